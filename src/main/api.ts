@@ -1,0 +1,19 @@
+import type { ApiImpl } from '../shared/contract';
+import { createServices, type AppDeps, type Services } from './services';
+import { clientsHandlers } from './handlers/clients';
+import { settingsHandlers } from './handlers/settings';
+import { systemHandlers } from './handlers/system';
+
+/** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
+export function createApiFromServices(s: Services): ApiImpl {
+  return {
+    ...systemHandlers(s),
+    ...settingsHandlers(s),
+    ...clientsHandlers(s),
+  } satisfies ApiImpl;
+}
+
+export function createApi(deps: AppDeps): { api: ApiImpl; services: Services } {
+  const services = createServices(deps);
+  return { api: createApiFromServices(services), services };
+}

@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { AppError } from '../../shared/errors';
+import { migrations } from './migrations.gen';
+import { fold } from '../../shared/domain/fold';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Sqlite = Database.Database;
+
+export interface OpenedDatabase {
+  path: string;
+  sqlite: Sqlite;
+  db: Db;
+  schemaVersion: number;
+  close(): void;
+}
+
+export const latestSchemaVersion = migrations.length;
+
+export interface OpenOptions {
+  /** open without writing: no migrations, no pragmas that write */
+  readonly?: boolean;
+  /** called before the first pending migration is applied (e.g. to take a backup) */
+  beforeMigrate?: (fromVersion: number, toVersion: number) => void;
+}
+
+/** Pragmas every connection gets: WAL, full fsync on commit, foreign keys enforced. */
+export function applyPragmas(sqlite: Sqlite, readonly = false): void {
+  if (!readonly) sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.function('fold', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? fold(v) : v));
+}
+
+export function schemaVersionOf(sqlite: Sqlite): number {
+  return sqlite.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Applies pending migrations, each in its own transaction, recording progress in
+ * `PRAGMA user_version`. A database newer than this app is refused, never touched.
+ */
+export function migrate(sqlite: Sqlite, beforeMigrate?: OpenOptions['beforeMigrate']): number {
+  const current = schemaVersionOf(sqlite);
+  if (current > migrations.length) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `The database was written by a newer version of Client Dossier (schema ${current}, this app knows ${migrations.length}). Update the app to open it.`,
+      {
+        details: { schemaVersion: current, appSchemaVersion: migrations.length },
+      },
+    );
+  }
+  if (current === migrations.length) return current;
+  beforeMigrate?.(current, migrations.length);
+  for (let i = current; i < migrations.length; i++) {
+    const m = migrations[i]!;
+    const statements = m.sql
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+    sqlite.transaction(() => {
+      for (const stmt of statements) sqlite.exec(stmt);
+      sqlite.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+  return migrations.length;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {
+  const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    // Check the version before anything writes (switching to WAL rewrites the header).
+    const found = schemaVersionOf(sqlite);
+    if (found > migrations.length) {
+      throw new AppError(
+        'DB_TOO_NEW',
+        `The database was written by a newer version of Client Dossier (schema ${found}, this app knows ${migrations.length}). Update the app to open it.`,
+        {
+          details: { schemaVersion: found, appSchemaVersion: migrations.length },
+        },
+      );
+    }
+    applyPragmas(sqlite, options.readonly);
+    const schemaVersion = options.readonly ? schemaVersionOf(sqlite) : migrate(sqlite, options.beforeMigrate);
+    const db = drizzle(sqlite, { schema });
+    return { path, sqlite, db, schemaVersion, close: () => sqlite.close() };
+  } catch (e) {
+    sqlite.close();
+    if (e instanceof AppError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppError('DB_DAMAGED', `The database file is damaged or not a Client Dossier database: ${(e as Error).message}`);
+    }
+    throw e;
+  }
+}

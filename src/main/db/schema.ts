@@ -1,0 +1,252 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+
+// Timestamps are ISO-8601 UTC strings; dates are YYYY-MM-DD; money is integer minor units.
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const updatedAt = () =>
+  text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    company: text('company').notNull().default(''),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    status: text('status').notNull().default('active'),
+    clientSince: text('client_since'),
+    acquisitionChannel: text('acquisition_channel').notNull().default(''),
+    acquisitionCostMinor: integer('acquisition_cost_minor').notNull().default(0),
+    isHighProfile: integer('is_high_profile', { mode: 'boolean' }).notNull().default(false),
+    paymentTermsKind: text('payment_terms_kind').notNull().default('days'),
+    paymentTermsValue: integer('payment_terms_value').notNull().default(30),
+    notes: text('notes').notNull().default(''),
+    archivedAt: text('archived_at'),
+    isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('clients_status_idx').on(t.status), index('clients_name_idx').on(t.name)],
+);
+
+/** Explicit, dated status moves (active → offboarding → former; at risk → active). */
+export const clientStatusChanges = sqliteTable(
+  'client_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    changedAt: text('changed_at').notNull(),
+    reason: text('reason').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('client_status_changes_client_idx').on(t.clientId, t.changedAt)],
+);
+
+/** Corrections keep history: every change to a mutable money record stores the before/after. */
+export const recordRevisions = sqliteTable(
+  'record_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id').notNull(),
+    before: text('before'),
+    after: text('after'),
+    reason: text('reason').notNull().default(''),
+    changedAt: text('changed_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('record_revisions_entity_idx').on(t.entity, t.entityId)],
+);
+
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    number: text('number').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    dueOn: text('due_on').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    /** list price before any discount; equals amount when none was given */
+    listPriceMinor: integer('list_price_minor'),
+    currency: text('currency').notNull(),
+    description: text('description').notNull().default(''),
+    voidedAt: text('voided_at'),
+    isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('invoices_number_uq').on(t.number),
+    index('invoices_client_idx').on(t.clientId, t.issuedOn, t.dueOn, t.amountMinor),
+  ],
+);
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    paidOn: text('paid_on').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    note: text('note').notNull().default(''),
+    voidedAt: text('voided_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('payments_invoice_idx').on(t.invoiceId, t.paidOn, t.amountMinor)],
+);
+
+export const directCosts = sqliteTable(
+  'direct_costs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    incurredOn: text('incurred_on').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    description: text('description').notNull().default(''),
+    voidedAt: text('voided_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('direct_costs_client_idx').on(t.clientId, t.incurredOn, t.amountMinor)],
+);
+
+/** Answers to the prospect screening checklist (DOMAIN.md §3.5, §7). */
+export const prospectScreenings = sqliteTable(
+  'prospect_screenings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    answers: text('answers').notNull(),
+    verdict: text('verdict').notNull(),
+    reasons: text('reasons').notNull(),
+    screenedAt: text('screened_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('prospect_screenings_client_idx').on(t.clientId)],
+);
+
+/**
+ * The journal: append-only (triggers refuse UPDATE and DELETE), one hash chain per client.
+ * No ON DELETE CASCADE may ever point at these tables.
+ */
+export const journalEntries = sqliteTable(
+  'journal_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    /** position in this client's chain, from 1 */
+    seq: integer('seq').notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    occurredAt: text('occurred_at').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    summary: text('summary').notNull(),
+    details: text('details').notNull().default(''),
+    /** JSON array of verbatim quotes */
+    quotes: text('quotes').notNull().default('[]'),
+    /** JSON array of people present */
+    people: text('people').notNull().default('[]'),
+    /** JSON array of witnesses */
+    witnesses: text('witnesses').notNull().default('[]'),
+    severity: text('severity').notNull().default('low'),
+    /** JSON array of red-flag sign ids this entry evidences */
+    signs: text('signs').notNull().default('[]'),
+    /** the entry this one amends (a correction) */
+    amendsId: integer('amends_id').references((): AnySQLiteColumn => journalEntries.id),
+    /** the entry this one answers (a resolution or follow-up of a complaint) */
+    refersToId: integer('refers_to_id').references((): AnySQLiteColumn => journalEntries.id),
+    /** the offboarding case this entry records a step of */
+    caseId: integer('case_id'),
+    isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('journal_client_seq_uq').on(t.clientId, t.seq),
+    index('journal_client_occurred_idx').on(t.clientId, t.occurredAt),
+    index('journal_client_kind_idx').on(t.clientId, t.kind, t.durationMinutes, t.occurredAt),
+    index('journal_occurred_idx').on(t.occurredAt),
+    index('journal_refers_idx').on(t.refersToId),
+    index('journal_amends_idx').on(t.amendsId),
+  ],
+);
+
+export const journalAttachments = sqliteTable(
+  'journal_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => journalEntries.id),
+    sha256: text('sha256').notNull(),
+    originalName: text('original_name').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    mediaType: text('media_type').notNull().default('application/octet-stream'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('journal_attachments_entry_idx').on(t.entryId), index('journal_attachments_sha_idx').on(t.sha256)],
+);
+
+/** The last known head of each client's chain, so a truncated chain end is noticed. */
+export const journalHeads = sqliteTable('journal_heads', {
+  clientId: integer('client_id')
+    .primaryKey()
+    .references(() => clients.id),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const offboardingCases = sqliteTable(
+  'offboarding_cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    path: text('path').notNull(),
+    step: text('step').notNull(),
+    /** 'open' | 'completed' | 'abandoned' */
+    status: text('status').notNull().default('open'),
+    /** JSON: everything the wizard collected so far */
+    data: text('data').notNull().default('{}'),
+    outcome: text('outcome'),
+    startedAt: text('started_at').notNull(),
+    completedAt: text('completed_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('offboarding_cases_client_idx').on(t.clientId, t.status)],
+);

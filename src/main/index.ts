@@ -1,0 +1,75 @@
+// The Electron shell: app lifecycle, the window, IPC wiring. All logic lives in plain modules.
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openDatabase } from './db/open';
+import { createApi } from './api';
+import { registerIpc } from './ipc';
+import { dataLocation } from './paths';
+import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
+import { AppError } from '../shared/errors';
+
+const rendererUrl =
+  process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged
+    ? process.env['ELECTRON_RENDERER_URL']
+    : pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).toString();
+
+function openExternal(url: string): void {
+  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  hardenWebContents(win.webContents, rendererUrl, openExternal);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(rendererUrl);
+  return win;
+}
+
+function start(): void {
+  const { databasePath, dataDir } = dataLocation(app.getPath('userData'));
+  mkdirSync(dataDir, { recursive: true });
+  let database;
+  try {
+    database = openDatabase(databasePath);
+  } catch (e) {
+    const message = e instanceof AppError ? e.message : `Could not open ${databasePath}: ${(e as Error).message}`;
+    dialog.showErrorBox('Client Dossier', message);
+    app.exit(1);
+    return;
+  }
+  const { api } = createApi({ database, dataDir, version: app.getVersion() });
+
+  registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+    });
+  });
+
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererUrl, openExternal));
+  app.on('before-quit', () => database.close());
+
+  let win = createWindow();
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Client Dossier already has the database open: two writers must never share it.
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(start);
+}

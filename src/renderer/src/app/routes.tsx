@@ -1,0 +1,25 @@
+import type { ReactElement } from 'react';
+import { ClientPage } from '../features/clients/client-page';
+import { ClientsPage } from '../features/clients/clients-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { JournalPage } from '../features/journal/journal-page';
+import { OffboardingPage } from '../features/offboarding/offboarding-page';
+import { SettingsPage } from '../features/settings/settings-page';
+
+export const navItems = [
+  { path: '/', label: 'nav.dashboard' },
+  { path: '/clients', label: 'nav.clients' },
+  { path: '/journal', label: 'nav.journal' },
+  { path: '/offboarding', label: 'nav.offboarding' },
+  { path: '/settings', label: 'nav.settings' },
+] as const;
+
+/** Every page of the app. A feature adds its routes here. */
+export const pageRoutes: { path: string; element: ReactElement }[] = [
+  { path: '/', element: <DashboardPage /> },
+  { path: '/clients', element: <ClientsPage /> },
+  { path: '/clients/:id', element: <ClientPage /> },
+  { path: '/journal', element: <JournalPage /> },
+  { path: '/offboarding', element: <OffboardingPage /> },
+  { path: '/settings', element: <SettingsPage /> },
+];

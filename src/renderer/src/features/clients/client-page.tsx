@@ -1,0 +1,146 @@
+import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { Client } from '@shared/contract/clients';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useFormat } from '../../lib/format';
+import { useSettings } from '../settings/use-settings';
+import { ClientForm } from './client-form';
+import { StatusBadge } from './status-badge';
+import { useArchiveClient, useClient, useRestoreClient, useUpdateClient } from './use-clients';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text>{children}</Text>
+    </div>
+  );
+}
+
+export function ClientDetails({ client, currency }: { client: Client; currency: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const none = t('state.noValue');
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="sm">
+        {t('clients.details')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Field label={t('clients.fields.company')}>{client.company || none}</Field>
+        <Field label={t('clients.fields.email')}>{client.email || none}</Field>
+        <Field label={t('clients.fields.phone')}>{client.phone || none}</Field>
+        <Field label={t('clients.fields.clientSince')}>{client.clientSince ? fmt.date(client.clientSince) : none}</Field>
+        <Field label={t('clients.fields.acquisitionChannel')}>{client.acquisitionChannel || none}</Field>
+        <Field label={t('clients.fields.acquisitionCost')}>{fmt.money(client.acquisitionCostMinor, currency)}</Field>
+        <Field label={t('clients.fields.paymentTermsKind')}>
+          {client.paymentTermsKind === 'days'
+            ? t('clients.paymentTerms.daysValue', { count: client.paymentTermsValue })
+            : t('clients.paymentTerms.dayOfMonthValue', { count: client.paymentTermsValue })}
+        </Field>
+      </SimpleGrid>
+      {client.notes && (
+        <Field label={t('clients.fields.notes')}>
+          <span style={{ whiteSpace: 'pre-wrap' }}>{client.notes}</span>
+        </Field>
+      )}
+    </Paper>
+  );
+}
+
+export function ClientPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams()['id']);
+  const client = useClient(id);
+  const currency = useSettings().data?.profile?.currency ?? 'TRY';
+  const [editing, editModal] = useDisclosure(false);
+  const [confirming, confirmModal] = useDisclosure(false);
+  const update = useUpdateClient();
+  const archive = useArchiveClient();
+  const restore = useRestoreClient();
+
+  if (client.error) return <ErrorAlert error={client.error} onRetry={() => void client.refetch()} />;
+  if (!client.data) return null;
+  const c = client.data;
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/clients" size="sm">
+        ← {t('clients.title')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{c.name}</Title>
+          <Group gap="xs" mt={4}>
+            <StatusBadge status={c.status} />
+            {c.isHighProfile && <Badge variant="light">{t('clients.highProfile')}</Badge>}
+            {c.archivedAt && <Badge color="gray">{t('clients.archived')}</Badge>}
+          </Group>
+        </div>
+        <Group>
+          <Button variant="default" onClick={editModal.open}>
+            {t('actions.edit')}
+          </Button>
+          {c.archivedAt ? (
+            <Button
+              variant="light"
+              loading={restore.isPending}
+              onClick={async () => {
+                await restore.mutateAsync({ id: c.id });
+                notifications.show({ message: t('clients.restoredNotice', { name: c.name }), color: 'green' });
+              }}
+            >
+              {t('actions.restore')}
+            </Button>
+          ) : (
+            <Button color="red" variant="light" onClick={confirmModal.open}>
+              {t('actions.archive')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <ClientDetails client={c} currency={currency} />
+
+      <Modal opened={editing} onClose={editModal.close} title={t('clients.editTitle')} size="lg">
+        <ClientForm
+          client={c}
+          currency={currency}
+          submitting={update.isPending}
+          submitError={update.error}
+          onCancel={editModal.close}
+          onSubmit={async (input) => {
+            await update.mutateAsync({ id: c.id, client: input });
+            editModal.close();
+            notifications.show({ message: t('clients.updatedNotice'), color: 'green' });
+          }}
+        />
+      </Modal>
+      <Modal opened={confirming} onClose={confirmModal.close} title={t('clients.archiveConfirmTitle')}>
+        <Text mb="md">{t('clients.archiveConfirm', { name: c.name })}</Text>
+        {archive.error ? <ErrorAlert error={archive.error} /> : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={confirmModal.close}>
+            {t('actions.cancel')}
+          </Button>
+          <Button
+            color="red"
+            loading={archive.isPending}
+            onClick={async () => {
+              await archive.mutateAsync({ id: c.id });
+              confirmModal.close();
+              notifications.show({ message: t('clients.archivedNotice', { name: c.name }), color: 'green' });
+            }}
+          >
+            {t('actions.archive')}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,122 @@
+import { Anchor, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { clientStatuses, type ClientStatus } from '@shared/domain/client-status';
+import { EmptyState } from '../../lib/empty-state';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useSettings } from '../settings/use-settings';
+import { ClientForm } from './client-form';
+import { useClients, useCreateClient } from './use-clients';
+import { StatusBadge } from './status-badge';
+
+export function ClientsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ClientStatus | null>(null);
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [debounced] = useDebouncedValue(search, 150);
+  const list = useClients({ search: debounced, status, includeArchived });
+  const [creating, createModal] = useDisclosure(false);
+  const create = useCreateClient();
+  const currency = useSettings().data?.profile?.currency ?? 'TRY';
+  const isFiltered = debounced !== '' || status !== null;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('clients.title')}</Title>
+        <Button onClick={createModal.open}>{t('clients.new')}</Button>
+      </Group>
+      <Group align="flex-end">
+        <TextInput
+          type="search"
+          aria-label={t('actions.search')}
+          placeholder={t('clients.searchPlaceholder')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={340}
+        />
+        <Select
+          aria-label={t('clients.statusFilter')}
+          placeholder={t('clients.allStatuses')}
+          data={clientStatuses.map((s) => ({ value: s, label: t(`clients.status.${s}`) }))}
+          value={status}
+          onChange={(v) => setStatus((v as ClientStatus | null) ?? null)}
+          clearable
+          w={200}
+        />
+        <Checkbox
+          label={t('clients.showArchived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+        />
+      </Group>
+      {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data && list.data.length === 0 && <EmptyState>{isFiltered ? t('clients.noMatch') : t('clients.empty')}</EmptyState>}
+      {list.data && list.data.length > 0 && (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('clients.count', { count: list.data.length })}
+          </Text>
+          <Table striped highlightOnHover aria-label={t('clients.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('clients.fields.name')}</Table.Th>
+                <Table.Th>{t('clients.fields.company')}</Table.Th>
+                <Table.Th>{t('clients.fields.status')}</Table.Th>
+                <Table.Th>{t('clients.fields.email')}</Table.Th>
+                <Table.Th>{t('clients.fields.phone')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((c) => (
+                <Table.Tr key={c.id} data-testid="client-row">
+                  <Table.Td>
+                    <Anchor component={Link} to={`/clients/${c.id}`}>
+                      {c.name}
+                    </Anchor>
+                    {c.isHighProfile && (
+                      <Badge ml="xs" size="xs" variant="light">
+                        {t('clients.highProfile')}
+                      </Badge>
+                    )}
+                    {c.archivedAt && (
+                      <Badge ml="xs" size="xs" color="gray">
+                        {t('clients.archived')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{c.company}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={c.status} />
+                  </Table.Td>
+                  <Table.Td>{c.email}</Table.Td>
+                  <Table.Td>{c.phone}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+      <Modal opened={creating} onClose={createModal.close} title={t('clients.createTitle')} size="lg">
+        <ClientForm
+          client={null}
+          currency={currency}
+          submitting={create.isPending}
+          submitError={create.error}
+          onCancel={createModal.close}
+          onSubmit={async (input) => {
+            const c = await create.mutateAsync(input);
+            createModal.close();
+            notifications.show({ message: t('clients.createdNotice', { name: c.name }), color: 'green' });
+            void navigate(`/clients/${c.id}`);
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}

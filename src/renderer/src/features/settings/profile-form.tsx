@@ -1,0 +1,258 @@
+import { Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { profileSchema, type Profile, type ProfileInput } from '@shared/contract/settings';
+import { hourlyCostRateMinor } from '@shared/domain/capacity';
+import { currencyDigits, languages, majorToMinor, minorToMajor, type Language } from '@shared/domain/format';
+import { contractResolver, applyServerIssues } from '../../lib/form';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useFormat } from '../../lib/format';
+import { setLanguage } from '../../lib/i18n';
+import { useSaveProfile } from './use-settings';
+
+export const currencies = ['TRY', 'AZN', 'USD', 'EUR', 'GBP'] as const;
+
+interface ProfileFormValues {
+  businessName: string;
+  ownerName: string;
+  ownerTitle: string;
+  currency: string;
+  language: Language;
+  monthlyCapacityCost: number | string;
+  paidHoursPerMonth: number | string;
+  practicalCapacityPct: number | string;
+}
+
+function toInput(v: ProfileFormValues): ProfileInput {
+  const num = (x: number | string) => (typeof x === 'number' ? x : x.trim() === '' ? Number.NaN : Number(x));
+  return {
+    businessName: v.businessName,
+    ownerName: v.ownerName,
+    ownerTitle: v.ownerTitle,
+    currency: v.currency,
+    language: v.language,
+    monthlyCapacityCostMinor: majorToMinor(num(v.monthlyCapacityCost), v.currency || 'TRY'),
+    paidHoursPerMonth: num(v.paidHoursPerMonth),
+    practicalCapacityPct: num(v.practicalCapacityPct),
+  };
+}
+
+function toFormValues(p: Profile | null, lang: Language): ProfileFormValues {
+  if (!p) {
+    return {
+      businessName: '',
+      ownerName: '',
+      ownerTitle: '',
+      currency: lang === 'az' ? 'AZN' : lang === 'tr' ? 'TRY' : 'EUR',
+      language: lang,
+      monthlyCapacityCost: '',
+      paidHoursPerMonth: 160,
+      practicalCapacityPct: 80,
+    };
+  }
+  return {
+    ...p,
+    monthlyCapacityCost: minorToMajor(p.monthlyCapacityCostMinor, p.currency),
+  };
+}
+
+/** Business, owner and capacity cost: used by first-run setup and by the Settings page. */
+export function ProfileForm({
+  profile,
+  submitLabel,
+  onSaved,
+}: {
+  profile: Profile | null;
+  submitLabel: string;
+  onSaved?: () => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const save = useSaveProfile();
+  const form = useForm<ProfileFormValues>({
+    defaultValues: toFormValues(profile, fmt.lang),
+    resolver: contractResolver(profileSchema, toInput),
+    mode: 'onTouched',
+  });
+  const values = form.watch();
+  const input = toInput(values);
+  const rate =
+    Number.isFinite(input.monthlyCapacityCostMinor) &&
+    Number.isFinite(input.paidHoursPerMonth) &&
+    Number.isFinite(input.practicalCapacityPct)
+      ? hourlyCostRateMinor({
+          monthlyCapacityCostMinor: input.monthlyCapacityCostMinor,
+          paidHoursPerMonth: input.paidHoursPerMonth,
+          practicalCapacityPct: input.practicalCapacityPct,
+        })
+      : null;
+  const currency = values.currency || 'TRY';
+  const err = (name: keyof ProfileFormValues | 'monthlyCapacityCostMinor') => {
+    const e = form.formState.errors[name as keyof ProfileFormValues];
+    return e?.message ? t(e.message) : undefined;
+  };
+
+  const onSubmit = form.handleSubmit(async (v) => {
+    try {
+      const view = await save.mutateAsync(toInput(v));
+      if (view.profile) setLanguage(view.profile.language);
+      notifications.show({ message: t('settings.saved'), color: 'green' });
+      onSaved?.();
+    } catch (e) {
+      applyServerIssues(e, form.setError);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('settings.profileSection')}>
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          <Title order={3} mb="sm">
+            {t('settings.profileSection')}
+          </Title>
+          <Stack gap="sm">
+            <TextInput
+              label={t('settings.fields.businessName')}
+              required
+              error={err('businessName')}
+              {...form.register('businessName')}
+            />
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('settings.fields.ownerName')}
+                required
+                error={err('ownerName')}
+                {...form.register('ownerName')}
+              />
+              <TextInput
+                label={t('settings.fields.ownerTitle')}
+                description={t('settings.fields.ownerTitleHint')}
+                error={err('ownerTitle')}
+                {...form.register('ownerTitle')}
+              />
+            </Group>
+            <Group grow align="flex-start">
+              <Controller
+                control={form.control}
+                name="currency"
+                render={({ field }) => (
+                  <Select
+                    label={t('settings.fields.currency')}
+                    data={[...currencies]}
+                    value={field.value}
+                    onChange={(v) => field.onChange(v ?? '')}
+                    allowDeselect={false}
+                    error={err('currency')}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="language"
+                render={({ field }) => (
+                  <Select
+                    label={t('settings.fields.language')}
+                    data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+                    value={field.value}
+                    onChange={(v) => {
+                      if (v) {
+                        field.onChange(v);
+                        setLanguage(v as Language);
+                      }
+                    }}
+                    allowDeselect={false}
+                    error={err('language')}
+                  />
+                )}
+              />
+            </Group>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={3} mb="xs">
+            {t('settings.capacitySection')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('settings.capacityHelp')}
+          </Text>
+          <Stack gap="sm">
+            <Controller
+              control={form.control}
+              name="monthlyCapacityCost"
+              render={({ field }) => (
+                <NumberInput
+                  label={t('settings.fields.monthlyCapacityCost')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  min={0}
+                  decimalScale={currencyDigits(currency)}
+                  thousandSeparator=" "
+                  suffix={` ${currency}`}
+                  error={err('monthlyCapacityCostMinor') ?? err('monthlyCapacityCost')}
+                />
+              )}
+            />
+            <Group grow align="flex-start">
+              <Controller
+                control={form.control}
+                name="paidHoursPerMonth"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('settings.fields.paidHoursPerMonth')}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    min={1}
+                    error={err('paidHoursPerMonth')}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="practicalCapacityPct"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('settings.fields.practicalCapacityPct')}
+                    description={t('settings.fields.practicalCapacityHint')}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    min={10}
+                    max={100}
+                    error={err('practicalCapacityPct')}
+                  />
+                )}
+              />
+            </Group>
+            <Paper bg="var(--mantine-color-gray-0)" p="sm" aria-live="polite" data-testid="hourly-rate">
+              <Text fw={600}>
+                {t('settings.hourlyRate')}: {rate === null ? t('state.noValue') : fmt.money(rate, currency)}
+              </Text>
+              {rate !== null && (
+                <Text size="sm" c="dimmed">
+                  {t('settings.hourlyRateExplain', {
+                    cost: fmt.money(input.monthlyCapacityCostMinor, currency),
+                    hours: fmt.number(input.paidHoursPerMonth),
+                    pct: fmt.number(input.practicalCapacityPct),
+                    rate: fmt.money(rate, currency),
+                  })}
+                </Text>
+              )}
+            </Paper>
+          </Stack>
+        </Paper>
+        {save.error &&
+          !(save.error instanceof Error && 'issues' in save.error && (save.error as { issues: unknown[] }).issues.length) && (
+            <ErrorAlert error={save.error} />
+          )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

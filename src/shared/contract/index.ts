@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { joinContracts, type MethodSpec } from './define';
+import { clientsContract } from './clients';
+import { settingsContract } from './settings';
+import { systemContract } from './system';
+import type { Result } from '../errors';
+
+/** Every method the renderer can call. A new capability adds its domain file here. */
+export const contract = joinContracts(systemContract, settingsContract, clientsContract);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+type SpecOf<K extends MethodName> = Contract[K] extends MethodSpec ? Contract[K] : never;
+/** What the caller passes (before defaults). */
+export type InputOf<K extends MethodName> = z.input<SpecOf<K>['input']>;
+/** What the implementation receives (after parsing and defaults). */
+export type ParsedInputOf<K extends MethodName> = z.output<SpecOf<K>['input']>;
+export type OutputOf<K extends MethodName> = Contract[K] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+type Fn<I, R> = undefined extends I ? (input?: I) => R : (input: I) => R;
+
+/** `window.api`: one function per method, answering with a result envelope. */
+export type Api = { [K in MethodName]: Fn<InputOf<K>, Promise<Result<OutputOf<K>>>> };
+/** The main-process implementation: receives parsed input, returns the value or throws AppError. */
+export type ApiImpl = {
+  [K in MethodName]: (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
+};
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,57 @@
+// Display helpers: every number, amount and date goes through Intl in the chosen language.
+export const languages = ['en', 'tr', 'az'] as const;
+export type Language = (typeof languages)[number];
+
+const intlLocale: Record<Language, string> = { en: 'en-GB', tr: 'tr-TR', az: 'az-Latn-AZ' };
+
+export function localeOf(lang: Language): string {
+  return intlLocale[lang];
+}
+
+const digitsCache = new Map<string, number>();
+/** How many minor units a currency has (2 for TRY, AZN, EUR; 0 for JPY). */
+export function currencyDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsCache.set(currency, d);
+  }
+  return d;
+}
+
+export function minorToMajor(minor: number, currency: string): number {
+  return minor / 10 ** currencyDigits(currency);
+}
+
+/** Parses a major-unit amount typed by a person ("1234.5" or "1234,50") to minor units; null if not a number. */
+export function majorToMinor(major: number, currency: string): number {
+  return Math.round(major * 10 ** currencyDigits(currency));
+}
+
+export function formatMoney(minor: number, currency: string, lang: Language): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency }).format(minorToMajor(minor, currency));
+}
+
+export function formatNumber(n: number, lang: Language, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits }).format(n);
+}
+
+export function formatPercent(ratio: number, lang: Language, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(ratio);
+}
+
+/** A `YYYY-MM-DD` date, shown as a calendar day (no time-zone shift). */
+export function formatDate(isoDate: string, lang: Language): string {
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
+/** An ISO timestamp, shown in the given (default: local) time zone. */
+export function formatDateTime(iso: string, lang: Language, timeZone?: string): string {
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(iso));
+}

@@ -1,0 +1,30 @@
+import type { Messages } from '../types';
+import type { settings as en } from '../en/settings';
+
+export const settings: Messages<typeof en> = {
+  setup: {
+    title: 'Client Dossier-ə xoş gəlmisiniz',
+    intro: 'Biznesiniz haqqında məlumat verin. Hər şey bu kompüterdə, sizə məxsus bir faylda qalır.',
+    submit: 'Başla',
+  },
+  title: 'Ayarlar',
+  profileSection: 'Biznes və sahibi',
+  capacitySection: 'İmkan xərci',
+  capacityHelp:
+    'Biznesinizin bir saatının dəyəri: işçi heyəti və ümumi xərclərin aylıq məbləği bölünsün praktik saatlara (ödənişli saatlar × praktik pay). Hər müştərinin apardığı vaxtın xərcini hesablamaq üçün istifadə olunur.',
+  fields: {
+    businessName: 'Biznesin adı',
+    ownerName: 'Sahibin adı',
+    ownerTitle: 'Sahibin vəzifəsi',
+    ownerTitleHint: 'Məktubları imzalamaq üçün istifadə olunur, məs. Təsisçi',
+    currency: 'Valyuta',
+    language: 'Dil',
+    monthlyCapacityCost: 'İşçi heyəti və ümumi xərclərin aylıq dəyəri',
+    paidHoursPerMonth: 'Aylıq ödənişli saatlar',
+    practicalCapacityPct: 'Ödənişli saatların praktik payı (%)',
+    practicalCapacityHint: 'Adətən 80–85 %: qalanını fasilələr, inzibati işlər və təlim aparır.',
+  },
+  hourlyRate: 'Saatlıq xərc dərəcəsi',
+  hourlyRateExplain: '{{cost}} ÷ ({{hours}} saat × {{pct}} %) = saatda {{rate}}',
+  saved: 'Ayarlar yadda saxlanıldı.',
+};

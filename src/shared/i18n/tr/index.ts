@@ -1,0 +1,8 @@
+import type { Catalogue } from '../en';
+import { common } from './common';
+import { settings } from './settings';
+import { clients } from './clients';
+import { shell } from './shell';
+import type { Messages } from '../types';
+
+export const tr: Messages<Catalogue> = { ...common, settings, clients, shell };

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
+import { createApi } from '../../src/main/api';
+import type { ApiImpl } from '../../src/shared/contract';
+import type { Services } from '../../src/main/services';
+
+export interface TempApp {
+  dir: string;
+  database: OpenedDatabase;
+  api: ApiImpl;
+  services: Services;
+  /** the frozen clock: tests move it with `clock.set(...)` */
+  clock: { now: Date; set(iso: string): void; advance(ms: number): void };
+  close(): void;
+}
+
+/** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
+export function createTempApp(opts: { now?: string; dbFile?: string } = {}): TempApp {
+  const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
+  const clock = {
+    now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
+    set(iso: string) {
+      clock.now = new Date(iso);
+    },
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
+  const { api, services } = createApi({ database, dataDir: join(dir, 'data'), now: () => clock.now, version: '0.1.0-test' });
+  return {
+    dir,
+    database,
+    api,
+    services,
+    clock,
+    close() {
+      database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const sampleProfile = {
+  businessName: 'Atölye Studio',
+  ownerName: 'Ayşe Yılmaz',
+  ownerTitle: 'Kurucu',
+  currency: 'TRY',
+  language: 'en' as const,
+  monthlyCapacityCostMinor: 12_000_000,
+  paidHoursPerMonth: 160,
+  practicalCapacityPct: 80,
+};

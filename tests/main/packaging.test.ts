@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// electron-builder cannot package here (it downloads Electron), so this checks the config's
+// essentials: what ships, what is unpacked from asar, that nothing is rebuilt, and the fuses.
+const root = join(import.meta.dirname, '../..');
+const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as Record<string, unknown>;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
+
+describe('packaging config', () => {
+  it('ships the built app, and main points into it', () => {
+    expect(config['files']).toContain('out/**');
+    expect(pkg.main).toBe('./out/main/index.js');
+  });
+
+  it('does not rebuild native modules and unpacks better-sqlite3 binaries from asar', () => {
+    expect(config['npmRebuild']).toBe(false);
+    expect(config['asar']).toBe(true);
+    expect(config['asarUnpack']).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/prebuilds/**']));
+    expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^?1[3-9]/);
+    expect(existsSync(join(root, 'node_modules/better-sqlite3/prebuilds/win32-x64.node'))).toBe(true);
+    expect(JSON.stringify(pkg.scripts)).not.toMatch(/install-app-deps|electron-rebuild/);
+  });
+
+  it('includes the PDF fonts with their licence as extra resources', () => {
+    expect(config['extraResources']).toEqual(expect.arrayContaining([{ from: 'resources/fonts', to: 'fonts' }]));
+    for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt']) expect(existsSync(join(root, 'resources/fonts', f))).toBe(true);
+  });
+
+  it('migrations ship inside the bundle, not as loose files', () => {
+    expect(readFileSync(join(root, 'src/main/db/open.ts'), 'utf8')).toContain("from './migrations.gen'");
+  });
+
+  it('sets the security fuses', () => {
+    expect(config['electronFuses']).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('targets Linux (AppImage, deb), Windows (nsis) and macOS (dmg)', () => {
+    expect((config['linux'] as { target: string[] }).target).toEqual(['AppImage', 'deb']);
+    expect((config['win'] as { target: string[] }).target).toEqual(['nsis']);
+    expect((config['mac'] as { target: string[] }).target).toEqual(['dmg']);
+  });
+
+  it('runs on Node 24 from npm and keeps runtime modules for main in dependencies', () => {
+    expect(pkg.devDependencies['node']).toMatch(/^\^?24/);
+    for (const d of ['better-sqlite3', 'drizzle-orm', 'zod', 'i18next']) expect(pkg.dependencies[d], d).toBeDefined();
+  });
+});

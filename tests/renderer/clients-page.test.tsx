@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { ClientsPage } from '../../src/renderer/src/features/clients/clients-page';
+import { renderWithApp } from './render';
+import type { TempApp } from '../helpers/temp-db';
+
+let app: TempApp | undefined;
+afterEach(() => app?.close());
+
+const base = {
+  company: '',
+  email: '',
+  phone: '',
+  status: 'active' as const,
+  clientSince: null,
+  acquisitionChannel: '',
+  acquisitionCostMinor: 0,
+  isHighProfile: false,
+  paymentTermsKind: 'days' as const,
+  paymentTermsValue: 30,
+  notes: '',
+};
+
+describe('ClientsPage', () => {
+  it('shows an empty state that says what to do', async () => {
+    ({ app } = renderWithApp(<ClientsPage />));
+    expect(await screen.findByText(/No clients yet/)).toBeTruthy();
+  });
+
+  it('lists clients from the database and narrows them by search', async () => {
+    ({ app } = renderWithApp(<ClientsPage />, {
+      setup: (a) => {
+        a.services.clients.create({ ...base, name: 'Mehmet Kaya', company: 'Kaya İnşaat' });
+        a.services.clients.create({ ...base, name: 'Leyla Əliyeva', status: 'at_risk', isHighProfile: true });
+      },
+    }));
+    expect(await screen.findByText('2 clients')).toBeTruthy();
+    expect(screen.getByText('High profile')).toBeTruthy();
+    expect(screen.getAllByText('At risk').length).toBeGreaterThan(0);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'eliyeva' } });
+    await waitFor(() => expect(screen.getByText('1 client')).toBeTruthy());
+    expect(screen.queryByText('Mehmet Kaya')).toBeNull();
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
+    expect(await screen.findByText('No client matches this search.')).toBeTruthy();
+  });
+});
