@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { ClientPage } from '../features/clients/client-page';
+import { clientTabs } from './client-tabs';
 import { ClientsPage } from '../features/clients/clients-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JournalPage } from '../features/journal/journal-page';
@@ -18,7 +19,7 @@ export const navItems = [
 export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/', element: <DashboardPage /> },
   { path: '/clients', element: <ClientsPage /> },
-  { path: '/clients/:id', element: <ClientPage /> },
+  { path: '/clients/:id', element: <ClientPage tabs={clientTabs} /> },
   { path: '/journal', element: <JournalPage /> },
   { path: '/offboarding', element: <OffboardingPage /> },
   { path: '/settings', element: <SettingsPage /> },

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -54,7 +54,15 @@ export function ClientDetails({ client, currency }: { client: Client; currency: 
   );
 }
 
-export function ClientPage() {
+/** A section of the client page contributed by a feature (money, value, journal, offboarding…). */
+export interface ClientTab {
+  value: string;
+  /** i18n key of the tab's label */
+  label: string;
+  render: (client: Client, currency: string) => ReactNode;
+}
+
+export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
   const { t } = useTranslation();
   const id = Number(useParams()['id']);
   const client = useClient(id);
@@ -105,7 +113,24 @@ export function ClientPage() {
           )}
         </Group>
       </Group>
-      <ClientDetails client={c} currency={currency} />
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('clients.overview')}</Tabs.Tab>
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t(tab.label)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <ClientDetails client={c} currency={currency} />
+        </Tabs.Panel>
+        {tabs.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+            {tab.render(c, currency)}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
 
       <Modal opened={editing} onClose={editModal.close} title={t('clients.editTitle')} size="lg">
         <ClientForm
