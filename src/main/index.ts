@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from './db/open';
 import { createApi } from './api';
+import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';
 import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
@@ -39,7 +40,7 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const { api } = createApi({ database, dataDir, version: app.getVersion() });
+  const { api } = createApi({ database, dataDir, version: app.getVersion(), dialogs: electronDialogs() });
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 

@@ -1,5 +1,6 @@
 import type { OpenedDatabase } from '../db/open';
 import type { ServiceContext } from './context';
+import { noDialogs, type Dialogs } from './dialogs';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
 
@@ -9,6 +10,8 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
+  /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
+  dialogs?: Dialogs;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -22,6 +25,7 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients };
+  const dialogs = deps.dialogs ?? noDialogs;
+  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients };
 }
 export type Services = ReturnType<typeof createServices>;
