@@ -3,6 +3,8 @@ import { createServices, type AppDeps, type Services } from './services';
 import { clientsHandlers } from './handlers/clients';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { moneyHandlers } from './handlers/money';
+import { screeningHandlers, valuationHandlers } from './handlers/valuation';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -10,6 +12,9 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...systemHandlers(s),
     ...settingsHandlers(s),
     ...clientsHandlers(s),
+    ...moneyHandlers(s),
+    ...valuationHandlers(s),
+    ...screeningHandlers(s),
   } satisfies ApiImpl;
 }
 

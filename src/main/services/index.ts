@@ -3,6 +3,9 @@ import type { ServiceContext } from './context';
 import { noDialogs, type Dialogs } from './dialogs';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
+import { createMoneyService } from './money';
+import { createValuationService } from './valuation';
+import { createScreeningService } from './screening';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -26,6 +29,9 @@ export function createServices(deps: AppDeps) {
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
-  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients };
+  const money = createMoneyService(ctx, { clients, settings });
+  const valuation = createValuationService(ctx, { clients, settings });
+  const screening = createScreeningService(ctx, { clients });
+  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, money, valuation, screening };
 }
 export type Services = ReturnType<typeof createServices>;
