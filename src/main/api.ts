@@ -4,7 +4,7 @@ import { clientsHandlers } from './handlers/clients';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
 import { moneyHandlers } from './handlers/money';
-import { screeningHandlers, valuationHandlers } from './handlers/valuation';
+import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -15,6 +15,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...moneyHandlers(s),
     ...valuationHandlers(s),
     ...screeningHandlers(s),
+    ...sampleHandlers(s),
   } satisfies ApiImpl;
 }
 

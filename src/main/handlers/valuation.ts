@@ -1,6 +1,7 @@
 import type { ApiImpl } from '../../shared/contract';
 import type { valuationContract } from '../../shared/contract/valuation';
 import type { screeningContract } from '../../shared/contract/screening';
+import type { sampleContract } from '../../shared/contract/sample';
 import type { Services } from '../services';
 
 export function valuationHandlers(s: Services) {
@@ -18,4 +19,12 @@ export function screeningHandlers(s: Services) {
     listScreenings: ({ clientId }) => s.screening.list(clientId),
     screenProspect: ({ clientId, answers }) => s.screening.screen(clientId, answers),
   } satisfies Pick<ApiImpl, keyof typeof screeningContract>;
+}
+
+export function sampleHandlers(s: Services) {
+  return {
+    sampleDataStatus: () => s.sampleData.status(),
+    loadSampleData: ({ language }) => s.sampleData.load(language),
+    removeSampleData: () => s.sampleData.remove(),
+  } satisfies Pick<ApiImpl, keyof typeof sampleContract>;
 }

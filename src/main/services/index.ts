@@ -6,6 +6,7 @@ import { createSettingsService } from './settings';
 import { createMoneyService } from './money';
 import { createValuationService } from './valuation';
 import { createScreeningService } from './screening';
+import { createSampleDataService } from './sample-data';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -32,6 +33,7 @@ export function createServices(deps: AppDeps) {
   const money = createMoneyService(ctx, { clients, settings });
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
-  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, money, valuation, screening };
+  const sampleData = createSampleDataService(ctx, { settings });
+  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, money, valuation, screening, sampleData };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,7 @@ import { systemContract } from './system';
 import { moneyContract } from './money';
 import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
+import { sampleContract } from './sample';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -16,6 +17,7 @@ export const contract = joinContracts(
   moneyContract,
   valuationContract,
   screeningContract,
+  sampleContract,
 );
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { languages } from '../domain/format';
 
 export interface SampleDataStatus {
   sampleClients: number;
@@ -25,6 +26,6 @@ export interface SampleRemoveResult {
 export const sampleContract = {
   sampleDataStatus: method<SampleDataStatus>()(z.undefined()),
   /** first run: a sample business profile and about 40 sample clients */
-  loadSampleData: method<SampleLoadResult>()(z.undefined()),
+  loadSampleData: method<SampleLoadResult>()(z.strictObject({ language: z.enum(languages) })),
   removeSampleData: method<SampleRemoveResult>()(z.undefined()),
 };

@@ -46,6 +46,9 @@ export const defaultHealthWeights: Record<RedFlagSign, number> = {
   ignores_advice: 0.15,
 };
 
+/** Revision requests a year that an ordinary agreement includes. */
+export const revisionAllowancePerYear = 3;
+
 /** A score of this or more raises the flag; below it, evidence is a note. */
 export const flagThreshold = 0.5;
 
@@ -82,6 +85,8 @@ export interface FlagInputs {
   daysLateChange: number;
   attentionRatio: number | null;
   touchpointsPerMonth: number;
+  /** months of the window the client was with us */
+  months: number;
   /** entry ids per kind and per tagged sign, when known */
   entryIdsByKind?: Partial<Record<JournalKind, number[]>>;
   entryIdsBySign?: Partial<Record<RedFlagSign, number[]>>;
@@ -100,10 +105,14 @@ function level(score: number): FlagLevel {
   return score >= flagThreshold ? 'flag' : score > 0 ? 'note' : 'none';
 }
 
+/** Paying within a week of the due date is ordinary life, not a sign. */
+export const lateGraceDays = 7;
+
+/** Invoices paid (or still open) more than the grace period after their due date. */
 export function lateInvoices(f: ClientFacts, daysLateChange: number) {
   return f.delays
     .map((d) => ({ ...d, daysLate: Math.max(0, d.delayDays + daysLateChange) }))
-    .filter((d) => d.daysLate > 0);
+    .filter((d) => d.daysLate > lateGraceDays);
 }
 
 export function scoreRedFlags(input: FlagInputs): RedFlag[] {
@@ -121,8 +130,8 @@ export function scoreRedFlags(input: FlagInputs): RedFlag[] {
       case 'pays_late': {
         const late = lateInvoices(f, input.daysLateChange);
         const avg = late.length ? late.reduce((s, d) => s + d.daysLate, 0) / late.length : 0;
-        // Being a few days late weighs less than a month: lateness scales the pattern.
-        const lateness = late.length ? Math.min(1, 0.5 + avg / 60) : 1;
+        // A week late weighs less than a month late: lateness scales the pattern.
+        const lateness = late.length ? Math.min(1, avg / 30) : 1;
         const n = late.length + events;
         const score = patternScore(n, fullAt[sign]) * lateness;
         return {
@@ -131,7 +140,7 @@ export function scoreRedFlags(input: FlagInputs): RedFlag[] {
           level: level(score),
           events: n,
           how: 'pays_late',
-          params: { late: late.length, avgDays: Math.round(avg), reminders: events },
+          params: { late: late.length, avgDays: Math.round(avg), reminders: events, grace: lateGraceDays },
           invoiceIds: late.map((d) => d.invoiceId),
         };
       }
@@ -169,7 +178,10 @@ export function scoreRedFlags(input: FlagInputs): RedFlag[] {
         };
       }
       case 'unreasonable_demands': {
-        const n = events + f.outOfHoursContacts / 2;
+        // Revisions beyond what an ordinary agreement includes, and contacts out of hours.
+        const allowed = (revisionAllowancePerYear * input.months) / 12;
+        const beyond = Math.max(0, events - allowed);
+        const n = beyond + f.outOfHoursContacts / 2;
         const score = patternScore(n, fullAt[sign]);
         return {
           ...base,
@@ -177,7 +189,7 @@ export function scoreRedFlags(input: FlagInputs): RedFlag[] {
           level: level(score),
           events: events + f.outOfHoursContacts,
           how: 'unreasonable_demands',
-          params: { revisions: events, outOfHours: f.outOfHoursContacts },
+          params: { revisions: events, allowed: Math.round(allowed * 10) / 10, outOfHours: f.outOfHoursContacts },
         };
       }
       default: {

@@ -231,6 +231,7 @@ export function valueClient(input: ValuationInput): ClientValuation {
     daysLateChange: whatIf.daysLateChange,
     attentionRatio: attention,
     touchpointsPerMonth: contactEntries / months,
+    months,
     ...input.evidence,
   });
   const score = healthScore(flags, s.healthWeights);
