@@ -3,6 +3,9 @@ import { common } from './common';
 import { settings } from './settings';
 import { clients } from './clients';
 import { shell } from './shell';
+import { money } from './money';
+import { value } from './value';
+import { portfolio } from './portfolio';
 import type { Messages } from '../types';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio };

@@ -2,6 +2,9 @@ import { common } from './common';
 import { settings } from './settings';
 import { clients } from './clients';
 import { shell } from './shell';
+import { money } from './money';
+import { value } from './value';
+import { portfolio } from './portfolio';
 
-export const en = { ...common, settings, clients, shell };
+export const en = { ...common, settings, clients, shell, money, value, portfolio };
 export type Catalogue = typeof en;
