@@ -330,6 +330,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
       totals,
       otherCurrencyInvoices,
       suggestedNumber: suggestNumber(),
+      today: todayIso(ctx),
       defaultDueOn: dueDateFromTerms(todayIso(ctx), client.paymentTermsKind, client.paymentTermsValue),
     };
   }

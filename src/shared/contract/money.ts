@@ -75,6 +75,8 @@ export interface Ledger {
   /** amounts in other currencies, left out of the totals */
   otherCurrencyInvoices: number;
   suggestedNumber: string;
+  /** today, as the app's clock says */
+  today: string;
   /** the due date the client's payment terms give for an invoice issued today */
   defaultDueOn: string;
 }
