@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../src/main/db/open';
 import { createServices } from '../src/main/services';
 import { benchAppend, benchVerify } from './journal';
+import { benchClientList } from './ui';
 import { measure, memorySampler, printTable, row, type BenchRow } from './harness';
 
 const { values } = parseArgs({
@@ -59,6 +60,8 @@ async function main() {
         pass: ours / raw <= 1.5 || ours <= 50,
       }),
     );
+    log('client list in Chromium…');
+    rows.push(...(await benchClientList(sizes.clients >= 10_000 ? sizes.clients : 2_000)));
   } finally {
     mem.stop();
     rmSync(dir, { recursive: true, force: true });
