@@ -49,7 +49,12 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   function toInvoices(rows: InvoiceRow[]): Invoice[] {
     const ids = rows.map((r) => r.id);
     const pays = ids.length
-      ? ctx.db.select().from(payments).where(inArray(payments.invoiceId, ids)).orderBy(asc(payments.paidOn), asc(payments.id)).all()
+      ? ctx.db
+          .select()
+          .from(payments)
+          .where(inArray(payments.invoiceId, ids))
+          .orderBy(asc(payments.paidOn), asc(payments.id))
+          .all()
       : [];
     const revs = revisionCounts('invoice', ids);
     const today = todayIso(ctx);
@@ -68,14 +73,21 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
         voidedAt: r.voidedAt,
         isSample: r.isSample,
         payments: own,
-        standing: invoiceStanding(r, own.filter((p) => !p.voidedAt), today),
+        standing: invoiceStanding(
+          r,
+          own.filter((p) => !p.voidedAt),
+          today,
+        ),
         revisions: revs.get(r.id) ?? 0,
       };
     });
   }
 
   function toCosts(rows: CostRow[]): DirectCost[] {
-    const revs = revisionCounts('direct_cost', rows.map((r) => r.id));
+    const revs = revisionCounts(
+      'direct_cost',
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       clientId: r.clientId,
@@ -107,7 +119,14 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     return row;
   }
 
-  function revise(entity: MoneyEntity, entityId: number, before: object | null, after: object | null, reason: string, at: string) {
+  function revise(
+    entity: MoneyEntity,
+    entityId: number,
+    before: object | null,
+    after: object | null,
+    reason: string,
+    at: string,
+  ) {
     ctx.db
       .insert(recordRevisions)
       .values({
@@ -258,7 +277,12 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     return ctx.sqlite.transaction(() => {
       const before = costRow(id);
       refuseVoided(before, 'cost');
-      const after = ctx.db.update(directCosts).set({ voidedAt: at, updatedAt: at }).where(eq(directCosts.id, id)).returning().get();
+      const after = ctx.db
+        .update(directCosts)
+        .set({ voidedAt: at, updatedAt: at })
+        .where(eq(directCosts.id, id))
+        .returning()
+        .get();
       revise('direct_cost', id, before, after, reason, at);
       return toCosts([after])[0]!;
     })();
@@ -297,7 +321,12 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     const client = deps.clients.get(clientId);
     const cur = currency();
     const invs = toInvoices(
-      ctx.db.select().from(invoices).where(eq(invoices.clientId, clientId)).orderBy(asc(invoices.issuedOn), asc(invoices.id)).all(),
+      ctx.db
+        .select()
+        .from(invoices)
+        .where(eq(invoices.clientId, clientId))
+        .orderBy(asc(invoices.issuedOn), asc(invoices.id))
+        .all(),
     );
     const costs = toCosts(
       ctx.db
@@ -307,7 +336,14 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
         .orderBy(asc(directCosts.incurredOn), asc(directCosts.id))
         .all(),
     );
-    const totals = { invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0, overdueMinor: 0, discountMinor: 0, directCostsMinor: 0 };
+    const totals = {
+      invoicedMinor: 0,
+      paidMinor: 0,
+      outstandingMinor: 0,
+      overdueMinor: 0,
+      discountMinor: 0,
+      directCostsMinor: 0,
+    };
     let otherCurrencyInvoices = 0;
     for (const inv of invs) {
       if (inv.voidedAt) continue;

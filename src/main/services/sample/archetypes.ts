@@ -103,9 +103,64 @@ export const cast: Archetype['key'][] = [
   'former',
 ];
 
-const firstNames = ['Ayşe', 'Mehmet', 'Leyla', 'Elvin', 'Zeynep', 'Murat', 'Günel', 'Orxan', 'Selin', 'Emre', 'Nərmin', 'Kamran', 'Derya', 'Can', 'Aysel', 'Tural', 'Ebru', 'Burak', 'Lalə', 'Rəşad'];
-const lastNames = ['Yılmaz', 'Kaya', 'Əliyeva', 'Məmmədov', 'Demir', 'Şahin', 'Hüseynova', 'Quliyev', 'Çelik', 'Aydın', 'Həsənova', 'İsmayılov', 'Öztürk', 'Arslan', 'Babayeva', 'Cəfərov'];
-const companies = ['İnşaat', 'Tekstil', 'Mebel', 'Turizm', 'Gıda', 'Dizayn', 'Lojistik', 'Kafe', 'Klinika', 'Otel', 'Emlak', 'Yazılım', 'Moda', 'Matbaa', 'Eczane', 'Kuaför'];
+const firstNames = [
+  'Ayşe',
+  'Mehmet',
+  'Leyla',
+  'Elvin',
+  'Zeynep',
+  'Murat',
+  'Günel',
+  'Orxan',
+  'Selin',
+  'Emre',
+  'Nərmin',
+  'Kamran',
+  'Derya',
+  'Can',
+  'Aysel',
+  'Tural',
+  'Ebru',
+  'Burak',
+  'Lalə',
+  'Rəşad',
+];
+const lastNames = [
+  'Yılmaz',
+  'Kaya',
+  'Əliyeva',
+  'Məmmədov',
+  'Demir',
+  'Şahin',
+  'Hüseynova',
+  'Quliyev',
+  'Çelik',
+  'Aydın',
+  'Həsənova',
+  'İsmayılov',
+  'Öztürk',
+  'Arslan',
+  'Babayeva',
+  'Cəfərov',
+];
+const companies = [
+  'İnşaat',
+  'Tekstil',
+  'Mebel',
+  'Turizm',
+  'Gıda',
+  'Dizayn',
+  'Lojistik',
+  'Kafe',
+  'Klinika',
+  'Otel',
+  'Emlak',
+  'Yazılım',
+  'Moda',
+  'Matbaa',
+  'Eczane',
+  'Kuaför',
+];
 const suffixes = ['Ltd.', 'A.Ş.', 'MMC', 'Studio', 'Group', 'Co.'];
 export const channelsByKind: Partial<Record<JournalKind, string>> = {
   call: 'phone',

@@ -108,7 +108,13 @@ export function InvoiceForm(props: {
       <Stack gap="sm">
         <Group grow align="flex-start">
           <TextInput label={t('money.fields.number')} required error={err('number')} {...form.register('number')} />
-          <TextInput label={t('money.fields.issuedOn')} type="date" required error={err('issuedOn')} {...form.register('issuedOn')} />
+          <TextInput
+            label={t('money.fields.issuedOn')}
+            type="date"
+            required
+            error={err('issuedOn')}
+            {...form.register('issuedOn')}
+          />
           <TextInput
             label={t('money.fields.dueOn')}
             type="date"
@@ -118,7 +124,13 @@ export function InvoiceForm(props: {
           />
         </Group>
         <Group grow align="flex-start">
-          <MoneyField control={form.control} name="amount" label={t('money.fields.amount')} currency={cur} error={err('amountMinor')} />
+          <MoneyField
+            control={form.control}
+            name="amount"
+            label={t('money.fields.amount')}
+            currency={cur}
+            error={err('amountMinor')}
+          />
           <MoneyField
             control={form.control}
             name="listPrice"
@@ -128,7 +140,13 @@ export function InvoiceForm(props: {
             error={err('listPriceMinor')}
           />
         </Group>
-        <Textarea label={t('money.fields.description')} autosize minRows={2} error={err('description')} {...form.register('description')} />
+        <Textarea
+          label={t('money.fields.description')}
+          autosize
+          minRows={2}
+          error={err('description')}
+          {...form.register('description')}
+        />
         {props.isCorrection && (
           <TextInput label={t('money.fields.reason')} description={t('money.correctionNote')} {...form.register('reason')} />
         )}
@@ -168,7 +186,11 @@ export function PaymentForm(props: {
   onSubmit: (input: { paidOn: string; amountMinor: number; note: string }) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const toInput = (v: PaymentValues) => ({ paidOn: v.paidOn, amountMinor: majorToMinor(num(v.amount), props.currency), note: v.note });
+  const toInput = (v: PaymentValues) => ({
+    paidOn: v.paidOn,
+    amountMinor: majorToMinor(num(v.amount), props.currency),
+    note: v.note,
+  });
   const form = useForm<PaymentValues>({
     defaultValues: { paidOn: props.today, amount: minorToMajor(props.outstandingMinor, props.currency), note: '' },
     resolver: contractResolver(paymentFieldsSchema, toInput),
@@ -190,7 +212,13 @@ export function PaymentForm(props: {
       <Stack gap="sm">
         <Group grow align="flex-start">
           <TextInput label={t('money.fields.paidOn')} type="date" required error={err('paidOn')} {...form.register('paidOn')} />
-          <MoneyField control={form.control} name="amount" label={t('money.fields.paymentAmount')} currency={props.currency} error={err('amountMinor')} />
+          <MoneyField
+            control={form.control}
+            name="amount"
+            label={t('money.fields.paymentAmount')}
+            currency={props.currency}
+            error={err('amountMinor')}
+          />
         </Group>
         <TextInput label={t('money.fields.note')} error={err('note')} {...form.register('note')} />
         {showError(props.error) ? <ErrorAlert error={props.error} /> : null}
@@ -241,10 +269,27 @@ export function CostForm(props: {
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <Group grow align="flex-start">
-          <TextInput label={t('money.fields.incurredOn')} type="date" required error={err('incurredOn')} {...form.register('incurredOn')} />
-          <MoneyField control={form.control} name="amount" label={t('money.fields.costAmount')} currency={props.currency} error={err('amountMinor')} />
+          <TextInput
+            label={t('money.fields.incurredOn')}
+            type="date"
+            required
+            error={err('incurredOn')}
+            {...form.register('incurredOn')}
+          />
+          <MoneyField
+            control={form.control}
+            name="amount"
+            label={t('money.fields.costAmount')}
+            currency={props.currency}
+            error={err('amountMinor')}
+          />
         </Group>
-        <TextInput label={t('money.fields.costDescription')} required error={err('description')} {...form.register('description')} />
+        <TextInput
+          label={t('money.fields.costDescription')}
+          required
+          error={err('description')}
+          {...form.register('description')}
+        />
         {showError(props.error) ? <ErrorAlert error={props.error} /> : null}
         <Actions pending={props.pending} onCancel={props.onCancel} />
       </Stack>
