@@ -142,7 +142,6 @@ export function InvoiceForm(props: {
         </Group>
         <Textarea
           label={t('money.fields.description')}
-          autosize
           minRows={2}
           error={err('description')}
           {...form.register('description')}
