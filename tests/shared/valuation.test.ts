@@ -11,7 +11,7 @@ import {
   type ValuationInput,
 } from '../../src/shared/domain/valuation';
 import { factsFromRecords, type ClientFacts, type ClientRecords } from '../../src/shared/domain/valuation-facts';
-import { defaultHealthWeights, healthBand, healthScore, patternScore } from '../../src/shared/domain/valuation-flags';
+import { type defaultHealthWeights, healthBand, healthScore, patternScore } from '../../src/shared/domain/valuation-flags';
 import { redFlagSigns } from '../../src/shared/domain/red-flags';
 import { addMonths, trailingWindow } from '../../src/shared/domain/valuation-window';
 import { screenProspect } from '../../src/shared/domain/prospect-screening';
