@@ -91,6 +91,11 @@ export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
           <Group gap="xs" mt={4}>
             <StatusBadge status={c.status} />
             {c.isHighProfile && <Badge variant="light">{t('clients.highProfile')}</Badge>}
+            {c.isSample && (
+              <Badge color="grape" variant="outline">
+                {t('value.sample.badge')}
+              </Badge>
+            )}
             {c.archivedAt && <Badge color="gray">{t('clients.archived')}</Badge>}
           </Group>
         </div>

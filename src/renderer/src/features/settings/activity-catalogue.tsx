@@ -51,7 +51,7 @@ export function ActivityCatalogue({ view, currency }: { view: ValueSettingsView;
               .catch(() => undefined)
           }
         >
-          {t('actions.save')}
+          {t('value.settings.saveCatalogue')}
         </Button>
       </Group>
     </Paper>

@@ -133,7 +133,7 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
         ) : null}
         <Group justify="flex-end">
           <Button onClick={() => void submit().catch(() => undefined)} loading={save.isPending}>
-            {t('actions.save')}
+            {t('value.settings.saveValuation')}
           </Button>
         </Group>
       </Stack>
