@@ -1,7 +1,7 @@
 // The kinds of client the sample business has: mostly ordinary ones, one excellent, one
 // high-profile client who costs more than they bring, and one who clearly shows each sign.
 import type { JournalKind } from '../../../shared/domain/journal-kinds';
-import type { RedFlagSign } from '../../../shared/domain/red-flags';
+import { redFlagSigns, type RedFlagSign } from '../../../shared/domain/red-flags';
 
 export interface Archetype {
   key: 'excellent' | 'whale' | 'normal' | 'former' | RedFlagSign;
@@ -86,22 +86,7 @@ export const archetypes: Record<Archetype['key'], Archetype> = {
 };
 
 /** The fixed cast of the first clients; the rest are drawn at random (mostly ordinary). */
-export const cast: Archetype['key'][] = [
-  'excellent',
-  'whale',
-  'pays_late',
-  'haggles',
-  'moving_goalposts',
-  'demands_attention',
-  'unresponsive',
-  'dishonest',
-  'abusive',
-  'unreasonable_demands',
-  'public_complainer',
-  'ignores_advice',
-  'former',
-  'former',
-];
+export const cast: Archetype['key'][] = ['excellent', 'whale', ...redFlagSigns, 'former', 'former'];
 
 const firstNames = [
   'Ayşe',
