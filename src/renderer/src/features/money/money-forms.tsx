@@ -1,5 +1,6 @@
 import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
-import { Controller, useForm, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { Controller, useForm, type Control, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { directCostFieldsSchema, invoiceFieldsSchema, paymentFieldsSchema, type Invoice } from '@shared/contract/money';
 import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
@@ -53,6 +54,32 @@ function Actions({ pending, onCancel }: { pending: boolean; onCancel: () => void
   );
 }
 
+/**
+ * A money form validated by the contract's schema: `err(field)` gives the translated message
+ * (contract paths such as `amountMinor`), `onSubmit` puts the main process's issues on fields.
+ */
+function useMoneyForm<V extends FieldValues>(
+  schema: z.ZodType,
+  toInput: (v: V) => unknown,
+  defaultValues: DefaultValues<V>,
+  submit: (v: V) => Promise<unknown>,
+) {
+  const { t } = useTranslation();
+  const form = useForm<V>({ defaultValues, resolver: contractResolver(schema, toInput), mode: 'onTouched' });
+  const err = (name: string) => {
+    const e = (form.formState.errors as Record<string, { message?: string }>)[name];
+    return e?.message ? t(e.message) : undefined;
+  };
+  const onSubmit = form.handleSubmit(async (v) => {
+    try {
+      await submit(v);
+    } catch (e) {
+      applyServerIssues(e, form.setError);
+    }
+  });
+  return { form, err, onSubmit };
+}
+
 const showError = (e: unknown) => e && !(e instanceof ApiError && e.code === 'VALIDATION' && e.issues.length > 0);
 
 interface InvoiceValues {
@@ -79,8 +106,10 @@ export function InvoiceForm(props: {
   const { t } = useTranslation();
   const cur = props.invoice?.currency ?? props.currency;
   const toInput = (v: InvoiceValues) => toInvoiceInput(v, cur);
-  const form = useForm<InvoiceValues>({
-    defaultValues: {
+  const { form, err, onSubmit } = useMoneyForm<InvoiceValues>(
+    invoiceFieldsSchema,
+    toInput,
+    {
       number: props.invoice?.number ?? props.suggestedNumber,
       issuedOn: props.invoice?.issuedOn ?? props.today,
       dueOn: props.invoice?.dueOn ?? '',
@@ -89,20 +118,8 @@ export function InvoiceForm(props: {
       description: props.invoice?.description ?? '',
       reason: '',
     },
-    resolver: contractResolver(invoiceFieldsSchema, toInput),
-    mode: 'onTouched',
-  });
-  const err = (name: string) => {
-    const e = (form.formState.errors as Record<string, { message?: string }>)[name];
-    return e?.message ? t(e.message) : undefined;
-  };
-  const onSubmit = form.handleSubmit(async (v) => {
-    try {
-      await props.onSubmit({ invoice: toInput(v), reason: v.reason });
-    } catch (e) {
-      applyServerIssues(e, form.setError);
-    }
-  });
+    (v) => props.onSubmit({ invoice: toInput(v), reason: v.reason }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
@@ -190,22 +207,12 @@ export function PaymentForm(props: {
     amountMinor: majorToMinor(num(v.amount), props.currency),
     note: v.note,
   });
-  const form = useForm<PaymentValues>({
-    defaultValues: { paidOn: props.today, amount: minorToMajor(props.outstandingMinor, props.currency), note: '' },
-    resolver: contractResolver(paymentFieldsSchema, toInput),
-    mode: 'onTouched',
-  });
-  const err = (name: string) => {
-    const e = (form.formState.errors as Record<string, { message?: string }>)[name];
-    return e?.message ? t(e.message) : undefined;
-  };
-  const onSubmit = form.handleSubmit(async (v) => {
-    try {
-      await props.onSubmit(toInput(v));
-    } catch (e) {
-      applyServerIssues(e, form.setError);
-    }
-  });
+  const { form, err, onSubmit } = useMoneyForm<PaymentValues>(
+    paymentFieldsSchema,
+    toInput,
+    { paidOn: props.today, amount: minorToMajor(props.outstandingMinor, props.currency), note: '' },
+    (v) => props.onSubmit(toInput(v)),
+  );
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
@@ -248,22 +255,12 @@ export function CostForm(props: {
     description: v.description,
     currency: props.currency,
   });
-  const form = useForm<CostValues>({
-    defaultValues: { incurredOn: props.today, amount: '', description: '' },
-    resolver: contractResolver(directCostFieldsSchema, toInput),
-    mode: 'onTouched',
-  });
-  const err = (name: string) => {
-    const e = (form.formState.errors as Record<string, { message?: string }>)[name];
-    return e?.message ? t(e.message) : undefined;
-  };
-  const onSubmit = form.handleSubmit(async (v) => {
-    try {
-      await props.onSubmit(toInput(v));
-    } catch (e) {
-      applyServerIssues(e, form.setError);
-    }
-  });
+  const { form, err, onSubmit } = useMoneyForm<CostValues>(
+    directCostFieldsSchema,
+    toInput,
+    { incurredOn: props.today, amount: '', description: '' },
+    (v) => props.onSubmit(toInput(v)),
+  );
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
