@@ -5,19 +5,23 @@ import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
 import type { Services } from '../../src/main/services';
+import type { Dialogs } from '../../src/main/services/dialogs';
+import type { Runtime } from '../../src/main/runtime';
 
 export interface TempApp {
   dir: string;
   database: OpenedDatabase;
   api: ApiImpl;
   services: Services;
+  /** swaps the database on restore; `runtime.services()` are the current services */
+  runtime: Runtime;
   /** the frozen clock: tests move it with `clock.set(...)` */
   clock: { now: Date; set(iso: string): void; advance(ms: number): void };
   close(): void;
 }
 
 /** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
-export function createTempApp(opts: { now?: string; dbFile?: string } = {}): TempApp {
+export function createTempApp(opts: { now?: string; dbFile?: string; dialogs?: Dialogs } = {}): TempApp {
   const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
   const clock = {
     now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
@@ -29,15 +33,23 @@ export function createTempApp(opts: { now?: string; dbFile?: string } = {}): Tem
     },
   };
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
-  const { api, services } = createApi({ database, dataDir: join(dir, 'data'), now: () => clock.now, version: '0.1.0-test' });
+  const { api, services, runtime } = createApi({
+    database,
+    dataDir: join(dir, 'data'),
+    now: () => clock.now,
+    version: '0.1.0-test',
+    ...(opts.dialogs ? { dialogs: opts.dialogs } : {}),
+  });
   return {
     dir,
     database,
     api,
     services,
     clock,
+    runtime,
     close() {
       database.close();
+      runtime.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,11 @@
 import type { OpenedDatabase } from '../db/open';
+import type { RuntimeControl } from '../runtime';
 import type { ServiceContext } from './context';
+import { createBackupService } from './backup';
 import { createClientsService } from './clients';
+import { noDialogs, type Dialogs } from './dialogs';
+import { createLockService } from './lock';
+import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
 
 export interface AppDeps {
@@ -9,6 +14,10 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
+  /** file and folder pickers (Electron's in the app, a stand-in in tests) */
+  dialogs?: Dialogs;
+  /** set by createRuntime: restore, health and lock state that outlive one database */
+  runtime?: RuntimeControl;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -22,6 +31,10 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients };
+  const backup = createBackupService(ctx);
+  const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
+  const lock = createLockService(ctx);
+  const dialogs = deps.dialogs ?? noDialogs;
+  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients, backup, restore, lock, dialogs };
 }
 export type Services = ReturnType<typeof createServices>;

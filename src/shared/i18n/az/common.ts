@@ -43,6 +43,7 @@ export const common: Messages<typeof en> = {
     DB_DAMAGED: 'Verilənlər bazası faylı zədələnib.',
     IO: 'Fayl oxuna və ya yazıla bilmədi.',
     FORBIDDEN: 'Bu pəncərənin buna icazəsi yoxdur.',
+    LOCKED: 'Tətbiq kilidlidir. Parolunuzu daxil edin.',
     UNKNOWN_METHOD: 'Tətbiq bu əməliyyatı tanımır.',
     INTERNAL: 'Gözlənilməz xəta baş verdi. Heç nə dəyişdirilmədi.',
   },
@@ -69,5 +70,6 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ilə 28 arasında gün seçin.',
     email: 'Düzgün e-poçt ünvanı daxil edin.',
     phone: 'Düzgün telefon nömrəsi daxil edin.',
+    passphraseShort: 'Ən azı 8 simvol istifadə edin.',
   },
 };

@@ -40,6 +40,7 @@ export const common = {
     DB_DAMAGED: 'The database file is damaged.',
     IO: 'The file could not be read or written.',
     FORBIDDEN: 'This window is not allowed to do that.',
+    LOCKED: 'The app is locked. Enter your passphrase.',
     UNKNOWN_METHOD: 'The app does not know that action.',
     INTERNAL: 'An unexpected error happened. Nothing was changed.',
   },
@@ -66,5 +67,6 @@ export const common = {
     dayOfMonth: 'Pick a day between 1 and 28.',
     email: 'Enter a valid e-mail address.',
     phone: 'Enter a valid phone number.',
+    passphraseShort: 'Use at least 8 characters.',
   },
 };

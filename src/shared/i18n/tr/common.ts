@@ -43,6 +43,7 @@ export const common: Messages<typeof en> = {
     DB_DAMAGED: 'Veritabanı dosyası hasarlı.',
     IO: 'Dosya okunamadı veya yazılamadı.',
     FORBIDDEN: 'Bu pencerenin bunu yapma izni yok.',
+    LOCKED: 'Uygulama kilitli. Parolanızı girin.',
     UNKNOWN_METHOD: 'Uygulama bu işlemi tanımıyor.',
     INTERNAL: 'Beklenmeyen bir hata oluştu. Hiçbir şey değiştirilmedi.',
   },
@@ -69,5 +70,6 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ile 28 arasında bir gün seçin.',
     email: 'Geçerli bir e-posta adresi girin.',
     phone: 'Geçerli bir telefon numarası girin.',
+    passphraseShort: 'En az 8 karakter kullanın.',
   },
 };
