@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../helpers/call';
 import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,9 +27,9 @@ const tempDir = () => {
 describe('backups', () => {
   it('writes a verified, standalone copy with the backup API and a record beside it', async () => {
     app = createTempApp();
-    await app.api.saveProfile(sampleProfile);
-    await app.api.createClient({ name: 'Acme' });
-    const info = await app.api.backupNow({ destination: 'app' });
+    await call(app.api, 'saveProfile', sampleProfile);
+    await call(app.api, 'createClient', { name: 'Acme' });
+    const info = await call(app.api, 'backupNow', { destination: 'app' });
     expect(info).not.toBeNull();
     expect(info!.verification).toMatchObject({ ok: true, quickCheck: 'ok' });
     expect(info!.counts['clients']).toBe(1);
@@ -43,20 +44,20 @@ describe('backups', () => {
     expect(copy.prepare('SELECT name FROM clients').get()).toEqual({ name: 'Acme' });
     copy.close();
     expect(readdirSync(info!.folder).filter((f) => f.includes('partial'))).toEqual([]);
-    expect((await app.api.listBackups()).map((b) => b.name)).toEqual([info!.name]);
+    expect((await call(app.api, 'listBackups')).map((b) => b.name)).toEqual([info!.name]);
   });
 
   it('"back up now" writes into the folder the owner picks, and does nothing when cancelled', async () => {
     const usb = tempDir();
     const picker = fakeDialogs({ folder: usb });
     app = createTempApp({ dialogs: picker.dialogs });
-    await app.api.createClient({ name: 'Acme' });
-    const info = await app.api.backupNow({ destination: 'folder' });
+    await call(app.api, 'createClient', { name: 'Acme' });
+    const info = await call(app.api, 'backupNow', { destination: 'folder' });
     expect(info!.folder).toBe(usb);
     expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1);
     expect(picker.state.asked).toEqual(['folder:backup']);
     picker.state.folder = null;
-    expect(await app.api.backupNow({ destination: 'folder' })).toBeNull();
+    expect(await call(app.api, 'backupNow', { destination: 'folder' })).toBeNull();
     expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1);
   });
 
@@ -67,7 +68,7 @@ describe('backups', () => {
     let made = 0;
     // Six weeks of use: a change and a scheduled run every 6 hours.
     for (let i = 0; i < 6 * 7 * 4; i++) {
-      await app.api.createClient({ name: `Client ${i}` });
+      await call(app.api, 'createClient', { name: `Client ${i}` });
       if (await backup.runScheduled()) made++;
       expect(await backup.runScheduled()).toBeNull(); // no change since: no new backup
       app.clock.advance(6 * 3_600_000);
@@ -110,9 +111,9 @@ describe('backups', () => {
 
   it('a backup record that was tampered with is not trusted; a file without one is not listed as verified', async () => {
     app = createTempApp();
-    const info = (await app.api.backupNow({ destination: 'app' }))!;
+    const info = (await call(app.api, 'backupNow', { destination: 'app' }))!;
     writeFileSync(join(info.folder, `${info.name}.json`), '{"name": 1}');
-    expect(await app.api.listBackups()).toEqual([]);
+    expect(await call(app.api, 'listBackups')).toEqual([]);
     expect(JSON.parse(readFileSync(join(info.folder, `${info.name}.json`), 'utf8'))).toEqual({ name: 1 });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../helpers/call';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,13 +15,13 @@ afterEach(() => {
 describe('restore', () => {
   it('previews a backup, keeps the open database as a way back, swaps the file and keeps working', async () => {
     app = createTempApp();
-    await app.api.saveProfile(sampleProfile);
-    await app.api.createClient({ name: 'Kept' });
-    const backup = (await app.api.backupNow({ destination: 'app' }))!;
+    await call(app.api, 'saveProfile', sampleProfile);
+    await call(app.api, 'createClient', { name: 'Kept' });
+    const backup = (await call(app.api, 'backupNow', { destination: 'app' }))!;
     app.clock.advance(60_000);
-    await app.api.createClient({ name: 'Added after the backup' });
+    await call(app.api, 'createClient', { name: 'Added after the backup' });
 
-    const preview = (await app.api.previewRestore({ backup: backup.name }))!;
+    const preview = (await call(app.api, 'previewRestore', { backup: backup.name }))!;
     expect(preview).toMatchObject({
       name: backup.name,
       createdAt: backup.createdAt,
@@ -30,20 +31,20 @@ describe('restore', () => {
       verification: { ok: true, quickCheck: 'ok' },
     });
 
-    const result = await app.api.restoreBackup({ token: preview.token, confirm: true });
+    const result = await call(app.api, 'restoreBackup', { token: preview.token, confirm: true });
     expect(result.restoredFrom).toBe(backup.name);
     expect(result.safetyBackup).toMatchObject({ reason: 'before-restore', counts: { clients: 2 } });
     // The same API object now answers from the restored file.
-    expect((await app.api.listClients({ search: '', status: null, includeArchived: false })).map((c) => c.name)).toEqual([
-      'Kept',
-    ]);
-    await app.api.createClient({ name: 'Written after the restore' });
+    expect((await call(app.api, 'listClients', { search: '', status: null, includeArchived: false })).map((c) => c.name)).toEqual(
+      ['Kept'],
+    );
+    await call(app.api, 'createClient', { name: 'Written after the restore' });
     expect(app.runtime.services().ctx.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
 
     // The way back: restoring the safety backup brings the newer client back.
-    const back = (await app.api.previewRestore({ backup: result.safetyBackup!.name }))!;
-    await app.api.restoreBackup({ token: back.token, confirm: true });
-    const names = (await app.api.listClients({ search: '', status: null, includeArchived: false })).map((c) => c.name);
+    const back = (await call(app.api, 'previewRestore', { backup: result.safetyBackup!.name }))!;
+    await call(app.api, 'restoreBackup', { token: back.token, confirm: true });
+    const names = (await call(app.api, 'listClients', { search: '', status: null, includeArchived: false })).map((c) => c.name);
     expect(names).toEqual(['Added after the backup', 'Kept']);
   });
 
@@ -53,34 +54,40 @@ describe('restore', () => {
     writeFileSync(bad, 'this is a spreadsheet, not a database'.repeat(100));
     const picker = fakeDialogs({ file: bad });
     app = createTempApp({ dialogs: picker.dialogs });
-    await app.api.createClient({ name: 'Still here' });
-    const preview = (await app.api.previewRestore({ pickFile: true }))!;
+    await call(app.api, 'createClient', { name: 'Still here' });
+    const preview = (await call(app.api, 'previewRestore', { pickFile: true }))!;
     expect(preview.canRestore).toBe(false);
     expect(preview.verification.problem).toBe('not-a-database');
-    await expect(app.api.restoreBackup({ token: preview.token, confirm: true })).rejects.toMatchObject({ code: 'DB_DAMAGED' });
-    expect((await app.api.listClients({ search: '', status: null, includeArchived: false })).map((c) => c.name)).toEqual([
-      'Still here',
-    ]);
-    expect(await app.api.listBackups()).toEqual([]); // no safety backup was needed
+    await expect(call(app.api, 'restoreBackup', { token: preview.token, confirm: true })).rejects.toMatchObject({
+      code: 'DB_DAMAGED',
+    });
+    expect((await call(app.api, 'listClients', { search: '', status: null, includeArchived: false })).map((c) => c.name)).toEqual(
+      ['Still here'],
+    );
+    expect(await call(app.api, 'listBackups')).toEqual([]); // no safety backup was needed
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('a backup changed after its preview is checked again before it is restored', async () => {
     app = createTempApp();
-    await app.api.createClient({ name: 'A' });
-    const b = (await app.api.backupNow({ destination: 'app' }))!;
-    const preview = (await app.api.previewRestore({ backup: b.name }))!;
+    await call(app.api, 'createClient', { name: 'A' });
+    const b = (await call(app.api, 'backupNow', { destination: 'app' }))!;
+    const preview = (await call(app.api, 'previewRestore', { backup: b.name }))!;
     const path = join(b.folder, b.name);
     const copy = `${path}.orig`;
     copyFileSync(path, copy);
     writeFileSync(path, Buffer.alloc(4096, 7));
-    await expect(app.api.restoreBackup({ token: preview.token, confirm: true })).rejects.toMatchObject({ code: 'DB_DAMAGED' });
-    expect((await app.api.getAppInfo()).counts['clients']).toBe(1);
+    await expect(call(app.api, 'restoreBackup', { token: preview.token, confirm: true })).rejects.toMatchObject({
+      code: 'DB_DAMAGED',
+    });
+    expect((await call(app.api, 'getAppInfo')).counts['clients']).toBe(1);
   });
 
   it('an unknown backup name or token is refused', async () => {
     app = createTempApp();
-    await expect(app.api.previewRestore({ backup: 'nope.db' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(app.api.restoreBackup({ token: 'a'.repeat(32), confirm: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call(app.api, 'previewRestore', { backup: 'nope.db' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call(app.api, 'restoreBackup', { token: 'a'.repeat(32), confirm: true })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../helpers/call';
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,9 +31,9 @@ async function usedBefore() {
   const dir = mkdtempSync(join(tmpdir(), 'cd-start-'));
   dirs.push(dir);
   const first = start(dir);
-  await first.api.createClient({ name: 'Backed up' });
-  await first.api.backupNow({ destination: 'app' });
-  await first.api.createClient({ name: 'Only in the database' });
+  await call(first.api, 'createClient', { name: 'Backed up' });
+  await call(first.api, 'backupNow', { destination: 'app' });
+  await call(first.api, 'createClient', { name: 'Only in the database' });
   first.runtime.close();
   closers.pop();
   return { dir, databasePath: first.databasePath };
@@ -40,12 +41,12 @@ async function usedBefore() {
 
 async function expectRecovery(dir: string, problem: StartupProblem) {
   const app = start(dir);
-  const health = await app.api.getHealth();
+  const health = await call(app.api, 'getHealth');
   expect(health.status).toBe('recovery');
   expect(health.startup.problem).toBe(problem);
   expect(health.newestVerifiedBackup?.counts['clients']).toBe(1);
   // Nothing else runs on the stand-in: no write can land in a throwaway database.
-  await expect(Promise.resolve().then(() => app.api.createClient({ name: 'x' }))).rejects.toMatchObject({ code: 'DB_DAMAGED' });
+  await expect(call(app.api, 'createClient', { name: 'x' })).rejects.toMatchObject({ code: 'DB_DAMAGED' });
   return { app, health };
 }
 
@@ -56,7 +57,7 @@ describe('start-up health', () => {
     const app = start(dir);
     expect(app.findings.problem).toBeNull();
     expect(existsSync(join(dir, 'data', 'database-marker.json'))).toBe(true);
-    expect((await app.api.getHealth()).status).not.toBe('recovery');
+    expect((await call(app.api, 'getHealth')).status).not.toBe('recovery');
   });
 
   const damages: [string, StartupProblem, (path: string) => void][] = [
@@ -92,12 +93,12 @@ describe('start-up health', () => {
       expect(readFileSync(health.startup.quarantinedTo!)).toEqual(damagedBytes); // moved aside, never rewritten
       console.log(`[startup] ${what}: ${problem} → quarantined, backup offered`);
 
-      const preview = (await app.api.previewRestore({ backup: health.newestVerifiedBackup!.name }))!;
-      const result = await app.api.restoreBackup({ token: preview.token, confirm: true });
+      const preview = (await call(app.api, 'previewRestore', { backup: health.newestVerifiedBackup!.name }))!;
+      const result = await call(app.api, 'restoreBackup', { token: preview.token, confirm: true });
       expect(result.safetyBackup).toBeNull();
-      expect((await app.api.getHealth()).status).not.toBe('recovery');
-      expect((await app.api.getAppInfo()).counts['clients']).toBe(1);
-      await app.api.createClient({ name: 'Works again' });
+      expect((await call(app.api, 'getHealth')).status).not.toBe('recovery');
+      expect((await call(app.api, 'getAppInfo')).counts['clients']).toBe(1);
+      await call(app.api, 'createClient', { name: 'Works again' });
     });
   }
 
@@ -113,12 +114,12 @@ describe('start-up health', () => {
     rmSync(databasePath);
     rmSync(join(dir, 'data', 'backups'), { recursive: true });
     const app = start(dir);
-    expect((await app.api.getHealth()).startup.problem).toBe('missing');
+    expect((await call(app.api, 'getHealth')).startup.problem).toBe('missing');
     // The owner may still choose to begin again; only then is a new file created.
-    const after = await app.api.startFresh({ confirm: true });
+    const after = await call(app.api, 'startFresh', { confirm: true });
     expect(after.status).not.toBe('recovery');
     expect(existsSync(databasePath)).toBe(true);
-    expect((await app.api.getAppInfo()).counts['clients']).toBe(0);
+    expect((await call(app.api, 'getAppInfo')).counts['clients']).toBe(0);
   });
 
   it('a crash keeps every committed write (the -wal is replayed); a deleted -wal is detected', async () => {
@@ -140,15 +141,15 @@ describe('start-up health', () => {
       copyFileSync(join(crash, `client-dossier.db${s}`), join(withWal, `client-dossier.db${s}`));
     const ok = start(withWal);
     expect(ok.findings.problem).toBeNull();
-    expect((await ok.api.getAppInfo()).counts['clients']).toBe(3);
+    expect((await call(ok.api, 'getAppInfo')).counts['clients']).toBe(3);
 
     rmSync(join(crash, 'client-dossier.db-wal'));
     const app = start(crash);
-    const health = await app.api.getHealth();
+    const health = await call(app.api, 'getHealth');
     expect(health.startup.problem).toBe('wal-missing');
     expect(health.status).toBe('recovery');
     // The stale file itself can be previewed and chosen (it may be newer than the backups).
-    const stale = (await app.api.previewRestore({ quarantined: true }))!;
+    const stale = (await call(app.api, 'previewRestore', { quarantined: true }))!;
     expect(stale.canRestore).toBe(true);
     expect(stale.counts['clients']).toBe(2);
   });
