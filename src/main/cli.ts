@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
+import { backupCommand } from './cli/backup';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
+  backup: backupCommand,
 };
 
 export function usage(): string {

@@ -1,13 +1,15 @@
 // The Electron shell: app lifecycle, the window, IPC wiring. All logic lives in plain modules.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from './db/open';
 import { createApi } from './api';
+import { startBackupSchedule } from './backup-schedule';
+import { electronDialogs } from './dialogs';
+import { startJournalCheck } from './health/journal-check';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';
-import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
+import { openAtStartup } from './startup';
+import { contentSecurityPolicy, createAppWindow, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './window';
 import { AppError } from '../shared/errors';
 
 const rendererUrl =
@@ -20,7 +22,7 @@ function openExternal(url: string): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  const win = createAppWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'));
   hardenWebContents(win.webContents, rendererUrl, openExternal);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(rendererUrl);
@@ -29,17 +31,22 @@ function createWindow(): BrowserWindow {
 
 function start(): void {
   const { databasePath, dataDir } = dataLocation(app.getPath('userData'));
-  mkdirSync(dataDir, { recursive: true });
-  let database;
+  let started;
   try {
-    database = openDatabase(databasePath);
+    // Damaged or missing files are quarantined and reported on the recovery screen; only a
+    // database from a newer app version (never touched) stops the start here.
+    started = openAtStartup({ databasePath, dataDir });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `Could not open ${databasePath}: ${(e as Error).message}`;
     dialog.showErrorBox('Client Dossier', message);
     app.exit(1);
     return;
   }
-  const { api } = createApi({ database, dataDir, version: app.getVersion() });
+  let win: BrowserWindow | undefined;
+  const { api, runtime } = createApi(
+    { database: started.database, dataDir, version: app.getVersion(), dialogs: electronDialogs(() => win) },
+    { startup: started.findings, databasePath },
+  );
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 
@@ -52,12 +59,20 @@ function start(): void {
   });
 
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererUrl, openExternal));
-  app.on('before-quit', () => database.close());
+  const stopSchedule = startBackupSchedule(async () => {
+    if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
+  });
+  // The journal is verified in a worker thread: the window opens and works meanwhile.
+  if (!runtime.control.inRecovery()) startJournalCheck(databasePath, runtime.control.health);
+  app.on('before-quit', () => {
+    stopSchedule();
+    runtime.close();
+  });
 
-  let win = createWindow();
+  win = createWindow();
   app.on('second-instance', () => {
-    if (win.isMinimized()) win.restore();
-    win.focus();
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
