@@ -1,24 +1,40 @@
-// The Electron side of the `Dialogs` dependency: native pickers on the app window.
-import { dialog, type BrowserWindow } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
 import type { Dialogs } from './services/dialogs';
 
-export function electronDialogs(window: () => BrowserWindow | undefined): Dialogs {
+/** The real dialogs, attached to the focused window. Part of the Electron shell. */
+export function electronDialogs(): Dialogs {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   return {
-    async chooseFolder() {
-      const win = window();
-      const opts = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+    async chooseSavePath({ title, defaultName, filters }) {
+      const win = parent();
+      const opts = {
+        title,
+        defaultPath: defaultName,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+      };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    async chooseOpenFiles({ title, multiple, filters }) {
+      const win = parent();
+      const opts = {
+        title,
+        filters,
+        properties: (multiple ? ['openFile', 'multiSelections'] : ['openFile']) as ('openFile' | 'multiSelections')[],
+      };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? [] : r.filePaths;
+    },
+    async chooseFolder({ title }) {
+      const win = parent();
+      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
-    async chooseFile(purpose) {
-      const win = window();
-      const filters =
-        purpose === 'import'
-          ? [{ name: 'CSV', extensions: ['csv', 'txt'] }]
-          : [{ name: 'Client Dossier database', extensions: ['db', 'sqlite'] }];
-      const opts = { properties: ['openFile'] as 'openFile'[], filters };
-      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
-      return r.canceled ? null : (r.filePaths[0] ?? null);
+    async openPath(path) {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
     },
   };
 }

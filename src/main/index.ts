@@ -29,22 +29,21 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const { databasePath, dataDir } = dataLocation(app.getPath('userData'));
   let started;
   try {
     // Damaged or missing files are quarantined and reported on the recovery screen; only a
     // database from a newer app version (never touched) stops the start here.
-    started = openAtStartup({ databasePath, dataDir });
+    started = await openAtStartup({ databasePath, dataDir });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `Could not open ${databasePath}: ${(e as Error).message}`;
     dialog.showErrorBox('Client Dossier', message);
     app.exit(1);
     return;
   }
-  let win: BrowserWindow | undefined;
   const { api, runtime } = createApi(
-    { database: started.database, dataDir, version: app.getVersion(), dialogs: electronDialogs(() => win) },
+    { database: started.database, dataDir, version: app.getVersion(), dialogs: electronDialogs() },
     { startup: started.findings, databasePath },
   );
 
@@ -63,16 +62,16 @@ function start(): void {
     if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
   });
   // The journal is verified in a worker thread: the window opens and works meanwhile.
-  if (!runtime.control.inRecovery()) startJournalCheck(databasePath, runtime.control.health);
+  if (!runtime.control.inRecovery()) void startJournalCheck(databasePath, dataDir, runtime.control.health);
   app.on('before-quit', () => {
     stopSchedule();
     runtime.close();
   });
 
-  win = createWindow();
+  let win = createWindow();
   app.on('second-instance', () => {
-    if (win?.isMinimized()) win.restore();
-    win?.focus();
+    if (win.isMinimized()) win.restore();
+    win.focus();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow();

@@ -8,10 +8,10 @@ import { basename, join } from 'node:path';
 import type { StartupProblem } from '../shared/contract/safety';
 import { AppError } from '../shared/errors';
 import { checkHeader, quickCheck } from './db/inspect';
-import { openDatabase, type OpenedDatabase } from './db/open';
+import { latestSchemaVersion, openDatabase, schemaVersionOf, type OpenedDatabase } from './db/open';
 import { hasMarker, writeMarker } from './health/marker';
 import type { StartupFindings } from './health/tracker';
-import { backupBeforeMigrate, backupFolderOf, listBackupsIn } from './services/backup';
+import { backupBeforeMigrate, backupFolderOf, listBackupsIn, writeVerifiedBackup } from './services/backup';
 
 export interface StartupResult {
   /** the owner's database, or an in-memory stand-in when `findings.problem` is set */
@@ -35,7 +35,7 @@ function standIn(problem: StartupProblem, detail: string, quarantinedTo: string 
   return { database: openDatabase(':memory:'), findings: { problem, detail, quarantinedTo, quickCheck: '' } };
 }
 
-export function openAtStartup(opts: { databasePath: string; dataDir: string; now?: () => Date }): StartupResult {
+export async function openAtStartup(opts: { databasePath: string; dataDir: string; now?: () => Date }): Promise<StartupResult> {
   const { databasePath, dataDir } = opts;
   const now = opts.now ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true });
@@ -69,9 +69,11 @@ export function openAtStartup(opts: { databasePath: string; dataDir: string; now
 
   let database: OpenedDatabase;
   try {
-    database = openDatabase(databasePath, {
-      beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, dataDir, now(), from),
-    });
+    const backedUp = await backupIfMigrationPending(databasePath, dataDir, now());
+    database = openDatabase(
+      databasePath,
+      backedUp ? {} : { beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, dataDir, now(), from) },
+    );
   } catch (e) {
     if (e instanceof AppError && e.code === 'DB_DAMAGED') {
       const moved = quarantine(databasePath, dataDir, now());
@@ -81,6 +83,26 @@ export function openAtStartup(opts: { databasePath: string; dataDir: string; now
   }
   writeMarker(dataDir, databasePath, now());
   return { database, findings: { problem: null, detail: '', quarantinedTo: null, quickCheck: 'ok' } };
+}
+
+/** Before the app updates an existing database's schema: a backup, verified in full. */
+async function backupIfMigrationPending(path: string, dataDir: string, at: Date): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  const sqlite = new Database(path, { fileMustExist: true });
+  try {
+    const version = schemaVersionOf(sqlite);
+    if (version === 0 || version >= latestSchemaVersion) return false;
+    const info = await writeVerifiedBackup(sqlite, backupFolderOf(dataDir), 'before-migration', at, dataDir);
+    if (!info.verification.ok) {
+      throw new AppError(
+        'DB_DAMAGED',
+        `The backup taken before updating the database did not verify (${info.verification.detail ?? info.verification.problem}).`,
+      );
+    }
+    return true;
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** quick_check on a read-write connection (which replays a -wal left by a crash first). */

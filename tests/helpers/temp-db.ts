@@ -5,8 +5,8 @@ import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
 import type { Services } from '../../src/main/services';
-import type { Dialogs } from '../../src/main/services/dialogs';
 import type { Runtime } from '../../src/main/runtime';
+import { standInDialogs } from './stand-in-dialogs';
 
 export interface TempApp {
   dir: string;
@@ -17,11 +17,13 @@ export interface TempApp {
   runtime: Runtime;
   /** the frozen clock: tests move it with `clock.set(...)` */
   clock: { now: Date; set(iso: string): void; advance(ms: number): void };
+  /** the OS dialogs stand-in: queue answers with `dialogs.queue.save.push(path)` */
+  dialogs: ReturnType<typeof standInDialogs>;
   close(): void;
 }
 
 /** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
-export function createTempApp(opts: { now?: string; dbFile?: string; dialogs?: Dialogs } = {}): TempApp {
+export function createTempApp(opts: { now?: string; dbFile?: string } = {}): TempApp {
   const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
   const clock = {
     now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
@@ -33,12 +35,13 @@ export function createTempApp(opts: { now?: string; dbFile?: string; dialogs?: D
     },
   };
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
+  const dialogs = standInDialogs();
   const { api, services, runtime } = createApi({
     database,
     dataDir: join(dir, 'data'),
     now: () => clock.now,
     version: '0.1.0-test',
-    ...(opts.dialogs ? { dialogs: opts.dialogs } : {}),
+    dialogs: dialogs.dialogs,
   });
   return {
     dir,
@@ -47,6 +50,7 @@ export function createTempApp(opts: { now?: string; dbFile?: string; dialogs?: D
     services,
     clock,
     runtime,
+    dialogs,
     close() {
       database.close();
       runtime.close();

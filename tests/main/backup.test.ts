@@ -5,7 +5,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { fakeDialogs } from '../helpers/dialogs';
 import { migrations } from '../../src/main/db/migrations.gen';
 import { openAtStartup } from '../../src/main/startup';
 import { listBackupsIn, backupFolderOf } from '../../src/main/services/backup';
@@ -49,14 +48,13 @@ describe('backups', () => {
 
   it('"back up now" writes into the folder the owner picks, and does nothing when cancelled', async () => {
     const usb = tempDir();
-    const picker = fakeDialogs({ folder: usb });
-    app = createTempApp({ dialogs: picker.dialogs });
+    app = createTempApp();
+    app.dialogs.queue.folder.push(usb);
     await call(app.api, 'createClient', { name: 'Acme' });
     const info = await call(app.api, 'backupNow', { destination: 'folder' });
     expect(info!.folder).toBe(usb);
     expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1);
-    expect(picker.state.asked).toEqual(['folder:backup']);
-    picker.state.folder = null;
+    expect(app.dialogs.requests.map((r) => r.kind)).toEqual(['folder']);
     expect(await call(app.api, 'backupNow', { destination: 'folder' })).toBeNull();
     expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1);
   });
@@ -84,7 +82,7 @@ describe('backups', () => {
     expect(kept.every((b) => b.verification.ok)).toBe(true);
   });
 
-  it('a backup is taken automatically before a migration', () => {
+  it('a backup is taken automatically before a migration', async () => {
     const dir = tempDir();
     const path = join(dir, 'client-dossier.db');
     // A database at schema 1 with data in it, as an older app version left it.
@@ -95,7 +93,7 @@ describe('backups', () => {
     old.prepare("INSERT INTO clients (name) VALUES ('Before the update')").run();
     old.close();
 
-    const started = openAtStartup({
+    const started = await openAtStartup({
       databasePath: path,
       dataDir: join(dir, 'data'),
       now: () => new Date('2026-11-23T10:00:00Z'),

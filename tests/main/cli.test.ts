@@ -51,3 +51,43 @@ describe('cli', () => {
     expect((await cli('info', '--db', join(app.dir, 'missing.db'))).code).toBe(2);
   });
 });
+
+import { appendJournalEntries } from '../../src/main/services/journal-chain';
+describe('cli verify', () => {
+  it('exits 0 when intact, 1 naming the client and entry when not, 2 on bad arguments', async () => {
+    const id = app.services.clients.create({
+      name: 'A',
+      company: '',
+      email: '',
+      phone: '',
+      status: 'active',
+      clientSince: null,
+      acquisitionChannel: '',
+      acquisitionCostMinor: 0,
+      isHighProfile: false,
+      paymentTermsKind: 'days',
+      paymentTermsValue: 30,
+      notes: '',
+    }).id;
+    appendJournalEntries(
+      app.services.ctx,
+      [1, 2, 3].map((n) => ({
+        clientId: id,
+        kind: 'call',
+        channel: 'phone',
+        occurredAt: '2026-11-01T10:00:00.000Z',
+        summary: `call ${n}`,
+      })),
+    );
+    const ok = await cli('verify', '--db', app.database.path);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('intact: 3 entries');
+    app.database.sqlite.exec('DROP TRIGGER journal_entries_no_update');
+    app.database.sqlite.prepare("UPDATE journal_entries SET summary = 'edited' WHERE seq = 2").run();
+    const bad = await cli('verify', '--db', app.database.path);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain(`client ${id}, entry #2`);
+    expect((await cli('verify')).code).toBe(2);
+    expect((await cli('verify', '--db', app.database.path, '--client', 'abc')).code).toBe(2);
+  });
+});

@@ -4,7 +4,6 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { fakeDialogs } from '../helpers/dialogs';
 
 let app: TempApp | undefined;
 afterEach(() => {
@@ -52,8 +51,8 @@ describe('restore', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-rs-'));
     const bad = join(dir, 'not-a-backup.db');
     writeFileSync(bad, 'this is a spreadsheet, not a database'.repeat(100));
-    const picker = fakeDialogs({ file: bad });
-    app = createTempApp({ dialogs: picker.dialogs });
+    app = createTempApp();
+    app.dialogs.queue.open.push([bad]);
     await call(app.api, 'createClient', { name: 'Still here' });
     const preview = (await call(app.api, 'previewRestore', { pickFile: true }))!;
     expect(preview.canRestore).toBe(false);

@@ -16,11 +16,11 @@ afterEach(() => {
 });
 
 /** Starts the app the way src/main/index.ts does, on a folder of its own. */
-function start(dir: string) {
+async function start(dir: string) {
   const databasePath = join(dir, 'client-dossier.db');
   const dataDir = join(dir, 'data');
   const now = () => new Date('2026-11-23T10:00:00Z');
-  const { database, findings } = openAtStartup({ databasePath, dataDir, now });
+  const { database, findings } = await openAtStartup({ databasePath, dataDir, now });
   const r = createApi({ database, dataDir, now }, { startup: findings, databasePath });
   closers.push(r.runtime.close);
   return { ...r, databasePath, dataDir, findings };
@@ -30,7 +30,7 @@ function start(dir: string) {
 async function usedBefore() {
   const dir = mkdtempSync(join(tmpdir(), 'cd-start-'));
   dirs.push(dir);
-  const first = start(dir);
+  const first = await start(dir);
   await call(first.api, 'createClient', { name: 'Backed up' });
   await call(first.api, 'backupNow', { destination: 'app' });
   await call(first.api, 'createClient', { name: 'Only in the database' });
@@ -40,7 +40,7 @@ async function usedBefore() {
 }
 
 async function expectRecovery(dir: string, problem: StartupProblem) {
-  const app = start(dir);
+  const app = await start(dir);
   const health = await call(app.api, 'getHealth');
   expect(health.status).toBe('recovery');
   expect(health.startup.problem).toBe(problem);
@@ -54,7 +54,7 @@ describe('start-up health', () => {
   it('a first run creates the database and leaves a marker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-start-'));
     dirs.push(dir);
-    const app = start(dir);
+    const app = await start(dir);
     expect(app.findings.problem).toBeNull();
     expect(existsSync(join(dir, 'data', 'database-marker.json'))).toBe(true);
     expect((await call(app.api, 'getHealth')).status).not.toBe('recovery');
@@ -113,7 +113,7 @@ describe('start-up health', () => {
     const { dir, databasePath } = await usedBefore();
     rmSync(databasePath);
     rmSync(join(dir, 'data', 'backups'), { recursive: true });
-    const app = start(dir);
+    const app = await start(dir);
     expect((await call(app.api, 'getHealth')).startup.problem).toBe('missing');
     // The owner may still choose to begin again; only then is a new file created.
     const after = await call(app.api, 'startFresh', { confirm: true });
@@ -139,12 +139,12 @@ describe('start-up health', () => {
     dirs.push(withWal);
     for (const s of ['', '-wal', '-shm'])
       copyFileSync(join(crash, `client-dossier.db${s}`), join(withWal, `client-dossier.db${s}`));
-    const ok = start(withWal);
+    const ok = await start(withWal);
     expect(ok.findings.problem).toBeNull();
     expect((await call(ok.api, 'getAppInfo')).counts['clients']).toBe(3);
 
     rmSync(join(crash, 'client-dossier.db-wal'));
-    const app = start(crash);
+    const app = await start(crash);
     const health = await call(app.api, 'getHealth');
     expect(health.startup.problem).toBe('wal-missing');
     expect(health.status).toBe('recovery');

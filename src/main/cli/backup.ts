@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { backupTo } from '../db/backup-file';
 import { verifyFile } from '../services/backup';
@@ -17,7 +17,7 @@ export const backupCommand: CliCommand = {
     } finally {
       database.close();
     }
-    const { inspection, ...v } = verifyFile(out);
+    const { inspection, ...v } = await verifyFile(out, join(dirname(resolve(requireString(values, 'db'))), 'data'));
     io.out(`backup: ${out} (${inspection.sizeBytes} bytes, schema ${inspection.schemaVersion})`);
     io.out(`quick_check: ${v.quickCheck}`);
     io.out(

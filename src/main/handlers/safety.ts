@@ -24,7 +24,7 @@ export function safetyHandlers(s: Services) {
     listBackups: () => s.backup.list(),
     backupNow: async ({ destination }) => {
       if (destination === 'app') return s.backup.create('manual');
-      const folder = await s.dialogs.chooseFolder('backup');
+      const folder = await s.dialogs.chooseFolder({ title: 'Back up to a folder' });
       return folder ? s.backup.create('manual', folder) : null;
     },
     previewRestore: (source) => s.restore.preview(source),

@@ -21,7 +21,7 @@ function workerFile(): { file: string; execArgv: string[] } {
   return { file: join(import.meta.dirname, 'journal-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
-export function startJournalCheck(databasePath: string, health: HealthTracker): Promise<void> {
+export function startJournalCheck(databasePath: string, dataDir: string, health: HealthTracker): Promise<void> {
   health.journalStarted(0);
   return new Promise((resolve) => {
     const { file, execArgv } = workerFile();
@@ -30,7 +30,7 @@ export function startJournalCheck(databasePath: string, health: HealthTracker): 
       settled = true;
       resolve();
     };
-    const worker = new Worker(file, { workerData: { databasePath }, execArgv });
+    const worker = new Worker(file, { workerData: { databasePath, dataDir }, execArgv });
     worker.unref();
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'start') health.journalStarted(m.total);
@@ -47,18 +47,21 @@ export function startJournalCheck(databasePath: string, health: HealthTracker): 
       if (settled) return;
       // The worker could not start (e.g. a packaging problem): verify here instead, later,
       // so the window still opens first.
+      // verifyJournal yields every few thousand entries, so the app stays responsive.
       setTimeout(() => {
-        try {
-          const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
+        void (async () => {
           try {
-            health.journalDone(verifyChainsOf(sqlite));
-          } finally {
-            sqlite.close();
+            const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
+            try {
+              health.journalDone(await verifyChainsOf(sqlite, dataDir, (c, t) => health.journalProgress(c, t)));
+            } finally {
+              sqlite.close();
+            }
+          } catch (e2) {
+            health.journalFailed(`${e.message}; ${(e2 as Error).message}`);
           }
-        } catch (e2) {
-          health.journalFailed(`${e.message}; ${(e2 as Error).message}`);
-        }
-        finish();
+          finish();
+        })();
       }, 2_000).unref();
       settled = true;
     });

@@ -6,13 +6,13 @@ import { verifyChainsOf } from './chain';
 import type { WorkerMessage } from './journal-check';
 
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
-const { databasePath } = workerData as { databasePath: string };
+const { databasePath, dataDir } = workerData as { databasePath: string; dataDir: string };
 
-try {
+async function run(): Promise<void> {
   const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
     let lastPost = 0;
-    const result = verifyChainsOf(sqlite, (checked, total) => {
+    const result = await verifyChainsOf(sqlite, dataDir, (checked, total) => {
       if (checked === 0) post({ type: 'start', total });
       const now = Date.now();
       if (now - lastPost > 200 || checked === total) {
@@ -24,6 +24,6 @@ try {
   } finally {
     sqlite.close();
   }
-} catch (e) {
-  post({ type: 'error', message: (e as Error).message });
 }
+
+run().catch((e: unknown) => post({ type: 'error', message: (e as Error).message }));

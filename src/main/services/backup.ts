@@ -1,6 +1,7 @@
 // Backups: written with SQLite's backup API, verified after writing (quick_check + journal
 // chain), described by a small JSON record beside each file, rotated (see
 // shared/domain/backup-rotation.ts). The app's backup folder is data/backups.
+import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backup-rotation';
@@ -14,13 +15,9 @@ import type { ServiceContext } from './context';
 
 export const backupFolderOf = (dataDir: string) => join(dataDir, 'backups');
 
-/** Header + quick_check + journal chain of a file, without writing to it. */
-export function verifyFile(path: string): FileVerification & { inspection: FileInspection } {
-  let journal: ChainCheck | null = null;
-  const inspection = inspectFile(path, (sqlite) => {
-    journal = verifyChainsOf(sqlite);
-  });
-  const chain = journal as ChainCheck | null;
+type Verified = FileVerification & { inspection: FileInspection };
+
+function combine(inspection: FileInspection, chain: ChainCheck | null): Verified {
   const chainBroken = chain !== null && !chain.ok;
   return {
     ok: inspection.ok && !chainBroken,
@@ -30,6 +27,18 @@ export function verifyFile(path: string): FileVerification & { inspection: FileI
     journal: chain,
     inspection,
   };
+}
+
+/** Header + quick_check + every journal chain of a file, on a read-only connection. */
+export async function verifyFile(path: string, dataDir: string): Promise<Verified> {
+  const inspection = inspectFile(path);
+  if (!inspection.ok) return combine(inspection, null);
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return combine(inspection, await verifyChainsOf(sqlite, dataDir));
+  } finally {
+    sqlite.close();
+  }
 }
 
 function stampOf(d: Date): string {
@@ -49,8 +58,14 @@ function writeRecord(path: string, info: BackupInfo): void {
   renameSync(tmp, `${path}.json`);
 }
 
-async function describe(path: string, reason: BackupReason, createdAt: string, folder: string): Promise<BackupInfo> {
-  const v = verifyFile(path);
+async function describe(
+  path: string,
+  reason: BackupReason,
+  createdAt: string,
+  folder: string,
+  dataDir: string,
+): Promise<BackupInfo> {
+  const v = await verifyFile(path, dataDir);
   const { inspection, ...verification } = v;
   return {
     name: basename(path),
@@ -75,8 +90,10 @@ export function backupBeforeMigrate(sqlite: Sqlite, dataDir: string, now: Date, 
   mkdirSync(folder, { recursive: true });
   const path = uniquePath(folder, `client-dossier-${stampOf(now)}-before-migration`);
   snapshotSync(sqlite, path);
-  const v = verifyFile(path);
-  const { inspection, ...verification } = v;
+  // The hook cannot await the chain verification: quick_check only. At start-up
+  // openAtStartup takes this backup itself beforehand, fully verified; this path serves a
+  // restore of an older backup.
+  const { inspection, ...verification } = combine(inspectFile(path), null);
   writeRecord(path, {
     name: basename(path),
     createdAt: now.toISOString(),
@@ -95,6 +112,28 @@ export function backupBeforeMigrate(sqlite: Sqlite, dataDir: string, now: Date, 
     );
   }
   return path;
+}
+
+/** Backup API copy into `into`, verified, with its record beside it. */
+export async function writeVerifiedBackup(
+  sqlite: Sqlite,
+  into: string,
+  reason: BackupReason,
+  at: Date,
+  dataDir: string,
+): Promise<BackupInfo> {
+  mkdirSync(into, { recursive: true });
+  const path = uniquePath(into, `client-dossier-${stampOf(at)}-${reason}`);
+  await backupTo(sqlite, path);
+  const info = await describe(path, reason, at.toISOString(), into, dataDir);
+  try {
+    writeRecord(path, info);
+  } catch (e) {
+    rmSync(path, { force: true });
+    rmSync(`${path}.json.partial`, { force: true });
+    throw new AppError('IO', `Could not write the backup record: ${(e as Error).message}`);
+  }
+  return info;
 }
 
 export function readBackupRecord(path: string): BackupInfo | null {
@@ -127,19 +166,8 @@ export function createBackupService(ctx: ServiceContext) {
 
   async function create(reason: BackupReason, into = folder): Promise<BackupInfo> {
     if (ctx.databasePath === ':memory:') throw new AppError('INVALID_STATE', 'No database is open to back up.');
-    mkdirSync(into, { recursive: true });
-    const at = ctx.now();
-    const path = uniquePath(into, `client-dossier-${stampOf(at)}-${reason}`);
     const changes = totalChanges();
-    await backupTo(ctx.sqlite, path);
-    const info = await describe(path, reason, at.toISOString(), into);
-    try {
-      writeRecord(path, info);
-    } catch (e) {
-      rmSync(path, { force: true });
-      rmSync(`${path}.json.partial`, { force: true });
-      throw new AppError('IO', `Could not write the backup record: ${(e as Error).message}`);
-    }
+    const info = await writeVerifiedBackup(ctx.sqlite, into, reason, ctx.now(), ctx.dataDir);
     if (into === folder) {
       changesAtLastBackup = changes;
       rotate();

@@ -14,7 +14,7 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
-  /** file and folder pickers (Electron's in the app, a stand-in in tests) */
+  /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
   dialogs?: Dialogs;
   /** set by createRuntime: restore, health and lock state that outlive one database */
   runtime?: RuntimeControl;

@@ -59,14 +59,17 @@ export function createRestoreService(
       return { path: q, name: basename(q) };
     }
     if (!runtime) throw new AppError('INVALID_STATE', 'No file dialog is available here.');
-    const picked = await runtime.dialogs.chooseFile('restore');
+    const [picked] = await runtime.dialogs.chooseOpenFiles({
+      title: 'Restore from a backup file',
+      filters: [{ name: 'Client Dossier database', extensions: ['db', 'sqlite'] }],
+    });
     return picked ? { path: picked, name: basename(picked) } : null;
   }
 
   async function preview(source: Source): Promise<RestorePreview | null> {
     const p = await resolve(source);
     if (!p) return null;
-    const { inspection, ...verification } = verifyFile(p.path);
+    const { inspection, ...verification } = await verifyFile(p.path, ctx.dataDir);
     const record: BackupInfo | null = readBackupRecord(p.path);
     const token = randomBytes(16).toString('hex');
     pending.set(token, p);
@@ -89,7 +92,7 @@ export function createRestoreService(
     if (!p) throw new AppError('NOT_FOUND', 'That restore preview has expired; preview the backup again.');
     if (!runtime) throw new AppError('INVALID_STATE', 'Restoring needs the running app.');
     // Checked again: the file may have changed since the preview.
-    const v = verifyFile(p.path);
+    const v = await verifyFile(p.path, ctx.dataDir);
     if (!v.ok) {
       throw new AppError('DB_DAMAGED', `This backup did not pass verification (${v.detail ?? v.problem}); it was not restored.`);
     }
