@@ -1,0 +1,12 @@
+import type { ComponentType } from 'react';
+import { BackupsSection } from '../features/safety/backups-section';
+import { LockSection } from '../features/safety/lock';
+
+/**
+ * Sections other features add below the business profile on the Settings page, composed
+ * here in the app layer so features never import each other. Add one entry per feature.
+ */
+export const settingsSections: { id: string; Component: ComponentType }[] = [
+  { id: 'backups', Component: BackupsSection },
+  { id: 'lock', Component: LockSection },
+];
