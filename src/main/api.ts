@@ -5,6 +5,7 @@ import { clientsHandlers } from './handlers/clients';
 import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { transferHandlers } from './handlers/transfer';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -13,6 +14,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...settingsHandlers(s),
     ...clientsHandlers(s),
     ...safetyHandlers(s),
+    ...transferHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -64,7 +64,7 @@ describe('kill -9 during a stream of journal writes', () => {
   it(`${RUNS} runs: no acknowledged entry lost, chain intact, integrity_check ok`, async () => {
     const dbPath = join(dir, 'client-dossier.db');
     const setup = openDatabase(dbPath);
-    const clientId = Number(setup.sqlite.prepare("INSERT INTO clients (name) VALUES ('Kill test') RETURNING id").get().id);
+    const clientId = (setup.sqlite.prepare("INSERT INTO clients (name) VALUES ('Kill test') RETURNING id").get() as { id: number }).id;
     setup.close();
 
     const started = Date.now();

@@ -4,10 +4,11 @@ import { clientsContract } from './clients';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
 import { safetyContract } from './safety';
+import { transferContract } from './transfer';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
-export const contract = joinContracts(systemContract, settingsContract, clientsContract, safetyContract);
+export const contract = joinContracts(systemContract, settingsContract, clientsContract, safetyContract, transferContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

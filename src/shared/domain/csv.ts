@@ -3,7 +3,9 @@
 // text. Numbers stay numbers. Import strips exactly that apostrophe again, so a round trip
 // through our own export gives back the original text.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Apostrophes before a formula character are counted in, so text that itself starts with
+// "'=" also round-trips.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export type CsvValue = string | number | boolean | null | undefined;
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { BackupsSection } from '../features/safety/backups-section';
 import { LockSection } from '../features/safety/lock';
+import { ExportSection } from '../features/safety/export-section';
 
 /**
  * Sections other features add below the business profile on the Settings page, composed
@@ -8,5 +9,6 @@ import { LockSection } from '../features/safety/lock';
  */
 export const settingsSections: { id: string; Component: ComponentType }[] = [
   { id: 'backups', Component: BackupsSection },
+  { id: 'export', Component: ExportSection },
   { id: 'lock', Component: LockSection },
 ];

@@ -74,6 +74,16 @@ export const safety: Messages<typeof en> = {
     startFreshConfirm:
       'Boş verilənlər bazası ilə başlanılsın? Köhnə faylınız köçürüldüyü yerdə, ehtiyat nüsxələr də öz qovluğunda qalır. Sonra Ayarlardan birini bərpa edə bilərsiniz.',
   },
+  export: {
+    title: 'İxrac',
+    help: 'Saxladığınız hər şey açıq formatlarda (JSON, CSV və əlavə fayllar), SHA-256 barmaq izləri olan siyahı ilə — mühasibiniz, vəkiliniz və ya başqa proqram üçün. İxrac yeni qovluğa yazılır və heç nəyin üzərinə yazmır.',
+    all: 'Hər şeyi ixrac et…',
+    csv: 'CSV: {{table}}…',
+    tables: { clients: 'müştərilər', invoices: 'fakturalar', journal: 'jurnal' },
+    doneAll: '{{files}} fayl {{folder}} qovluğuna ixrac edildi.',
+    doneCsv: '{{rows}} sətir {{path}} faylına yazıldı.',
+    chainWarning: 'Jurnal yoxlaması problem tapdı; hansı qeyd olduğu siyahıda yazılıb.',
+  },
   lock: {
     title: 'Tətbiq kilidi',
     help: 'Tətbiq açılanda və ya siz kilidləyəndə parol soruşulur. Kompüterinizin arxasındakı insanları kənarda saxlayır; faylı şifrələmir.',

@@ -71,6 +71,16 @@ export const safety = {
     startFreshConfirm:
       'Start with an empty database? Your old file stays where it was moved, and backups stay in their folder. You can restore one later under Settings.',
   },
+  export: {
+    title: 'Export',
+    help: 'Everything you stored, in open formats (JSON, CSV and the attached files) with a manifest of SHA-256 fingerprints — for your accountant, your lawyer or another program. Exports go into a new folder and never overwrite anything.',
+    all: 'Export everything…',
+    csv: 'CSV: {{table}}…',
+    tables: { clients: 'clients', invoices: 'invoices', journal: 'journal' },
+    doneAll: 'Exported {{files}} files to {{folder}}.',
+    doneCsv: 'Saved {{rows}} rows to {{path}}.',
+    chainWarning: 'The journal check found a problem; the manifest says which entry.',
+  },
   lock: {
     title: 'App lock',
     help: 'Ask for a passphrase when the app starts or when you lock it. This keeps people at your computer out; it does not encrypt the file.',

@@ -73,6 +73,16 @@ export const safety: Messages<typeof en> = {
     startFreshConfirm:
       'Boş bir veritabanıyla başlansın mı? Eski dosyanız kaldırıldığı yerde, yedekler de klasörlerinde kalır. Daha sonra Ayarlar’dan birini geri yükleyebilirsiniz.',
   },
+  export: {
+    title: 'Dışa aktarma',
+    help: 'Kaydettiğiniz her şey açık biçimlerde (JSON, CSV ve ekli dosyalar), SHA-256 parmak izlerini içeren bir listeyle — muhasebeciniz, avukatınız ya da başka bir program için. Dışa aktarmalar yeni bir klasöre yazılır, hiçbir şeyin üzerine yazmaz.',
+    all: 'Her şeyi dışa aktar…',
+    csv: 'CSV: {{table}}…',
+    tables: { clients: 'müşteriler', invoices: 'faturalar', journal: 'günlük' },
+    doneAll: '{{files}} dosya {{folder}} klasörüne aktarıldı.',
+    doneCsv: '{{rows}} satır {{path}} dosyasına kaydedildi.',
+    chainWarning: 'Günlük denetimi bir sorun buldu; hangi kayıt olduğu listede yazıyor.',
+  },
   lock: {
     title: 'Uygulama kilidi',
     help: 'Uygulama açılırken ya da siz kilitlediğinizde parola sorulur. Bilgisayarınızın başındaki kişileri dışarıda tutar; dosyayı şifrelemez.',
