@@ -9,6 +9,15 @@ export function transferHandlers(s: Services) {
     if (s.deps.runtime?.inRecovery()) throw new AppError('DB_DAMAGED', 'No usable database is open.');
   };
   return {
+    previewImport: ({ kind }) => {
+      guard();
+      return s.importer.preview(kind);
+    },
+    checkImport: ({ token, mapping }) => s.importer.check(token, mapping),
+    commitImport: ({ token, mapping, skipDuplicates }) => {
+      guard();
+      return s.importer.commit(token, mapping, skipDuplicates);
+    },
     exportAll: async () => {
       guard();
       const folder = await s.dialogs.chooseFolder({ title: 'Export everything to a folder' });

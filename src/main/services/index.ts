@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { createBackupService } from './backup';
 import { createClientsService } from './clients';
 import { noDialogs, type Dialogs } from './dialogs';
+import { createImportService } from './import';
 import { createLockService } from './lock';
 import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
@@ -35,6 +36,7 @@ export function createServices(deps: AppDeps) {
   const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
   const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients, backup, restore, lock, dialogs };
+  const importer = createImportService(ctx, { dialogs, backup, settings });
+  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients, backup, restore, lock, dialogs, importer };
 }
 export type Services = ReturnType<typeof createServices>;

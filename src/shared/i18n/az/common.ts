@@ -71,5 +71,10 @@ export const common: Messages<typeof en> = {
     email: 'Düzgün e-poçt ünvanı daxil edin.',
     phone: 'Düzgün telefon nömrəsi daxil edin.',
     passphraseShort: 'Ən azı 8 simvol istifadə edin.',
+    unknownClient: 'Bu ad və ya e-poçtla müştəri yoxdur.',
+    ambiguousClient: 'Bu adda bir neçə müştəri var; e-poçtdan istifadə edin.',
+    csvMalformed: 'Bu sətir oxunmadı (dırnaqlar və ya sütunlar uyğun gəlmir).',
+    duplicateExisting: 'Artıq tətbiqdə var.',
+    duplicateInFile: 'Faylda daha əvvəl var.',
   },
 };

@@ -68,5 +68,10 @@ export const common = {
     email: 'Enter a valid e-mail address.',
     phone: 'Enter a valid phone number.',
     passphraseShort: 'Use at least 8 characters.',
+    unknownClient: 'No client with this name or e-mail.',
+    ambiguousClient: 'Several clients have this name; use the e-mail.',
+    csvMalformed: 'This row could not be read (quotes or columns do not match).',
+    duplicateExisting: 'Already in the app.',
+    duplicateInFile: 'Appears earlier in the file.',
   },
 };

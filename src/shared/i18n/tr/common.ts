@@ -71,5 +71,10 @@ export const common: Messages<typeof en> = {
     email: 'Geçerli bir e-posta adresi girin.',
     phone: 'Geçerli bir telefon numarası girin.',
     passphraseShort: 'En az 8 karakter kullanın.',
+    unknownClient: 'Bu ad ya da e-postayla bir müşteri yok.',
+    ambiguousClient: 'Bu adda birden çok müşteri var; e-postayı kullanın.',
+    csvMalformed: 'Bu satır okunamadı (tırnaklar ya da sütunlar uyuşmuyor).',
+    duplicateExisting: 'Uygulamada zaten var.',
+    duplicateInFile: 'Dosyada daha önce geçiyor.',
   },
 };
