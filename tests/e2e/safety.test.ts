@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startE2E, type E2E } from './harness';
@@ -55,6 +55,33 @@ describe('data safety in Chromium', () => {
     await page.getByText('Before a restore').waitFor();
     const backups = await call(app.api, 'listBackups');
     expect(backups.find((b) => b.reason === 'before-restore')?.counts['clients']).toBe(2);
+    expect(e2e.errors).toEqual([]);
+  });
+
+  it('import clients from a CSV: rows checked with row numbers, nothing imported until all are valid', async () => {
+    const { page, app } = e2e;
+    const bad = join(usb, 'bad.csv');
+    writeFileSync(bad, '\uFEFFName,E-mail\r\nImported One,one@example.com\r\nImported Two,not-an-email\r\n');
+    app.dialogs.queue.open.push([bad]);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
+    await page.getByText('bad.csv: 2 rows').waitFor();
+    await page.getByRole('button', { name: 'Check the rows' }).click();
+    const report = page.getByTestId('import-report');
+    await report.getByText('1 of 2 rows are valid').waitFor();
+    await report.getByRole('cell', { name: 'Enter a valid e-mail address.' }).waitFor();
+    expect(await report.getByRole('row').nth(1).innerText()).toMatch(/^3\s+E-mail/);
+    expect(await report.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+
+    const good = join(usb, 'good.csv');
+    writeFileSync(good, 'Name,E-mail\nImported One,one@example.com\nImported Two,two@example.com\n');
+    app.dialogs.queue.open.push([good]);
+    await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
+    await page.getByRole('button', { name: 'Check the rows' }).click();
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText('Imported 2 rows').waitFor();
+    const names = (await call(app.api, 'listClients')).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Imported One', 'Imported Two']));
     expect(e2e.errors).toEqual([]);
   });
 });
