@@ -6,6 +6,8 @@ import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
 import { transferHandlers } from './handlers/transfer';
+import { moneyHandlers } from './handlers/money';
+import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -15,6 +17,10 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...clientsHandlers(s),
     ...safetyHandlers(s),
     ...transferHandlers(s),
+    ...moneyHandlers(s),
+    ...valuationHandlers(s),
+    ...screeningHandlers(s),
+    ...sampleHandlers(s),
   } satisfies ApiImpl;
 }
 

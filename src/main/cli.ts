@@ -6,6 +6,7 @@ import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
 import { backupCommand } from './cli/backup';
 import { exportCommand } from './cli/export';
+import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
@@ -14,6 +15,7 @@ const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   export: exportCommand,
   verify: verifyCommand,
+  sample: sampleCommand,
 };
 
 export function usage(): string {

@@ -5,9 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Papa from 'papaparse';
-import { z } from 'zod';
 import { clientInputSchema } from '../../shared/contract/clients';
-import { currencyCode, isoDate, requiredLine, text, nonNegativeMinor } from '../../shared/contract/text';
+import { invoiceFieldsSchema } from '../../shared/contract/money';
 import type { ImportIssue, ImportPreview, ImportReport, ImportResult } from '../../shared/contract/transfer';
 import {
   amountCell,
@@ -24,6 +23,7 @@ import type { BackupService } from './backup';
 import { nowIso, type ServiceContext } from './context';
 import type { Dialogs } from './dialogs';
 import type { SettingsService } from './settings';
+import type { MoneyService } from './money';
 
 const MAX_BYTES = 100 * 1024 * 1024;
 const MAX_LISTED = 500;
@@ -39,15 +39,6 @@ interface Parsed {
 // Parsed files outlive one set of services (a restore rebuilds them), and stay small in number.
 const pending = new Map<string, Parsed>();
 
-const invoiceSchema = z.strictObject({
-  number: requiredLine(60),
-  issuedOn: isoDate,
-  dueOn: isoDate,
-  amountMinor: nonNegativeMinor,
-  currency: currencyCode,
-  description: text(2_000),
-});
-
 export function parseCsv(content: string): { headers: string[]; rows: string[][]; malformed: Map<number, string> } {
   const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
@@ -61,7 +52,7 @@ type RowCheck = { ok: true; value: Record<string, unknown>; key: string } | { ok
 
 export function createImportService(
   ctx: ServiceContext,
-  deps: { dialogs: Dialogs; backup: BackupService; settings: SettingsService },
+  deps: { dialogs: Dialogs; backup: BackupService; settings: SettingsService; money: MoneyService },
 ) {
   function load(kind: ImportKind, path: string): Parsed {
     const size = statSync(path).size;
@@ -168,12 +159,15 @@ export function createImportService(
       const issues: ImportIssue[] = [];
       if (ids.length === 0) issues.push({ row, field: 'client', message: 'validation.unknownClient' });
       if (ids.length > 1) issues.push({ row, field: 'client', message: 'validation.ambiguousClient' });
-      const parsed = invoiceSchema.safeParse({
+      const due = cell(r, 'dueOn');
+      const list = amountCell(cell(r, 'listPrice'));
+      const parsed = invoiceFieldsSchema.safeParse({
         number: cell(r, 'number'),
         issuedOn: normaliseDate(cell(r, 'issuedOn')),
-        dueOn: normaliseDate(cell(r, 'dueOn')),
+        dueOn: due ? normaliseDate(due) : null,
         amountMinor: amountCell(cell(r, 'amount')),
-        currency: (cell(r, 'currency') || currency).toUpperCase(),
+        listPriceMinor: list ?? null,
+        currency: (cell(r, 'currency') || currency).toUpperCase() || null,
         description: cell(r, 'description'),
       });
       if (!parsed.success)
@@ -258,12 +252,12 @@ export function createImportService(
         }
       })();
     } else {
-      const ins = ctx.sqlite.prepare(
-        `INSERT INTO invoices (client_id, number, issued_on, due_on, amount_minor, list_price_minor, currency, description, created_at, updated_at)
-         VALUES (@clientId, @number, @issuedOn, @dueOn, @amountMinor, @amountMinor, @currency, @description, @at, @at)`,
-      );
+      // Through the money service, so imported invoices follow the same rules (due date
+      // from the client's terms when the file has none); its transactions nest as savepoints.
       ctx.sqlite.transaction(() => {
-        for (const v of rows) ins.run({ ...v, at });
+        for (const { clientId, ...fields } of rows) {
+          deps.money.createInvoice(clientId as number, fields as Parameters<MoneyService['createInvoice']>[1]);
+        }
       })();
     }
     pending.delete(token);

@@ -8,6 +8,10 @@ import { createImportService } from './import';
 import { createLockService } from './lock';
 import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
+import { createMoneyService } from './money';
+import { createValuationService } from './valuation';
+import { createScreeningService } from './screening';
+import { createSampleDataService } from './sample-data';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -36,7 +40,26 @@ export function createServices(deps: AppDeps) {
   const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
   const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
-  const importer = createImportService(ctx, { dialogs, backup, settings });
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients, backup, restore, lock, dialogs, importer };
+  const money = createMoneyService(ctx, { clients, settings });
+  const valuation = createValuationService(ctx, { clients, settings });
+  const screening = createScreeningService(ctx, { clients });
+  const sampleData = createSampleDataService(ctx, { settings });
+  const importer = createImportService(ctx, { dialogs, backup, settings, money });
+  return {
+    ctx,
+    deps,
+    dialogs,
+    version: deps.version ?? '0.0.0',
+    settings,
+    clients,
+    money,
+    valuation,
+    screening,
+    sampleData,
+    backup,
+    restore,
+    lock,
+    importer,
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,14 @@
 import type { ClientTab } from '../features/clients/client-page';
+import { MoneyTab } from '../features/money/money-tab';
+import { ScreeningTab } from '../features/value/screening-tab';
+import { ValueTab } from '../features/value/value-tab';
 
 /**
  * The sections other features add to a client's page, composed here in the app layer so
  * features never import each other. Add one entry per feature.
  */
-export const clientTabs: ClientTab[] = [];
+export const clientTabs: ClientTab[] = [
+  { value: 'value', label: 'value.tab', render: (client) => <ValueTab client={client} /> },
+  { value: 'money', label: 'money.tab', render: (client) => <MoneyTab client={client} /> },
+  { value: 'screening', label: 'value.screening.title', render: (client) => <ScreeningTab client={client} /> },
+];

@@ -117,6 +117,8 @@ export const safety: Messages<typeof en> = {
       issuedOn: 'Tərtib tarixi',
       dueOn: 'Son ödəniş tarixi',
       amount: 'Məbləğ',
+      listPrice: 'Siyahı qiyməti',
+      listPriceMinor: 'Siyahı qiyməti',
       amountMinor: 'Məbləğ',
       currency: 'Valyuta',
       description: 'Təsvir',

@@ -73,5 +73,13 @@ export const common = {
     csvMalformed: 'This row could not be read (quotes or columns do not match).',
     duplicateExisting: 'Already in the app.',
     duplicateInFile: 'Appears earlier in the file.',
+    positive: 'Must be more than zero.',
+    dueBeforeIssued: 'The due date cannot be before the issue date.',
+    listBelowAmount: 'The list price cannot be below the amount charged.',
+    monthsRange: 'Between 1 and 60 months.',
+    ratioRange: 'Between 0 and 100 %.',
+    discountRange: 'Between 0 and 100 %.',
+    retentionTooHigh: 'Retention must be below 100 % + the discount rate, or lifetime value has no limit.',
+    minutesRange: 'Between 0 and 1,440 minutes.',
   },
 };

@@ -114,6 +114,8 @@ export const safety = {
       issuedOn: 'Issued on',
       dueOn: 'Due on',
       amount: 'Amount',
+      listPrice: 'List price',
+      listPriceMinor: 'List price',
       amountMinor: 'Amount',
       currency: 'Currency',
       description: 'Description',

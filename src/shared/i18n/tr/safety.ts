@@ -116,6 +116,8 @@ export const safety: Messages<typeof en> = {
       issuedOn: 'Düzenleme tarihi',
       dueOn: 'Son ödeme tarihi',
       amount: 'Tutar',
+      listPrice: 'Liste fiyatı',
+      listPriceMinor: 'Liste fiyatı',
       amountMinor: 'Tutar',
       currency: 'Para birimi',
       description: 'Açıklama',
