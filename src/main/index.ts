@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
 import { startBackupSchedule } from './backup-schedule';
 import { electronDialogs } from './dialogs';
-import { startJournalCheck } from './health/journal-check';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';
 import { openAtStartup } from './startup';
@@ -62,7 +61,7 @@ async function start(): Promise<void> {
     if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
   });
   // The journal is verified in a worker thread: the window opens and works meanwhile.
-  if (!runtime.control.inRecovery()) void startJournalCheck(databasePath, dataDir, runtime.control.health);
+  void runtime.control.checkJournal();
   app.on('before-quit', () => {
     stopSchedule();
     runtime.close();

@@ -9,6 +9,7 @@ import { createHealthTracker, type HealthTracker, type StartupFindings } from '.
 import { noDialogs, type Dialogs } from './services/dialogs';
 import { backupBeforeMigrate } from './services/backup';
 import { writeMarker } from './health/marker';
+import { startJournalCheck } from './health/journal-check';
 import { createServices, type AppDeps, type Services } from './services';
 
 export interface RuntimeControl {
@@ -20,6 +21,11 @@ export interface RuntimeControl {
   inRecovery(): boolean;
   isLocked(): boolean;
   setLocked(locked: boolean): void;
+  /**
+   * Verifies every journal chain in the background (a worker thread) and records the result
+   * in `health`. Once started, it runs again after every restore.
+   */
+  checkJournal(): Promise<void>;
   /**
    * Closes the open database, runs `install` (which must leave a complete file at
    * databasePath, or throw having changed nothing), reopens and rebuilds the services.
@@ -59,7 +65,14 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
     isLocked: () => locked,
     setLocked: (l) => void (locked = l),
     swapDatabase,
+    checkJournal,
   };
+  let checksJournal = false;
+  function checkJournal(): Promise<void> {
+    checksJournal = true;
+    if (health.inRecovery) return Promise.resolve();
+    return startJournalCheck(control.databasePath, deps.dataDir, health);
+  }
   let services = createServices({ ...deps, runtime: control });
   let impl = build(services);
   locked = !health.inRecovery && services.lock.enabled();
@@ -91,7 +104,10 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
                 beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, deps.dataDir, now(), from),
               });
         reopen(database);
-        if (installed) health.recovered();
+        if (installed) {
+          health.recovered();
+          if (checksJournal) void checkJournal();
+        }
       }
     } finally {
       swapping = false;

@@ -74,4 +74,17 @@ describe('journal verification for health and backups', () => {
     const again = await verifyFile(join(good.folder, good.name), join(app.dir, 'data'));
     expect(again.ok).toBe(true);
   });
+
+  it('once started, the check runs again after a restore (the restored file is verified too)', async () => {
+    app = createTempApp();
+    const a = await call(app.api, 'createClient', { name: 'A' });
+    appendJournalEntries(app.services.ctx, entries(a.id, 30));
+    await app.runtime.control.checkJournal();
+    const b = (await call(app.api, 'backupNow', { destination: 'app' }))!;
+    appendJournalEntries(app.runtime.services().ctx, entries(a.id, 5));
+    const preview = (await call(app.api, 'previewRestore', { backup: b.name }))!;
+    await call(app.api, 'restoreBackup', { token: preview.token, confirm: true });
+    await expect.poll(async () => (await call(app.api, 'getHealth')).journal.state, { timeout: 20_000 }).toBe('done');
+    expect((await call(app.api, 'getHealth')).journal.result).toMatchObject({ ok: true, entriesChecked: 30 });
+  });
 });

@@ -12,7 +12,8 @@ export interface StartupFindings {
 export function createHealthTracker(initial: StartupFindings) {
   let startup = initial;
   let recovery = initial.problem !== null;
-  let journal: HealthView['journal'] = { state: 'pending', checked: 0, total: 0, result: null, error: null };
+  // 'skipped' until a check is started (the app starts one at launch and after a restore).
+  let journal: HealthView['journal'] = { state: 'skipped', checked: 0, total: 0, result: null, error: null };
 
   return {
     get inRecovery() {
@@ -23,7 +24,7 @@ export function createHealthTracker(initial: StartupFindings) {
     recovered(quickCheck = 'ok') {
       recovery = false;
       startup = { ...startup, quickCheck };
-      journal = { state: 'pending', checked: 0, total: 0, result: null, error: null };
+      journal = { state: 'skipped', checked: 0, total: 0, result: null, error: null };
     },
     journalStarted(total: number) {
       journal = { state: 'running', checked: 0, total, result: null, error: null };
