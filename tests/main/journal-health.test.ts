@@ -84,7 +84,7 @@ describe('journal verification for health and backups', () => {
     appendJournalEntries(app.runtime.services().ctx, entries(a.id, 5));
     const preview = (await call(app.api, 'previewRestore', { backup: b.name }))!;
     await call(app.api, 'restoreBackup', { token: preview.token, confirm: true });
-    await expect.poll(async () => (await call(app.api, 'getHealth')).journal.state, { timeout: 20_000 }).toBe('done');
+    await expect.poll(async () => (await call(app!.api, 'getHealth')).journal.state, { timeout: 20_000 }).toBe('done');
     expect((await call(app.api, 'getHealth')).journal.result).toMatchObject({ ok: true, entriesChecked: 30 });
   });
 });

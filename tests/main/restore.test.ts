@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../helpers/call';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { appendJournalEntry, attachmentPath, verifyJournal } from '../../src/main/services/journal-chain';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp | undefined;
@@ -88,5 +90,42 @@ describe('restore', () => {
     await expect(call(app.api, 'restoreBackup', { token: 'a'.repeat(32), confirm: true })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('a backup on a USB stick carries its attachments, and restoring it on a new computer brings them back', async () => {
+    const usb = mkdtempSync(join(tmpdir(), 'cd-usb-'));
+    const first = createTempApp();
+    try {
+      const c = await call(first.api, 'createClient', { name: 'With a photo' });
+      const content = Buffer.from('photo of the signed delivery note');
+      const fp = createHash('sha256').update(content).digest('hex');
+      const stored = attachmentPath(join(first.dir, 'data'), fp);
+      mkdirSync(dirname(stored), { recursive: true });
+      writeFileSync(stored, content);
+      appendJournalEntry(first.services.ctx, {
+        clientId: c.id,
+        kind: 'note',
+        channel: 'other',
+        occurredAt: '2026-03-01T09:00:00.000Z',
+        summary: 'Delivery signed',
+        attachments: [{ sha256: fp, originalName: 'note.jpg', sizeBytes: content.length, mediaType: 'image/jpeg' }],
+      });
+      first.dialogs.queue.folder.push(usb);
+      const b = (await call(first.api, 'backupNow', { destination: 'folder' }))!;
+      expect(b.verification.journal).toMatchObject({ ok: true, entriesChecked: 1 });
+      expect(readFileSync(attachmentPath(usb, fp))).toEqual(content);
+
+      app = createTempApp(); // the new computer
+      app.dialogs.queue.open.push([join(usb, b.name)]);
+      const preview = (await call(app.api, 'previewRestore', { pickFile: true }))!;
+      expect(preview.verification.ok).toBe(true);
+      await call(app.api, 'restoreBackup', { token: preview.token, confirm: true });
+      expect(readFileSync(attachmentPath(join(app.dir, 'data'), fp))).toEqual(content);
+      const v = await verifyJournal(app.runtime.services().ctx);
+      expect(v).toMatchObject({ ok: true, entriesChecked: 1, attachmentsChecked: 1 });
+    } finally {
+      first.close();
+      rmSync(usb, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,8 @@
 // shared/domain/backup-rotation.ts). The app's backup folder is data/backups.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backup-rotation';
 import { backupReasons, type BackupInfo, type BackupReason, type FileVerification } from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
@@ -11,6 +12,7 @@ import { backupTo, sha256File, snapshotSync, syncFileAndDir } from '../db/backup
 import { inspectFile, type FileInspection } from '../db/inspect';
 import type { Sqlite } from '../db/open';
 import { verifyChainsOf, type ChainCheck } from '../health/chain';
+import { attachmentPath } from './journal-chain';
 import type { ServiceContext } from './context';
 
 export const backupFolderOf = (dataDir: string) => join(dataDir, 'backups');
@@ -114,6 +116,30 @@ export function backupBeforeMigrate(sqlite: Sqlite, dataDir: string, now: Date, 
   return path;
 }
 
+/**
+ * Copies the attachment files a database refers to from one data folder's attachments/ to
+ * another's, skipping those already there (they are named by their SHA-256, never changed).
+ * Returns how many were copied; a file whose content does not match its name is not copied.
+ */
+export function copyAttachments(sqlite: Sqlite, fromDataDir: string, toDataDir: string): number {
+  const has = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal_attachments'").get();
+  if (!has) return 0;
+  let copied = 0;
+  for (const { sha256 } of sqlite.prepare('SELECT DISTINCT sha256 FROM journal_attachments').all() as { sha256: string }[]) {
+    const src = attachmentPath(fromDataDir, sha256);
+    const dest = attachmentPath(toDataDir, sha256);
+    if (existsSync(dest) || !existsSync(src)) continue;
+    mkdirSync(dirname(dest), { recursive: true });
+    const buf = readFileSync(src);
+    if (createHash('sha256').update(buf).digest('hex') !== sha256) continue;
+    writeFileSync(`${dest}.partial`, buf);
+    syncFileAndDir(`${dest}.partial`);
+    renameSync(`${dest}.partial`, dest);
+    copied++;
+  }
+  return copied;
+}
+
 /** Backup API copy into `into`, verified, with its record beside it. */
 export async function writeVerifiedBackup(
   sqlite: Sqlite,
@@ -167,7 +193,10 @@ export function createBackupService(ctx: ServiceContext) {
   async function create(reason: BackupReason, into = folder): Promise<BackupInfo> {
     if (ctx.databasePath === ':memory:') throw new AppError('INVALID_STATE', 'No database is open to back up.');
     const changes = totalChanges();
-    const info = await writeVerifiedBackup(ctx.sqlite, into, reason, ctx.now(), ctx.dataDir);
+    // Outside the app's folder (a USB stick) the attachment files go along, so the copy is
+    // complete on its own; inside, they are already beside it in data/attachments.
+    if (into !== folder) copyAttachments(ctx.sqlite, ctx.dataDir, into);
+    const info = await writeVerifiedBackup(ctx.sqlite, into, reason, ctx.now(), into === folder ? ctx.dataDir : into);
     if (into === folder) {
       changesAtLastBackup = changes;
       rotate();

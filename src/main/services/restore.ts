@@ -3,13 +3,13 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, RestorePreview, RestoreResult } from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
 import { backupTo, syncFileAndDir } from '../db/backup-file';
 import { countRows } from '../db/inspect';
 import type { RuntimeControl } from '../runtime';
-import { readBackupRecord, verifyFile, type BackupService } from './backup';
+import { copyAttachments, readBackupRecord, verifyFile, type BackupService } from './backup';
 import type { ServiceContext } from './context';
 
 type Source = { backup: string } | { pickFile: true } | { quarantined: true };
@@ -66,10 +66,13 @@ export function createRestoreService(
     return picked ? { path: picked, name: basename(picked) } : null;
   }
 
+  /** A backup on a USB stick carries its attachments beside it; the app's own use data/attachments. */
+  const attachmentsFor = (path: string) => (existsSync(join(dirname(path), 'attachments')) ? dirname(path) : ctx.dataDir);
+
   async function preview(source: Source): Promise<RestorePreview | null> {
     const p = await resolve(source);
     if (!p) return null;
-    const { inspection, ...verification } = await verifyFile(p.path, ctx.dataDir);
+    const { inspection, ...verification } = await verifyFile(p.path, attachmentsFor(p.path));
     const record: BackupInfo | null = readBackupRecord(p.path);
     const token = randomBytes(16).toString('hex');
     pending.set(token, p);
@@ -92,11 +95,20 @@ export function createRestoreService(
     if (!p) throw new AppError('NOT_FOUND', 'That restore preview has expired; preview the backup again.');
     if (!runtime) throw new AppError('INVALID_STATE', 'Restoring needs the running app.');
     // Checked again: the file may have changed since the preview.
-    const v = await verifyFile(p.path, ctx.dataDir);
+    const v = await verifyFile(p.path, attachmentsFor(p.path));
     if (!v.ok) {
       throw new AppError('DB_DAMAGED', `This backup did not pass verification (${v.detail ?? v.problem}); it was not restored.`);
     }
     const safetyBackup = runtime.inRecovery() ? null : await backups.create('before-restore');
+    const from = attachmentsFor(p.path);
+    if (from !== ctx.dataDir) {
+      const src = new Database(p.path, { readonly: true, fileMustExist: true });
+      try {
+        copyAttachments(src, from, ctx.dataDir);
+      } finally {
+        src.close();
+      }
+    }
     await runtime.swapDatabase(() => installCopy(p.path, runtime.databasePath));
     pending.delete(token);
     return { restoredFrom: p.name, safetyBackup };
