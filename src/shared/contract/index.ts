@@ -7,6 +7,8 @@ import { moneyContract } from './money';
 import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
+import { safetyContract } from './safety';
+import { transferContract } from './transfer';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -18,6 +20,8 @@ export const contract = joinContracts(
   valuationContract,
   screeningContract,
   sampleContract,
+  safetyContract,
+  transferContract,
 );
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { shell } from './shell';
 import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
+import { safety } from './safety';
 import type { Messages } from '../types';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety };

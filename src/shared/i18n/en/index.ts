@@ -5,6 +5,7 @@ import { shell } from './shell';
 import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
+import { safety } from './safety';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety };
 export type Catalogue = typeof en;

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../lib/error-alert';
 import { ProfileForm } from './profile-form';
 import { useSettings } from './use-settings';
+import type { ComponentType } from 'react';
 import { ActivityCatalogue } from './activity-catalogue';
 import { SampleDataSection } from './sample-data-section';
 import { useValueSettings } from './use-value-settings';
 import { ValueSettingsForm } from './value-settings-form';
 
-export function SettingsPage() {
+/** `sections` come from app/settings-sections.tsx (features never import each other). */
+export function SettingsPage({ sections = [] }: { sections?: { id: string; Component: ComponentType }[] }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const valueSettings = useValueSettings();
@@ -26,6 +28,9 @@ export function SettingsPage() {
         </>
       )}
       <SampleDataSection />
+      {sections.map(({ id, Component }) => (
+        <Component key={id} />
+      ))}
     </Stack>
   );
 }
