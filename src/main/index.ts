@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase } from './db/open';
 import { createApi } from './api';
 import { registerIpc } from './ipc';
+import { electronDialogs, electronOpenFile } from './dialogs';
 import { dataLocation } from './paths';
 import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
 import { AppError } from '../shared/errors';
@@ -39,7 +40,13 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const { api } = createApi({ database, dataDir, version: app.getVersion() });
+  const { api } = createApi({
+    database,
+    dataDir,
+    version: app.getVersion(),
+    dialogs: electronDialogs(() => BrowserWindow.getFocusedWindow()),
+    openFile: electronOpenFile,
+  });
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 

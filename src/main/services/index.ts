@@ -2,6 +2,9 @@ import type { OpenedDatabase } from '../db/open';
 import type { ServiceContext } from './context';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
+import { createJournalService } from './journal';
+import { createComplaintsService } from './complaints';
+import { noDialogs, noOpenFile, type Dialogs, type OpenFile } from './os';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -9,6 +12,11 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
+  /** OS file dialogs (Electron's in the app, stand-ins in tests; none in the CLI) */
+  dialogs?: Dialogs;
+  /** opens a file the main process resolved, with the OS viewer */
+  openFile?: OpenFile;
+  attachmentMaxBytes?: number;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -22,6 +30,12 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients };
+  const journal = createJournalService(ctx, {
+    dialogs: deps.dialogs ?? noDialogs,
+    openFile: deps.openFile ?? noOpenFile,
+    ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
+  });
+  const complaints = createComplaintsService(ctx, journal.reader);
+  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients, journal, complaints };
 }
 export type Services = ReturnType<typeof createServices>;
