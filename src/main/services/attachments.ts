@@ -26,7 +26,13 @@ class Refused extends Error {
  * O_NOFOLLOW|O_NONBLOCK and check the opened file is the one we looked at; the size is
  * re-checked while streaming, so a file that grows (or is swapped) is refused.
  */
-export async function storeAttachment(dataDir: string, sourcePath: string, maxBytes: number): Promise<StoreResult> {
+export async function storeAttachment(
+  dataDir: string,
+  sourcePath: string,
+  maxBytes: number,
+  /** test seam: runs once the file is open and checked, before it is read */
+  hooks: { afterOpen?: () => void } = {},
+): Promise<StoreResult> {
   const name = sanitiseFileName(basename(sourcePath));
   const tmpDir = join(dataDir, 'attachments', 'tmp');
   const tmp = join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
@@ -48,6 +54,7 @@ export async function storeAttachment(dataDir: string, sourcePath: string, maxBy
       if (!st.isFile()) throw new Refused('not_a_file');
       if (st.ino !== seen.ino || st.dev !== seen.dev) throw new Refused('changed_while_reading');
       if (st.size > maxBytes) throw new Refused('too_large');
+      hooks.afterOpen?.();
       mkdirSync(tmpDir, { recursive: true });
       const out = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
       isTmpWritten = true;

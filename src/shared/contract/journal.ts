@@ -110,6 +110,9 @@ const minutes = z
 const attachmentRef = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'validation.invalid' }),
   originalName: line(255),
+  /** accepted so a stored attachment can be passed back as it came; main re-reads both */
+  sizeBytes: z.number().int().nonnegative().optional(),
+  mediaType: line(200).optional(),
 });
 
 /** What a person writes for an entry (also an amendment's corrected content). */
