@@ -69,5 +69,9 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ilə 28 arasında gün seçin.',
     email: 'Düzgün e-poçt ünvanı daxil edin.',
     phone: 'Düzgün telefon nömrəsi daxil edin.',
+    tooMany: 'Həddən çox element.',
+    minutesRange: '0 ilə 1440 dəqiqə arasında.',
+    inFuture: 'Gələcəkdə ola bilməz.',
+    notAComplaint: 'Şikayət seçin.',
   },
 };

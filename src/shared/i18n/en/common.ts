@@ -66,5 +66,9 @@ export const common = {
     dayOfMonth: 'Pick a day between 1 and 28.',
     email: 'Enter a valid e-mail address.',
     phone: 'Enter a valid phone number.',
+    tooMany: 'Too many items.',
+    minutesRange: 'Between 0 and 1,440 minutes.',
+    inFuture: 'Cannot be in the future.',
+    notAComplaint: 'Choose a complaint.',
   },
 };

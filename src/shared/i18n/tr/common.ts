@@ -69,5 +69,9 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ile 28 arasında bir gün seçin.',
     email: 'Geçerli bir e-posta adresi girin.',
     phone: 'Geçerli bir telefon numarası girin.',
+    tooMany: 'Çok fazla öğe.',
+    minutesRange: '0 ile 1.440 dakika arasında.',
+    inFuture: 'Gelecekte olamaz.',
+    notAComplaint: 'Bir şikâyet seçin.',
   },
 };
