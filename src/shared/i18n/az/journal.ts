@@ -113,6 +113,7 @@ export const journal: Messages<typeof en> = {
   amends: '#{{seq}} qeydinin düzəlişi',
   amended_one: 'Bir dəfə düzəldilib',
   amended_other: '{{count}} dəfə düzəldilib',
+  correctionBadge: 'Düzəliş',
   original: 'Əsl qeyd',
   correction: 'Düzəliş {{n}}',
   amend: 'Düzəliş et',

@@ -110,6 +110,7 @@ export const journal = {
   amends: 'Correction of #{{seq}}',
   amended_one: 'Corrected once',
   amended_other: 'Corrected {{count}} times',
+  correctionBadge: 'Correction',
   original: 'Original',
   correction: 'Correction {{n}}',
   amend: 'Correct (amend)',

@@ -113,6 +113,7 @@ export const journal: Messages<typeof en> = {
   amends: '#{{seq}} kaydının düzeltmesi',
   amended_one: 'Bir kez düzeltildi',
   amended_other: '{{count}} kez düzeltildi',
+  correctionBadge: 'Düzeltme',
   original: 'Asıl kayıt',
   correction: 'Düzeltme {{n}}',
   amend: 'Düzelt (ek kayıt)',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../lib/empty-state';
 import { useFormat } from '../../lib/format';
 import { useClients } from '../clients/use-clients';
+import { TodayPanel } from '../journal/today-panel';
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function DashboardPage() {
           </Paper>
         ))}
       </SimpleGrid>
+      <TodayPanel />
       <EmptyState>{t('shell.dashboard.empty')}</EmptyState>
     </Stack>
   );

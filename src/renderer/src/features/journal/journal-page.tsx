@@ -1,13 +1,18 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../lib/empty-state';
+import { JournalView } from './journal-view';
 
 export function JournalPage() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <Title order={2}>{t('shell.journal.title')}</Title>
-      <EmptyState>{t('shell.journal.empty')}</EmptyState>
+      <div>
+        <Title order={2}>{t('journal.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('journal.intro')}
+        </Text>
+      </div>
+      <JournalView clientId={null} />
     </Stack>
   );
 }
