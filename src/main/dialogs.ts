@@ -1,29 +1,40 @@
-// The real OS dialogs and file opener, handed to the services as plain functions.
-import { dialog, shell, type BrowserWindow } from 'electron';
-import type { Dialogs, OpenFile } from './services/os';
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { Dialogs } from './services/dialogs';
 
-export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+/** The real dialogs, attached to the focused window. Part of the Electron shell. */
+export function electronDialogs(): Dialogs {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   return {
-    async chooseFiles(opts = {}) {
-      const win = getWindow();
-      const options = {
-        properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
-        ...(opts.title ? { title: opts.title } : {}),
+    async chooseSavePath({ title, defaultName, filters }) {
+      const win = parent();
+      const opts = {
+        title,
+        defaultPath: defaultName,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
       };
-      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    async chooseOpenFiles({ title, multiple, filters }) {
+      const win = parent();
+      const opts = {
+        title,
+        filters,
+        properties: (multiple ? ['openFile', 'multiSelections'] : ['openFile']) as ('openFile' | 'multiSelections')[],
+      };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? [] : r.filePaths;
     },
-    async chooseSavePath(opts) {
-      const win = getWindow();
-      const options = { defaultPath: opts.defaultName, ...(opts.title ? { title: opts.title } : {}) };
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return r.canceled || !r.filePath ? null : r.filePath;
+    async chooseFolder({ title }) {
+      const win = parent();
+      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async openPath(path) {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
     },
   };
 }
-
-/** shell.openPath for a path main resolved from a fingerprint; its error string becomes a failure. */
-export const electronOpenFile: OpenFile = async (path) => {
-  const error = await shell.openPath(path);
-  if (error) throw new Error(error);
-};

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from './db/open';
 import { createApi } from './api';
+import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
-import { electronDialogs, electronOpenFile } from './dialogs';
 import { dataLocation } from './paths';
 import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
 import { AppError } from '../shared/errors';
@@ -40,13 +40,7 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const { api } = createApi({
-    database,
-    dataDir,
-    version: app.getVersion(),
-    dialogs: electronDialogs(() => BrowserWindow.getFocusedWindow()),
-    openFile: electronOpenFile,
-  });
+  const { api } = createApi({ database, dataDir, version: app.getVersion(), dialogs: electronDialogs() });
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 

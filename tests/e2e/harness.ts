@@ -68,15 +68,8 @@ export interface E2E {
  * The real renderer in Chromium, with `window.api` bridged to the real main-process API on a
  * fresh temp SQLite file. Only the IPC transport is replaced (DESIGN.md §2).
  */
-export async function startE2E(
-  opts: {
-    now?: string;
-    locale?: string;
-    setup?: (app: TempApp) => void;
-    deps?: NonNullable<Parameters<typeof createTempApp>[0]>['deps'];
-  } = {},
-): Promise<E2E> {
-  const app = createTempApp({ ...(opts.now ? { now: opts.now } : {}), ...(opts.deps ? { deps: opts.deps } : {}) });
+export async function startE2E(opts: { now?: string; locale?: string; setup?: (app: TempApp) => void } = {}): Promise<E2E> {
+  const app = createTempApp(opts.now ? { now: opts.now } : {});
   opts.setup?.(app);
   const { server, url } = await serveRenderer();
   const browser = await launchBrowser();

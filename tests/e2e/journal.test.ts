@@ -17,12 +17,9 @@ beforeAll(async () => {
   // The app's clock starts at the real time: the form dates entries with the browser's clock.
   e2e = await startE2E({
     now: new Date().toISOString(),
-    deps: {
-      dialogs: { chooseFiles: () => Promise.resolve([recording]), chooseSavePath: () => Promise.resolve(null) },
-      openFile: () => Promise.resolve(),
-    },
     setup: (app) => {
       app.services.settings.saveProfile(sampleProfile);
+      app.dialogs.queue.open.push([recording]);
       clientId = app.services.clients.create({
         name: 'Mehmet Kaya',
         company: 'Kaya İnşaat',

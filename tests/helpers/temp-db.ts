@@ -5,6 +5,7 @@ import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
 import type { AppDeps, Services } from '../../src/main/services';
+import { standInDialogs } from './stand-in-dialogs';
 
 export interface TempApp {
   dir: string;
@@ -13,13 +14,13 @@ export interface TempApp {
   services: Services;
   /** the frozen clock: tests move it with `clock.set(...)` */
   clock: { now: Date; set(iso: string): void; advance(ms: number): void };
+  /** the OS dialogs stand-in: queue answers with `dialogs.queue.save.push(path)` */
+  dialogs: ReturnType<typeof standInDialogs>;
   close(): void;
 }
 
 /** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
-export function createTempApp(
-  opts: { now?: string; dbFile?: string; deps?: Partial<Pick<AppDeps, 'dialogs' | 'openFile' | 'attachmentMaxBytes'>> } = {},
-): TempApp {
+export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Pick<AppDeps, 'attachmentMaxBytes'> } = {}): TempApp {
   const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
   const clock = {
     now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
@@ -31,11 +32,13 @@ export function createTempApp(
     },
   };
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
+  const dialogs = standInDialogs();
   const { api, services } = createApi({
     database,
     dataDir: join(dir, 'data'),
     now: () => clock.now,
     version: '0.1.0-test',
+    dialogs: dialogs.dialogs,
     ...opts.deps,
   });
   return {
@@ -44,6 +47,7 @@ export function createTempApp(
     api,
     services,
     clock,
+    dialogs,
     close() {
       database.close();
       rmSync(dir, { recursive: true, force: true });

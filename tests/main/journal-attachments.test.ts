@@ -9,25 +9,12 @@ import { attachmentPath } from '../../src/main/services/journal-chain';
 import { dispatch } from '../../src/main/dispatch';
 
 let app: TempApp;
-let chosen: string[];
-let opened: string[];
 let src: string;
 let clientId: number;
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 beforeEach(() => {
-  chosen = [];
-  opened = [];
-  app = createTempApp({
-    deps: {
-      dialogs: { chooseFiles: () => Promise.resolve(chosen), chooseSavePath: () => Promise.resolve(null) },
-      openFile: (p) => {
-        opened.push(p);
-        return Promise.resolve();
-      },
-      attachmentMaxBytes: 1024,
-    },
-  });
+  app = createTempApp({ deps: { attachmentMaxBytes: 1024 } });
   src = join(app.dir, 'incoming');
   mkdirSync(src);
   clientId = app.services.clients.create({
@@ -55,7 +42,11 @@ const file = (name: string, content: string | Buffer) => {
 
 describe('attachments', () => {
   it('copies chosen files content-addressed, stores identical files once and shows the fingerprint', async () => {
-    chosen = [file('ses kaydı.txt', 'recording'), file('copy.txt', 'recording'), file('photo.png', 'png-bytes')];
+    app.dialogs.queue.open.push([
+      file('ses kaydı.txt', 'recording'),
+      file('copy.txt', 'recording'),
+      file('photo.png', 'png-bytes'),
+    ]);
     const r = await app.services.journal.chooseAttachments();
     expect(r.refused).toEqual([]);
     expect(r.stored.map((a) => a.sha256)).toEqual([sha('recording'), sha('recording'), sha('png-bytes')]);
@@ -92,7 +83,7 @@ describe('attachments', () => {
   });
 
   it('refuses files over the size limit with a reason and the limit', async () => {
-    chosen = [file('big.bin', Buffer.alloc(1025)), file('ok.bin', Buffer.alloc(1024))];
+    app.dialogs.queue.open.push([file('big.bin', Buffer.alloc(1025)), file('ok.bin', Buffer.alloc(1024))]);
     const r = await app.services.journal.chooseAttachments();
     expect(r.refused).toEqual([{ name: 'big.bin', reason: 'too_large' }]);
     expect(r.stored).toHaveLength(1);
@@ -105,7 +96,7 @@ describe('attachments', () => {
     symlinkSync(target, link);
     const fifo = join(src, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    chosen = [link, fifo, '/dev/zero', src, join(src, 'missing.txt')];
+    app.dialogs.queue.open.push([link, fifo, '/dev/zero', src, join(src, 'missing.txt')]);
     const r = await app.services.journal.chooseAttachments();
     expect(r.stored).toEqual([]);
     expect(r.refused.map((x) => x.reason)).toEqual(['symlink', 'not_a_file', 'not_a_file', 'not_a_file', 'unreadable']);
@@ -162,16 +153,16 @@ describe('attachments', () => {
   });
 
   it('opens only attachments the journal references, resolved in main from the fingerprint', async () => {
-    chosen = [file('a.pdf', 'pdf')];
+    app.dialogs.queue.open.push([file('a.pdf', 'pdf')]);
     const { stored } = await app.services.journal.chooseAttachments();
     const r0 = await dispatch(app.api, 'openAttachment', { sha256: stored[0]!.sha256 });
     expect(r0).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     app.services.journal.add({ clientId, kind: 'note', channel: 'other', summary: 'n', attachments: stored });
     const r = await dispatch(app.api, 'openAttachment', { sha256: stored[0]!.sha256 });
     expect(r).toEqual({ ok: true, value: { opened: true } });
-    expect(opened).toEqual([attachmentPath(app.services.ctx.dataDir, sha('pdf'))]);
+    expect(app.dialogs.opened).toEqual([attachmentPath(app.services.ctx.dataDir, sha('pdf'))]);
     const path = await dispatch(app.api, 'openAttachment', { sha256: '/etc/passwd' });
     expect(path).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(opened).toHaveLength(1);
+    expect(app.dialogs.opened).toHaveLength(1);
   });
 });

@@ -1,10 +1,14 @@
 import type { OpenedDatabase } from '../db/open';
 import type { ServiceContext } from './context';
+import { noDialogs, type Dialogs } from './dialogs';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
+import { createMoneyService } from './money';
+import { createValuationService } from './valuation';
+import { createScreeningService } from './screening';
+import { createSampleDataService } from './sample-data';
 import { createJournalService } from './journal';
 import { createComplaintsService } from './complaints';
-import { noDialogs, noOpenFile, type Dialogs, type OpenFile } from './os';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -12,10 +16,9 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
-  /** OS file dialogs (Electron's in the app, stand-ins in tests; none in the CLI) */
+  /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
   dialogs?: Dialogs;
-  /** opens a file the main process resolved, with the OS viewer */
-  openFile?: OpenFile;
+  /** largest attachment accepted, in bytes (default 100 MB) */
   attachmentMaxBytes?: number;
 }
 
@@ -30,12 +33,29 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
+  const dialogs = deps.dialogs ?? noDialogs;
+  const money = createMoneyService(ctx, { clients, settings });
+  const valuation = createValuationService(ctx, { clients, settings });
+  const screening = createScreeningService(ctx, { clients });
+  const sampleData = createSampleDataService(ctx, { settings });
   const journal = createJournalService(ctx, {
-    dialogs: deps.dialogs ?? noDialogs,
-    openFile: deps.openFile ?? noOpenFile,
+    dialogs,
     ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients, journal, complaints };
+  return {
+    ctx,
+    deps,
+    dialogs,
+    version: deps.version ?? '0.0.0',
+    settings,
+    clients,
+    money,
+    valuation,
+    screening,
+    sampleData,
+    journal,
+    complaints,
+  };
 }
 export type Services = ReturnType<typeof createServices>;

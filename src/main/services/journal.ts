@@ -25,14 +25,13 @@ import { DEFAULT_ATTACHMENT_MAX_BYTES, storeAttachment, storedAttachmentFile } f
 import { appendJournalEntry, verifyJournal } from './journal-chain';
 import { createJournalReader } from './journal-read';
 import type { ServiceContext } from './context';
-import type { Dialogs, OpenFile } from './os';
+import type { Dialogs } from './dialogs';
 
 /** An entry may be dated a little ahead (clocks differ), never in the future. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export interface JournalDeps {
   dialogs: Dialogs;
-  openFile: OpenFile;
   attachmentMaxBytes?: number;
 }
 
@@ -183,7 +182,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   }
 
   async function chooseAttachments(): Promise<AttachmentChoice> {
-    const paths = await deps.dialogs.chooseFiles();
+    const paths = await deps.dialogs.chooseOpenFiles({ multiple: true });
     const choice: AttachmentChoice = { stored: [], refused: [], maxBytes };
     for (const p of paths) {
       const r = await storeAttachment(ctx.dataDir, p, maxBytes);
@@ -197,7 +196,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   async function openAttachment(sha256: string): Promise<{ opened: boolean }> {
     const known = ctx.sqlite.prepare('SELECT 1 FROM journal_attachments WHERE sha256 = ? LIMIT 1').get(sha256);
     if (!known) throw new AppError('NOT_FOUND', 'No journal entry has this attachment.', { details: { sha256 } });
-    await deps.openFile(storedAttachmentFile(ctx.dataDir, sha256).path);
+    await deps.dialogs.openPath(storedAttachmentFile(ctx.dataDir, sha256).path);
     return { opened: true };
   }
 

@@ -1,5 +1,8 @@
 import type { ClientTab } from '../features/clients/client-page';
 import { ClientJournalTab } from '../features/journal/client-journal-tab';
+import { MoneyTab } from '../features/money/money-tab';
+import { ScreeningTab } from '../features/value/screening-tab';
+import { ValueTab } from '../features/value/value-tab';
 
 /**
  * The sections other features add to a client's page, composed here in the app layer so
@@ -7,4 +10,7 @@ import { ClientJournalTab } from '../features/journal/client-journal-tab';
  */
 export const clientTabs: ClientTab[] = [
   { value: 'journal', label: 'journal.tabLabel', render: (client) => <ClientJournalTab client={client} /> },
+  { value: 'value', label: 'value.tab', render: (client) => <ValueTab client={client} /> },
+  { value: 'money', label: 'money.tab', render: (client) => <MoneyTab client={client} /> },
+  { value: 'screening', label: 'value.screening.title', render: (client) => <ScreeningTab client={client} /> },
 ];
