@@ -15,7 +15,7 @@ export function journalHandlers(s: Services) {
     openAttachment: ({ sha256 }) => j.openAttachment(sha256),
     startJournalVerification: ({ clientId }) => j.verification.start(clientId),
     getJournalVerification: ({ jobId }) => j.verification.status(jobId),
-    listComplaints: ({ clientId, status }) => s.complaints.list(clientId, status),
+    listComplaints: ({ clientId, status, limit }) => s.complaints.list(clientId, status, limit),
     getToday: () => s.complaints.today(),
     getComplaintPattern: ({ category, clientId }) => s.complaints.pattern(category, clientId),
   } satisfies Pick<ApiImpl, keyof typeof journalContract | keyof typeof complaintsContract>;

@@ -11,23 +11,40 @@ import type { JournalReader } from './journal-read';
 const kindsSql = complaintKinds.map((k) => `'${k}'`).join(',');
 /** An overdue invoice needs a new reminder when the last one is older than this. */
 const REMIND_AGAIN_DAYS = 7;
+/** How many of each list the dashboard shows (it links to the full queue). */
+const TODAY_SHOWN = 10;
 
 export function createComplaintsService(ctx: ServiceContext, read: JournalReader) {
-  /** The latest amendment's content stands for the complaint; the original stays visible. */
-  function effective(e: JournalEntry, amendments: Map<number, JournalEntry[]>): JournalEntry {
-    const last = amendments.get(e.id)?.at(-1);
-    return last ? { ...e, severity: last.severity, category: last.category, summary: last.summary } : e;
+  /**
+   * Statuses come from light rows (ids, dates, severities); only the complaints returned are
+   * read in full, so a journal with thousands of complaints still answers quickly.
+   */
+  function list(clientId: number | null, status: 'open' | 'resolved' | 'all', limit = 1_000): Complaint[] {
+    return hydrate(derive(clientId, status).slice(0, limit));
   }
 
-  function list(clientId: number | null, status: 'open' | 'resolved' | 'all'): Complaint[] {
-    const where = [`e.kind IN (${kindsSql})`, 'e.amends_id IS NULL'];
+  interface Light {
+    id: number;
+    clientId: number;
+    occurredAt: string;
+    severity: string;
+  }
+
+  function derive(clientId: number | null, status: 'open' | 'resolved' | 'all') {
+    const where = [`e.kind IN (${kindsSql})`, '+e.amends_id IS NULL'];
     const params: unknown[] = [];
     if (clientId !== null) {
       where.push('e.client_id = ?');
       params.push(clientId);
     }
-    const entries = read.select(where.join(' AND '), params, 'e.occurred_at, e.id');
-    const amendments = read.amendmentsOf(entries.map((e) => e.id));
+    // The latest correction's severity stands for the complaint; the original stays visible.
+    const rows = ctx.sqlite
+      .prepare(
+        `SELECT e.id, e.client_id AS clientId, e.occurred_at AS occurredAt,
+           COALESCE((SELECT a.severity FROM journal_entries a WHERE a.amends_id = e.id ORDER BY a.id DESC LIMIT 1), e.severity) AS severity
+         FROM journal_entries e WHERE ${where.join(' AND ')}`,
+      )
+      .all(...params) as Light[];
     const responses = ctx.sqlite
       .prepare(
         `SELECT r.id, r.refers_to_id AS refersToId, r.kind, r.occurred_at AS occurredAt FROM journal_entries r
@@ -38,10 +55,7 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     const byComplaint = new Map<number, ComplaintResponse[]>();
     for (const r of responses) byComplaint.set(r.refersToId, [...(byComplaint.get(r.refersToId) ?? []), r]);
     const now = ctx.now();
-    const all = entries.map((raw) => {
-      const entry = effective(raw, amendments);
-      return { entry, ...deriveComplaint(entry, byComplaint.get(entry.id) ?? [], now) };
-    });
+    const all = rows.map((c) => ({ light: c, ...deriveComplaint(c, byComplaint.get(c.id) ?? [], now) }));
     const kept = status === 'all' ? all : all.filter((c) => c.status === status);
     return kept.sort((a, b) =>
       a.status !== b.status
@@ -49,9 +63,25 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
           ? -1
           : 1
         : a.status === 'open'
-          ? byPriority(a.entry, b.entry)
+          ? byPriority(a.light, b.light)
           : (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''),
     );
+  }
+
+  /** Reads the complaints in full, in one query for the entries and one for their corrections. */
+  function hydrate(states: ReturnType<typeof derive>): Complaint[] {
+    const ids = states.map((c) => c.id);
+    if (ids.length === 0) return [];
+    const entries = new Map(read.select(`e.id IN (${ids.map(() => '?').join(',')})`, ids).map((e) => [e.id, e]));
+    const amendments = read.amendmentsOf(ids);
+    return states.map(({ light: _l, ...state }) => {
+      const raw = entries.get(state.id)!;
+      const last = amendments.get(raw.id)?.at(-1);
+      const entry: JournalEntry = last
+        ? { ...raw, severity: last.severity, category: last.category, summary: last.summary }
+        : raw;
+      return { entry, ...state };
+    });
   }
 
   function remindersDue(): ReminderDue[] {
@@ -74,10 +104,14 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
   }
 
   function today(): TodayPanel {
-    const all = list(null, 'all');
+    const all = derive(null, 'all');
+    const waiting = all.filter((c) => c.status === 'open');
+    const due = all.filter((c) => c.isFollowUpDue);
     return {
-      waiting: all.filter((c) => c.status === 'open'),
-      followUpsDue: all.filter((c) => c.isFollowUpDue),
+      waiting: hydrate(waiting.slice(0, TODAY_SHOWN)),
+      waitingCount: waiting.length,
+      followUpsDue: hydrate(due.slice(0, TODAY_SHOWN)),
+      followUpsDueCount: due.length,
       remindersDue: remindersDue(),
     };
   }

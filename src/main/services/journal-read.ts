@@ -146,7 +146,8 @@ export function createJournalReader(sqlite: Sqlite) {
     }
     if (f.lateOnly) where.push('julianday(e.recorded_at) - julianday(e.occurred_at) > 1');
     if (cursor) {
-      where.push('(e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?))');
+      // a range on occurred_at (so the index seeks to the cursor), then the id breaks ties
+      where.push('e.occurred_at <= ? AND (e.occurred_at < ? OR e.id < ?)');
       params.push(cursor.occurredAt, cursor.occurredAt, cursor.id);
     }
     return { where, params };
@@ -162,7 +163,9 @@ export function createJournalReader(sqlite: Sqlite) {
   /** Originals newest first, each with its amendments; amendments are shown beside them, never alone. */
   function list(filter: JournalFilter, cursor: JournalCursor | null, limit: number): JournalPage<JournalListItem> {
     const { where, params } = filterSql(filter, cursor);
-    where.unshift('e.amends_id IS NULL');
+    // `+` keeps the planner off the amends index (nearly every row matches) so it walks the
+    // occurred_at index in order instead of sorting the whole journal.
+    where.unshift('+e.amends_id IS NULL');
     const rows = sqlite
       .prepare(
         `SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where.join(' AND ')}
@@ -176,7 +179,7 @@ export function createJournalReader(sqlite: Sqlite) {
 
   const snippetCols = [0, 1, 2].map((i) => `snippet(journal_fts, ${i}, char(2), char(3), '…', 16) AS s${i}`).join(', ');
 
-  /** Full-text search, newest first (ranking a frequent word is slow; recency is what owners want). */
+  /** Full-text search, newest written first (ranking a frequent word is slow; recency is what owners want). */
   function search(
     query: string,
     filter: JournalFilter,
@@ -185,13 +188,19 @@ export function createJournalReader(sqlite: Sqlite) {
   ): JournalPage<JournalSearchHit> {
     const fts = toFtsQuery(query);
     if (!fts) return { items: [], nextCursor: null };
-    const { where, params } = filterSql(filter, cursor);
+    // Newest written first, in the index's own order (rowid = entry id): sorting every match by
+    // date would cost seconds for a common word in a large journal.
+    const { where, params } = filterSql(filter, null);
+    if (cursor) {
+      where.push('journal_fts.rowid < ?');
+      params.push(cursor.id);
+    }
     const rows = sqlite
       .prepare(
         `SELECT ${entryColumns}, ${snippetCols} FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid
          JOIN clients c ON c.id = e.client_id
          WHERE journal_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
-         ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?`,
+         ORDER BY journal_fts.rowid DESC LIMIT ?`,
       )
       .all(fts, ...params, limit + 1) as (EntryRow & { s0: string; s1: string; s2: string })[];
     const entries = hydrate(rows);

@@ -24,9 +24,11 @@ export interface ReminderDue {
 }
 
 export interface TodayPanel {
-  /** open complaints, highest priority first */
+  /** open complaints, highest priority first (the first few; the count is of all) */
   waiting: Complaint[];
+  waitingCount: number;
   followUpsDue: Complaint[];
+  followUpsDueCount: number;
   /** overdue invoices without a payment reminder in the last 7 days */
   remindersDue: ReminderDue[];
 }
@@ -41,6 +43,8 @@ export const complaintsContract = {
     z.strictObject({
       clientId: id.nullable().default(null),
       status: z.enum(['open', 'resolved', 'all']).default('open'),
+      /** open complaints come first, in priority order */
+      limit: z.number().int().min(1).max(1_000).default(200),
     }),
   ),
   getToday: method<TodayPanel>()(z.undefined()),

@@ -16,7 +16,7 @@ export function TodayPanel() {
   if (today.error) return <ErrorAlert error={today.error} onRetry={() => void today.refetch()} />;
   const d = today.data;
   if (!d) return null;
-  const isEmpty = d.waiting.length + d.followUpsDue.length + d.remindersDue.length === 0;
+  const isEmpty = d.waitingCount + d.followUpsDueCount + d.remindersDue.length === 0;
   return (
     <Paper withBorder p="md" data-testid="today-panel">
       <Group justify="space-between" mb="sm">
@@ -31,7 +31,7 @@ export function TodayPanel() {
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <Stack gap={6} data-testid="today-waiting">
             <Text fw={600}>
-              {t('journal.today.waiting')} <Badge color={d.waiting.length ? 'red' : 'gray'}>{d.waiting.length}</Badge>
+              {t('journal.today.waiting')} <Badge color={d.waitingCount ? 'red' : 'gray'}>{d.waitingCount}</Badge>
             </Text>
             {d.waiting.slice(0, 5).map((c) => (
               <Stack key={c.id} gap={0}>
@@ -52,8 +52,7 @@ export function TodayPanel() {
           </Stack>
           <Stack gap={6} data-testid="today-follow-ups">
             <Text fw={600}>
-              {t('journal.today.followUps')}{' '}
-              <Badge color={d.followUpsDue.length ? 'orange' : 'gray'}>{d.followUpsDue.length}</Badge>
+              {t('journal.today.followUps')} <Badge color={d.followUpsDueCount ? 'orange' : 'gray'}>{d.followUpsDueCount}</Badge>
             </Text>
             {d.followUpsDue.slice(0, 5).map((c) => (
               <Text key={c.id} size="sm" truncate>
