@@ -1,4 +1,4 @@
-import { Kbd, Modal, Text } from '@mantine/core';
+import { Modal, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -31,7 +31,7 @@ export function QuickEntry() {
       {opened && (
         <>
           <Text size="xs" c="dimmed" mb="xs">
-            <Kbd>Ctrl</Kbd> + <Kbd>J</Kbd> · {t('journal.quickEntryHint')}
+            {t('journal.quickEntryHint')}
           </Text>
           <EntryForm
             compact
