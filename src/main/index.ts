@@ -40,7 +40,13 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const { api } = createApi({ database, dataDir, version: app.getVersion(), dialogs: electronDialogs() });
+  const { api } = createApi({
+    database,
+    dataDir,
+    version: app.getVersion(),
+    dialogs: electronDialogs(),
+    verifyWorker: { path: join(import.meta.dirname, 'verify-worker.js') },
+  });
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 

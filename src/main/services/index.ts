@@ -9,6 +9,7 @@ import { createScreeningService } from './screening';
 import { createSampleDataService } from './sample-data';
 import { createJournalService } from './journal';
 import { createComplaintsService } from './complaints';
+import type { VerifyWorkerOptions } from './verify-runner';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -20,6 +21,8 @@ export interface AppDeps {
   dialogs?: Dialogs;
   /** largest attachment accepted, in bytes (default 100 MB) */
   attachmentMaxBytes?: number;
+  /** the journal verification worker (the app passes the built file; tests and the CLI none) */
+  verifyWorker?: VerifyWorkerOptions;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -41,6 +44,7 @@ export function createServices(deps: AppDeps) {
   const journal = createJournalService(ctx, {
     dialogs,
     ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
+    ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
   return {

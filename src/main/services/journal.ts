@@ -23,6 +23,7 @@ import { AppError } from '../../shared/errors';
 import type { ChainAttachment } from '../../shared/domain/journal-chain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, storeAttachment, storedAttachmentFile } from './attachments';
 import { appendJournalEntry, verifyJournal } from './journal-chain';
+import { inProcessRunner, workerRunner, type VerifyRunner, type VerifyWorkerOptions } from './verify-runner';
 import { createJournalReader } from './journal-read';
 import type { ServiceContext } from './context';
 import type { Dialogs } from './dialogs';
@@ -32,6 +33,8 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export interface JournalDeps {
   dialogs: Dialogs;
+  /** run verifications on this worker file (the app); in-process when absent (CLI, tests) */
+  verifyWorker?: VerifyWorkerOptions;
   attachmentMaxBytes?: number;
 }
 
@@ -200,7 +203,10 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     return { opened: true };
   }
 
-  const verification = createVerificationJobs(ctx);
+  const verification = createVerificationJobs(
+    ctx,
+    deps.verifyWorker ? workerRunner(ctx, deps.verifyWorker) : inProcessRunner(ctx),
+  );
 
   return {
     add,
@@ -218,8 +224,8 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
 }
 export type JournalService = ReturnType<typeof createJournalService>;
 
-/** Verification runs in the background in steps, so the app keeps answering; the renderer polls. */
-function createVerificationJobs(ctx: ServiceContext) {
+/** Verification runs in the background (a worker thread in the app), the renderer polls its progress. */
+function createVerificationJobs(ctx: ServiceContext, runner: VerifyRunner) {
   const jobs = new Map<number, VerificationJob & { clientId: number | null }>();
   let nextId = 1;
 
@@ -236,13 +242,9 @@ function createVerificationJobs(ctx: ServiceContext) {
     };
     jobs.set(job.jobId, job);
     if (jobs.size > 20) jobs.delete(Math.min(...jobs.keys()));
-    void verifyJournal(ctx, {
-      ...(clientId === null ? {} : { clientId }),
-      progressEvery: 2_000,
-      onProgress: (p) => {
-        job.entriesChecked = p.entriesChecked;
-        job.entriesTotal = p.entriesTotal;
-      },
+    void runner(clientId, (p) => {
+      job.entriesChecked = p.entriesChecked;
+      job.entriesTotal = p.entriesTotal;
     }).then(
       (result) => {
         job.state = 'done';
