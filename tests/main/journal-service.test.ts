@@ -24,7 +24,15 @@ const newClient = (name: string) =>
 const add = (input: Partial<NewEntryInput> & { summary: string }) =>
   app.services.journal.add({ clientId: mehmet, kind: 'call', channel: 'phone', ...input });
 const call = (name: string, input: unknown) => dispatch(app.api, name, input);
-const noFilter: JournalFilter = { clientId: null, kinds: [], channels: [], severities: [], from: null, to: null, lateOnly: false };
+const noFilter: JournalFilter = {
+  clientId: null,
+  kinds: [],
+  channels: [],
+  severities: [],
+  from: null,
+  to: null,
+  lateOnly: false,
+};
 
 beforeEach(() => {
   app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
@@ -270,5 +278,41 @@ describe('dossier read API', () => {
     expect(all[0]!.amendments.map((e) => e.summary)).toEqual(['a (corrected)']);
     expect(app.services.journal.listEntriesForDossier(mehmet, { kinds: ['incident_abuse'] })).toHaveLength(1);
     expect(app.services.journal.listEntriesForDossier(mehmet, { from: '2026-10-15', to: '2026-11-01' })).toHaveLength(1);
+  });
+});
+
+describe('text through the API (property)', () => {
+  it('any NFC text without control characters round-trips exactly; a lone surrogate never gets in', async () => {
+    const fc = (await import('fast-check')).default;
+    const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').normalize('NFC');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ unit: fc.constantFrom('a', 'ş', 'İ', '\uD83D', '\uDE00', '😡', 'ע', 'ə', '\n'), maxLength: 30 }),
+        async (g, b) => {
+          const details = clean(g);
+          const quote = clean(b);
+          const r = await call('addJournalEntry', {
+            clientId: mehmet,
+            kind: 'note',
+            channel: 'other',
+            summary: 'x',
+            details,
+            quotes: [quote],
+          });
+          const hasLone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(quote);
+          if (hasLone) {
+            expect(r.ok).toBe(false);
+            return;
+          }
+          expect(r.ok).toBe(true);
+          const id = (r as { value: { id: number } }).value.id;
+          const back = await call('getJournalEntry', { id });
+          expect(back).toMatchObject({ ok: true, value: { entry: { details, quotes: [quote] } } });
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect((await app.services.journal.verification.run(mehmet)).ok).toBe(true);
   });
 });
