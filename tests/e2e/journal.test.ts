@@ -174,6 +174,20 @@ async function flow(page: E2E['page'], app: E2E['app']) {
         5,
       ).items,
     ).toHaveLength(1);
+
+    // Someone edits the database file behind the app's back: verification names the entry.
+    app.database.sqlite.exec('DROP TRIGGER journal_entries_no_update');
+    app.database.sqlite.prepare("UPDATE journal_entries SET summary = 'Nothing happened' WHERE id = ?").run(entry!.id);
+    await page.getByRole('link', { name: 'Journal' }).click();
+    await page.getByRole('button', { name: 'Verify journal' }).click();
+    const result = page.getByTestId('verify-result');
+    await result.getByText('NOT intact: entry #1 of Mehmet Kaya does not match.').waitFor();
+    await result.getByText('This entry was changed after it was written.').waitFor();
+    await result.getByRole('button', { name: 'Show entry #1' }).click();
+    await page
+      .getByRole('dialog', { name: /Entry #1/ })
+      .getByText('Nothing happened')
+      .waitFor();
     expect(e2e.errors).toEqual([]);
   }
 }

@@ -160,6 +160,7 @@ export const journal: Messages<typeof en> = {
       attachment_missing: 'Bu qeydin sübut faylı çatışmır.',
       attachment_changed: 'Bu qeydin sübut faylı dəyişdirilib.',
     },
+    openEntry: '#{{seq}} qeydini göstər',
     failed: 'Yoxlama aparıla bilmədi: {{error}}',
   },
   attachments: {

@@ -156,6 +156,7 @@ export const journal = {
       attachment_missing: 'An evidence file of this entry is missing.',
       attachment_changed: 'An evidence file of this entry was changed.',
     },
+    openEntry: 'Show entry #{{seq}}',
     failed: 'The check could not run: {{error}}',
   },
   attachments: {

@@ -160,6 +160,7 @@ export const journal: Messages<typeof en> = {
       attachment_missing: 'Bu kaydın bir kanıt dosyası eksik.',
       attachment_changed: 'Bu kaydın bir kanıt dosyası değiştirilmiş.',
     },
+    openEntry: '#{{seq}} kaydını göster',
     failed: 'Denetim çalıştırılamadı: {{error}}',
   },
   attachments: {

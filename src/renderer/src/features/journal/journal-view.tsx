@@ -27,7 +27,7 @@ export function JournalView({ clientId, height }: { clientId: number | null; hei
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
-        <VerifyJournal clientId={clientId} />
+        <VerifyJournal clientId={clientId} onOpen={setOpenId} />
         <Button onClick={createModal.open}>{t('journal.newEntry')}</Button>
       </Group>
       <Tabs defaultValue="timeline" keepMounted={false}>

@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/format';
 import { useClientChoices, useVerification } from './use-journal';
 
 /** Recomputes every hash chain and file fingerprint in main, showing progress; names the first bad entry. */
-export function VerifyJournal({ clientId }: { clientId: number | null }) {
+export function VerifyJournal({ clientId, onOpen }: { clientId: number | null; onOpen?: (entryId: number) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { start, job, error } = useVerification(clientId);
@@ -44,6 +44,11 @@ export function VerifyJournal({ clientId }: { clientId: number | null }) {
             })}
           </Text>
           <Text size="sm">{t(`journal.verify.reasons.${f.reason}`)}</Text>
+          {f.entryId !== null && onOpen && (
+            <Button size="compact-sm" variant="white" color="red" mt="xs" onClick={() => onOpen(f.entryId!)}>
+              {t('journal.verify.openEntry', { seq: f.seq })}
+            </Button>
+          )}
         </Alert>
       )}
       {job?.state === 'failed' && <Alert color="red">{t('journal.verify.failed', { error: job.error })}</Alert>}
