@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { EntryForm } from './entry-form';
+import { call } from '../../lib/api';
 import { lastClient } from './use-journal';
 
 /**
@@ -17,7 +18,14 @@ export function QuickEntry() {
   const [opened, setOpened] = useState<{ clientId: number | null } | null>(null);
   const open = () => {
     const onPage = /^\/clients\/(\d+)/.exec(location.pathname)?.[1];
-    setOpened({ clientId: onPage ? Number(onPage) : lastClient() });
+    if (onPage) return setOpened({ clientId: Number(onPage) });
+    const remembered = lastClient();
+    if (remembered) return setOpened({ clientId: remembered });
+    // Nothing remembered (first use on this computer): the client of the latest entry, if any.
+    call('listJournal', { limit: 1 }).then(
+      (p) => setOpened({ clientId: p.items[0]?.clientId ?? null }),
+      () => setOpened({ clientId: null }),
+    );
   };
   useHotkeys([['mod+J', open]], []);
   return (
