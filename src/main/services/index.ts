@@ -1,7 +1,12 @@
 import type { OpenedDatabase } from '../db/open';
+import type { RuntimeControl } from '../runtime';
 import type { ServiceContext } from './context';
-import { noDialogs, type Dialogs } from './dialogs';
+import { createBackupService } from './backup';
 import { createClientsService } from './clients';
+import { noDialogs, type Dialogs } from './dialogs';
+import { createImportService } from './import';
+import { createLockService } from './lock';
+import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
 import { createMoneyService } from './money';
 import { createValuationService } from './valuation';
@@ -23,6 +28,8 @@ export interface AppDeps {
   attachmentMaxBytes?: number;
   /** the journal verification worker (the app passes the built file; tests and the CLI none) */
   verifyWorker?: VerifyWorkerOptions;
+  /** set by createRuntime: restore, health and lock state that outlive one database */
+  runtime?: RuntimeControl;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -36,6 +43,9 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
+  const backup = createBackupService(ctx);
+  const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
+  const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
   const money = createMoneyService(ctx, { clients, settings });
   const valuation = createValuationService(ctx, { clients, settings });
@@ -47,6 +57,7 @@ export function createServices(deps: AppDeps) {
     ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
+  const importer = createImportService(ctx, { dialogs, backup, settings, money });
   return {
     ctx,
     deps,
@@ -60,6 +71,10 @@ export function createServices(deps: AppDeps) {
     sampleData,
     journal,
     complaints,
+    backup,
+    restore,
+    lock,
+    importer,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -9,6 +9,8 @@ import { screeningContract } from './screening';
 import { sampleContract } from './sample';
 import { journalContract } from './journal';
 import { complaintsContract } from './complaints';
+import { safetyContract } from './safety';
+import { transferContract } from './transfer';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -22,6 +24,8 @@ export const contract = joinContracts(
   sampleContract,
   journalContract,
   complaintsContract,
+  safetyContract,
+  transferContract,
 );
 
 export type Contract = typeof contract;

@@ -5,7 +5,8 @@ import { shell } from './shell';
 import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
+import { safety } from './safety';
 import { journal } from './journal';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, journal };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal };
 export type Catalogue = typeof en;
