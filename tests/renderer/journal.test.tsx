@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { EntryForm } from '../../src/renderer/src/features/journal/entry-form';
 import { Timeline } from '../../src/renderer/src/features/journal/timeline';
+import { JournalPage } from '../../src/renderer/src/features/journal/journal-page';
 import { emptyFilter } from '../../src/renderer/src/features/journal/use-journal';
 import { renderWithApp } from './render';
 import type { TempApp } from '../helpers/temp-db';
@@ -124,5 +125,20 @@ describe('timeline', () => {
     const mark = await screen.findByText('şikayet', { selector: 'mark' });
     expect(mark).toBeTruthy();
     expect(document.querySelector('b')).toBeNull();
+  });
+});
+
+describe('journal page links', () => {
+  it('opens the entry an evidence link points at (?client=…&entry=…)', async () => {
+    ({ app } = renderWithApp(<JournalPage />, {
+      route: '/journal?client=1&entry=2',
+      setup: (a) => {
+        const c = a.services.clients.create({ ...base, name: 'Mehmet Kaya' });
+        a.services.journal.add({ clientId: c.id, kind: 'call', channel: 'phone', summary: 'first' });
+        a.services.journal.add({ clientId: c.id, kind: 'price_pushback', channel: 'phone', summary: 'Asked for 40 % off' });
+      },
+    }));
+    expect(await screen.findByText('Entry #2 — Mehmet Kaya')).toBeTruthy();
+    expect((await screen.findAllByText('Asked for 40 % off')).length).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,16 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { JournalView } from './journal-view';
 
+const idParam = (v: string | null) => (v && /^\d{1,15}$/.test(v) ? Number(v) : null);
+
+/** The global journal. `?client=<id>&entry=<id>` (evidence links from other screens) filters and opens an entry. */
 export function JournalPage() {
   const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const client = idParam(params.get('client'));
+  const entry = idParam(params.get('entry'));
   return (
     <Stack>
       <div>
@@ -12,7 +19,7 @@ export function JournalPage() {
           {t('journal.intro')}
         </Text>
       </div>
-      <JournalView clientId={null} />
+      <JournalView key={`${client}-${entry}`} clientId={null} initialClientId={client} initialOpenId={entry} />
     </Stack>
   );
 }

@@ -16,12 +16,24 @@ import { VerifyJournal } from './verify-button';
  * The journal, for every client (global page) or one (client tab): timeline with filters and
  * search, the complaint queue and complaint patterns, a new-entry form and verification.
  */
-export function JournalView({ clientId, height }: { clientId: number | null; height?: string }) {
+export function JournalView({
+  clientId,
+  height,
+  initialClientId = null,
+  initialOpenId = null,
+}: {
+  clientId: number | null;
+  height?: string;
+  /** global view only: start filtered to this client */
+  initialClientId?: number | null;
+  /** open this entry at once (a link from elsewhere) */
+  initialOpenId?: number | null;
+}) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<Filter>({ ...emptyFilter, clientId });
+  const [filter, setFilter] = useState<Filter>({ ...emptyFilter, clientId: clientId ?? initialClientId });
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(initialOpenId);
   const [creating, createModal] = useDisclosure(false);
   const effective = clientId === null ? filter : { ...filter, clientId };
   return (
