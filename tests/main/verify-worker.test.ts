@@ -42,3 +42,11 @@ describe('verification on a worker thread', () => {
     expect(bad.failure).toMatchObject({ clientId: c.id, seq: 5, entryId: ids[4], reason: 'hash_mismatch' });
   });
 });
+
+describe('when the worker cannot start', () => {
+  it('verifies in-process instead', async () => {
+    app = createTempApp();
+    const run = workerRunner(app.services.ctx, { path: resolve(import.meta.dirname, 'no-such-worker.js') });
+    expect(await run(null, () => undefined)).toMatchObject({ ok: true, entriesChecked: 0 });
+  });
+});

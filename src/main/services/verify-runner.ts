@@ -28,7 +28,9 @@ export function workerRunner(ctx: ServiceContext, opts: VerifyWorkerOptions): Ve
       const data: VerifyWorkerData = { databasePath: ctx.databasePath, dataDir: ctx.dataDir, clientId };
       const worker = new Worker(opts.path, { workerData: data, ...(opts.execArgv ? { execArgv: opts.execArgv } : {}) });
       let settled = false;
+      let heard = false;
       worker.on('message', (m: VerifyWorkerMessage) => {
+        heard = true;
         if (m.type === 'progress') onProgress(m);
         else if (m.type === 'done') {
           settled = true;
@@ -40,8 +42,12 @@ export function workerRunner(ctx: ServiceContext, opts: VerifyWorkerOptions): Ve
         }
       });
       worker.on('error', (e) => {
+        if (settled) return;
         settled = true;
-        reject(e);
+        // A worker that cannot start (e.g. a packaging problem) must not cost the owner the
+        // check: run it here instead, in steps.
+        if (!heard) inProcessRunner(ctx)(clientId, onProgress).then(resolve, reject);
+        else reject(e);
       });
       worker.on('exit', (code) => {
         if (!settled) reject(new Error(`verification stopped (exit code ${code})`));
