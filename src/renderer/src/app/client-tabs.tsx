@@ -1,4 +1,5 @@
 import type { ClientTab } from '../features/clients/client-page';
+import { ClientJournalTab } from '../features/journal/client-journal-tab';
 import { MoneyTab } from '../features/money/money-tab';
 import { ScreeningTab } from '../features/value/screening-tab';
 import { ValueTab } from '../features/value/value-tab';
@@ -8,6 +9,7 @@ import { ValueTab } from '../features/value/value-tab';
  * features never import each other. Add one entry per feature.
  */
 export const clientTabs: ClientTab[] = [
+  { value: 'journal', label: 'journal.tabLabel', render: (client) => <ClientJournalTab client={client} /> },
   { value: 'value', label: 'value.tab', render: (client) => <ValueTab client={client} /> },
   { value: 'money', label: 'money.tab', render: (client) => <MoneyTab client={client} /> },
   { value: 'screening', label: 'value.screening.title', render: (client) => <ScreeningTab client={client} /> },

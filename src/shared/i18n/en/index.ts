@@ -6,6 +6,7 @@ import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
 import { safety } from './safety';
+import { journal } from './journal';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal };
 export type Catalogue = typeof en;
