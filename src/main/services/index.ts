@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { noDialogs, type Dialogs } from './dialogs';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
+import { createOffboardingService } from './offboarding';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -26,6 +27,7 @@ export function createServices(deps: AppDeps) {
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
-  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients };
+  const offboarding = createOffboardingService(ctx, { clients, settings });
+  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, offboarding };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -69,5 +69,9 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ilə 28 arasında gün seçin.',
     email: 'Düzgün e-poçt ünvanı daxil edin.',
     phone: 'Düzgün telefon nömrəsi daxil edin.',
+    nonApology:
+      'Bu üzr deyil (“belə hiss etdiyiniz üçün üzr istəyirəm”, “narahatlığa görə üzr istəyirik”…). “Üzr istəyirəm” deyin və məsuliyyəti üzərinizə götürün.',
+    doneOnRequired: 'Görüldüyü tarixi daxil edin.',
+    paymentAmount: 'Sıfırdan böyük və ən çox açıq qalan məbləğ qədər olmalıdır.',
   },
 };

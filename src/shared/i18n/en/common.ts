@@ -66,5 +66,9 @@ export const common = {
     dayOfMonth: 'Pick a day between 1 and 28.',
     email: 'Enter a valid e-mail address.',
     phone: 'Enter a valid phone number.',
+    nonApology:
+      'This is not an apology (“sorry you feel that way”, “sorry for the inconvenience”…). Say “I am sorry” and take responsibility.',
+    doneOnRequired: 'Enter the date it was done.',
+    paymentAmount: 'More than zero and at most what is still open.',
   },
 };

@@ -69,5 +69,9 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ile 28 arasında bir gün seçin.',
     email: 'Geçerli bir e-posta adresi girin.',
     phone: 'Geçerli bir telefon numarası girin.',
+    nonApology:
+      'Bu bir özür değil (“böyle hissettiğiniz için üzgünüm”, “rahatsızlık için özür dileriz”…). “Özür dilerim” deyin ve sorumluluğu üstlenin.',
+    doneOnRequired: 'Yapıldığı tarihi girin.',
+    paymentAmount: 'Sıfırdan büyük ve en fazla açık tutar kadar olmalı.',
   },
 };
