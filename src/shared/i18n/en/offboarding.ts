@@ -134,6 +134,7 @@ export const offboarding = {
     staying_in_touch: 'Staying in touch',
     closed: 'Closed',
   },
+  holdTitle: 'Waiting',
   holds: {
     unpaid_invoices:
       'Handing over access waits until payments are current. Record the payment under “Settle finances”, or override with a reason (it is journaled).',
