@@ -20,6 +20,7 @@ export const offboarding: Messages<typeof en> = {
   completedOn: '{{date}} tarixində tamamlanıb',
   currentStep: 'Addım: {{step}}',
   client: 'Müştəri',
+  progress: 'Vəziyyət',
   path: 'Yol',
   status: { open: 'Açıq', completed: 'Tamamlanıb', abandoned: 'Dayandırılıb' },
   paths: {

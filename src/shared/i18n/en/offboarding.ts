@@ -18,6 +18,7 @@ export const offboarding = {
   completedOn: 'Completed {{date}}',
   currentStep: 'Step: {{step}}',
   client: 'Client',
+  progress: 'Progress',
   path: 'Path',
   status: { open: 'Open', completed: 'Completed', abandoned: 'Abandoned' },
   paths: {

@@ -20,6 +20,7 @@ export const offboarding: Messages<typeof en> = {
   completedOn: '{{date}} tarihinde tamamlandı',
   currentStep: 'Adım: {{step}}',
   client: 'Müşteri',
+  progress: 'Durum',
   path: 'Yol',
   status: { open: 'Açık', completed: 'Tamamlandı', abandoned: 'Bırakıldı' },
   paths: {

@@ -14,7 +14,7 @@ export function CaseList({ cases, showClient }: { cases: OffboardingCase[]; show
         <Table.Tr>
           <Table.Th>{t('offboarding.path')}</Table.Th>
           {showClient && <Table.Th>{t('offboarding.client')}</Table.Th>}
-          <Table.Th>{t('offboarding.status.open')}</Table.Th>
+          <Table.Th>{t('offboarding.progress')}</Table.Th>
           <Table.Th />
         </Table.Tr>
       </Table.Thead>
