@@ -3,6 +3,8 @@ import { createServices, type AppDeps, type Services } from './services';
 import { clientsHandlers } from './handlers/clients';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { moneyHandlers } from './handlers/money';
+import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
 import { offboardingHandlers } from './handlers/offboarding';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
@@ -11,6 +13,10 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...systemHandlers(s),
     ...settingsHandlers(s),
     ...clientsHandlers(s),
+    ...moneyHandlers(s),
+    ...valuationHandlers(s),
+    ...screeningHandlers(s),
+    ...sampleHandlers(s),
     ...offboardingHandlers(s),
   } satisfies ApiImpl;
 }

@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
+import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
   verify: verifyCommand,
+  sample: sampleCommand,
 };
 
 export function usage(): string {

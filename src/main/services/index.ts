@@ -3,6 +3,10 @@ import type { ServiceContext } from './context';
 import { noDialogs, type Dialogs } from './dialogs';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
+import { createMoneyService } from './money';
+import { createValuationService } from './valuation';
+import { createScreeningService } from './screening';
+import { createSampleDataService } from './sample-data';
 import { createOffboardingService } from './offboarding';
 
 export interface AppDeps {
@@ -27,7 +31,11 @@ export function createServices(deps: AppDeps) {
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
+  const money = createMoneyService(ctx, { clients, settings });
+  const valuation = createValuationService(ctx, { clients, settings });
+  const screening = createScreeningService(ctx, { clients });
+  const sampleData = createSampleDataService(ctx, { settings });
   const offboarding = createOffboardingService(ctx, { clients, settings });
-  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, offboarding };
+  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, money, valuation, screening, sampleData, offboarding };
 }
 export type Services = ReturnType<typeof createServices>;

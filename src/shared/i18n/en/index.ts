@@ -2,7 +2,10 @@ import { common } from './common';
 import { settings } from './settings';
 import { clients } from './clients';
 import { shell } from './shell';
+import { money } from './money';
+import { value } from './value';
+import { portfolio } from './portfolio';
 import { offboarding } from './offboarding';
 
-export const en = { ...common, settings, clients, shell, offboarding };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, offboarding };
 export type Catalogue = typeof en;
