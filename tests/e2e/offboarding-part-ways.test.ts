@@ -92,6 +92,9 @@ describe('part ways, from the client page to a former client', () => {
     expect(await letter.inputValue()).toContain('Ayşe Yılmaz\nKurucu\nAtölye Studio');
     await letter.fill(`${await letter.inputValue()}\nSorry for the inconvenience.`);
     await page.getByText('This text contains a non-apology').waitFor();
+    // leaving the field shows the schema's own refusal under it
+    await letter.blur();
+    await page.getByText('This is not an apology').waitFor();
     await page.getByRole('button', { name: 'Draft from template' }).click();
     await page.getByText('This text contains a non-apology').waitFor({ state: 'detached' });
     await save();
@@ -103,7 +106,9 @@ describe('part ways, from the client page to a former client', () => {
     const client = await app.api.getClient({ id: seeded.client.id });
     expect(client.status).toBe('former');
     const journal = app.database.sqlite
-      .prepare<[number], { summary: string }>('SELECT summary FROM journal_entries WHERE client_id = ? AND case_id IS NOT NULL ORDER BY seq')
+      .prepare<[number], { summary: string }>(
+        'SELECT summary FROM journal_entries WHERE client_id = ? AND case_id IS NOT NULL ORDER BY seq',
+      )
       .all(seeded.client.id)
       .map((e) => e.summary);
     expect(journal).toEqual([

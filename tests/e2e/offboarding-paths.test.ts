@@ -136,6 +136,10 @@ describe('offboarding paths in Chromium', () => {
     await save();
     await page.getByTestId('case-finished').getByText('Outcome: Paid: back to normal').waitFor();
     expect(await status(app, seeded.client.id)).toBe('active');
+    // The value calculator's "start" button links here with its own name for the path.
+    await page.goto(`${url}#/offboarding?client=${seeded.client.id}&path=collect_first`);
+    await page.getByRole('heading', { name: 'Collect payment', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
     expect(caseJournal(app, seeded.client.id).map((e) => e.kind)).toEqual([
       'note',
       'note',

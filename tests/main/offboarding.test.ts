@@ -26,7 +26,8 @@ describe('part ways', () => {
     const { client, invoiceId, achievementIds } = seedDifficultClient(app);
     let c = await call(app, 'startOffboardingCase', { clientId: client.id, path: 'part_ways' });
     expect(c.step).toBe('evaluate');
-    expect(c.valuation).toMatchObject({ source: 'ledger', revenueMinor: 1_250_000, outstandingMinor: 1_250_000 });
+    expect(c.valuation).toMatchObject({ source: 'valuation', revenueMinor: 1_250_000, outstandingMinor: 1_250_000 });
+    expect(c.valuation?.recommendation).toEqual(expect.any(String));
     expect(c.facts.incidentPeople).toEqual(['Can Demir', 'Elif Şahin']);
     expect((await call(app, 'getClient', { id: client.id })).status).toBe('offboarding');
 
@@ -40,7 +41,7 @@ describe('part ways', () => {
     const held = await failure(app, 'saveOffboardingStep', { caseId: c.id, step: 'handover', values: answers[4]![1] });
     expect(held).toMatchObject({ code: 'INVALID_STATE', details: { hold: 'unpaid_invoices' } });
 
-    c = await call(app, 'recordOffboardingPayment', { caseId: c.id, invoiceId, amountMinor: 1_250_000, paidOn: '2026-11-24' });
+    c = await call(app, 'recordOffboardingPayment', { caseId: c.id, invoiceId, amountMinor: 1_250_000, paidOn: '2026-11-23' });
     expect(c.hold).toBeNull();
     expect(c.facts.unpaid).toEqual([]);
     for (const [step, values] of answers.slice(4)) {
@@ -192,7 +193,7 @@ describe('collect payment', () => {
     let c = await call(app, 'startOffboardingCase', { clientId: client.id, path: 'collect_payment' });
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'invoices', values: {} });
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'reminder', values: reminder('2026-11-30') });
-    c = await call(app, 'recordOffboardingPayment', { caseId: c.id, invoiceId, amountMinor: 1_250_000, paidOn: '2026-11-25' });
+    c = await call(app, 'recordOffboardingPayment', { caseId: c.id, invoiceId, amountMinor: 1_250_000, paidOn: '2026-11-23' });
     expect(c.canSkip).toBe(true);
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'stop_work', values: {}, skip: true });
     expect(c.skipped).toEqual(['stop_work']);

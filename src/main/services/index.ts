@@ -35,7 +35,7 @@ export function createServices(deps: AppDeps) {
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
   const sampleData = createSampleDataService(ctx, { settings });
-  const offboarding = createOffboardingService(ctx, { clients, settings });
+  const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
   return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, money, valuation, screening, sampleData, offboarding };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,27 +1,14 @@
-// What the offboarding wizards read from the rest of the dossier: unpaid invoices, the
-// people named in incidents, the cancellation date, a value snapshot and the journal to
-// pick achievements from. Read-only SQL, except recording a payment.
+// What the offboarding wizards read from the rest of the dossier: unpaid invoices and
+// payments (the money ledger), the value snapshot (the value calculator), the people named in
+// incidents, the cancellation date and the journal to pick achievements from.
 import type { JournalPick, UnpaidInvoice, ValuationSnapshot } from '../../shared/contract/offboarding';
 import { AppError } from '../../shared/errors';
 import { nowIso, todayIso, type ServiceContext } from './context';
+import type { MoneyService } from './money';
+import type { ValuationService } from './valuation';
 
-interface InvoiceRow {
-  id: number;
-  number: string;
-  issued_on: string;
-  due_on: string;
-  amount_minor: number;
-  paid_minor: number;
-  currency: string;
-}
-
-export function createOffboardingFacts(ctx: ServiceContext) {
+export function createOffboardingFacts(ctx: ServiceContext, deps: { money: MoneyService; valuation: ValuationService }) {
   const s = ctx.sqlite;
-  const invoicesOf = s.prepare<[number], InvoiceRow>(
-    `SELECT i.id, i.number, i.issued_on, i.due_on, i.amount_minor, i.currency,
-            COALESCE((SELECT SUM(p.amount_minor) FROM payments p WHERE p.invoice_id = i.id AND p.voided_at IS NULL), 0) AS paid_minor
-       FROM invoices i WHERE i.client_id = ? AND i.voided_at IS NULL ORDER BY i.due_on, i.id`,
-  );
   const incidentPeople = s.prepare<[number], { people: string; witnesses: string }>(
     `SELECT people, witnesses FROM journal_entries WHERE client_id = ? AND kind LIKE 'incident\\_%' ESCAPE '\\'`,
   );
@@ -32,22 +19,21 @@ export function createOffboardingFacts(ctx: ServiceContext) {
     `SELECT id, occurred_at AS occurredAt, kind, summary FROM journal_entries
       WHERE client_id = ? AND (case_id IS NULL OR case_id <> ?) ORDER BY occurred_at DESC, id DESC LIMIT 500`,
   );
-  const collectedSince = s.prepare<[number, string], { total: number }>(
-    `SELECT COALESCE(SUM(p.amount_minor), 0) AS total FROM payments p JOIN invoices i ON i.id = p.invoice_id
-      WHERE i.client_id = ? AND p.voided_at IS NULL AND i.voided_at IS NULL AND p.paid_on >= ?`,
-  );
 
   function invoices(clientId: number): UnpaidInvoice[] {
-    return invoicesOf.all(clientId).map((r) => ({
-      id: r.id,
-      number: r.number,
-      issuedOn: r.issued_on,
-      dueOn: r.due_on,
-      amountMinor: r.amount_minor,
-      paidMinor: r.paid_minor,
-      openMinor: Math.max(0, r.amount_minor - r.paid_minor),
-      currency: r.currency,
-    }));
+    return deps.money
+      .ledger(clientId)
+      .invoices.filter((i) => i.voidedAt === null)
+      .map((i) => ({
+        id: i.id,
+        number: i.number,
+        issuedOn: i.issuedOn,
+        dueOn: i.dueOn,
+        amountMinor: i.amountMinor,
+        paidMinor: i.standing.paidMinor,
+        openMinor: i.standing.outstandingMinor,
+        currency: i.currency,
+      }));
   }
 
   function unpaid(clientId: number): UnpaidInvoice[] {
@@ -70,19 +56,18 @@ export function createOffboardingFacts(ctx: ServiceContext) {
     return Math.max(0, Math.floor((ctx.now().getTime() - Date.parse(row.changed_at)) / 86_400_000));
   }
 
-  /** Invoice totals of the trailing 12 months, kept with a part-ways case as its evaluation. */
-  function ledgerSnapshot(clientId: number, currency: string): ValuationSnapshot {
-    const since = new Date(ctx.now().getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
-    const all = invoices(clientId);
+  /** The value calculator's figures and recommendation, kept with a part-ways case as its evaluation. */
+  function valuationSnapshot(clientId: number): ValuationSnapshot {
+    const v = deps.valuation.clientValuation(clientId);
     return {
       computedAt: nowIso(ctx),
-      source: 'ledger',
-      currency: all[0]?.currency ?? currency,
-      revenueMinor: all.filter((i) => i.issuedOn >= since).reduce((a, i) => a + i.amountMinor, 0),
-      collectedMinor: collectedSince.get(clientId, since)?.total ?? 0,
-      outstandingMinor: all.reduce((a, i) => a + i.openMinor, 0),
-      recommendation: null,
-      details: null,
+      source: 'valuation',
+      currency: v.currency,
+      revenueMinor: v.figures.revenue.value ?? 0,
+      collectedMinor: v.figures.collected.value ?? 0,
+      outstandingMinor: v.figures.outstanding.value ?? 0,
+      recommendation: v.recommendation.action,
+      details: v,
     };
   }
 
@@ -94,10 +79,7 @@ export function createOffboardingFacts(ctx: ServiceContext) {
         issues: [{ path: 'amountMinor', message: 'validation.paymentAmount' }],
       });
     }
-    const at = nowIso(ctx);
-    s.prepare(
-      'INSERT INTO payments (invoice_id, paid_on, amount_minor, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(invoiceId, paidOn, amountMinor, 'offboarding', at, at);
+    deps.money.addPayment(invoiceId, { paidOn, amountMinor, note: 'offboarding' });
     return inv;
   }
 
@@ -105,7 +87,7 @@ export function createOffboardingFacts(ctx: ServiceContext) {
     unpaid,
     namedInIncidents,
     daysSinceCancellation,
-    ledgerSnapshot,
+    valuationSnapshot,
     recordPayment,
     picks: (clientId: number, caseId: number) => picks.all(clientId, caseId),
     today: () => todayIso(ctx),

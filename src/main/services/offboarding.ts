@@ -20,7 +20,9 @@ import type { ClientsService } from './clients';
 import { nowIso, type ServiceContext } from './context';
 import { appendJournalEntry } from './journal-chain';
 import { createOffboardingFacts } from './offboarding-facts';
+import type { MoneyService } from './money';
 import type { SettingsService } from './settings';
+import type { ValuationService } from './valuation';
 
 /** What a case keeps in its `data` column. */
 interface CaseData {
@@ -84,12 +86,12 @@ function toCase(r: CaseRow): OffboardingCase {
 export interface OffboardingDeps {
   clients: ClientsService;
   settings: SettingsService;
-  /** the value calculator's snapshot, when it is available (issue 3) */
-  valuationSnapshot?: (clientId: number) => ValuationSnapshot | null;
+  money: MoneyService;
+  valuation: ValuationService;
 }
 
 export function createOffboardingService(ctx: ServiceContext, deps: OffboardingDeps) {
-  const facts = createOffboardingFacts(ctx);
+  const facts = createOffboardingFacts(ctx, deps);
   const s = ctx.sqlite;
   const byId = s.prepare<[number], CaseRow>(`${SELECT} WHERE c.id = ?`);
 
@@ -173,7 +175,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     const id = s.transaction(() => {
       const data = emptyData();
       if (path === 'part_ways') {
-        data.valuation = deps.valuationSnapshot?.(clientId) ?? facts.ledgerSnapshot(clientId, currency());
+        data.valuation = facts.valuationSnapshot(clientId);
         data.statusBefore = client.status;
       }
       const info = s

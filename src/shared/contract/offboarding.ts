@@ -18,8 +18,7 @@ export interface UnpaidInvoice {
 /** The value calculator's figures when the case started (DOMAIN.md §2: evaluate first). */
 export interface ValuationSnapshot {
   computedAt: string;
-  /** 'valuation' when the value calculator computed it; 'ledger' for invoice totals only */
-  source: 'valuation' | 'ledger';
+  source: 'valuation';
   currency: string;
   revenueMinor: number;
   collectedMinor: number;

@@ -6,6 +6,9 @@ import { useApiQuery } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useOffboardingCases, useStartCase } from './use-offboarding';
 
+/** The value calculator's recommendation names "collect first" what the wizard calls "collect payment". */
+const aliases: Record<string, OffboardingPath> = { collect_first: 'collect_payment' };
+
 /**
  * `/offboarding/new?client=<id>&path=<path>`: the entry point from a client's page and from
  * the value calculator's recommendation. Starting is an explicit step (it may move the status).
@@ -16,7 +19,8 @@ export function NewCasePage() {
   const [params] = useSearchParams();
   const clientId = Number(params.get('client'));
   const rawPath = params.get('path');
-  const path = (offboardingPaths as readonly string[]).includes(rawPath ?? '') ? (rawPath as OffboardingPath) : null;
+  const named = rawPath ? (aliases[rawPath] ?? rawPath) : '';
+  const path = (offboardingPaths as readonly string[]).includes(named) ? (named as OffboardingPath) : null;
   const valid = Number.isInteger(clientId) && clientId > 0 && path !== null;
   const client = useApiQuery(['clients', 'one', clientId], 'getClient', { id: clientId }, { enabled: valid });
   const cases = useOffboardingCases({ clientId: valid ? clientId : null, openOnly: true });

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { offboardingPaths, type OffboardingPath } from '@shared/domain/offboarding/types';
 import { useApiQuery } from '../../lib/api';
 import { EmptyState } from '../../lib/empty-state';
@@ -13,6 +13,9 @@ import { useOffboardingCases, useOffboardingDue } from './use-offboarding';
 export function OffboardingPage() {
   const { t } = useTranslation();
   const cases = useOffboardingCases({ clientId: null, openOnly: true });
+  const [params] = useSearchParams();
+  // `/offboarding?client=…&path=…` (the value calculator's "start" button) starts that path
+  if (params.get('client') && params.get('path')) return <Navigate to={`/offboarding/new?${params.toString()}`} replace />;
   return (
     <Stack>
       <Title order={2}>{t('offboarding.title')}</Title>
