@@ -6,11 +6,13 @@ import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
+import { offboardingCommand } from './cli/offboarding';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
   verify: verifyCommand,
+  offboarding: offboardingCommand,
   sample: sampleCommand,
 };
 
