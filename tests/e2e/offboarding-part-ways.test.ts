@@ -43,6 +43,14 @@ describe('part ways, from the client page to a former client', () => {
     await page.getByText('is named in this client’s incident entries').waitFor({ state: 'detached' });
     await save();
 
+    // Leave, and resume later from the client's page: the case picks up at the next step.
+    await stepTitle('Talking points');
+    await page.getByRole('button', { name: 'Leave and resume later' }).click();
+    await page.getByRole('heading', { name: 'Mehmet Kaya', level: 2 }).waitFor();
+    await page.getByRole('tab', { name: 'Offboarding' }).click();
+    await page.getByText('Step: Talking points').waitFor();
+    await page.getByRole('link', { name: 'Resume' }).click();
+
     await stepTitle('Talking points');
     await page.getByLabel('Direct:').fill('We are ending our work together at the end of the year.');
     await page.getByLabel('Decisive:').fill('The decision is made.');

@@ -191,4 +191,21 @@ describe('offboarding paths in Chromium', () => {
       'Geri kazan: tamamlandı, Geri kazanıldı',
     ]);
   });
+
+  it('abandoning a case asks for a reason, journals it and gives the client their status back', async () => {
+    const { page, app, seeded } = await startFromClientPage((a) => seedDifficultClient(a, { status: 'at_risk' }), 'Part ways');
+    await stepTitle(page, 'Evaluate');
+    expect(await status(app, seeded.client.id)).toBe('offboarding');
+    await page.getByRole('button', { name: 'Abandon case' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('The client’s status returns to what it was').waitFor();
+    await dialog.getByLabel('Reason').fill('He paid in full and apologised to our designer.');
+    await dialog.getByRole('button', { name: 'Abandon case' }).click();
+    await page.getByTestId('case-finished').getByText('Abandoned').waitFor();
+    expect(await status(app, seeded.client.id)).toBe('at_risk');
+    expect(caseJournal(app, seeded.client.id).map((e) => e.summary)).toEqual([
+      'Part ways: case started',
+      'Part ways: case abandoned',
+    ]);
+  });
 });
