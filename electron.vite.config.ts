@@ -11,6 +11,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          // start-up journal verification runs in a worker thread (src/main/health/journal-check.ts)
+          'journal-worker': resolve(__dirname, 'src/main/health/journal-worker.ts'),
         },
       },
     },

@@ -1,8 +1,11 @@
 import type { ApiImpl } from '../shared/contract';
-import { createServices, type AppDeps, type Services } from './services';
+import type { AppDeps, Services } from './services';
+import { createRuntime, type RuntimeOptions } from './runtime';
 import { clientsHandlers } from './handlers/clients';
+import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { transferHandlers } from './handlers/transfer';
 import { moneyHandlers } from './handlers/money';
 import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
 import { offboardingHandlers } from './handlers/offboarding';
@@ -13,6 +16,8 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...systemHandlers(s),
     ...settingsHandlers(s),
     ...clientsHandlers(s),
+    ...safetyHandlers(s),
+    ...transferHandlers(s),
     ...moneyHandlers(s),
     ...valuationHandlers(s),
     ...screeningHandlers(s),
@@ -21,7 +26,11 @@ export function createApiFromServices(s: Services): ApiImpl {
   } satisfies ApiImpl;
 }
 
-export function createApi(deps: AppDeps): { api: ApiImpl; services: Services } {
-  const services = createServices(deps);
-  return { api: createApiFromServices(services), services };
+/**
+ * The API on a runtime that can swap its database (restore). `services` are those of the
+ * database opened first; after a restore use `runtime.services()`.
+ */
+export function createApi(deps: AppDeps, opts: RuntimeOptions = {}) {
+  const runtime = createRuntime(deps, createApiFromServices, opts);
+  return { api: runtime.api, services: runtime.services(), runtime };
 }

@@ -1,7 +1,12 @@
 import type { OpenedDatabase } from '../db/open';
+import type { RuntimeControl } from '../runtime';
 import type { ServiceContext } from './context';
-import { noDialogs, type Dialogs } from './dialogs';
+import { createBackupService } from './backup';
 import { createClientsService } from './clients';
+import { noDialogs, type Dialogs } from './dialogs';
+import { createImportService } from './import';
+import { createLockService } from './lock';
+import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
 import { createMoneyService } from './money';
 import { createValuationService } from './valuation';
@@ -17,6 +22,8 @@ export interface AppDeps {
   version?: string;
   /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
   dialogs?: Dialogs;
+  /** set by createRuntime: restore, health and lock state that outlive one database */
+  runtime?: RuntimeControl;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -30,12 +37,32 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
+  const backup = createBackupService(ctx);
+  const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
+  const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
   const money = createMoneyService(ctx, { clients, settings });
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
   const sampleData = createSampleDataService(ctx, { settings });
   const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
-  return { ctx, deps, dialogs, version: deps.version ?? '0.0.0', settings, clients, money, valuation, screening, sampleData, offboarding };
+  const importer = createImportService(ctx, { dialogs, backup, settings, money });
+  return {
+    ctx,
+    deps,
+    dialogs,
+    version: deps.version ?? '0.0.0',
+    settings,
+    clients,
+    money,
+    valuation,
+    screening,
+    sampleData,
+    backup,
+    restore,
+    lock,
+    importer,
+    offboarding,
+  };
 }
 export type Services = ReturnType<typeof createServices>;

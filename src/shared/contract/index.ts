@@ -7,6 +7,8 @@ import { moneyContract } from './money';
 import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
+import { safetyContract } from './safety';
+import { transferContract } from './transfer';
 import { offboardingContract } from './offboarding';
 import type { Result } from '../errors';
 
@@ -19,6 +21,8 @@ export const contract = joinContracts(
   valuationContract,
   screeningContract,
   sampleContract,
+  safetyContract,
+  transferContract,
   offboardingContract,
 );
 

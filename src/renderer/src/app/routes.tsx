@@ -8,6 +8,7 @@ import { OffboardingPage } from '../features/offboarding/offboarding-page';
 import { NewCasePage } from '../features/offboarding/new-case-page';
 import { CasePage } from '../features/offboarding/case-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { settingsSections } from './settings-sections';
 
 export const navItems = [
   { path: '/', label: 'nav.dashboard' },
@@ -26,5 +27,5 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/offboarding', element: <OffboardingPage /> },
   { path: '/offboarding/new', element: <NewCasePage /> },
   { path: '/offboarding/cases/:id', element: <CasePage /> },
-  { path: '/settings', element: <SettingsPage /> },
+  { path: '/settings', element: <SettingsPage sections={settingsSections} /> },
 ];

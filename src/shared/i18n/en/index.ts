@@ -5,7 +5,8 @@ import { shell } from './shell';
 import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
+import { safety } from './safety';
 import { offboarding } from './offboarding';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, offboarding };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, offboarding };
 export type Catalogue = typeof en;

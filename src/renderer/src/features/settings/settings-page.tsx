@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../lib/error-alert';
 import { ProfileForm } from './profile-form';
 import { useSettings } from './use-settings';
+import type { ComponentType } from 'react';
 
-export function SettingsPage() {
+/** `sections` come from app/settings-sections.tsx (features never import each other). */
+export function SettingsPage({ sections = [] }: { sections?: { id: string; Component: ComponentType }[] }) {
   const { t } = useTranslation();
   const settings = useSettings();
   if (settings.error) return <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />;
@@ -13,6 +15,9 @@ export function SettingsPage() {
     <Stack>
       <Title order={2}>{t('settings.title')}</Title>
       <ProfileForm profile={settings.data.profile} submitLabel={t('actions.save')} />
+      {sections.map(({ id, Component }) => (
+        <Component key={id} />
+      ))}
     </Stack>
   );
 }
