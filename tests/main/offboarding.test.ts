@@ -178,6 +178,15 @@ describe('collect payment', () => {
     expect(c.escalatedToCaseId).not.toBeNull();
     const next = await call(app, 'getOffboardingCase', { caseId: c.escalatedToCaseId! });
     expect(next).toMatchObject({ path: 'part_ways', status: 'open', step: 'evaluate' });
+    expect((await call(app, 'getClient', { id: client.id })).status).toBe('offboarding');
+    // a closed case takes no more payments
+    const closed = await failure(app, 'recordOffboardingPayment', {
+      caseId: c.id,
+      invoiceId: 1,
+      amountMinor: 100,
+      paidOn: '2026-12-01',
+    });
+    expect(closed.code).toBe('INVALID_STATE');
     expect(journalOf(c.id).map((e) => e.kind)).toEqual([
       'note',
       'note',
@@ -206,6 +215,24 @@ describe('collect payment', () => {
       reason: 'offboarding: collect_payment paid',
     });
     expect(await call(app, 'listOffboardingDue')).toEqual([]);
+  });
+
+  it('escalating while a part-ways case is already open continues that case', async () => {
+    const { client } = seedDifficultClient(app);
+    const partWays = await call(app, 'startOffboardingCase', { clientId: client.id, path: 'part_ways' });
+    let c = await call(app, 'startOffboardingCase', { clientId: client.id, path: 'collect_payment' });
+    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'invoices', values: {} });
+    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'reminder', values: reminder('2026-11-20') });
+    c = await call(app, 'saveOffboardingStep', {
+      caseId: c.id,
+      step: 'stop_work',
+      values: { sentOn: '2026-11-23', letter: 'Paused' },
+    });
+    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'escalated' } });
+    expect(c.escalatedToCaseId).toBe(partWays.id);
+    expect((await call(app, 'listOffboardingCases', { clientId: client.id, openOnly: true })).map((x) => x.id)).toEqual([
+      partWays.id,
+    ]);
   });
 
   it('refuses a payment larger than what is open', async () => {

@@ -161,15 +161,20 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     deps.clients.setStatus(clientId, to, reason);
   }
 
-  function start(clientId: number, path: OffboardingPath): OffboardingCaseView {
-    const client = deps.clients.get(clientId);
-    const open = s
+  function openCaseOf(clientId: number, path: OffboardingPath): number | null {
+    const row = s
       .prepare<[number, string], { id: number }>(
         `SELECT id FROM offboarding_cases WHERE client_id = ? AND path = ? AND status = 'open'`,
       )
       .get(clientId, path);
+    return row?.id ?? null;
+  }
+
+  function start(clientId: number, path: OffboardingPath): OffboardingCaseView {
+    const client = deps.clients.get(clientId);
+    const open = openCaseOf(clientId, path);
     if (open)
-      throw new AppError('CONFLICT', `Client ${clientId} already has an open ${path} case`, { details: { caseId: open.id } });
+      throw new AppError('CONFLICT', `Client ${clientId} already has an open ${path} case`, { details: { caseId: open } });
     const at = nowIso(ctx);
     const spec = pathSpecs[path];
     const id = s.transaction(() => {
@@ -278,8 +283,9 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     }
     if (outcome === 'won_back') moveStatus(clientId, 'active', reason);
     if (outcome === 'escalated') {
-      const next = start(clientId, 'part_ways');
-      write(caseId, {}, { ...data, escalatedToCaseId: next.id });
+      // an already open part-ways case is the one to continue, not a second one
+      const open = openCaseOf(clientId, 'part_ways');
+      write(caseId, {}, { ...data, escalatedToCaseId: open ?? start(clientId, 'part_ways').id });
     }
   }
 
@@ -334,6 +340,8 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
 
   function recordPayment(caseId: number, invoiceId: number, amountMinor: number, paidOn: string): OffboardingCaseView {
     const { row } = load(caseId);
+    if (row.status !== 'open')
+      throw new AppError('INVALID_STATE', 'This case is closed', { details: { reason: 'case_finished' } });
     const m = messages();
     s.transaction(() => {
       const inv = facts.recordPayment(row.client_id, invoiceId, amountMinor, paidOn);
