@@ -1,87 +1,25 @@
 // Offboarding cases: a wizard per path whose progress is saved after every step, whose every
 // completed step is journaled (caseId set), and whose client status moves are explicit and dated.
 import type { z } from 'zod';
-import type {
-  OffboardingCase,
-  OffboardingCaseView,
-  OffboardingDueItem,
-  ValuationSnapshot,
-} from '../../shared/contract/offboarding';
+import type { OffboardingCaseView } from '../../shared/contract/offboarding';
 import { stepValuesSchema } from '../../shared/contract/offboarding-values';
 import type { ClientStatus } from '../../shared/domain/client-status';
 import { formatMoney, type Language } from '../../shared/domain/format';
 import { interpolate, pathTitle, stepDetails, stepTitle } from '../../shared/domain/offboarding/journal-text';
+import { dueItems } from '../../shared/domain/offboarding/due';
 import { complete, goTo, holdOn, skip, type Move } from '../../shared/domain/offboarding/machine';
 import { pathSpecs, stepSpec } from '../../shared/domain/offboarding/paths';
-import type { CaseStatus, Facts, OffboardingPath, StepValues } from '../../shared/domain/offboarding/types';
+import type { Facts, OffboardingPath, StepValues } from '../../shared/domain/offboarding/types';
 import { AppError } from '../../shared/errors';
 import { catalogues } from '../../shared/i18n';
 import type { ClientsService } from './clients';
 import { nowIso, type ServiceContext } from './context';
 import { appendJournalEntry } from './journal-chain';
 import { createOffboardingFacts } from './offboarding-facts';
+import { createCaseStore, emptyData, toCase, type CaseData } from './offboarding-store';
 import type { MoneyService } from './money';
 import type { SettingsService } from './settings';
 import type { ValuationService } from './valuation';
-
-/** What a case keeps in its `data` column. */
-interface CaseData {
-  values: StepValues;
-  completed: string[];
-  skipped: string[];
-  override: { reason: string; at: string } | null;
-  valuation: ValuationSnapshot | null;
-  /** the client's status before this case moved it (restored if the case is abandoned) */
-  statusBefore: ClientStatus | null;
-  escalatedToCaseId: number | null;
-}
-
-interface CaseRow {
-  id: number;
-  client_id: number;
-  client_name: string;
-  path: string;
-  step: string;
-  status: string;
-  data: string;
-  outcome: string | null;
-  started_at: string;
-  completed_at: string | null;
-}
-
-const emptyData = (): CaseData => ({
-  values: {},
-  completed: [],
-  skipped: [],
-  override: null,
-  valuation: null,
-  statusBefore: null,
-  escalatedToCaseId: null,
-});
-
-const SELECT = `SELECT c.id, c.client_id, cl.name AS client_name, c.path, c.step, c.status, c.data, c.outcome, c.started_at, c.completed_at
-  FROM offboarding_cases c JOIN clients cl ON cl.id = c.client_id`;
-
-function toCase(r: CaseRow): OffboardingCase {
-  const d = { ...emptyData(), ...(JSON.parse(r.data) as Partial<CaseData>) };
-  return {
-    id: r.id,
-    clientId: r.client_id,
-    clientName: r.client_name,
-    path: r.path as OffboardingPath,
-    step: r.step,
-    status: r.status as CaseStatus,
-    outcome: r.outcome,
-    startedAt: r.started_at,
-    completedAt: r.completed_at,
-    completed: d.completed,
-    skipped: d.skipped,
-    values: d.values,
-    override: d.override,
-    valuation: d.valuation,
-    escalatedToCaseId: d.escalatedToCaseId,
-  };
-}
 
 export interface OffboardingDeps {
   clients: ClientsService;
@@ -93,7 +31,7 @@ export interface OffboardingDeps {
 export function createOffboardingService(ctx: ServiceContext, deps: OffboardingDeps) {
   const facts = createOffboardingFacts(ctx, deps);
   const s = ctx.sqlite;
-  const byId = s.prepare<[number], CaseRow>(`${SELECT} WHERE c.id = ?`);
+  const { load, write, openCaseOf, insert, list } = createCaseStore(ctx);
 
   function lang(): Language {
     return deps.settings.profile()?.language ?? 'en';
@@ -102,12 +40,6 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     return deps.settings.profile()?.currency ?? 'TRY';
   }
   const messages = () => catalogues[lang()].offboarding;
-
-  function load(caseId: number): { row: CaseRow; data: CaseData } {
-    const row = byId.get(caseId);
-    if (!row) throw new AppError('NOT_FOUND', `No offboarding case ${caseId}`, { details: { caseId } });
-    return { row, data: { ...emptyData(), ...(JSON.parse(row.data) as Partial<CaseData>) } };
-  }
 
   function machineFacts(clientId: number, data: CaseData): Facts {
     return { today: facts.today(), unpaidCount: facts.unpaid(clientId).length, hasOverride: data.override !== null };
@@ -134,40 +66,12 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     };
   }
 
-  function write(
-    caseId: number,
-    set: { step?: string; status?: CaseStatus; outcome?: string; completedAt?: string },
-    data: CaseData,
-  ) {
-    const cur = load(caseId).row;
-    s.prepare(
-      'UPDATE offboarding_cases SET step = ?, status = ?, outcome = ?, completed_at = ?, data = ?, updated_at = ? WHERE id = ?',
-    ).run(
-      set.step ?? cur.step,
-      set.status ?? cur.status,
-      set.outcome ?? cur.outcome,
-      set.completedAt ?? cur.completed_at,
-      JSON.stringify(data),
-      nowIso(ctx),
-      caseId,
-    );
-  }
-
   function journal(clientId: number, caseId: number, kind: string, channel: string, summary: string, details = '') {
     appendJournalEntry(ctx, { clientId, caseId, kind, channel, occurredAt: nowIso(ctx), summary, details });
   }
 
   function moveStatus(clientId: number, to: ClientStatus, reason: string) {
     deps.clients.setStatus(clientId, to, reason);
-  }
-
-  function openCaseOf(clientId: number, path: OffboardingPath): number | null {
-    const row = s
-      .prepare<[number, string], { id: number }>(
-        `SELECT id FROM offboarding_cases WHERE client_id = ? AND path = ? AND status = 'open'`,
-      )
-      .get(clientId, path);
-    return row?.id ?? null;
   }
 
   function start(clientId: number, path: OffboardingPath): OffboardingCaseView {
@@ -183,12 +87,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
         data.valuation = facts.valuationSnapshot(clientId);
         data.statusBefore = client.status;
       }
-      const info = s
-        .prepare(
-          `INSERT INTO offboarding_cases (client_id, path, step, status, data, started_at, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?)`,
-        )
-        .run(clientId, path, spec.steps[0]!.id, JSON.stringify(data), at, at, at);
-      const caseId = Number(info.lastInsertRowid);
+      const caseId = insert(clientId, path, spec.steps[0]!.id, data, at);
       journal(clientId, caseId, 'note', 'other', interpolate(messages().journal.started, { path: pathTitle(messages(), path) }));
       if (path === 'part_ways') moveStatus(clientId, 'offboarding', 'offboarding: part ways started');
       return caseId;
@@ -358,44 +257,6 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     return view(caseId);
   }
 
-  function list(q: { clientId: number | null; openOnly: boolean }): OffboardingCase[] {
-    const where: string[] = [];
-    const args: (number | string)[] = [];
-    if (q.clientId !== null) {
-      where.push('c.client_id = ?');
-      args.push(q.clientId);
-    }
-    if (q.openOnly) where.push(`c.status = 'open'`);
-    const sql = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.started_at DESC, c.id DESC`;
-    return s
-      .prepare<(number | string)[], CaseRow>(sql)
-      .all(...args)
-      .map(toCase);
-  }
-
-  /** Dates the owner promised to act on: payments promised after a reminder, follow-ups, last days. */
-  function due(): OffboardingDueItem[] {
-    const today = facts.today();
-    const out: OffboardingDueItem[] = [];
-    for (const c of list({ clientId: null, openOnly: false })) {
-      const base = { caseId: c.id, clientId: c.clientId, clientName: c.clientName, path: c.path };
-      const payBy = c.values['reminder']?.['payBy'];
-      if (c.status === 'open' && c.path === 'collect_payment' && typeof payBy === 'string')
-        out.push({ ...base, kind: 'pay_by', date: payBy });
-      const followUp = c.values['new_terms']?.['followUpOn'];
-      if (
-        c.path === 'reset_terms' &&
-        typeof followUp === 'string' &&
-        (c.status === 'open' || (c.outcome === 'agreed' && followUp >= today))
-      )
-        out.push({ ...base, kind: 'follow_up', date: followUp });
-      const lastDay = c.values['talking_points']?.['lastDay'];
-      if (c.status === 'open' && c.path === 'part_ways' && typeof lastDay === 'string')
-        out.push({ ...base, kind: 'last_day', date: lastDay });
-    }
-    return out.sort((a, b) => a.date.localeCompare(b.date) || a.caseId - b.caseId);
-  }
-
   function achievements(caseId: number) {
     const { row } = load(caseId);
     return facts.picks(row.client_id, caseId);
@@ -410,7 +271,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     abandon,
     recordPayment,
     list,
-    due,
+    due: () => dueItems(list({ clientId: null, openOnly: false }), facts.today()),
     achievements,
   };
 }

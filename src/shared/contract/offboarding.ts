@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate, requiredLine, text } from './text';
 import { nonNegativeMinor } from './text';
+import type { DueItem } from '../domain/offboarding/due';
 import { offboardingPaths, type CaseStatus, type Hold, type OffboardingPath, type StepValues } from '../domain/offboarding/types';
 
 export interface UnpaidInvoice {
@@ -62,15 +63,7 @@ export interface OffboardingCaseView extends OffboardingCase {
   };
 }
 
-export interface OffboardingDueItem {
-  caseId: number;
-  clientId: number;
-  clientName: string;
-  path: OffboardingPath;
-  /** what is due: a payment promised after a reminder, or a follow-up */
-  kind: 'pay_by' | 'follow_up' | 'last_day';
-  date: string;
-}
+export type OffboardingDueItem = DueItem;
 
 export interface JournalPick {
   id: number;
