@@ -1,53 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { dueItems } from '../../src/shared/domain/offboarding/due';
+import type { CaseStatus, OffboardingPath, StepValues } from '../../src/shared/domain/offboarding/types';
 
-const base = { clientId: 1, clientName: 'Mehmet Kaya', outcome: null };
+const base = { clientId: 1, clientName: 'Mehmet Kaya', outcome: null as string | null };
+type Case = typeof base & { id: number; path: OffboardingPath; status: CaseStatus; values: StepValues };
 
 describe('due list', () => {
   it('lists open promises earliest first, and a kept agreement’s follow-up until it has passed', () => {
-    const cases = [
+    const cases: Case[] = [
       {
         ...base,
         id: 1,
-        path: 'collect_payment' as const,
-        status: 'open' as const,
+        path: 'collect_payment',
+        status: 'open',
         values: { reminder: { payBy: '2026-12-05' } },
       },
       {
         ...base,
         id: 2,
-        path: 'part_ways' as const,
-        status: 'open' as const,
+        path: 'part_ways',
+        status: 'open',
         values: { talking_points: { lastDay: '2026-12-31' } },
       },
       {
         ...base,
         id: 3,
-        path: 'reset_terms' as const,
-        status: 'completed' as const,
+        path: 'reset_terms',
+        status: 'completed',
         outcome: 'agreed',
         values: { new_terms: { followUpOn: '2026-12-01' } },
       },
       {
         ...base,
         id: 4,
-        path: 'reset_terms' as const,
-        status: 'completed' as const,
+        path: 'reset_terms',
+        status: 'completed',
         outcome: 'agreed',
         values: { new_terms: { followUpOn: '2026-11-01' } },
       },
       {
         ...base,
         id: 5,
-        path: 'collect_payment' as const,
-        status: 'completed' as const,
+        path: 'collect_payment',
+        status: 'completed',
         values: { reminder: { payBy: '2026-11-30' } },
       },
       {
         ...base,
         id: 6,
-        path: 'reset_terms' as const,
-        status: 'abandoned' as const,
+        path: 'reset_terms',
+        status: 'abandoned',
         values: { new_terms: { followUpOn: '2026-12-02' } },
       },
     ];
