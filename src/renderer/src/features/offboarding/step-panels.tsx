@@ -65,7 +65,8 @@ function ValuationCard({ c }: PanelProps) {
       </SimpleGrid>
       {v.recommendation && (
         <Text mt="xs">
-          {t('offboarding.evaluate.recommendation')}: {v.recommendation}
+          {t('offboarding.evaluate.recommendation')}:{' '}
+          {t(`value.recommendation.action.${v.recommendation}`, { defaultValue: v.recommendation })}
         </Text>
       )}
     </Paper>
