@@ -20,6 +20,17 @@ export function createOffboardingFacts(ctx: ServiceContext, deps: { money: Money
       WHERE client_id = ? AND (case_id IS NULL OR case_id <> ?) ORDER BY occurred_at DESC, id DESC LIMIT 500`,
   );
 
+  /** The journal entries the owner picked (as achievements), oldest first. */
+  function entries(clientId: number, ids: readonly number[]): JournalPick[] {
+    if (ids.length === 0) return [];
+    return s
+      .prepare<number[], JournalPick>(
+        `SELECT id, occurred_at AS occurredAt, kind, summary FROM journal_entries
+          WHERE client_id = ? AND id IN (${ids.map(() => '?').join(',')}) ORDER BY occurred_at, id`,
+      )
+      .all(clientId, ...ids);
+  }
+
   function invoices(clientId: number): UnpaidInvoice[] {
     return deps.money
       .ledger(clientId)
@@ -90,6 +101,7 @@ export function createOffboardingFacts(ctx: ServiceContext, deps: { money: Money
     valuationSnapshot,
     recordPayment,
     picks: (clientId: number, caseId: number) => picks.all(clientId, caseId),
+    entries,
     today: () => todayIso(ctx),
   };
 }

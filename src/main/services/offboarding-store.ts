@@ -129,3 +129,4 @@ export function createCaseStore(ctx: ServiceContext) {
 
   return { load, write, openCaseOf, insert, list };
 }
+export type CaseStore = ReturnType<typeof createCaseStore>;
