@@ -9,6 +9,7 @@ import { journalHandlers } from './handlers/journal';
 import { transferHandlers } from './handlers/transfer';
 import { moneyHandlers } from './handlers/money';
 import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
+import { offboardingHandlers } from './handlers/offboarding';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -23,6 +24,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...valuationHandlers(s),
     ...screeningHandlers(s),
     ...sampleHandlers(s),
+    ...offboardingHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -15,6 +15,7 @@ import { createSampleDataService } from './sample-data';
 import { createJournalService } from './journal';
 import { createComplaintsService } from './complaints';
 import type { VerifyWorkerOptions } from './verify-runner';
+import { createOffboardingService } from './offboarding';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -57,6 +58,7 @@ export function createServices(deps: AppDeps) {
     ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
+  const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
   const importer = createImportService(ctx, { dialogs, backup, settings, money });
   return {
     ctx,
@@ -75,6 +77,7 @@ export function createServices(deps: AppDeps) {
     restore,
     lock,
     importer,
+    offboarding,
   };
 }
 export type Services = ReturnType<typeof createServices>;

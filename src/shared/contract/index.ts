@@ -11,6 +11,7 @@ import { journalContract } from './journal';
 import { complaintsContract } from './complaints';
 import { safetyContract } from './safety';
 import { transferContract } from './transfer';
+import { offboardingContract } from './offboarding';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -26,6 +27,7 @@ export const contract = joinContracts(
   complaintsContract,
   safetyContract,
   transferContract,
+  offboardingContract,
 );
 
 export type Contract = typeof contract;

@@ -87,5 +87,9 @@ export const common: Messages<typeof en> = {
     tooMany: 'Həddən çox element.',
     inFuture: 'Gələcəkdə ola bilməz.',
     notAComplaint: 'Şikayət seçin.',
+    nonApology:
+      'Bu üzr deyil (“belə hiss etdiyiniz üçün üzr istəyirəm”, “narahatlığa görə üzr istəyirik”…). “Üzr istəyirəm” deyin və məsuliyyəti üzərinizə götürün.',
+    doneOnRequired: 'Görüldüyü tarixi daxil edin.',
+    paymentAmount: 'Sıfırdan böyük və ən çox açıq qalan məbləğ qədər olmalıdır.',
   },
 };

@@ -84,5 +84,9 @@ export const common = {
     tooMany: 'Too many items.',
     inFuture: 'Cannot be in the future.',
     notAComplaint: 'Choose a complaint.',
+    nonApology:
+      'This is not an apology (“sorry you feel that way”, “sorry for the inconvenience”…). Say “I am sorry” and take responsibility.',
+    doneOnRequired: 'Enter the date it was done.',
+    paymentAmount: 'More than zero and at most what is still open.',
   },
 };

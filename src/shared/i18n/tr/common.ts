@@ -87,5 +87,9 @@ export const common: Messages<typeof en> = {
     tooMany: 'Çok fazla öğe.',
     inFuture: 'Gelecekte olamaz.',
     notAComplaint: 'Bir şikâyet seçin.',
+    nonApology:
+      'Bu bir özür değil (“böyle hissettiğiniz için üzgünüm”, “rahatsızlık için özür dileriz”…). “Özür dilerim” deyin ve sorumluluğu üstlenin.',
+    doneOnRequired: 'Yapıldığı tarihi girin.',
+    paymentAmount: 'Sıfırdan büyük ve en fazla açık tutar kadar olmalı.',
   },
 };

@@ -9,5 +9,6 @@ import { portfolio } from './portfolio';
 import { safety } from './safety';
 import { journal } from './journal';
 import type { Messages } from '../types';
+import { offboarding } from './offboarding';
 
-export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal };
+export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding };
