@@ -58,7 +58,7 @@ async function main() {
     log('chain verification…');
     rows.push(await benchVerify(s));
     log('journal timeline and search…');
-    rows.push(await benchTimeline(s), await benchSearch(s));
+    rows.push(await benchTimeline(s), ...(await benchSearch(s)));
 
     log('journal append…');
     // Raw appends to an identical copy, so both write into the same-sized tables and indexes.
