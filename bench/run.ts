@@ -52,7 +52,7 @@ async function main() {
     const asOf = s.ctx.now().toISOString();
 
     log('portfolio…');
-    rows.push(await benchPortfolio(database, dataDir, asOf));
+    rows.push(...(await benchPortfolio(database, dataDir, asOf)));
     log("client's page…");
     rows.push(await benchClientPage(s, clientIds));
     log('chain verification…');
