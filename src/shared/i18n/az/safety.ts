@@ -10,6 +10,8 @@ export const safety: Messages<typeof en> = {
     checking: 'Jurnal arxa planda yoxlanılır: {{total}} qeyddən {{checked}}…',
     problem: 'Məlumatlarınızda problem tapıldı.',
     chainBroken: '{{clientId}} nömrəli müştərinin #{{seq}} nömrəli jurnal qeydi barmaq izi ilə uyğun gəlmir: {{reason}}',
+    seeSettings:
+      'Nə tapıldığını və yoxlanılmış ehtiyat nüsxənin necə bərpa ediləcəyini görmək üçün Ayarlar → Məlumat təhlükəsizliyi bölməsini açın.',
     checkFailed: 'Jurnal yoxlaması başa çatmadı: {{error}}',
   },
   backups: {

@@ -7,6 +7,7 @@ export const safety = {
     checking: 'Checking the journal in the background: {{checked}} of {{total}} entries…',
     problem: 'A problem was found in your data.',
     chainBroken: 'Journal entry #{{seq}} of client {{clientId}} does not match its fingerprint: {{reason}}',
+    seeSettings: 'Open Settings → Data safety for what was found and how to restore a verified backup.',
     checkFailed: 'The journal check could not finish: {{error}}',
   },
   backups: {

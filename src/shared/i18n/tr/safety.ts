@@ -10,6 +10,8 @@ export const safety: Messages<typeof en> = {
     checking: 'Günlük arka planda denetleniyor: {{total}} kaydın {{checked}} tanesi…',
     problem: 'Verilerinizde bir sorun bulundu.',
     chainBroken: '{{clientId}} numaralı müşterinin #{{seq}} numaralı günlük kaydı parmak iziyle uyuşmuyor: {{reason}}',
+    seeSettings:
+      'Ne bulunduğunu ve denetlenmiş bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
     checkFailed: 'Günlük denetimi tamamlanamadı: {{error}}',
   },
   backups: {
