@@ -12,6 +12,7 @@ import { backupTo, sha256File, snapshotSync, syncFileAndDir } from '../db/backup
 import { inspectFile, type FileInspection } from '../db/inspect';
 import type { Sqlite } from '../db/open';
 import { verifyChainsOf, type ChainCheck } from '../health/chain';
+import { checkChainsInWorker } from '../health/journal-check';
 import { attachmentPath } from './journal-chain';
 import type { ServiceContext } from './context';
 
@@ -31,10 +32,16 @@ function combine(inspection: FileInspection, chain: ChainCheck | null): Verified
   };
 }
 
+/** Journals larger than this are verified in a worker thread, so the app stays responsive. */
+const WORKER_THRESHOLD = 10_000;
+
 /** Header + quick_check + every journal chain of a file, on a read-only connection. */
 export async function verifyFile(path: string, dataDir: string): Promise<Verified> {
   const inspection = inspectFile(path);
   if (!inspection.ok) return combine(inspection, null);
+  if ((inspection.counts['journal_entries'] ?? 0) > WORKER_THRESHOLD) {
+    return combine(inspection, await checkChainsInWorker(path, dataDir));
+  }
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   try {
     return combine(inspection, await verifyChainsOf(sqlite, dataDir));
