@@ -102,7 +102,8 @@ export const safety: Messages<typeof en> = {
     field: 'Sahə',
     problem: 'Problem',
     skipDuplicates: 'Təkrarları ötür',
-    commit: '{{count}} sətri idxal et',
+    commit_one: '{{count}} sətri idxal et',
+    commit_other: '{{count}} sətri idxal et',
     done: '{{imported}} sətir idxal edildi ({{skipped}} təkrar ötürüldü).',
     fields: {
       name: 'Ad',

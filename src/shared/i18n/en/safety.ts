@@ -25,7 +25,7 @@ export const safety = {
     notVerified: 'Failed check',
     restore: 'Restore…',
     restoreFromFile: 'Restore from a file…',
-    counts: '{{clients}} clients, {{invoices}} invoices, {{entries}} journal entries',
+    counts: 'clients: {{clients}} · invoices: {{invoices}} · journal entries: {{entries}}',
     reasons: {
       scheduled: 'Scheduled',
       manual: 'By you',
@@ -98,7 +98,8 @@ export const safety = {
     field: 'Field',
     problem: 'Problem',
     skipDuplicates: 'Skip duplicates',
-    commit: 'Import {{count}} rows',
+    commit_one: 'Import {{count}} row',
+    commit_other: 'Import {{count}} rows',
     done: 'Imported {{imported}} rows ({{skipped}} duplicates skipped).',
     fields: {
       name: 'Name',

@@ -101,7 +101,8 @@ export const safety: Messages<typeof en> = {
     field: 'Alan',
     problem: 'Sorun',
     skipDuplicates: 'Yinelenenleri atla',
-    commit: '{{count}} satırı aktar',
+    commit_one: '{{count}} satırı aktar',
+    commit_other: '{{count}} satırı aktar',
     done: '{{imported}} satır aktarıldı ({{skipped}} yinelenen atlandı).',
     fields: {
       name: 'Ad',
