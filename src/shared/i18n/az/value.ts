@@ -149,6 +149,8 @@ export const value: Messages<typeof en> = {
     catalogueHelp:
       'Hər jurnal qeydi növünün standart dəqiqələri; müddəti yazılmamış qeydlər üçün istifadə olunur. Vaxt × saatlıq xərciniz ({{rate}}) xidmət xərcidir.',
     minutes: 'Dəqiqə',
+    saveValuation: 'Dəyər parametrlərini saxla',
+    saveCatalogue: 'Kataloqu saxla',
     saved: 'Saxlanıldı.',
   },
   kinds: {

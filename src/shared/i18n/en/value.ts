@@ -144,6 +144,8 @@ export const value = {
     catalogueHelp:
       'Standard minutes of each kind of journal entry, used when an entry has no logged duration. Time × your hourly cost rate ({{rate}}) is the cost to serve.',
     minutes: 'Minutes',
+    saveValuation: 'Save value settings',
+    saveCatalogue: 'Save catalogue',
     saved: 'Saved.',
   },
   kinds: {

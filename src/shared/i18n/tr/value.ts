@@ -147,6 +147,8 @@ export const value: Messages<typeof en> = {
     catalogueHelp:
       'Her günlük kaydı türünün standart dakikası; süresi girilmemiş kayıtlar için kullanılır. Zaman × saatlik maliyetiniz ({{rate}}) hizmet maliyetidir.',
     minutes: 'Dakika',
+    saveValuation: 'Değer ayarlarını kaydet',
+    saveCatalogue: 'Kataloğu kaydet',
     saved: 'Kaydedildi.',
   },
   kinds: {
