@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,9 +100,7 @@ describe('a journal problem found in the background', () => {
       </Providers>,
     );
     await screen.findByText('A problem was found in your data.', {}, { timeout: 10_000 });
-    expect(
-      screen.getByText(/Journal entry #7 of client 1 does not match its fingerprint/),
-    ).toBeTruthy();
+    expect(screen.getByText(/Journal entry #7 of client 1 does not match its fingerprint/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Restore the newest backup' }));
     await screen.findByText('Restore this backup?');
   });
@@ -144,3 +142,25 @@ function renderWithAppLocked(api: ApiImpl) {
     </Providers>,
   );
 }
+
+describe('auto-lock', () => {
+  it('locks by itself after the chosen minutes without use', async () => {
+    const app = createTempApp();
+    cleanups.push(() => app.close());
+    await call(app.api, 'setLockPassphrase', { passphrase: 'correct horse battery' });
+    await call(app.api, 'setLockIdle', { minutes: 5 });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    cleanups.push(() => vi.useRealTimers());
+    const view = renderWithAppLocked(app.api);
+    await view.findByText('the app');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(4 * 60_000);
+    });
+    expect(view.queryByText('Client Dossier is locked')).toBeNull();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000 + 1_000);
+    });
+    await view.findByText('Client Dossier is locked');
+    expect((await call(app.api, 'getLockState')).locked).toBe(true);
+  });
+});

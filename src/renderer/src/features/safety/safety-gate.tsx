@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../lib/error-alert';
 import { UnlockPage } from './lock';
 import { RecoveryPage } from './recovery-page';
-import { useHealth, useLockState } from './use-safety';
+import { useHealth, useLockNow, useLockState } from './use-safety';
+import { useIdle } from '@mantine/hooks';
 
 /** Before anything else: the lock screen when locked, the recovery screen when no usable database is open. */
 export function SafetyGate({ children }: { children: ReactNode }) {
@@ -13,6 +14,14 @@ export function SafetyGate({ children }: { children: ReactNode }) {
   const lock = useLockState();
   const health = useHealth();
   const problem = health.data?.status === 'problem';
+  // Locks by itself after the chosen minutes without keyboard or mouse use.
+  const idleMinutes = lock.data?.enabled && !lock.data.locked ? lock.data.idleMinutes : 0;
+  const idle = useIdle(idleMinutes > 0 ? idleMinutes * 60_000 : 2 ** 31 - 1, { initialState: false });
+  const lockNow = useLockNow();
+  const lockNowMutate = lockNow.mutate;
+  useEffect(() => {
+    if (idle && idleMinutes > 0) lockNowMutate(undefined);
+  }, [idle, idleMinutes, lockNowMutate]);
   // A problem found in the background (e.g. a changed journal entry) is said plainly, wherever
   // the owner is; Settings → Data safety has the details and the way back.
   useEffect(() => {
