@@ -2,7 +2,7 @@
 // chain), described by a small JSON record beside each file, rotated (see
 // shared/domain/backup-rotation.ts). The app's backup folder is data/backups.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backup-rotation';
@@ -169,6 +169,24 @@ export async function writeVerifiedBackup(
   return info;
 }
 
+/**
+ * Leftovers of a backup interrupted by a crash or power cut (`….partial`): never a usable
+ * backup, removed once they are an hour old (a younger one may still be being written).
+ */
+export function removePartials(folder: string, now: Date): number {
+  if (!existsSync(folder)) return 0;
+  let n = 0;
+  for (const f of readdirSync(folder)) {
+    if (!/\.partial(-journal)?$/.test(f)) continue;
+    const p = join(folder, f);
+    if (now.getTime() - statSync(p).mtimeMs > 3_600_000) {
+      rmSync(p, { force: true });
+      n++;
+    }
+  }
+  return n;
+}
+
 export function readBackupRecord(path: string): BackupInfo | null {
   try {
     const info = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as BackupInfo;
@@ -229,6 +247,7 @@ export function createBackupService(ctx: ServiceContext) {
       rmSync(join(folder, `${b.name}.json`), { force: true });
       removed.push(b.name);
     }
+    removePartials(folder, ctx.now());
     return removed;
   }
 
