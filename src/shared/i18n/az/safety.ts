@@ -48,6 +48,7 @@ export const safety: Messages<typeof en> = {
     current: 'İndi tətbiqdə',
     verification: 'Yoxlama',
     ok: 'Verilənlər bazası salamatdır, jurnal zəncirləri təsdiqləndi ({{entries}} qeyd).',
+    okNoJournal: 'Verilənlər bazası salamatdır (bu versiyanın yoxlaya biləcəyi jurnal yoxdur).',
     failed: 'Bu fayl yoxlamadan keçmədi ({{problem}}). Bərpa edilə bilməz.',
     wayBack:
       'Geri qayıda bilməyiniz üçün cari məlumatlarınız əvvəlcə ehtiyat nüsxə kimi saxlanılır. Bu nüsxədən sonra daxil edilən hər şey artıq görünməyəcək.',

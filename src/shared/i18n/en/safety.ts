@@ -44,6 +44,7 @@ export const safety = {
     current: 'Now in the app',
     verification: 'Check',
     ok: 'Database intact, journal chains verified ({{entries}} entries).',
+    okNoJournal: 'Database intact (it holds no journal this version can check).',
     failed: 'This file did not pass the check ({{problem}}). It cannot be restored.',
     wayBack:
       'Your current data is kept as a backup first, so you can go back. Everything entered after this backup was made will no longer be shown.',

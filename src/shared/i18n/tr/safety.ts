@@ -48,6 +48,7 @@ export const safety: Messages<typeof en> = {
     current: 'Şu an uygulamada',
     verification: 'Denetim',
     ok: 'Veritabanı sağlam, günlük zincirleri doğrulandı ({{entries}} kayıt).',
+    okNoJournal: 'Veritabanı sağlam (bu sürümün denetleyebileceği bir günlük içermiyor).',
     failed: 'Bu dosya denetimden geçmedi ({{problem}}). Geri yüklenemez.',
     wayBack: 'Geri dönebilmeniz için mevcut verileriniz önce yedeklenir. Bu yedekten sonra girilen her şey artık görünmez.',
     confirm: 'Geri yükle',
