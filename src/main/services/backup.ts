@@ -225,6 +225,8 @@ export function createBackupService(ctx: ServiceContext) {
     if (into === folder) {
       changesAtLastBackup = changes;
       rotate();
+    } else {
+      removePartials(into, ctx.now());
     }
     return info;
   }
