@@ -8,6 +8,7 @@ import { backupCommand } from './cli/backup';
 import { exportCommand } from './cli/export';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
+import { offboardingCommand } from './cli/offboarding';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -15,6 +16,7 @@ const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   export: exportCommand,
   verify: verifyCommand,
+  offboarding: offboardingCommand,
   sample: sampleCommand,
 };
 

@@ -7,8 +7,11 @@ import { moneyContract } from './money';
 import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
+import { journalContract } from './journal';
+import { complaintsContract } from './complaints';
 import { safetyContract } from './safety';
 import { transferContract } from './transfer';
+import { offboardingContract } from './offboarding';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -20,8 +23,11 @@ export const contract = joinContracts(
   valuationContract,
   screeningContract,
   sampleContract,
+  journalContract,
+  complaintsContract,
   safetyContract,
   transferContract,
+  offboardingContract,
 );
 
 export type Contract = typeof contract;

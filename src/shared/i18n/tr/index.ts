@@ -7,6 +7,8 @@ import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
 import { safety } from './safety';
+import { journal } from './journal';
 import type { Messages } from '../types';
+import { offboarding } from './offboarding';
 
-export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety };
+export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding };
