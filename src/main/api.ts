@@ -3,6 +3,7 @@ import { createServices, type AppDeps, type Services } from './services';
 import { clientsHandlers } from './handlers/clients';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { reportsHandlers } from './handlers/reports';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -10,6 +11,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...systemHandlers(s),
     ...settingsHandlers(s),
     ...clientsHandlers(s),
+    ...reportsHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -2,6 +2,12 @@ import type { OpenedDatabase } from '../db/open';
 import type { ServiceContext } from './context';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
+import { createReportsService } from './reports';
+import type { Dialogs } from '../dialogs-port';
+import { noDialogs } from '../dialogs-port';
+import { sourceFontsDir } from '../pdf/fonts';
+import { renderReport } from '../pdf/render';
+import { createWorkerRenderer } from '../pdf/worker-host';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -9,6 +15,14 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
+  /** asks the person where to save / what to open (Electron's dialogs in the app) */
+  dialogs?: Dialogs;
+  /** folder with the PDF fonts; default: resources/fonts of the source tree */
+  fontsDir?: string;
+  /** the PDF worker script; without it documents render in-process (CLI, tests) */
+  pdfWorker?: string;
+  /** IANA time zone in which PDFs print times; default: this machine's */
+  timeZone?: string;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -22,6 +36,16 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
-  return { ctx, deps, version: deps.version ?? '0.0.0', settings, clients };
+  const version = deps.version ?? '0.0.0';
+  const reports = createReportsService(ctx, {
+    settings,
+    clients,
+    version,
+    fontsDir: deps.fontsDir ?? sourceFontsDir(),
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    dialogs: deps.dialogs ?? noDialogs,
+    render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker) : renderReport,
+  });
+  return { ctx, deps, version, settings, clients, reports };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -3,10 +3,11 @@ import { joinContracts, type MethodSpec } from './define';
 import { clientsContract } from './clients';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { reportsContract } from './reports';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
-export const contract = joinContracts(systemContract, settingsContract, clientsContract);
+export const contract = joinContracts(systemContract, settingsContract, clientsContract, reportsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

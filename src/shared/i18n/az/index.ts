@@ -3,6 +3,7 @@ import { common } from './common';
 import { settings } from './settings';
 import { clients } from './clients';
 import { shell } from './shell';
+import { reports } from './reports';
 import type { Messages } from '../types';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, reports };

@@ -1,0 +1,14 @@
+import type { ApiImpl } from '../../shared/contract';
+import type { reportsContract } from '../../shared/contract/reports';
+import type { Services } from '../services';
+
+export function reportsHandlers(s: Services) {
+  return {
+    exportDossier: (input) => s.reports.exportDossier(input),
+    getReportProgress: () => s.reports.progress(),
+    verifyAgainstDossier: async (input) => {
+      if (input.source === 'pick') return s.reports.verifyAgainstPicked();
+      return { status: 'checked' as const, ...(await s.reports.verifyAgainst(input.chains)) };
+    },
+  } satisfies Pick<ApiImpl, keyof typeof reportsContract>;
+}
