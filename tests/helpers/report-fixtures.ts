@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { appendJournalEntries, type NewJournalEntry } from '../../src/main/services/journal-chain';
+import { dirname, join } from 'node:path';
+import { appendJournalEntries, attachmentPath, type NewJournalEntry } from '../../src/main/services/journal-chain';
 import { sampleProfile, type TempApp } from './temp-db';
 
 /** A Turkish-speaking business with one difficult client and a handful of journal entries. */
@@ -22,6 +23,11 @@ export async function seedDossierClient(app: TempApp, opts: { language?: 'en' | 
     paymentTermsValue: 30,
     notes: '',
   });
+  const audio = Buffer.from('RIFF fake recording of the call ğşıİ', 'utf8');
+  const audioSha = createHash('sha256').update(audio).digest('hex');
+  const stored = attachmentPath(app.services.ctx.dataDir, audioSha);
+  mkdirSync(dirname(stored), { recursive: true });
+  writeFileSync(stored, audio);
   const base: Omit<NewJournalEntry, 'summary' | 'occurredAt' | 'kind'> = { clientId: client.id, channel: 'phone' };
   const [first] = appendJournalEntries(app.services.ctx, [
     {
@@ -37,7 +43,7 @@ export async function seedDossierClient(app: TempApp, opts: { language?: 'en' | 
       witnesses: ['Gülşen Öztürk'],
       severity: 'high',
       signs: ['abusive'],
-      attachments: [{ sha256: 'a'.repeat(64), originalName: 'görüşme-kaydı.m4a', sizeBytes: 48213, mediaType: 'audio/mp4' }],
+      attachments: [{ sha256: audioSha, originalName: 'görüşme-kaydı.m4a', sizeBytes: audio.length, mediaType: 'audio/mp4' }],
     },
   ]);
   appendJournalEntries(app.services.ctx, [
@@ -80,7 +86,7 @@ export async function seedDossierClient(app: TempApp, opts: { language?: 'en' | 
     });
   }
   if (extra.length) appendJournalEntries(app.services.ctx, extra);
-  return client;
+  return { client, audioSha };
 }
 
 /** pdftotext of a PDF (poppler-utils), page breaks as form feeds. */
@@ -98,4 +104,30 @@ export function pdfFonts(bytes: Uint8Array): string {
   const file = join(dir, 'doc.pdf');
   writeFileSync(file, bytes);
   return execFileSync('pdffonts', [file]).toString('utf8');
+}
+
+/** Changes a stored entry behind the app's back (the database refuses it: drop the guard first). */
+export function tamperEntry(app: TempApp, clientId: number, seq: number, summary: string) {
+  app.database.sqlite.exec('DROP TRIGGER IF EXISTS journal_entries_no_update; DROP TRIGGER IF EXISTS journal_entries_no_delete;');
+  app.database.sqlite
+    .prepare('UPDATE journal_entries SET summary = ? WHERE client_id = ? AND seq = ?')
+    .run(summary, clientId, seq);
+}
+
+/** Cuts a chain back to `keep` entries and rewrites its recorded head, as a careful forger would. */
+export function truncateChain(app: TempApp, clientId: number, keep: number) {
+  const s = app.database.sqlite;
+  s.exec(
+    'DROP TRIGGER IF EXISTS journal_entries_no_update; DROP TRIGGER IF EXISTS journal_entries_no_delete; DROP TRIGGER IF EXISTS journal_attachments_no_delete;',
+  );
+  const ids = s.prepare('SELECT id FROM journal_entries WHERE client_id = ? AND seq > ?').all(clientId, keep) as { id: number }[];
+  for (const { id } of ids) {
+    s.prepare('DELETE FROM journal_attachments WHERE entry_id = ?').run(id);
+    s.prepare('DELETE FROM journal_entries WHERE id = ?').run(id);
+  }
+  const head = s.prepare('SELECT seq, hash FROM journal_entries WHERE client_id = ? ORDER BY seq DESC LIMIT 1').get(clientId) as {
+    seq: number;
+    hash: string;
+  };
+  s.prepare('UPDATE journal_heads SET seq = ?, hash = ? WHERE client_id = ?').run(head.seq, head.hash, clientId);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
-import type { Services } from '../../src/main/services';
+import type { AppDeps, Services } from '../../src/main/services';
 
 export interface TempApp {
   dir: string;
@@ -17,7 +17,7 @@ export interface TempApp {
 }
 
 /** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
-export function createTempApp(opts: { now?: string; dbFile?: string } = {}): TempApp {
+export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Partial<AppDeps> } = {}): TempApp {
   const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
   const clock = {
     now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
@@ -29,7 +29,14 @@ export function createTempApp(opts: { now?: string; dbFile?: string } = {}): Tem
     },
   };
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
-  const { api, services } = createApi({ database, dataDir: join(dir, 'data'), now: () => clock.now, version: '0.1.0-test' });
+  const { api, services } = createApi({
+    timeZone: 'UTC',
+    ...opts.deps,
+    database,
+    dataDir: join(dir, 'data'),
+    now: () => clock.now,
+    version: '0.1.0-test',
+  });
   return {
     dir,
     database,

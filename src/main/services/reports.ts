@@ -70,6 +70,20 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     const rows = ctx.sqlite
       .prepare(`SELECT * FROM journal_entries WHERE ${where.join(' AND ')} ORDER BY seq`)
       .all(params) as EntryRow[];
+    // A correction always travels with what it corrects, whatever its own date or kind.
+    const included = new Set(rows.map((r) => r.id));
+    const amendments = ctx.sqlite
+      .prepare('SELECT * FROM journal_entries WHERE client_id = ? AND amends_id IS NOT NULL ORDER BY seq')
+      .all(o.clientId) as EntryRow[];
+    let added = false;
+    for (const r of amendments) {
+      if (!included.has(r.id) && included.has(r.amends_id!)) {
+        included.add(r.id);
+        rows.push(r);
+        added = true;
+      }
+    }
+    if (added) rows.sort((x, y) => x.seq - y.seq);
     const atts = ctx.sqlite.prepare<[number], { sha256: string; original_name: string; size_bytes: number; media_type: string }>(
       'SELECT sha256, original_name, size_bytes, media_type FROM journal_attachments WHERE entry_id = ? ORDER BY id',
     );
