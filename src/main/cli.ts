@@ -5,11 +5,13 @@ import { AppError } from '../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
 import { verifyCommand } from './cli/verify';
+import { reportCommand } from './cli/report';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
   verify: verifyCommand,
+  report: reportCommand,
 };
 
 export function usage(): string {
@@ -30,8 +32,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    const { values } = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false });
-    return await command.run(values, io);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: command.options ?? {},
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    });
+    return await command.run(values, io, positionals);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${(e as Error).message}\nusage: npm run cli -- ${command.usage}`);

@@ -31,11 +31,11 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Part
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
   const { api, services } = createApi({
     timeZone: 'UTC',
+    version: '0.1.0-test',
     ...opts.deps,
     database,
     dataDir: join(dir, 'data'),
     now: () => clock.now,
-    version: '0.1.0-test',
   });
   return {
     dir,

@@ -115,7 +115,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     }));
   }
 
-  function dossierModel(o: DossierOptions, v: JournalVerification): DossierModel {
+  function dossierModel(o: DossierOptions, v: JournalVerification, createdAt: string): DossierModel {
     const p = profileOrThrow();
     const client = deps.clients.get(o.clientId);
     const entries = dossierEntries(o);
@@ -139,7 +139,9 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       chains: [chain],
       verification: {
         ok: v.ok,
-        checkedAt: v.checkedAt,
+        // verification is the first step of making the document: its time is the document's,
+        // so a re-export with the same creation time gives the same bytes
+        checkedAt: createdAt,
         entriesChecked: v.entriesChecked,
         attachmentsChecked: v.attachmentsChecked,
         failure: v.failure,
@@ -165,12 +167,13 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     });
     if (!v.ok && !o.acceptFailedVerification) return { failed: v.failure! };
     const lang: Language = o.language ?? profileOrThrow().language;
+    const createdAt = at.createdAt ?? nowIso(ctx);
     return {
       job: {
         document: 'dossier',
-        model: dossierModel(o, v),
+        model: dossierModel(o, v, createdAt),
         lang,
-        createdAt: at.createdAt ?? nowIso(ctx),
+        createdAt,
         timeZone: at.timeZone ?? deps.timeZone,
         fontsDir: deps.fontsDir,
       },
