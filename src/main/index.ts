@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openDatabase } from './db/open';
 import { createApi } from './api';
+import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';
 import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
@@ -39,7 +40,16 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const { api } = createApi({ database, dataDir, version: app.getVersion() });
+  const { api } = createApi({
+    database,
+    dataDir,
+    version: app.getVersion(),
+    dialogs: electronDialogs(),
+    // electron-builder ships resources/fonts as extraResources `fonts`
+    fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
+    // PDFs render in a worker thread (electron.vite.config.ts builds it beside index.js)
+    pdfWorker: join(import.meta.dirname, 'pdf-worker.js'),
+  });
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 

@@ -5,6 +5,7 @@ import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
 import type { AppDeps, Services } from '../../src/main/services';
+import { standInDialogs } from './stand-in-dialogs';
 
 export interface TempApp {
   dir: string;
@@ -13,6 +14,8 @@ export interface TempApp {
   services: Services;
   /** the frozen clock: tests move it with `clock.set(...)` */
   clock: { now: Date; set(iso: string): void; advance(ms: number): void };
+  /** the OS dialogs stand-in: queue answers with `dialogs.queue.save.push(path)` */
+  dialogs: ReturnType<typeof standInDialogs>;
   close(): void;
 }
 
@@ -29,9 +32,11 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Part
     },
   };
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
+  const dialogs = standInDialogs();
   const { api, services } = createApi({
-    timeZone: 'UTC',
     version: '0.1.0-test',
+    dialogs: dialogs.dialogs,
+    timeZone: 'UTC',
     ...opts.deps,
     database,
     dataDir: join(dir, 'data'),
@@ -43,6 +48,7 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Part
     api,
     services,
     clock,
+    dialogs,
     close() {
       database.close();
       rmSync(dir, { recursive: true, force: true });

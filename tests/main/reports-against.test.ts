@@ -7,7 +7,6 @@ import { appendJournalEntries } from '../../src/main/services/journal-chain';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
 import { compareWithLive } from '../../src/shared/domain/dossier-manifest';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
-import { scriptedDialogs } from '../helpers/dialogs';
 import { pdfText, seedDossierClient, tamperEntry, truncateChain } from '../helpers/report-fixtures';
 
 const apps: TempApp[] = [];
@@ -36,12 +35,12 @@ function append(app: TempApp, clientId: number, n: number) {
 }
 
 async function setup() {
-  const person = scriptedDialogs();
-  const app = createTempApp({ deps: { dialogs: person.dialogs, version: appVersion() } });
+  const app = createTempApp({ deps: { version: appVersion() } });
+  const person = app.dialogs;
   apps.push(app);
   const { client } = await seedDossierClient(app, { extra: 5 });
   const pdf = join(app.dir, 'dossier.pdf');
-  person.saves.push(pdf);
+  person.queue.save.push(pdf);
   const saved = await app.api.exportDossier(dossierOptionsSchema.parse({ clientId: client.id }));
   expect(saved.status).toBe('saved');
   return { app, person, clientId: client.id, pdf };
@@ -50,7 +49,7 @@ async function setup() {
 describe('verify against a dossier', () => {
   it('matches an untouched journal and reports entries appended since', async () => {
     const { app, person, clientId, pdf } = await setup();
-    person.opens.push(pdf);
+    person.queue.open.push([pdf]);
     const same = await app.api.verifyAgainstDossier({ source: 'pick' });
     expect(same).toMatchObject({
       status: 'checked',
@@ -59,7 +58,7 @@ describe('verify against a dossier', () => {
       chains: [{ clientId, dossierSeq: 8, liveSeq: 8, appendedSince: 0 }],
     });
     append(app, clientId, 3);
-    person.opens.push(pdf);
+    person.queue.open.push([pdf]);
     const later = await app.api.verifyAgainstDossier({ source: 'pick' });
     expect(later).toMatchObject({ status: 'checked', ok: true, chains: [{ dossierSeq: 8, liveSeq: 11, appendedSince: 3 }] });
     const r = await cli('verify', '--db', app.database.path, '--against', pdf);
@@ -68,13 +67,13 @@ describe('verify against a dossier', () => {
   });
 
   it('detects a journal appended to and then cut back, even with its recorded head rewritten', async () => {
-    const person = scriptedDialogs();
-    const app = createTempApp({ deps: { dialogs: person.dialogs } });
+    const app = createTempApp();
+    const person = app.dialogs;
     apps.push(app);
     const { client } = await seedDossierClient(app, { extra: 5 });
     append(app, client.id, 4); // entries #9–#12, then a dossier covering them
     const pdf = join(app.dir, 'after-append.pdf');
-    person.saves.push(pdf);
+    person.queue.save.push(pdf);
     await app.api.exportDossier(dossierOptionsSchema.parse({ clientId: client.id }));
     truncateChain(app, client.id, 9);
     // the chain alone still verifies: the forger rewrote journal_heads
@@ -86,7 +85,7 @@ describe('verify against a dossier', () => {
         })
       ).status,
     ).toBe('checked');
-    person.opens.push(pdf);
+    person.queue.open.push([pdf]);
     const r = await app.api.verifyAgainstDossier({ source: 'pick' });
     expect(r).toMatchObject({
       status: 'checked',
@@ -102,7 +101,7 @@ describe('verify against a dossier', () => {
     const { app, person, clientId, pdf } = await setup();
     const hash = headHash(app, clientId);
     tamperEntry(app, clientId, 4, 'rewritten');
-    person.opens.push(pdf);
+    person.queue.open.push([pdf]);
     const r = await app.api.verifyAgainstDossier({ source: 'pick' });
     expect(r).toMatchObject({ status: 'checked', ok: false, problems: [{ kind: 'broken', seq: 4, reason: 'hash_mismatch' }] });
     const typed = await app.api.verifyAgainstDossier({
@@ -121,7 +120,7 @@ describe('verify against a dossier', () => {
     const { app, person } = await setup();
     const other = join(app.dir, 'other.pdf');
     writeFileSync(other, '%PDF-1.3\n%%EOF\n');
-    person.opens.push(other);
+    person.queue.open.push([other]);
     expect(await app.api.verifyAgainstDossier({ source: 'pick' })).toEqual({ status: 'no_manifest' });
     expect(await app.api.verifyAgainstDossier({ source: 'pick' })).toEqual({ status: 'cancelled' });
     expect((await cli('verify', '--db', app.database.path, '--against', other)).code).toBe(2);

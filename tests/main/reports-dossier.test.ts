@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
 import { pdfFonts, pdfText, seedDossierClient, tamperEntry } from '../helpers/report-fixtures';
-import { scriptedDialogs } from '../helpers/dialogs';
 import { readDossierManifest } from '../../src/main/pdf/manifest-reader';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
 
@@ -139,18 +138,18 @@ describe('incident dossier', () => {
 
 describe('exporting a dossier', () => {
   it('refuses a tampered journal, and marks every page when the owner accepts that', async () => {
-    const person = scriptedDialogs();
-    const a = app({ deps: { dialogs: person.dialogs } });
+    const a = app();
+    const person = a.dialogs;
     const { client } = await seedDossierClient(a, { extra: 30 });
     tamperEntry(a, client.id, 2, 'Ödeme hatırlatması gönderilmedi');
     const target = join(a.dir, 'dossier.pdf');
-    person.saves.push(target);
+    person.queue.save.push(target);
     const refused = await a.api.exportDossier(options(client.id));
     expect(refused).toMatchObject({
       status: 'verification_failed',
       failure: { clientId: client.id, seq: 2, reason: 'hash_mismatch' },
     });
-    expect(person.asked).toEqual([]); // nothing was rendered or saved
+    expect(person.requests).toEqual([]); // nothing was rendered or saved
     expect(existsSync(target)).toBe(false);
 
     const saved = await a.api.exportDossier(options(client.id, { acceptFailedVerification: true }));
@@ -165,13 +164,13 @@ describe('exporting a dossier', () => {
   });
 
   it('saves where the person chooses, offers a default name, and saves nothing when cancelled', async () => {
-    const person = scriptedDialogs();
-    const a = app({ deps: { dialogs: person.dialogs } });
+    const a = app();
+    const person = a.dialogs;
     const { client } = await seedDossierClient(a, { language: 'tr' });
     expect(await a.api.exportDossier(options(client.id))).toEqual({ status: 'cancelled' });
-    expect(person.asked).toEqual([{ kind: 'save', defaultName: 'Dosya Mehmet Kaya 2026-11-23.pdf' }]);
+    expect(person.requests).toMatchObject([{ kind: 'save', opts: { defaultName: 'Dosya Mehmet Kaya 2026-11-23.pdf' } }]);
     const target = join(a.dir, 'Dosya Mehmet Kaya.pdf');
-    person.saves.push(target);
+    person.queue.save.push(target);
     const r = await a.api.exportDossier(options(client.id));
     expect(r).toMatchObject({ status: 'saved', path: target, language: 'tr' });
     if (r.status !== 'saved') return;

@@ -6,6 +6,7 @@ import { dossierOptionsSchema } from '../../src/shared/contract/reports';
 import { createWorkerRenderer } from '../../src/main/pdf/worker-host';
 import { renderReport, type ReportJob } from '../../src/main/pdf/render';
 import { createReportsService } from '../../src/main/services/reports';
+import { noDialogs } from '../../src/main/services/dialogs';
 
 let app: TempApp;
 let clientId: number;
@@ -76,7 +77,7 @@ async function jobFor(): Promise<ReportJob> {
     version: s.version,
     fontsDir: join(import.meta.dirname, '../../resources/fonts'),
     timeZone: 'UTC',
-    dialogs: { chooseSavePath: () => Promise.resolve(null), chooseOpenPath: () => Promise.resolve(null) },
+    dialogs: noDialogs,
     render: (job) => {
       captured = job;
       return renderReport(job);

@@ -44,3 +44,21 @@ describe('ClientsPage', () => {
     expect(await screen.findByText('No client matches this search.')).toBeTruthy();
   });
 });
+
+describe('ClientsPage with many clients', () => {
+  it('keeps only the visible rows in the DOM', async () => {
+    ({ app } = renderWithApp(<ClientsPage />, {
+      setup: (a) => {
+        const insert = a.database.sqlite.prepare("INSERT INTO clients (name, status) VALUES (?, 'active')");
+        a.database.sqlite.transaction(() => {
+          for (let i = 0; i < 3000; i++) insert.run(`Client ${String(i).padStart(4, '0')}`);
+        })();
+      },
+    }));
+    expect(await screen.findByText('3,000 clients')).toBeTruthy();
+    const rows = screen.getAllByTestId('client-row');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(100);
+    expect(screen.getByText('Client 0000')).toBeTruthy();
+  });
+});

@@ -14,3 +14,17 @@ if (!('ResizeObserver' in window)) {
   };
 }
 afterEach(() => cleanup());
+
+// happy-dom does no layout: every box measures 0 × 0, so virtualised lists would render no rows.
+// Give elements a window-sized box, as a real browser window would.
+Element.prototype.getBoundingClientRect = function () {
+  return { x: 0, y: 0, top: 0, left: 0, bottom: 800, right: 1000, width: 1000, height: 800, toJSON: () => ({}) } as DOMRect;
+};
+for (const [prop, value] of [
+  ['offsetHeight', 800],
+  ['offsetWidth', 1000],
+  ['clientHeight', 800],
+  ['clientWidth', 1000],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
+}

@@ -46,3 +46,12 @@ describe('search folding', () => {
     expect(fold('Işık')).toBe('isik');
   });
 });
+
+import { matchesClientSearch } from '../../src/shared/domain/fold';
+describe('client search rule', () => {
+  const c = { name: 'Leyla Əliyeva', company: 'Kaya İnşaat', email: 'leyla@example.az', phone: '+994 50 123 45 67' };
+  it('matches name, company, e-mail (folded) and phone (as typed)', () => {
+    for (const q of ['eliyeva', 'INSAAT', 'example.az', '123 45', '']) expect(matchesClientSearch(c, q), q).toBe(true);
+    expect(matchesClientSearch(c, 'mehmet')).toBe(false);
+  });
+});

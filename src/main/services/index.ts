@@ -1,10 +1,9 @@
 import type { OpenedDatabase } from '../db/open';
 import type { ServiceContext } from './context';
+import { noDialogs, type Dialogs } from './dialogs';
 import { createClientsService } from './clients';
 import { createSettingsService } from './settings';
 import { createReportsService } from './reports';
-import type { Dialogs } from '../dialogs-port';
-import { noDialogs } from '../dialogs-port';
 import { sourceFontsDir } from '../pdf/fonts';
 import { renderReport } from '../pdf/render';
 import { createWorkerRenderer } from '../pdf/worker-host';
@@ -15,7 +14,7 @@ export interface AppDeps {
   dataDir: string;
   now?: () => Date;
   version?: string;
-  /** asks the person where to save / what to open (Electron's dialogs in the app) */
+  /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
   dialogs?: Dialogs;
   /** folder with the PDF fonts; default: resources/fonts of the source tree */
   fontsDir?: string;
@@ -36,6 +35,7 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
+  const dialogs = deps.dialogs ?? noDialogs;
   const version = deps.version ?? '0.0.0';
   const reports = createReportsService(ctx, {
     settings,
@@ -43,9 +43,9 @@ export function createServices(deps: AppDeps) {
     version,
     fontsDir: deps.fontsDir ?? sourceFontsDir(),
     timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-    dialogs: deps.dialogs ?? noDialogs,
+    dialogs,
     render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker) : renderReport,
   });
-  return { ctx, deps, version, settings, clients, reports };
+  return { ctx, deps, dialogs, version, settings, clients, reports };
 }
 export type Services = ReturnType<typeof createServices>;

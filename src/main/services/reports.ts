@@ -6,7 +6,7 @@ import { compareWithLive, type ChainSummary } from '../../shared/domain/dossier-
 import type { Language } from '../../shared/domain/format';
 import type { DossierOptions, ExportResult, ReportProgressView, VerifyAgainstResult } from '../../shared/contract/reports';
 import { AppError } from '../../shared/errors';
-import type { Dialogs } from '../dialogs-port';
+import type { Dialogs } from './dialogs';
 import type { DossierEntry, DossierModel } from '../pdf/dossier';
 import { readDossierManifest } from '../pdf/manifest-reader';
 import type { RenderedReport, ReportJob, ReportProgress } from '../pdf/render';
@@ -256,7 +256,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
 
   async function verifyAgainstPicked(): Promise<VerifyAgainstResult> {
     const t = translatorFor(deps.settings.profile()?.language ?? 'en');
-    const path = await deps.dialogs.chooseOpenPath({
+    const [path] = await deps.dialogs.chooseOpenFiles({
       title: t('reports.screen.verifyTitle'),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });

@@ -12,8 +12,8 @@ export const clients: Messages<typeof en> = {
   showArchived: 'Arxivləşdirilənləri göstər',
   empty: 'Hələ müştəri yoxdur. Qeyd aparmağa başlamaq üçün birincini əlavə edin.',
   noMatch: 'Bu axtarışa uyğun müştəri yoxdur.',
-  count_one: '{{count}} müştəri',
-  count_other: '{{count}} müştəri',
+  count_one: '{{count, number}} müştəri',
+  count_other: '{{count, number}} müştəri',
   archived: 'Arxivləşdirilib',
   archiveConfirmTitle: 'Bu müştəri arxivləşdirilsin?',
   archiveConfirm:

@@ -9,8 +9,8 @@ export const clients = {
   showArchived: 'Show archived',
   empty: 'No clients yet. Add the first one to start keeping a record.',
   noMatch: 'No client matches this search.',
-  count_one: '{{count}} client',
-  count_other: '{{count}} clients',
+  count_one: '{{count, number}} client',
+  count_other: '{{count, number}} clients',
   archived: 'Archived',
   archiveConfirmTitle: 'Archive this client?',
   archiveConfirm:

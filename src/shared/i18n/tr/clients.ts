@@ -12,8 +12,8 @@ export const clients: Messages<typeof en> = {
   showArchived: 'Arşivlenenleri göster',
   empty: 'Henüz müşteri yok. Kayıt tutmaya başlamak için ilkini ekleyin.',
   noMatch: 'Bu aramaya uyan müşteri yok.',
-  count_one: '{{count}} müşteri',
-  count_other: '{{count}} müşteri',
+  count_one: '{{count, number}} müşteri',
+  count_other: '{{count, number}} müşteri',
   archived: 'Arşivlendi',
   archiveConfirmTitle: 'Bu müşteri arşivlensin mi?',
   archiveConfirm:

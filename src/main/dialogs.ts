@@ -1,0 +1,40 @@
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { Dialogs } from './services/dialogs';
+
+/** The real dialogs, attached to the focused window. Part of the Electron shell. */
+export function electronDialogs(): Dialogs {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  return {
+    async chooseSavePath({ title, defaultName, filters }) {
+      const win = parent();
+      const opts = {
+        title,
+        defaultPath: defaultName,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+      };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    async chooseOpenFiles({ title, multiple, filters }) {
+      const win = parent();
+      const opts = {
+        title,
+        filters,
+        properties: (multiple ? ['openFile', 'multiSelections'] : ['openFile']) as ('openFile' | 'multiSelections')[],
+      };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? [] : r.filePaths;
+    },
+    async chooseFolder({ title }) {
+      const win = parent();
+      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async openPath(path) {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
+    },
+  };
+}
