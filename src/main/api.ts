@@ -4,6 +4,8 @@ import { clientsHandlers } from './handlers/clients';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
 import { reportsHandlers } from './handlers/reports';
+import { moneyHandlers } from './handlers/money';
+import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -12,6 +14,10 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...settingsHandlers(s),
     ...clientsHandlers(s),
     ...reportsHandlers(s),
+    ...moneyHandlers(s),
+    ...valuationHandlers(s),
+    ...screeningHandlers(s),
+    ...sampleHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
+import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
 
@@ -12,6 +13,7 @@ const commands: Record<string, CliCommand> = {
   info: infoCommand,
   verify: verifyCommand,
   report: reportCommand,
+  sample: sampleCommand,
 };
 
 export function usage(): string {

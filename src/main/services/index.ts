@@ -7,6 +7,10 @@ import { createReportsService } from './reports';
 import { sourceFontsDir } from '../pdf/fonts';
 import { renderReport } from '../pdf/render';
 import { createWorkerRenderer } from '../pdf/worker-host';
+import { createMoneyService } from './money';
+import { createValuationService } from './valuation';
+import { createScreeningService } from './screening';
+import { createSampleDataService } from './sample-data';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -37,6 +41,10 @@ export function createServices(deps: AppDeps) {
   const clients = createClientsService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
   const version = deps.version ?? '0.0.0';
+  const money = createMoneyService(ctx, { clients, settings });
+  const valuation = createValuationService(ctx, { clients, settings });
+  const screening = createScreeningService(ctx, { clients });
+  const sampleData = createSampleDataService(ctx, { settings });
   const reports = createReportsService(ctx, {
     settings,
     clients,
@@ -46,6 +54,6 @@ export function createServices(deps: AppDeps) {
     dialogs,
     render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker) : renderReport,
   });
-  return { ctx, deps, dialogs, version, settings, clients, reports };
+  return { ctx, deps, dialogs, version, settings, clients, money, valuation, screening, sampleData, reports };
 }
 export type Services = ReturnType<typeof createServices>;

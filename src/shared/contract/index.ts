@@ -3,11 +3,24 @@ import { joinContracts, type MethodSpec } from './define';
 import { clientsContract } from './clients';
 import { settingsContract } from './settings';
 import { systemContract } from './system';
+import { moneyContract } from './money';
+import { valuationContract } from './valuation';
+import { screeningContract } from './screening';
+import { sampleContract } from './sample';
 import { reportsContract } from './reports';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
-export const contract = joinContracts(systemContract, settingsContract, clientsContract, reportsContract);
+export const contract = joinContracts(
+  systemContract,
+  settingsContract,
+  clientsContract,
+  moneyContract,
+  valuationContract,
+  screeningContract,
+  sampleContract,
+  reportsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

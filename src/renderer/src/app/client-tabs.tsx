@@ -1,4 +1,7 @@
 import type { ClientTab } from '../features/clients/client-page';
+import { MoneyTab } from '../features/money/money-tab';
+import { ScreeningTab } from '../features/value/screening-tab';
+import { ValueTab } from '../features/value/value-tab';
 import { ReportsTab } from '../features/reports/reports-tab';
 
 /**
@@ -6,5 +9,8 @@ import { ReportsTab } from '../features/reports/reports-tab';
  * features never import each other. Add one entry per feature.
  */
 export const clientTabs: ClientTab[] = [
+  { value: 'value', label: 'value.tab', render: (client) => <ValueTab client={client} /> },
+  { value: 'money', label: 'money.tab', render: (client) => <MoneyTab client={client} /> },
+  { value: 'screening', label: 'value.screening.title', render: (client) => <ScreeningTab client={client} /> },
   { value: 'reports', label: 'reports.tab', render: (client) => <ReportsTab client={client} /> },
 ];

@@ -69,5 +69,13 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ilə 28 arasında gün seçin.',
     email: 'Düzgün e-poçt ünvanı daxil edin.',
     phone: 'Düzgün telefon nömrəsi daxil edin.',
+    positive: 'Sıfırdan böyük olmalıdır.',
+    dueBeforeIssued: 'Ödəniş tarixi faktura tarixindən əvvəl ola bilməz.',
+    listBelowAmount: 'Siyahı qiyməti alınan məbləğdən aşağı ola bilməz.',
+    monthsRange: '1 ilə 60 ay arasında.',
+    ratioRange: '0 ilə 100 % arasında.',
+    discountRange: '0 ilə 100 % arasında.',
+    retentionTooHigh: 'Saxlama ehtimalı 100 % + diskont dərəcəsindən aşağı olmalıdır, əks halda ömürlük dəyərin həddi olmur.',
+    minutesRange: '0 ilə 1.440 dəqiqə arasında.',
   },
 };

@@ -3,7 +3,10 @@ import { common } from './common';
 import { settings } from './settings';
 import { clients } from './clients';
 import { shell } from './shell';
+import { money } from './money';
+import { value } from './value';
+import { portfolio } from './portfolio';
 import { reports } from './reports';
 import type { Messages } from '../types';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell, reports };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, reports };

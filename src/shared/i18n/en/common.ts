@@ -66,5 +66,13 @@ export const common = {
     dayOfMonth: 'Pick a day between 1 and 28.',
     email: 'Enter a valid e-mail address.',
     phone: 'Enter a valid phone number.',
+    positive: 'Must be more than zero.',
+    dueBeforeIssued: 'The due date cannot be before the issue date.',
+    listBelowAmount: 'The list price cannot be below the amount charged.',
+    monthsRange: 'Between 1 and 60 months.',
+    ratioRange: 'Between 0 and 100 %.',
+    discountRange: 'Between 0 and 100 %.',
+    retentionTooHigh: 'Retention must be below 100 % + the discount rate, or lifetime value has no limit.',
+    minutesRange: 'Between 0 and 1,440 minutes.',
   },
 };

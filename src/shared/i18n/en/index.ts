@@ -2,7 +2,10 @@ import { common } from './common';
 import { settings } from './settings';
 import { clients } from './clients';
 import { shell } from './shell';
+import { money } from './money';
+import { value } from './value';
+import { portfolio } from './portfolio';
 import { reports } from './reports';
 
-export const en = { ...common, settings, clients, shell, reports };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, reports };
 export type Catalogue = typeof en;

@@ -69,5 +69,13 @@ export const common: Messages<typeof en> = {
     dayOfMonth: '1 ile 28 arasında bir gün seçin.',
     email: 'Geçerli bir e-posta adresi girin.',
     phone: 'Geçerli bir telefon numarası girin.',
+    positive: 'Sıfırdan büyük olmalı.',
+    dueBeforeIssued: 'Vade tarihi düzenleme tarihinden önce olamaz.',
+    listBelowAmount: 'Liste fiyatı, alınan tutardan düşük olamaz.',
+    monthsRange: '1 ile 60 ay arasında.',
+    ratioRange: '%0 ile %100 arasında.',
+    discountRange: '%0 ile %100 arasında.',
+    retentionTooHigh: 'Elde tutma oranı %100 + iskonto oranından düşük olmalı; yoksa yaşam boyu değerin sınırı olmaz.',
+    minutesRange: '0 ile 1.440 dakika arasında.',
   },
 };

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Client } from '@shared/contract/clients';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
@@ -65,6 +65,8 @@ export interface ClientTab {
 export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
   const { t } = useTranslation();
   const id = Number(useParams()['id']);
+  // ?tab=money opens a tab directly (links from evidence, e.g. a late invoice behind a red flag).
+  const tabParam = useSearchParams()[0].get('tab');
   const client = useClient(id);
   const currency = useSettings().data?.profile?.currency ?? 'TRY';
   const [editing, editModal] = useDisclosure(false);
@@ -113,7 +115,7 @@ export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
           )}
         </Group>
       </Group>
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs key={tabParam ?? 'overview'} defaultValue={tabParam ?? 'overview'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('clients.overview')}</Tabs.Tab>
           {tabs.map((tab) => (

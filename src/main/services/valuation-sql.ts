@@ -1,0 +1,179 @@
+// The portfolio's facts in ONE aggregate query (DESIGN.md §9): invoices with their payments,
+// time by journal kind, tagged signs and direct costs, per client. It must give exactly the
+// facts `factsFromRecords` computes from one client's rows (tests/main/valuation.test.ts).
+import type { Sqlite } from '../db/open';
+import type { JournalKind } from '../../shared/domain/journal-kinds';
+import type { RedFlagSign } from '../../shared/domain/red-flags';
+import { emptyAgeing, sortTagged, type ClientFacts } from '../../shared/domain/valuation-facts';
+import { addDays, type ValuationWindow } from '../../shared/domain/valuation-window';
+
+const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
+
+const portfolioSql = `
+WITH
+pay AS (
+  SELECT p.invoice_id, p.paid_on, p.amount_minor, i.amount_minor AS due_amount,
+    sum(p.amount_minor) OVER (PARTITION BY p.invoice_id ORDER BY p.paid_on, p.id ROWS UNBOUNDED PRECEDING) AS cum
+  FROM payments p JOIN invoices i ON i.id = p.invoice_id
+  WHERE p.voided_at IS NULL AND p.paid_on <= @asOf AND i.voided_at IS NULL AND i.currency = @currency AND i.issued_on <= @asOf
+),
+pay_agg AS (
+  SELECT invoice_id, sum(amount_minor) AS paid,
+    sum(CASE WHEN paid_on >= @from THEN amount_minor ELSE 0 END) AS collected,
+    min(CASE WHEN cum >= due_amount THEN paid_on END) AS settled_on
+  FROM pay GROUP BY invoice_id
+),
+inv AS (
+  SELECT i.id, i.client_id, i.due_on, i.amount_minor,
+    coalesce(i.list_price_minor, i.amount_minor) AS list_minor,
+    (i.list_price_minor IS NOT NULL AND i.list_price_minor > i.amount_minor) AS discounted,
+    (i.issued_on >= @from) AS in_window,
+    coalesce(pa.collected, 0) AS collected,
+    pa.settled_on,
+    max(0, i.amount_minor - coalesce(pa.paid, 0)) AS outstanding,
+    CASE WHEN pa.settled_on IS NOT NULL THEN ${days('pa.settled_on', 'i.due_on')}
+         WHEN @asOf > i.due_on THEN ${days('@asOf', 'i.due_on')} END AS delay
+  FROM invoices i LEFT JOIN pay_agg pa ON pa.invoice_id = i.id
+  WHERE i.voided_at IS NULL AND i.currency = @currency AND i.issued_on <= @asOf
+),
+inv_agg AS (
+  SELECT client_id,
+    sum(CASE WHEN in_window THEN amount_minor ELSE 0 END) AS revenue,
+    sum(CASE WHEN in_window THEN list_minor ELSE 0 END) AS list_price,
+    sum(in_window) AS invoice_count,
+    group_concat(CASE WHEN in_window AND discounted THEN id END, ',') AS discounted_ids,
+    sum(collected) AS collected,
+    sum(outstanding) AS outstanding,
+    sum(CASE WHEN outstanding > 0 AND @asOf > due_on THEN outstanding ELSE 0 END) AS overdue,
+    sum(CASE WHEN outstanding > 0 AND @asOf <= due_on THEN outstanding ELSE 0 END) AS age_current,
+    sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay <= 30 THEN outstanding ELSE 0 END) AS age_30,
+    sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay BETWEEN 31 AND 60 THEN outstanding ELSE 0 END) AS age_60,
+    sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay BETWEEN 61 AND 90 THEN outstanding ELSE 0 END) AS age_90,
+    sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay > 90 THEN outstanding ELSE 0 END) AS age_90_plus,
+    group_concat(CASE WHEN (in_window OR outstanding > 0) AND delay IS NOT NULL
+      THEN id || ':' || delay || ':' || (settled_on IS NULL) END, ';') AS delays
+  FROM inv GROUP BY client_id
+),
+jk AS (
+  SELECT client_id, kind, count(*) AS n, coalesce(sum(duration_minutes), 0) AS logged,
+    sum(duration_minutes IS NULL) AS unlogged,
+    sum(kind IN ('call', 'email', 'meeting') AND (strftime('%H', occurred_at) < '08' OR strftime('%H', occurred_at) >= '19'
+      OR strftime('%w', occurred_at) IN ('0', '6'))) AS ooh
+  FROM journal_entries INDEXED BY journal_client_kind_idx
+  WHERE occurred_at >= @from AND occurred_at < @toNext
+  GROUP BY client_id, kind
+),
+jk_agg AS (
+  SELECT client_id, group_concat(kind || ':' || n || ':' || logged || ':' || unlogged, ';') AS activity, sum(ooh) AS ooh
+  FROM jk GROUP BY client_id
+),
+sg AS (
+  SELECT client_id, sign, kind, count(*) AS n FROM (
+    SELECT DISTINCT je.id, je.client_id, s.value AS sign, je.kind
+    FROM journal_entries je, json_each(je.signs) s
+    WHERE je.signs <> '[]' AND je.occurred_at >= @from AND je.occurred_at < @toNext
+  ) GROUP BY client_id, sign, kind
+),
+sg_agg AS (SELECT client_id, group_concat(sign || ':' || kind || ':' || n, ';') AS tagged FROM sg GROUP BY client_id),
+dc AS (
+  SELECT client_id, sum(amount_minor) AS direct FROM direct_costs
+  WHERE voided_at IS NULL AND currency = @currency AND incurred_on >= @from AND incurred_on <= @asOf
+  GROUP BY client_id
+)
+SELECT c.id, c.name, c.status, c.client_since, c.is_high_profile,
+  ia.revenue, ia.list_price, ia.invoice_count, ia.discounted_ids, ia.collected, ia.outstanding, ia.overdue,
+  ia.age_current, ia.age_30, ia.age_60, ia.age_90, ia.age_90_plus, ia.delays,
+  ja.activity, ja.ooh, sa.tagged, dc.direct
+FROM clients c
+  LEFT JOIN inv_agg ia ON ia.client_id = c.id
+  LEFT JOIN jk_agg ja ON ja.client_id = c.id
+  LEFT JOIN sg_agg sa ON sa.client_id = c.id
+  LEFT JOIN dc ON dc.client_id = c.id
+WHERE c.archived_at IS NULL AND c.status <> 'prospect'
+ORDER BY c.id`;
+
+interface AggregateRow {
+  id: number;
+  name: string;
+  status: string;
+  client_since: string | null;
+  is_high_profile: number;
+  revenue: number | null;
+  list_price: number | null;
+  invoice_count: number | null;
+  discounted_ids: string | null;
+  collected: number | null;
+  outstanding: number | null;
+  overdue: number | null;
+  age_current: number | null;
+  age_30: number | null;
+  age_60: number | null;
+  age_90: number | null;
+  age_90_plus: number | null;
+  delays: string | null;
+  activity: string | null;
+  ooh: number | null;
+  tagged: string | null;
+  direct: number | null;
+}
+
+export interface AggregatedClient {
+  facts: ClientFacts;
+  name: string;
+  status: string;
+  isHighProfile: boolean;
+}
+
+const split = (s: string | null, sep: string) => (s ? s.split(sep).filter((x) => x.length > 0) : []);
+
+function toFacts(r: AggregateRow): ClientFacts {
+  const activity: ClientFacts['activity'] = {};
+  for (const part of split(r.activity, ';')) {
+    const [kind, n, logged, unlogged] = part.split(':');
+    activity[kind as JournalKind] = { entries: Number(n), loggedMinutes: Number(logged), unloggedEntries: Number(unlogged) };
+  }
+  return {
+    clientId: r.id,
+    clientSince: r.client_since,
+    revenueMinor: r.revenue ?? 0,
+    listPriceMinor: r.list_price ?? 0,
+    invoiceCount: r.invoice_count ?? 0,
+    discountedInvoiceIds: split(r.discounted_ids, ',')
+      .map(Number)
+      .sort((a, b) => a - b),
+    collectedMinor: r.collected ?? 0,
+    outstandingMinor: r.outstanding ?? 0,
+    overdueMinor: r.overdue ?? 0,
+    ageing: {
+      ...emptyAgeing(),
+      current: r.age_current ?? 0,
+      d1_30: r.age_30 ?? 0,
+      d31_60: r.age_60 ?? 0,
+      d61_90: r.age_90 ?? 0,
+      d90_plus: r.age_90_plus ?? 0,
+    },
+    delays: split(r.delays, ';')
+      .map((part) => {
+        const [invoiceId, delay, open] = part.split(':');
+        return { invoiceId: Number(invoiceId), delayDays: Number(delay), isOpen: open === '1' };
+      })
+      .sort((a, b) => a.invoiceId - b.invoiceId),
+    directCostsMinor: r.direct ?? 0,
+    activity,
+    outOfHoursContacts: r.ooh ?? 0,
+    taggedSigns: sortTagged(
+      split(r.tagged, ';').map((part) => {
+        const [sign, kind, n] = part.split(':');
+        return { sign: sign as RedFlagSign, kind: kind as JournalKind, entries: Number(n) };
+      }),
+    ),
+  };
+}
+
+/** Facts for every current client (not archived, not a prospect) in one query. */
+export function aggregatePortfolioFacts(sqlite: Sqlite, w: ValuationWindow, currency: string): AggregatedClient[] {
+  const rows = sqlite
+    .prepare(portfolioSql)
+    .all({ from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency }) as AggregateRow[];
+  return rows.map((r) => ({ facts: toFacts(r), name: r.name, status: r.status, isHighProfile: r.is_high_profile === 1 }));
+}

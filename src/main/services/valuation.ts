@@ -1,0 +1,177 @@
+// The value calculator's service: reads facts (one client's rows, or the whole portfolio in
+// one aggregate query), settings and context, and hands them to the pure formulas in
+// src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { directCosts, invoices, journalEntries, payments } from '../db/schema';
+import { activityCatalogueSchema, valuationSettingsSchema, type ClientValuationView, type PortfolioView, type ValueSettingsView } from '../../shared/contract/valuation';
+import type { JournalKind } from '../../shared/domain/journal-kinds';
+import type { RedFlagSign } from '../../shared/domain/red-flags';
+import {
+  clientMinutes,
+  defaultActivityCatalogue,
+  defaultValuationSettings,
+  valueClient,
+  type ActivityCatalogue,
+  type PortfolioContext,
+  type ValuationSettings,
+  type WhatIf,
+} from '../../shared/domain/valuation';
+import { factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
+import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-portfolio';
+import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
+import { todayIso, type ServiceContext } from './context';
+import type { ClientsService } from './clients';
+import type { SettingsService } from './settings';
+import { aggregatePortfolioFacts, type AggregatedClient } from './valuation-sql';
+
+/** Observed retention needs a few clients to mean anything; it is capped so CLV stays finite and sober. */
+const minRetentionBase = 5;
+const maxObservedRetention = 0.95;
+
+export function createValuationService(ctx: ServiceContext, deps: { clients: ClientsService; settings: SettingsService }) {
+  const store = deps.settings.store;
+
+  const valuationSettings = (): ValuationSettings => store.read('valuation', valuationSettingsSchema) ?? defaultValuationSettings;
+  const catalogue = (): ActivityCatalogue => ({ ...defaultActivityCatalogue, ...(store.read('activityCatalogue', activityCatalogueSchema) ?? {}) });
+  const currency = () => deps.settings.profile()?.currency ?? 'TRY';
+  const rate = () => deps.settings.view().hourlyCostRateMinor;
+  const windowNow = (): ValuationWindow => trailingWindow(todayIso(ctx), valuationSettings().windowMonths);
+
+  /** Share of the clients we had a year ago who are not former clients now. */
+  function observedRetention(): number | null {
+    const yearAgo = addMonths(todayIso(ctx), -12);
+    const row = ctx.sqlite
+      .prepare(
+        `SELECT count(*) AS base, coalesce(sum(c.status = 'former'), 0) AS lost FROM clients c
+         WHERE coalesce(c.client_since, substr(c.created_at, 1, 10)) <= @yearAgo
+           AND coalesce((SELECT s.to_status FROM client_status_changes s WHERE s.client_id = c.id AND substr(s.changed_at, 1, 10) <= @yearAgo
+                         ORDER BY s.changed_at DESC, s.id DESC LIMIT 1), 'active') NOT IN ('prospect', 'former')`,
+      )
+      .get({ yearAgo }) as { base: number; lost: number };
+    if (row.base < minRetentionBase) return null;
+    return Math.min(maxObservedRetention, Math.round((1 - row.lost / row.base) * 1000) / 1000);
+  }
+
+  // The portfolio is cached until anything is written on this connection (total_changes moves)
+  // or the day changes: a client page then costs one client's rows, not the whole portfolio.
+  let cache: { key: string; clients: AggregatedClient[]; portfolio: Portfolio } | null = null;
+  function cachedPortfolio(): { clients: AggregatedClient[]; portfolio: Portfolio } {
+    const changes = (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const key = `${changes}|${todayIso(ctx)}`;
+    if (cache?.key === key) return cache;
+    const w = windowNow();
+    const clients = aggregatePortfolioFacts(ctx.sqlite, w, currency());
+    const portfolio = valuePortfolio(clients, {
+      window: w,
+      catalogue: catalogue(),
+      settings: valuationSettings(),
+      hourlyCostRateMinor: rate(),
+      observedRetention: observedRetention(),
+    });
+    cache = { key, clients, portfolio };
+    return cache;
+  }
+
+  function portfolio(): PortfolioView {
+    return { ...cachedPortfolio().portfolio, currency: currency() };
+  }
+
+  /** One client's own rows for the window (journal) and for all time (money, for balances). */
+  function clientRecords(clientId: number, w: ValuationWindow) {
+    const client = deps.clients.get(clientId);
+    const invs = ctx.db.select().from(invoices).where(eq(invoices.clientId, clientId)).all();
+    const pays = invs.length
+      ? ctx.db
+          .select()
+          .from(payments)
+          .where(inArray(payments.invoiceId, invs.map((i) => i.id)))
+          .all()
+      : [];
+    const costs = ctx.db.select().from(directCosts).where(eq(directCosts.clientId, clientId)).all();
+    const journal = ctx.db
+      .select({
+        id: journalEntries.id,
+        kind: journalEntries.kind,
+        occurredAt: journalEntries.occurredAt,
+        durationMinutes: journalEntries.durationMinutes,
+        signs: journalEntries.signs,
+      })
+      .from(journalEntries)
+      .where(and(eq(journalEntries.clientId, clientId), gte(journalEntries.occurredAt, w.from), lt(journalEntries.occurredAt, addDays(w.to, 1))))
+      .orderBy(asc(journalEntries.seq))
+      .all()
+      .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
+    const records: ClientRecords = {
+      clientId,
+      clientSince: client.clientSince,
+      invoices: invs.map((i) => ({ ...i, payments: pays.filter((p) => p.invoiceId === i.id) })),
+      directCosts: costs,
+      journal,
+    };
+    return { client, records };
+  }
+
+  function clientFacts(clientId: number) {
+    const w = windowNow();
+    const { client, records } = clientRecords(clientId, w);
+    return { client, records, facts: factsFromRecords(records, w, currency()), window: w };
+  }
+
+  function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
+    const { client, records, facts, window: w } = clientFacts(clientId);
+    const cat = catalogue();
+    const { clients, portfolio: p } = cachedPortfolio();
+    let context: PortfolioContext = p.context;
+    // An archived client or a prospect is not in the portfolio's totals: add it, so its shares are of a whole that includes it.
+    if (!clients.some((c) => c.facts.clientId === clientId)) {
+      context = {
+        ...context,
+        totalRevenueMinor: context.totalRevenueMinor + facts.revenueMinor,
+        totalMinutes: context.totalMinutes + clientMinutes(facts, cat),
+      };
+    }
+    const entryIdsByKind: Partial<Record<JournalKind, number[]>> = {};
+    const entryIdsBySign: Partial<Record<RedFlagSign, number[]>> = {};
+    for (const e of records.journal) {
+      (entryIdsByKind[e.kind] ??= []).push(e.id);
+      for (const s of e.signs) (entryIdsBySign[s] ??= []).push(e.id);
+    }
+    const v = valueClient({
+      facts,
+      window: w,
+      hourlyCostRateMinor: rate(),
+      catalogue: cat,
+      settings: valuationSettings(),
+      context,
+      isHighProfile: client.isHighProfile,
+      ...(whatIf ? { whatIf } : {}),
+      evidence: { entryIdsByKind, entryIdsBySign },
+    });
+    return { ...v, currency: currency(), clientName: client.name, isHighProfile: client.isHighProfile };
+  }
+
+  function settingsView(): ValueSettingsView {
+    return { valuation: valuationSettings(), catalogue: catalogue(), hourlyCostRateMinor: rate(), observedRetention: observedRetention() };
+  }
+
+  return {
+    valuationSettings,
+    catalogue,
+    observedRetention,
+    settingsView,
+    saveValuationSettings(input: ValuationSettings): ValueSettingsView {
+      store.write('valuation', valuationSettingsSchema, input);
+      return settingsView();
+    },
+    saveActivityCatalogue(input: ActivityCatalogue): ValueSettingsView {
+      store.write('activityCatalogue', activityCatalogueSchema, input);
+      return settingsView();
+    },
+    clientFacts,
+    clientValuation,
+    portfolio,
+    /** the aggregate path's facts (tests compare them with the per-client path) */
+    portfolioFacts: () => cachedPortfolio().clients,
+  };
+}
+export type ValuationService = ReturnType<typeof createValuationService>;

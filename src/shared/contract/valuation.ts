@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, nonNegativeMinor } from './text';
+import { journalKinds, type JournalKind } from '../domain/journal-kinds';
+import { redFlagSigns, type RedFlagSign } from '../domain/red-flags';
+import type { ActivityCatalogue, ClientValuation, ValuationSettings } from '../domain/valuation';
+import type { Portfolio } from '../domain/valuation-portfolio';
+
+const ratio = (message: string) =>
+  z.number({ message: 'validation.number' }).min(0, { message }).max(1, { message });
+
+export const valuationSettingsSchema = z
+  .strictObject({
+    windowMonths: z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(1, { message: 'validation.monthsRange' }).max(60, { message: 'validation.monthsRange' }),
+    retentionProbability: ratio('validation.ratioRange').nullable(),
+    discountRate: z.number({ message: 'validation.number' }).min(0, { message: 'validation.discountRange' }).max(1, { message: 'validation.discountRange' }),
+    defaultCacMinor: nonNegativeMinor,
+    monthsToReplace: z.number({ message: 'validation.number' }).min(0, { message: 'validation.monthsRange' }).max(60, { message: 'validation.monthsRange' }),
+    targetMarginPct: ratio('validation.ratioRange'),
+    healthWeights: z.strictObject(
+      Object.fromEntries(redFlagSigns.map((s) => [s, ratio('validation.ratioRange')])) as Record<RedFlagSign, ReturnType<typeof ratio>>,
+    ),
+  })
+  // CLV = A·r/(1+d−r) only exists while r < 1 + d.
+  .refine((v) => v.retentionProbability === null || v.retentionProbability < 1 + v.discountRate, {
+    message: 'validation.retentionTooHigh',
+    path: ['retentionProbability'],
+  });
+
+export const activityCatalogueSchema = z.strictObject(
+  Object.fromEntries(
+    journalKinds.map((k) => [
+      k,
+      z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.minutesRange' }).max(1440, { message: 'validation.minutesRange' }),
+    ]),
+  ) as Record<JournalKind, z.ZodNumber>,
+);
+
+export const whatIfSchema = z.strictObject({
+  pricePct: z.number().min(-100).max(500),
+  timePct: z.number().min(-100).max(500),
+  daysLateChange: z.number().int().min(-365).max(365),
+});
+
+export interface ValueSettingsView {
+  valuation: ValuationSettings;
+  catalogue: ActivityCatalogue;
+  hourlyCostRateMinor: number;
+  /** the portfolio's one-year retention, used when the owner gives none */
+  observedRetention: number | null;
+}
+
+export interface ClientValuationView extends ClientValuation {
+  currency: string;
+  clientName: string;
+  isHighProfile: boolean;
+}
+
+export interface PortfolioView extends Portfolio {
+  currency: string;
+}
+
+export const valuationContract = {
+  getValueSettings: method<ValueSettingsView>()(z.undefined()),
+  saveValuationSettings: method<ValueSettingsView>()(valuationSettingsSchema),
+  saveActivityCatalogue: method<ValueSettingsView>()(activityCatalogueSchema),
+  clientValuation: method<ClientValuationView>()(z.strictObject({ clientId: id, whatIf: whatIfSchema.optional() })),
+  portfolio: method<PortfolioView>()(z.undefined()),
+};

@@ -1,0 +1,157 @@
+// The facts a valuation is computed from, per client and window. Two paths produce them:
+// `factsFromRecords` (one client's rows, for the client page) and the portfolio's single
+// aggregate SQL query. Both must give identical facts (tested), so both feed the same formulas.
+import { ageingBucketOf, invoiceStanding, type AgeingBucket, type PaymentFact } from './invoice-standing';
+import type { JournalKind } from './journal-kinds';
+import type { RedFlagSign } from './red-flags';
+import { isInWindow, type ValuationWindow } from './valuation-window';
+
+export interface ActivityFact {
+  entries: number;
+  /** minutes of entries that logged a duration */
+  loggedMinutes: number;
+  /** entries without a duration: costed at the kind's standard minutes */
+  unloggedEntries: number;
+}
+
+export interface DelayFact {
+  invoiceId: number;
+  /** signed: negative = paid early */
+  delayDays: number;
+  /** still not settled */
+  isOpen: boolean;
+}
+
+export interface ClientFacts {
+  clientId: number;
+  clientSince: string | null;
+  revenueMinor: number;
+  /** list price of the window's invoices (the amount where no list price was given) */
+  listPriceMinor: number;
+  invoiceCount: number;
+  /** invoices in the window charged below list price */
+  discountedInvoiceIds: number[];
+  collectedMinor: number;
+  outstandingMinor: number;
+  overdueMinor: number;
+  ageing: Record<AgeingBucket, number>;
+  /** invoices issued in the window or still outstanding, whose delay is known */
+  delays: DelayFact[];
+  directCostsMinor: number;
+  activity: Partial<Record<JournalKind, ActivityFact>>;
+  /** calls, e-mails and meetings outside 08:00–19:00 UTC or at weekends */
+  outOfHoursContacts: number;
+  /** entries whose owner explicitly tagged a sign, by sign and kind */
+  taggedSigns: { sign: RedFlagSign; kind: JournalKind; entries: number }[];
+}
+
+export interface InvoiceRecord {
+  id: number;
+  issuedOn: string;
+  dueOn: string;
+  amountMinor: number;
+  listPriceMinor: number | null;
+  currency: string;
+  voidedAt: string | null;
+  payments: (PaymentFact & { voidedAt: string | null })[];
+}
+
+export interface JournalRecord {
+  id: number;
+  kind: JournalKind;
+  occurredAt: string;
+  durationMinutes: number | null;
+  signs: RedFlagSign[];
+}
+
+export interface ClientRecords {
+  clientId: number;
+  clientSince: string | null;
+  invoices: InvoiceRecord[];
+  directCosts: { incurredOn: string; amountMinor: number; currency: string; voidedAt: string | null }[];
+  journal: JournalRecord[];
+}
+
+export const contactKinds: readonly JournalKind[] = ['call', 'email', 'meeting'];
+
+/** Outside 08:00–19:00 or on a Saturday/Sunday (UTC: the app stores UTC timestamps). */
+export function isOutOfHours(occurredAt: string): boolean {
+  const d = new Date(occurredAt);
+  const h = d.getUTCHours();
+  const wd = d.getUTCDay();
+  return h < 8 || h >= 19 || wd === 0 || wd === 6;
+}
+
+export function emptyAgeing(): Record<AgeingBucket, number> {
+  return { current: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
+}
+
+/** One client's facts from its own rows. Only amounts in `currency` count (others are left out). */
+export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency: string): ClientFacts {
+  const asOf = w.to;
+  const facts: ClientFacts = {
+    clientId: r.clientId,
+    clientSince: r.clientSince,
+    revenueMinor: 0,
+    listPriceMinor: 0,
+    invoiceCount: 0,
+    discountedInvoiceIds: [],
+    collectedMinor: 0,
+    outstandingMinor: 0,
+    overdueMinor: 0,
+    ageing: emptyAgeing(),
+    delays: [],
+    directCostsMinor: 0,
+    activity: {},
+    outOfHoursContacts: 0,
+    taggedSigns: [],
+  };
+  for (const inv of r.invoices) {
+    if (inv.voidedAt || inv.currency !== currency || inv.issuedOn > asOf) continue;
+    const payments = inv.payments.filter((p) => !p.voidedAt);
+    const standing = invoiceStanding(inv, payments, asOf);
+    const inWindow = isInWindow(inv.issuedOn, w);
+    if (inWindow) {
+      facts.revenueMinor += inv.amountMinor;
+      facts.listPriceMinor += inv.listPriceMinor ?? inv.amountMinor;
+      facts.invoiceCount += 1;
+      if (inv.listPriceMinor !== null && inv.listPriceMinor > inv.amountMinor) facts.discountedInvoiceIds.push(inv.id);
+    }
+    for (const p of payments) if (isInWindow(p.paidOn, w)) facts.collectedMinor += p.amountMinor;
+    facts.outstandingMinor += standing.outstandingMinor;
+    if (standing.outstandingMinor > 0) {
+      const bucket = ageingBucketOf(asOf > inv.dueOn ? (standing.delayDays ?? 0) : 0);
+      facts.ageing[bucket] += standing.outstandingMinor;
+      if (bucket !== 'current') facts.overdueMinor += standing.outstandingMinor;
+    }
+    if ((inWindow || standing.outstandingMinor > 0) && standing.delayDays !== null) {
+      facts.delays.push({ invoiceId: inv.id, delayDays: standing.delayDays, isOpen: standing.settledOn === null });
+    }
+  }
+  for (const c of r.directCosts) {
+    if (!c.voidedAt && c.currency === currency && isInWindow(c.incurredOn, w)) facts.directCostsMinor += c.amountMinor;
+  }
+  const tagged = new Map<string, { sign: RedFlagSign; kind: JournalKind; entries: number }>();
+  for (const e of r.journal) {
+    if (!isInWindow(e.occurredAt, w)) continue;
+    const a = (facts.activity[e.kind] ??= { entries: 0, loggedMinutes: 0, unloggedEntries: 0 });
+    a.entries += 1;
+    if (e.durationMinutes === null) a.unloggedEntries += 1;
+    else a.loggedMinutes += e.durationMinutes;
+    if (contactKinds.includes(e.kind) && isOutOfHours(e.occurredAt)) facts.outOfHoursContacts += 1;
+    for (const sign of new Set(e.signs)) {
+      const key = `${sign}|${e.kind}`;
+      const t = tagged.get(key) ?? { sign, kind: e.kind, entries: 0 };
+      t.entries += 1;
+      tagged.set(key, t);
+    }
+  }
+  facts.taggedSigns = sortTagged([...tagged.values()]);
+  facts.delays.sort((a, b) => a.invoiceId - b.invoiceId);
+  facts.discountedInvoiceIds.sort((a, b) => a - b);
+  return facts;
+}
+
+export function sortTagged<T extends { sign: string; kind: string }>(list: T[]): T[] {
+  return list.sort((a, b) => (a.sign + a.kind < b.sign + b.kind ? -1 : a.sign + a.kind > b.sign + b.kind ? 1 : 0));
+}

@@ -1,0 +1,142 @@
+// The portfolio: every client valued with the same formulas, then ranked and summed for the
+// dashboard — whale curve, revenue vs cost to serve, receivables ageing, health, most at risk.
+import { ageingBuckets, type AgeingBucket } from './invoice-standing';
+import type { ClientFacts } from './valuation-facts';
+import type { HealthBand } from './valuation-flags';
+import type { RecommendationAction } from './valuation-recommendation';
+import {
+  clientMinutes,
+  costByKind,
+  median,
+  valueClient,
+  type ActivityCatalogue,
+  type ClientValuation,
+  type PortfolioContext,
+  type ValuationSettings,
+} from './valuation';
+import { activeMonths, type ValuationWindow } from './valuation-window';
+
+export interface PortfolioClient {
+  facts: ClientFacts;
+  name: string;
+  status: string;
+  isHighProfile: boolean;
+}
+
+/** Totals and the typical client, computed once for every client's valuation. */
+export function portfolioContext(
+  clients: readonly PortfolioClient[],
+  w: ValuationWindow,
+  catalogue: ActivityCatalogue,
+  rateMinor: number,
+  observedRetention: number | null,
+): PortfolioContext {
+  let totalRevenueMinor = 0;
+  let totalMinutes = 0;
+  const annual: number[] = [];
+  for (const c of clients) {
+    const f = c.facts;
+    totalRevenueMinor += f.revenueMinor;
+    totalMinutes += clientMinutes(f, catalogue);
+    if (c.status === 'prospect' || f.revenueMinor === 0) continue;
+    const cost = costByKind(f, catalogue, rateMinor).reduce((s, k) => s + k.costMinor, 0) + f.directCostsMinor;
+    annual.push(Math.round(((f.revenueMinor - cost) * 12) / activeMonths(w, f.clientSince)));
+  }
+  return { totalRevenueMinor, totalMinutes, typicalAnnualMarginMinor: median(annual), observedRetention };
+}
+
+export interface PortfolioRow {
+  clientId: number;
+  name: string;
+  status: string;
+  isHighProfile: boolean;
+  revenueMinor: number;
+  costToServeMinor: number;
+  marginMinor: number;
+  outstandingMinor: number;
+  overdueMinor: number;
+  health: number;
+  band: HealthBand;
+  action: RecommendationAction;
+  raisedFlags: number;
+}
+
+export interface Portfolio {
+  window: ValuationWindow;
+  context: PortfolioContext;
+  rows: PortfolioRow[];
+  /** clients ranked by margin, best first; cumulative margin after each */
+  whale: { clientId: number; name: string; marginMinor: number; cumulativeMinor: number }[];
+  ageing: Record<AgeingBucket, number>;
+  healthBands: Record<HealthBand, number>;
+  /** lowest health first, then largest loss; only amber and red */
+  atRisk: PortfolioRow[];
+  totals: { revenueMinor: number; costToServeMinor: number; marginMinor: number };
+}
+
+export function rowOf(c: PortfolioClient, v: ClientValuation): PortfolioRow {
+  return {
+    clientId: c.facts.clientId,
+    name: c.name,
+    status: c.status,
+    isHighProfile: c.isHighProfile,
+    revenueMinor: v.figures.revenue.value ?? 0,
+    costToServeMinor: v.figures.costToServe.value ?? 0,
+    marginMinor: v.figures.margin.value ?? 0,
+    outstandingMinor: v.figures.outstanding.value ?? 0,
+    overdueMinor: v.figures.overdue.value ?? 0,
+    health: v.health.score,
+    band: v.health.band,
+    action: v.recommendation.action,
+    raisedFlags: v.flags.filter((f) => f.level === 'flag').length,
+  };
+}
+
+export function valuePortfolio(
+  clients: readonly PortfolioClient[],
+  opts: {
+    window: ValuationWindow;
+    catalogue: ActivityCatalogue;
+    settings: ValuationSettings;
+    hourlyCostRateMinor: number;
+    observedRetention: number | null;
+    atRiskLimit?: number;
+  },
+): Portfolio {
+  const context = portfolioContext(clients, opts.window, opts.catalogue, opts.hourlyCostRateMinor, opts.observedRetention);
+  const ageing = Object.fromEntries(ageingBuckets.map((b) => [b, 0])) as Record<AgeingBucket, number>;
+  const healthBands: Record<HealthBand, number> = { green: 0, amber: 0, red: 0 };
+  const rows = clients.map((c) => {
+    const v = valueClient({
+      facts: c.facts,
+      window: opts.window,
+      hourlyCostRateMinor: opts.hourlyCostRateMinor,
+      catalogue: opts.catalogue,
+      settings: opts.settings,
+      context,
+      isHighProfile: c.isHighProfile,
+    });
+    for (const b of ageingBuckets) ageing[b] += c.facts.ageing[b];
+    healthBands[v.health.band] += 1;
+    return rowOf(c, v);
+  });
+  const ranked = [...rows].sort((a, b) => b.marginMinor - a.marginMinor || a.clientId - b.clientId);
+  let cumulative = 0;
+  const whale = ranked.map((r) => {
+    cumulative += r.marginMinor;
+    return { clientId: r.clientId, name: r.name, marginMinor: r.marginMinor, cumulativeMinor: cumulative };
+  });
+  const atRisk = rows
+    .filter((r) => r.band !== 'green')
+    .sort((a, b) => a.health - b.health || a.marginMinor - b.marginMinor || a.clientId - b.clientId)
+    .slice(0, opts.atRiskLimit ?? 10);
+  const totals = rows.reduce(
+    (t, r) => ({
+      revenueMinor: t.revenueMinor + r.revenueMinor,
+      costToServeMinor: t.costToServeMinor + r.costToServeMinor,
+      marginMinor: t.marginMinor + r.marginMinor,
+    }),
+    { revenueMinor: 0, costToServeMinor: 0, marginMinor: 0 },
+  );
+  return { window: opts.window, context, rows, whale, ageing, healthBands, atRisk, totals };
+}

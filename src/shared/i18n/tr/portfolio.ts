@@ -1,0 +1,41 @@
+import type { Messages } from '../types';
+import type { portfolio as en } from '../en/portfolio';
+
+export const portfolio: Messages<typeof en> = {
+  title: 'Portföy',
+  window: 'Son {{months}} ay, {{to}} tarihine kadar',
+  empty: 'Kimin size kazandırdığını, kimin size mal olduğunu ve neyin ilgi beklediğini görmek için müşteri ve faturalarını ekleyin.',
+  totals: { revenue: 'Gelir', cost: 'Hizmet maliyeti', margin: 'Kâr marjı' },
+  showTable: 'Tablo olarak göster',
+  showChart: 'Grafik olarak göster',
+  whale: {
+    title: 'Balina eğrisi',
+    help: 'Müşteriler en kârlıdan en az kârlıya sıralandığında birikimli kâr: eğrinin düştüğü yerde müşteriler size mal oluyor.',
+    rank: 'Sıra',
+    client: 'Müşteri',
+    margin: 'Kâr marjı',
+    cumulative: 'Birikimli kâr',
+  },
+  scatter: {
+    title: 'Gelir ve hizmet maliyeti',
+    help: 'Her nokta bir müşteri; çizginin üstündekiler ödediklerinden fazlasına mal oluyor. Müşteriyi açmak için noktaya tıklayın.',
+    revenue: 'Gelir',
+    cost: 'Hizmet maliyeti',
+  },
+  ageing: {
+    title: 'Alacak yaşlandırma',
+    bucket: 'Vadeden bu yana gün',
+    amount: 'Tutar',
+    buckets: { current: 'Vadesi gelmemiş', d1_30: '1–30', d31_60: '31–60', d61_90: '61–90', d90_plus: '90’dan fazla' },
+  },
+  health: { title: 'Sağlık dağılımı', band: 'Bant', clients: 'Müşteri' },
+  atRisk: {
+    title: 'En riskli müşteriler',
+    none: 'Sarı ya da kırmızı müşteri yok.',
+    client: 'Müşteri',
+    health: 'Sağlık',
+    margin: 'Kâr marjı',
+    action: 'Öneri',
+    overdue: 'Vadesi geçmiş',
+  },
+};
