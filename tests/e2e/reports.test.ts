@@ -36,6 +36,15 @@ describe('reports in Chromium', () => {
       opts: { defaultName: 'Dossier Mehmet Kaya 2026-11-23.pdf' },
     });
 
+    // The value report, from the same tab.
+    const valueFile = join(app.dir, 'value.pdf');
+    app.dialogs.queue.save.push(valueFile);
+    await page.getByRole('button', { name: 'Export value report…' }).click();
+    await page.getByTestId('value-saved').getByText(valueFile).waitFor();
+    const value = pdfText(readFileSync(valueFile));
+    expect(value).toContain('Client value report');
+    expect(value).toContain('Recommendation');
+
     // Verify the live journal against the file just saved.
     app.dialogs.queue.open.push([first]);
     await page.getByRole('button', { name: 'Choose dossier PDF…' }).click();

@@ -74,6 +74,7 @@ async function jobFor(): Promise<ReportJob> {
   const reports = createReportsService(s.ctx, {
     settings: s.settings,
     clients: s.clients,
+    valuation: s.valuation,
     version: s.version,
     fontsDir: join(import.meta.dirname, '../../resources/fonts'),
     timeZone: 'UTC',

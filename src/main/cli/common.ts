@@ -2,7 +2,7 @@ import type { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../db/open';
-import { createServices } from '../services';
+import { createServices, type AppDeps } from '../services';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -36,9 +36,9 @@ export function requireString(values: Record<string, unknown>, name: string): st
 }
 
 /** Opens an existing database for a command; never creates one by accident. */
-export function openExisting(path: string, readonly = false) {
+export function openExisting(path: string, readonly = false, extra: Partial<Pick<AppDeps, 'now' | 'timeZone'>> = {}) {
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const database = openDatabase(path, { readonly });
-  const services = createServices({ database, dataDir: join(dirname(path), 'data'), version: appVersion() });
+  const services = createServices({ ...extra, database, dataDir: join(dirname(path), 'data'), version: appVersion() });
   return { database, services };
 }

@@ -62,10 +62,21 @@ export const reportCommand: CliCommand = {
       new Intl.DateTimeFormat('en', { timeZone: s });
       return s;
     });
-    const { database, services } = openExisting(requireString(values, 'db'), true);
+    // --created-at is the day the report is "as of": the valuation window ends there too
+    const { database, services } = openExisting(
+      requireString(values, 'db'),
+      true,
+      createdAt ? { now: () => new Date(createdAt) } : {},
+    );
     try {
       const clientId = findClient(services, requireString(values, 'client'));
-      if (document === 'value') throw new UsageError('the value report needs the valuation (not in this version)');
+      const at = { ...(createdAt ? { createdAt } : {}), ...(timeZone ? { timeZone } : {}) };
+      if (document === 'value') {
+        const r = await services.reports.valuePdf({ clientId, language: lang as Language }, at);
+        writeFileAtomically(out, r.bytes, { replace: false });
+        io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, document ${r.documentId.slice(0, 16)}`);
+        return 0;
+      }
       const kinds = optional(values, 'kinds', (s) => s.split(',').map((k) => k.trim())) ?? [];
       for (const k of kinds) if (!(journalKinds as readonly string[]).includes(k)) throw new UsageError(`unknown kind: ${k}`);
       const options = dossierOptionsSchema.parse({

@@ -16,7 +16,8 @@ export const sampleCommand: CliCommand = {
     const clients = values['clients'] === undefined ? sampleClientCount : Number(values['clients']);
     const seed = values['seed'] === undefined ? sampleSeed : Number(values['seed']);
     const language = (values['language'] ?? 'en') as Language;
-    if (!Number.isInteger(clients) || clients < 1 || clients > 1_000_000) throw new UsageError('--clients must be a whole number from 1');
+    if (!Number.isInteger(clients) || clients < 1 || clients > 1_000_000)
+      throw new UsageError('--clients must be a whole number from 1');
     if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
     if (!languages.includes(language)) throw new UsageError(`--language must be one of ${languages.join(', ')}`);
     if (existsSync(out)) throw new UsageError(`${out} already exists; sample data goes into a new database`);
@@ -29,7 +30,9 @@ export const sampleCommand: CliCommand = {
         clients,
         seed,
         onProgress: (p) =>
-          io.err(`sample: ${p.clientsDone}/${p.clientsTotal} clients, ${p.journalEntries} journal entries (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+          io.err(
+            `sample: ${p.clientsDone}/${p.clientsTotal} clients, ${p.journalEntries} journal entries (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+          ),
       });
       io.out(
         `created ${out}: ${result.clients} clients, ${result.invoices} invoices, ${result.payments} payments, ` +

@@ -5,6 +5,7 @@ import type { Services } from '../services';
 export function reportsHandlers(s: Services) {
   return {
     exportDossier: (input) => s.reports.exportDossier(input),
+    exportValueReport: (input) => s.reports.exportValueReport(input),
     getReportProgress: () => s.reports.progress(),
     verifyAgainstDossier: async (input) => {
       if (input.source === 'pick') return s.reports.verifyAgainstPicked();

@@ -6,8 +6,9 @@ import { loadFonts } from './fonts';
 import { createPdf, type PdfInfo } from './kit';
 import { documentFormat, translatorFor } from './translate';
 import { dossierInfo, renderDossier, type DossierModel } from './dossier';
+import { renderValueReport, valueInfo, type ValueModel } from './value-report';
 
-export type ReportDocument = { document: 'dossier'; model: DossierModel };
+export type ReportDocument = { document: 'dossier'; model: DossierModel } | { document: 'value'; model: ValueModel };
 
 export type ReportJob = ReportDocument & {
   lang: Language;
@@ -47,6 +48,11 @@ export async function renderReport(job: ReportJob, onProgress?: ReportProgress):
       subject = job.model.client.name;
       banner = job.model.verification.ok ? undefined : t('reports.dossier.failedBanner');
       break;
+    case 'value':
+      info = valueInfo(job.model, t);
+      title = t('reports.value.title');
+      subject = job.model.client.name;
+      break;
   }
   const shortId = documentId.slice(0, 16);
   const pdf = createPdf({
@@ -63,6 +69,10 @@ export async function renderReport(job: ReportJob, onProgress?: ReportProgress):
   switch (job.document) {
     case 'dossier':
       renderDossier(pdf, job.model, { t, f, createdAt: job.createdAt, ...(onProgress ? { onProgress } : {}) });
+      break;
+    case 'value':
+      renderValueReport(pdf, job.model, { t, f, createdAt: job.createdAt });
+      onProgress?.(1, 1);
       break;
   }
   const pages = pdf.pageCount();

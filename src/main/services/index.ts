@@ -48,6 +48,7 @@ export function createServices(deps: AppDeps) {
   const reports = createReportsService(ctx, {
     settings,
     clients,
+    valuation,
     version,
     fontsDir: deps.fontsDir ?? sourceFontsDir(),
     timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -22,6 +22,12 @@ export const dossierOptionsSchema = z.strictObject({
 });
 export type DossierOptions = z.output<typeof dossierOptionsSchema>;
 
+export const valueReportOptionsSchema = z.strictObject({
+  clientId: id,
+  language: z.enum(languages, { message: 'validation.choice' }).nullable().default(null),
+});
+export type ValueReportOptions = z.output<typeof valueReportOptionsSchema>;
+
 export type ExportResult =
   | { status: 'saved'; path: string; pages: number; bytes: number; documentId: string; language: Language }
   | { status: 'cancelled' }
@@ -59,6 +65,7 @@ export type VerifyAgainstResult = ({ status: 'checked' } & AgainstResult) | { st
 
 export const reportsContract = {
   exportDossier: method<ExportResult>()(dossierOptionsSchema),
+  exportValueReport: method<ExportResult>()(valueReportOptionsSchema),
   /** the export under way, for a progress bar (null when none) */
   getReportProgress: method<ReportProgressView | null>()(z.undefined()),
   verifyAgainstDossier: method<VerifyAgainstResult>()(verifyAgainstSchema),
