@@ -39,6 +39,13 @@ export async function benchAppend(s: Services, rawDb: Database.Database, clientI
   offset = 10_000_000;
   const sqlite = rawDb;
   const heads = new Map<number, { seq: number; hash: string }>();
+  for (const r of sqlite.prepare('SELECT client_id, seq, hash FROM journal_heads').all() as {
+    client_id: number;
+    seq: number;
+    hash: string;
+  }[]) {
+    heads.set(r.client_id, { seq: r.seq, hash: r.hash });
+  }
   const insert = sqlite.prepare(
     `INSERT INTO journal_entries (client_id, seq, kind, channel, occurred_at, recorded_at, duration_minutes, summary, details, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
