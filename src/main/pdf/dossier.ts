@@ -220,7 +220,7 @@ export function renderDossier(
       [t('reports.dossier.field.severity'), t(`reports.severities.${e.severity}`, { defaultValue: e.severity })],
       [t('reports.dossier.field.people'), list(e.people)],
       [t('reports.dossier.field.witnesses'), list(e.witnesses)],
-      [t('reports.dossier.field.signs'), list(e.signs)],
+      [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`value.signs.${s}`, { defaultValue: s })))],
       [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
       [t('reports.dossier.field.summary'), e.summary],
       [t('reports.dossier.field.details'), e.details],

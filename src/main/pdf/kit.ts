@@ -11,7 +11,9 @@
 // Rules that keep output deterministic (same data + language + creation time → same bytes):
 // pass `createdAt` (it becomes CreationDate/ModDate) and a `documentId` derived from the data
 // (it becomes the trailer /ID); never read the clock or random numbers while rendering.
-// `pdf.doc` is the raw pdfkit document for vector drawing (charts); draw with `pdf.colors`.
+// `pdf.doc` is the raw pdfkit document for vector drawing; charts.ts has horizontal bars.
+// A new document: a render function (see dossier.ts, value-report.ts) plus a case in render.ts,
+// so it renders alike in-process (CLI) and in the worker thread (app).
 import PDFDocument from 'pdfkit';
 import type { PdfFonts } from './fonts';
 

@@ -184,7 +184,8 @@ export const reports: Messages<typeof en> = {
     headHash: 'Zəncir başının heşi (SHA-256)',
     check: 'Yoxla',
     againstOk: 'Canlı jurnal bu dosyenin tarixçəsini hələ də olduğu kimi saxlayır.',
-    againstAppended: 'Dosye hazırlandıqdan sonra {{count}} qeyd əlavə edilib (qeyd #{{from}}–#{{to}}).',
+    againstAppended_one: 'Dosye hazırlandıqdan sonra {{count}} qeyd əlavə edilib (qeyd #{{from}}–#{{to}}).',
+    againstAppended_other: 'Dosye hazırlandıqdan sonra {{count}} qeyd əlavə edilib (qeyd #{{from}}–#{{to}}).',
     againstFailed: 'Canlı jurnal artıq bu dosyeyə uyğun gəlmir.',
     problem: {
       truncated:

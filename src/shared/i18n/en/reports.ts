@@ -182,7 +182,8 @@ export const reports = {
     headHash: 'Head hash (SHA-256)',
     check: 'Check',
     againstOk: 'The live journal still contains exactly the history of this dossier.',
-    againstAppended: '{{count}} entries were appended since the dossier was made (entries #{{from}}–#{{to}}).',
+    againstAppended_one: '{{count}} entry was appended since the dossier was made (entries #{{from}}–#{{to}}).',
+    againstAppended_other: '{{count}} entries were appended since the dossier was made (entries #{{from}}–#{{to}}).',
     againstFailed: 'The live journal no longer matches this dossier.',
     problem: {
       truncated:

@@ -184,7 +184,8 @@ export const reports: Messages<typeof en> = {
     headHash: 'Zincir başı özeti (SHA-256)',
     check: 'Denetle',
     againstOk: 'Canlı günlük, bu dosyanın geçmişini hâlâ aynen içeriyor.',
-    againstAppended: 'Dosya oluşturulduktan sonra {{count}} kayıt eklendi (kayıt #{{from}}–#{{to}}).',
+    againstAppended_one: 'Dosya oluşturulduktan sonra {{count}} kayıt eklendi (kayıt #{{from}}–#{{to}}).',
+    againstAppended_other: 'Dosya oluşturulduktan sonra {{count}} kayıt eklendi (kayıt #{{from}}–#{{to}}).',
     againstFailed: 'Canlı günlük artık bu dosyayla eşleşmiyor.',
     problem: {
       truncated:

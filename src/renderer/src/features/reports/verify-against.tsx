@@ -5,7 +5,6 @@ import type { Client } from '@shared/contract/clients';
 import type { VerifyAgainstResult } from '@shared/contract/reports';
 import type { AgainstProblem } from '@shared/domain/dossier-manifest';
 import { ErrorAlert } from '../../lib/error-alert';
-import { useFormat } from '../../lib/format';
 import { useVerifyAgainst } from './use-reports';
 
 function problemText(t: (k: string, o?: Record<string, unknown>) => string, p: AgainstProblem): string {
@@ -16,7 +15,6 @@ function problemText(t: (k: string, o?: Record<string, unknown>) => string, p: A
 /** "Verify against a dossier": does the live journal still hold exactly the dossier's history? */
 export function VerifyAgainst({ client }: { client: Client }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const verify = useVerifyAgainst();
   const [result, setResult] = useState<VerifyAgainstResult | null>(null);
   const [headSeq, setHeadSeq] = useState<number | string>('');
@@ -86,7 +84,7 @@ export function VerifyAgainst({ client }: { client: Client }) {
                 .map((c) => (
                   <List.Item key={`a${c.clientId}`}>
                     {t('reports.screen.againstAppended', {
-                      count: fmt.number(c.appendedSince),
+                      count: c.appendedSince,
                       from: c.dossierSeq + 1,
                       to: c.dossierSeq + c.appendedSince,
                     })}
