@@ -172,11 +172,13 @@ export function createPdf(o: PdfOptions) {
       const y = doc.y;
       doc.font('bold').fontSize(size.body).fillColor(colors.muted).text(label, left, y, { width: lw, lineGap: 1.5 });
       const afterLabel = doc.y;
+      const page = doc.page;
       doc
         .font('body')
         .fillColor(colors.ink)
         .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
-      doc.y = Math.max(doc.y, afterLabel) + 2;
+      // a value longer than a page flows on; then only where it ended counts
+      doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
       doc.x = left;
     }
     spacer(3);
