@@ -7,6 +7,7 @@
 //   pdf.heading('…', 2); pdf.paragraph('…'); pdf.keyValues([['Label', 'value'], …]);
 //   pdf.table({ columns: [{ header: '#', width: 1 }, …], rows: [['1', …], …] });
 //   pdf.quote('exact words'); pdf.ensureSpace(80); pdf.pageBreak();
+//   pdf.signature({ name: ownerName, title: ownerTitle });        // letters
 //   const bytes = await pdf.end();   // running head, banner and "page x of y" on every page
 // Rules that keep output deterministic (same data + language + creation time → same bytes):
 // pass `createdAt` (it becomes CreationDate/ModDate) and a `documentId` derived from the data
@@ -260,6 +261,23 @@ export function createPdf(o: PdfOptions) {
     spacer(6);
   }
 
+  /** A signature block for letters and reports: space to sign, a line, the name and title. */
+  function signature(s: { name: string; title?: string; place?: string }) {
+    ensureSpace(70);
+    spacer(28);
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + 200, doc.y)
+      .lineWidth(0.6)
+      .strokeColor(colors.ink)
+      .stroke();
+    spacer(4);
+    text(s.name, { font: 'bold' });
+    if (s.title) text(s.title, { color: colors.muted });
+    if (s.place) text(s.place, { color: colors.muted, size: size.small });
+    spacer(6);
+  }
+
   /** Running head, banner and "page x of y" on every page, then the finished bytes. */
   function end(): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -328,6 +346,7 @@ export function createPdf(o: PdfOptions) {
     spacer,
     ensureSpace,
     pageBreak,
+    signature,
     end,
   };
 }

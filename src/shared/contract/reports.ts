@@ -6,20 +6,22 @@ import { journalKinds } from '../domain/journal-kinds';
 import type { ChainFailure } from '../domain/journal-chain';
 import type { AgainstResult } from '../domain/dossier-manifest';
 
-export const dossierOptionsSchema = z.strictObject({
-  clientId: id,
-  from: isoDate.nullable().default(null),
-  to: isoDate.nullable().default(null),
-  /** empty: every kind */
-  kinds: z
-    .array(z.enum(journalKinds, { message: 'validation.choice' }))
-    .max(journalKinds.length)
-    .default([]),
-  /** the document's language; default: the profile's */
-  language: z.enum(languages, { message: 'validation.choice' }).nullable().default(null),
-  /** the owner chose to export a dossier from a journal that does not verify, marked so on every page */
-  acceptFailedVerification: z.boolean().default(false),
-});
+export const dossierOptionsSchema = z
+  .strictObject({
+    clientId: id,
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+    /** empty: every kind */
+    kinds: z
+      .array(z.enum(journalKinds, { message: 'validation.choice' }))
+      .max(journalKinds.length)
+      .default([]),
+    /** the document's language; default: the profile's */
+    language: z.enum(languages, { message: 'validation.choice' }).nullable().default(null),
+    /** the owner chose to export a dossier from a journal that does not verify, marked so on every page */
+    acceptFailedVerification: z.boolean().default(false),
+  })
+  .refine((o) => o.from === null || o.to === null || o.from <= o.to, { message: 'validation.invalid', path: ['to'] });
 export type DossierOptions = z.output<typeof dossierOptionsSchema>;
 
 export const valueReportOptionsSchema = z.strictObject({
