@@ -136,6 +136,29 @@ describe('incident dossier', () => {
   });
 });
 
+describe('a client without journal entries', () => {
+  it('still gets a dossier that says so, with an empty chain', async () => {
+    const a = app();
+    const { client } = await seedDossierClient(a);
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      archivedAt: _a,
+      isSample: _s,
+      ...fields
+    } = await a.api.getClient({ id: client.id });
+    const other = await a.api.createClient({ ...fields, name: 'Leyla Əliyeva', company: '' });
+    const r = await rendered(a, other.id, { language: 'az' });
+    const text = pdfText(r.bytes);
+    expect(text).toContain('Bu dövrə və növlərə uyğun jurnal qeydi yoxdur.');
+    expect(text).toContain('Leyla Əliyeva');
+    expect(readDossierManifest(r.bytes)?.chains).toEqual([
+      { clientId: other.id, headSeq: 0, headHash: '0'.repeat(64), count: 0, firstSeq: null, lastSeq: null },
+    ]);
+  });
+});
+
 describe('exporting a dossier', () => {
   it('refuses a tampered journal, and marks every page when the owner accepts that', async () => {
     const a = app();

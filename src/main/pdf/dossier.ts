@@ -22,6 +22,8 @@ export interface DossierEntry {
   signs: string[];
   amendsId: number | null;
   refersToId: number | null;
+  caseId: number | null;
+  isSample: boolean;
   hash: string;
   prevHash: string;
   attachments: { sha256: string; originalName: string; sizeBytes: number; mediaType: string }[];
@@ -222,6 +224,8 @@ export function renderDossier(
       [t('reports.dossier.field.witnesses'), list(e.witnesses)],
       [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`value.signs.${s}`, { defaultValue: s })))],
       [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
+      ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
+      ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),
       [t('reports.dossier.field.summary'), e.summary],
       [t('reports.dossier.field.details'), e.details],
     ]);

@@ -41,6 +41,8 @@ interface EntryRow {
   signs: string;
   amends_id: number | null;
   refers_to_id: number | null;
+  case_id: number | null;
+  is_sample: number;
   prev_hash: string;
   hash: string;
 }
@@ -93,6 +95,8 @@ export function dossierEntries(
     signs: JSON.parse(r.signs) as string[],
     amendsId: r.amends_id,
     refersToId: r.refers_to_id,
+    caseId: r.case_id,
+    isSample: r.is_sample === 1,
     hash: r.hash,
     prevHash: r.prev_hash,
     attachments: atts.all(r.id).map((a) => ({

@@ -84,6 +84,8 @@ export const reports: Messages<typeof en> = {
       witnesses: 'Şahidlər',
       signs: 'Xəbərdarlıq əlamətləri',
       refersTo: 'Aid olduğu qeyd',
+      caseId: 'Ayrılma prosesi',
+      sample: 'Nümunə məlumat (real qeyd deyil)',
       summary: 'Xülasə',
       details: 'Təfərrüatlar',
       quotes: 'Deyilənlər (olduğu kimi)',

@@ -82,6 +82,8 @@ export const reports = {
       witnesses: 'Witnesses',
       signs: 'Red-flag signs',
       refersTo: 'Refers to',
+      caseId: 'Offboarding case',
+      sample: 'Sample data (not a real record)',
       summary: 'Summary',
       details: 'Details',
       quotes: 'Exact words',

@@ -84,6 +84,8 @@ export const reports: Messages<typeof en> = {
       witnesses: 'Tanıklar',
       signs: 'Uyarı işaretleri',
       refersTo: 'İlgili kayıt',
+      caseId: 'Ayrılık süreci',
+      sample: 'Örnek veri (gerçek kayıt değil)',
       summary: 'Özet',
       details: 'Ayrıntılar',
       quotes: 'Söylenenler (aynen)',
