@@ -217,9 +217,7 @@ export function createPdf(o: PdfOptions) {
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const maxRow = bottom() - margins.top - 40;
 
-    const drawRow = (cells: readonly string[], font: 'body' | 'bold', fill: string | null) => {
-      const hs = cells.map((c, i) => cellHeight(c, widths[i]! - 2 * pad, font, px));
-      const h = Math.min(Math.max(...hs) + 2 * pad, maxRow);
+    const drawRow = (cells: readonly string[], font: 'body' | 'bold', fill: string | null, h: number) => {
       const y = doc.y;
       if (fill) doc.rect(left, y, width, h).fill(fill);
       cells.forEach((c, i) => {
@@ -250,13 +248,14 @@ export function createPdf(o: PdfOptions) {
     const rowHeight = (r: readonly string[]) =>
       Math.min(Math.max(...r.map((c, i) => cellHeight(c, widths[i]! - 2 * pad, 'body', px))) + 2 * pad, maxRow);
     ensureSpace(headerHeight() + (t.rows[0] ? rowHeight(t.rows[0]) : 0));
-    drawRow(header, 'bold', colors.fill);
+    drawRow(header, 'bold', colors.fill, headerHeight());
     for (const r of t.rows) {
-      if (remaining() < rowHeight(r)) {
+      const h = rowHeight(r);
+      if (remaining() < h) {
         pageBreak();
-        drawRow(header, 'bold', colors.fill);
+        drawRow(header, 'bold', colors.fill, headerHeight());
       }
-      drawRow(r, 'body', null);
+      drawRow(r, 'body', null, h);
     }
     spacer(6);
   }
