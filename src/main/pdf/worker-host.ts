@@ -14,8 +14,15 @@ function spawn(script: string): Worker {
   return new Worker(boot, { eval: true });
 }
 
-export function createWorkerRenderer(script: string) {
-  return (job: ReportJob, onProgress?: ReportProgress): Promise<RenderedReport> =>
+/**
+ * Renders in a worker; if the worker cannot run at all (a broken install, a missing bundle),
+ * `fallback` renders in-process instead — the same bytes, only without the free UI thread.
+ */
+export function createWorkerRenderer(
+  script: string,
+  fallback?: (job: ReportJob, onProgress?: ReportProgress) => Promise<RenderedReport>,
+) {
+  const inWorker = (job: ReportJob, onProgress?: ReportProgress): Promise<RenderedReport> =>
     new Promise((ok, fail) => {
       const worker = spawn(script);
       let settled = false;
@@ -41,4 +48,13 @@ export function createWorkerRenderer(script: string) {
       worker.on('exit', (code) => finish(() => fail(new Error(`PDF worker stopped (exit ${code}) before finishing`))));
       worker.postMessage(job);
     });
+  return async (job: ReportJob, onProgress?: ReportProgress): Promise<RenderedReport> => {
+    try {
+      return await inWorker(job, onProgress);
+    } catch (e) {
+      if (!fallback) throw e;
+      console.error(`[reports] ${(e as Error).message}; rendering in-process instead`);
+      return fallback(job, onProgress);
+    }
+  };
 }

@@ -53,7 +53,7 @@ export function createServices(deps: AppDeps) {
     fontsDir: deps.fontsDir ?? sourceFontsDir(),
     timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     dialogs,
-    render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker) : renderReport,
+    render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker, renderReport) : renderReport,
   });
   return { ctx, deps, dialogs, version, settings, clients, money, valuation, screening, sampleData, reports };
 }
