@@ -1,9 +1,12 @@
 import type { ApiImpl } from '../shared/contract';
-import { createServices, type AppDeps, type Services } from './services';
+import type { AppDeps, Services } from './services';
+import { createRuntime, type RuntimeOptions } from './runtime';
 import { clientsHandlers } from './handlers/clients';
+import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
 import { reportsHandlers } from './handlers/reports';
+import { transferHandlers } from './handlers/transfer';
 import { moneyHandlers } from './handlers/money';
 import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
 
@@ -14,6 +17,8 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...settingsHandlers(s),
     ...clientsHandlers(s),
     ...reportsHandlers(s),
+    ...safetyHandlers(s),
+    ...transferHandlers(s),
     ...moneyHandlers(s),
     ...valuationHandlers(s),
     ...screeningHandlers(s),
@@ -21,7 +26,11 @@ export function createApiFromServices(s: Services): ApiImpl {
   } satisfies ApiImpl;
 }
 
-export function createApi(deps: AppDeps): { api: ApiImpl; services: Services } {
-  const services = createServices(deps);
-  return { api: createApiFromServices(services), services };
+/**
+ * The API on a runtime that can swap its database (restore). `services` are those of the
+ * database opened first; after a restore use `runtime.services()`.
+ */
+export function createApi(deps: AppDeps, opts: RuntimeOptions = {}) {
+  const runtime = createRuntime(deps, createApiFromServices, opts);
+  return { api: runtime.api, services: runtime.services(), runtime };
 }

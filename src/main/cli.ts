@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { UsageError, type CliCommand, type CliIo } from './cli/common';
 import { infoCommand } from './cli/info';
+import { backupCommand } from './cli/backup';
+import { exportCommand } from './cli/export';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
@@ -11,6 +13,8 @@ import { reportCommand } from './cli/report';
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
+  backup: backupCommand,
+  export: exportCommand,
   verify: verifyCommand,
   report: reportCommand,
   sample: sampleCommand,

@@ -24,6 +24,18 @@ export async function dispatch(api: ApiImpl, name: unknown, input: unknown): Pro
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toShape() };
+    const sqliteCode = (e as { code?: unknown }).code;
+    if (sqliteCode === 'SQLITE_FULL' || sqliteCode === 'ENOSPC') {
+      // The transaction was rolled back: nothing of this call was written.
+      return {
+        ok: false,
+        error: {
+          code: 'IO',
+          message: 'The disk is full. Nothing was saved; free some space and try again.',
+          details: { diskFull: true },
+        },
+      };
+    }
     // Never echo the input (it may hold journal text) — only the error's own message.
     const message = e instanceof Error ? e.message : String(e);
     console.error(`[api] ${name} failed: ${message}`);

@@ -1,14 +1,14 @@
 // The Electron shell: app lifecycle, the window, IPC wiring. All logic lives in plain modules.
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openDatabase } from './db/open';
 import { createApi } from './api';
+import { startBackupSchedule } from './backup-schedule';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';
-import { contentSecurityPolicy, hardenWebContents, isSafeExternalUrl, isTrustedSender, secureWindowOptions } from './window';
+import { openAtStartup } from './startup';
+import { contentSecurityPolicy, createAppWindow, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './window';
 import { AppError } from '../shared/errors';
 
 const rendererUrl =
@@ -21,35 +21,39 @@ function openExternal(url: string): void {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  const win = createAppWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'));
   hardenWebContents(win.webContents, rendererUrl, openExternal);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(rendererUrl);
   return win;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const { databasePath, dataDir } = dataLocation(app.getPath('userData'));
-  mkdirSync(dataDir, { recursive: true });
-  let database;
+  let started;
   try {
-    database = openDatabase(databasePath);
+    // Damaged or missing files are quarantined and reported on the recovery screen; only a
+    // database from a newer app version (never touched) stops the start here.
+    started = await openAtStartup({ databasePath, dataDir });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `Could not open ${databasePath}: ${(e as Error).message}`;
     dialog.showErrorBox('Client Dossier', message);
     app.exit(1);
     return;
   }
-  const { api } = createApi({
-    database,
-    dataDir,
-    version: app.getVersion(),
-    dialogs: electronDialogs(),
-    // electron-builder ships resources/fonts as extraResources `fonts`
-    fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
-    // PDFs render in a worker thread (electron.vite.config.ts builds it beside index.js)
-    pdfWorker: join(import.meta.dirname, 'pdf-worker.js'),
-  });
+  const { api, runtime } = createApi(
+    {
+      database: started.database,
+      dataDir,
+      version: app.getVersion(),
+      dialogs: electronDialogs(),
+      // electron-builder ships resources/fonts as extraResources `fonts`
+      fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
+      // PDFs render in a worker thread (electron.vite.config.ts builds it beside index.js)
+      pdfWorker: join(import.meta.dirname, 'pdf-worker.js'),
+    },
+    { startup: started.findings, databasePath },
+  );
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 
@@ -62,7 +66,15 @@ function start(): void {
   });
 
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererUrl, openExternal));
-  app.on('before-quit', () => database.close());
+  const stopSchedule = startBackupSchedule(async () => {
+    if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
+  });
+  // The journal is verified in a worker thread: the window opens and works meanwhile.
+  void runtime.control.checkJournal();
+  app.on('before-quit', () => {
+    stopSchedule();
+    runtime.close();
+  });
 
   let win = createWindow();
   app.on('second-instance', () => {

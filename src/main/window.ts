@@ -2,8 +2,12 @@ import type { BrowserWindowConstructorOptions, WebContents, WebFrameMain } from 
 
 // Window security in one place, so the shell tests can check it without an Electron binary.
 
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The app window. The options are written out literally here (not built elsewhere) so that
+ * Electronegativity, which reads `new BrowserWindow({...})`, can check every one of them.
+ */
+export function createAppWindow<W>(BrowserWindowClass: new (o: BrowserWindowConstructorOptions) => W, preloadPath: string): W {
+  return new BrowserWindowClass({
     width: 1280,
     height: 820,
     minWidth: 900,
@@ -20,10 +24,16 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      // middle-click would open links in a new window
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       webviewTag: false,
       spellcheck: false,
     },
-  };
+  });
 }
 
 export const contentSecurityPolicy = [

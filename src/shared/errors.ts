@@ -9,6 +9,7 @@ export const errorCodes = [
   'DB_DAMAGED',
   'IO',
   'FORBIDDEN',
+  'LOCKED',
   'UNKNOWN_METHOD',
   'INTERNAL',
 ] as const;

@@ -78,7 +78,7 @@ describe('foundation flow in Chromium', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Language', { exact: true }).first().click();
     await page.getByRole('option', { name: 'Türkçe' }).click();
-    await page.getByRole('button', { name: 'Kaydet' }).click();
+    await page.getByRole('button', { name: 'Kaydet', exact: true }).click();
     await page.getByRole('link', { name: 'Müşteriler' }).waitFor();
     await page.getByTestId('hourly-rate').getByText('937,50').first().waitFor();
     expect((await app.api.getSettings(undefined)).profile?.language).toBe('tr');

@@ -5,6 +5,7 @@ import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
 import type { AppDeps, Services } from '../../src/main/services';
+import type { Runtime } from '../../src/main/runtime';
 import { standInDialogs } from './stand-in-dialogs';
 
 export interface TempApp {
@@ -12,6 +13,8 @@ export interface TempApp {
   database: OpenedDatabase;
   api: ApiImpl;
   services: Services;
+  /** swaps the database on restore; `runtime.services()` are the current services */
+  runtime: Runtime;
   /** the frozen clock: tests move it with `clock.set(...)` */
   clock: { now: Date; set(iso: string): void; advance(ms: number): void };
   /** the OS dialogs stand-in: queue answers with `dialogs.queue.save.push(path)` */
@@ -33,7 +36,7 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Part
   };
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
   const dialogs = standInDialogs();
-  const { api, services } = createApi({
+  const { api, services, runtime } = createApi({
     version: '0.1.0-test',
     dialogs: dialogs.dialogs,
     timeZone: 'UTC',
@@ -48,9 +51,11 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Part
     api,
     services,
     clock,
+    runtime,
     dialogs,
     close() {
       database.close();
+      runtime.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

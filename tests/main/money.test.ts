@@ -9,21 +9,33 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
-const client = () => app.services.clients.create({ name: 'Kaya İnşaat', paymentTermsKind: 'days', paymentTermsValue: 15 } as never);
+const client = () =>
+  app.services.clients.create({ name: 'Kaya İnşaat', paymentTermsKind: 'days', paymentTermsValue: 15 } as never);
 
 describe('money ledger on real SQLite', () => {
   it('creates invoices with due dates from payment terms, records partial and full payments, and derives standing', async () => {
     const c = client();
     const inv = await app.api.createInvoice({
       clientId: c.id,
-      invoice: { number: 'INV-1', issuedOn: '2026-10-01', dueOn: null, amountMinor: 100_000, listPriceMinor: 120_000, currency: null, description: '' },
+      invoice: {
+        number: 'INV-1',
+        issuedOn: '2026-10-01',
+        dueOn: null,
+        amountMinor: 100_000,
+        listPriceMinor: 120_000,
+        currency: null,
+        description: '',
+      },
     });
     expect(inv.dueOn).toBe('2026-10-16');
     expect(inv.currency).toBe('TRY');
     expect(inv.standing).toMatchObject({ status: 'overdue', outstandingMinor: 100_000, daysLate: 38 });
 
     await app.api.addPayment({ invoiceId: inv.id, payment: { paidOn: '2026-10-10', amountMinor: 40_000, note: '' } });
-    const paid = await app.api.addPayment({ invoiceId: inv.id, payment: { paidOn: '2026-10-26', amountMinor: 60_000, note: 'rest' } });
+    const paid = await app.api.addPayment({
+      invoiceId: inv.id,
+      payment: { paidOn: '2026-10-26', amountMinor: 60_000, note: 'rest' },
+    });
     expect(paid.standing).toMatchObject({ status: 'paid', outstandingMinor: 0, settledOn: '2026-10-26', daysLate: 10 });
 
     const ledger = await app.api.getLedger({ clientId: c.id });
@@ -50,7 +62,11 @@ describe('money ledger on real SQLite', () => {
       currency: null,
       description: 'Logo',
     });
-    const fixed = app.services.money.correctInvoice(inv.id, { ...inv, dueOn: '2026-11-30', amountMinor: 55_000, currency: null }, 'typo');
+    const fixed = app.services.money.correctInvoice(
+      inv.id,
+      { ...inv, dueOn: '2026-11-30', amountMinor: 55_000, currency: null },
+      'typo',
+    );
     expect(fixed.amountMinor).toBe(55_000);
     expect(fixed.revisions).toBe(1);
     const revs = app.services.money.listRevisions('invoice', inv.id);
@@ -87,12 +103,26 @@ describe('money ledger on real SQLite', () => {
     });
     const withPay = app.services.money.addPayment(inv.id, { paidOn: '2026-11-02', amountMinor: 10_000, note: '' });
     const pay = withPay.payments[0]!;
-    expect(app.services.money.correctPayment(pay.id, { paidOn: '2026-11-03', amountMinor: 5_000, note: '' }, 'bank').standing.outstandingMinor).toBe(5_000);
+    expect(
+      app.services.money.correctPayment(pay.id, { paidOn: '2026-11-03', amountMinor: 5_000, note: '' }, 'bank').standing
+        .outstandingMinor,
+    ).toBe(5_000);
     expect(app.services.money.voidPayment(pay.id, 'bounced').standing.outstandingMinor).toBe(10_000);
     expect(app.services.money.listRevisions('payment', pay.id)).toHaveLength(2);
 
-    const cost = app.services.money.addDirectCost(c.id, { incurredOn: '2026-11-05', amountMinor: 3_000, description: 'Courier', currency: null });
-    expect(app.services.money.correctDirectCost(cost.id, { incurredOn: '2026-11-05', amountMinor: 3_500, description: 'Courier', currency: null }, '').revisions).toBe(1);
+    const cost = app.services.money.addDirectCost(c.id, {
+      incurredOn: '2026-11-05',
+      amountMinor: 3_000,
+      description: 'Courier',
+      currency: null,
+    });
+    expect(
+      app.services.money.correctDirectCost(
+        cost.id,
+        { incurredOn: '2026-11-05', amountMinor: 3_500, description: 'Courier', currency: null },
+        '',
+      ).revisions,
+    ).toBe(1);
     app.services.money.voidDirectCost(cost.id, 'wrong client');
     expect(app.services.money.ledger(c.id).totals.directCostsMinor).toBe(0);
   });

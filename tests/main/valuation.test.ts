@@ -18,7 +18,11 @@ describe('valuation service on real SQLite', () => {
       expect(c.facts).toEqual(own);
       const v = app.services.valuation.clientValuation(c.facts.clientId);
       const row = portfolio.rows.find((r) => r.clientId === c.facts.clientId)!;
-      expect([row.marginMinor, row.health, row.action]).toEqual([v.figures.margin.value, v.health.score, v.recommendation.action]);
+      expect([row.marginMinor, row.health, row.action]).toEqual([
+        v.figures.margin.value,
+        v.health.score,
+        v.recommendation.action,
+      ]);
     }
   });
 
@@ -29,7 +33,8 @@ describe('valuation service on real SQLite', () => {
     expect((await verifyJournal(app.services.ctx)).ok).toBe(true);
     const rows = app.services.valuation.portfolio().rows;
     const raised = new Set<string>();
-    for (const r of rows) for (const f of app.services.valuation.clientValuation(r.clientId).flags) if (f.level === 'flag') raised.add(f.sign);
+    for (const r of rows)
+      for (const f of app.services.valuation.clientValuation(r.clientId).flags) if (f.level === 'flag') raised.add(f.sign);
     expect(raised.size).toBe(10);
     expect(rows.some((r) => r.isHighProfile && r.marginMinor < 0)).toBe(true);
     const best = [...rows].sort((a, b) => b.marginMinor - a.marginMinor)[0]!;
@@ -47,9 +52,13 @@ describe('valuation service on real SQLite', () => {
     expect(app.services.sampleData.status()).toMatchObject({ sampleClients: 5, canLoad: false });
     expect(() => app.services.sampleData.load('en')).toThrow(/without clients/);
     const real = app.services.clients.create({ name: 'Real client' } as never);
-    appendJournalEntries(app.services.ctx, [{ clientId: real.id, kind: 'call', channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z', summary: 'real' }]);
+    appendJournalEntries(app.services.ctx, [
+      { clientId: real.id, kind: 'call', channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z', summary: 'real' },
+    ]);
     const touched = app.services.clients.list({ search: '', status: null, includeArchived: true }).find((c) => c.isSample)!;
-    appendJournalEntries(app.services.ctx, [{ clientId: touched.id, kind: 'note', channel: 'other', occurredAt: '2026-11-20T10:00:00.000Z', summary: 'mine' }]);
+    appendJournalEntries(app.services.ctx, [
+      { clientId: touched.id, kind: 'note', channel: 'other', occurredAt: '2026-11-20T10:00:00.000Z', summary: 'mine' },
+    ]);
 
     const result = await app.api.removeSampleData(undefined);
     expect(result).toEqual({ removedClients: 4, keptClients: 1 });
@@ -58,7 +67,9 @@ describe('valuation service on real SQLite', () => {
     expect((await verifyJournal(app.services.ctx)).ok).toBe(true);
     // Real entries stay append-only.
     expect(() => app.services.ctx.sqlite.prepare('DELETE FROM journal_entries').run()).toThrow(/append-only/);
-    const fts = app.services.ctx.sqlite.prepare(`SELECT count(*) AS n FROM journal_fts WHERE journal_fts MATCH 'real OR mine'`).get() as { n: number };
+    const fts = app.services.ctx.sqlite
+      .prepare(`SELECT count(*) AS n FROM journal_fts WHERE journal_fts MATCH 'real OR mine'`)
+      .get() as { n: number };
     expect(fts.n).toBe(2);
   });
 
@@ -66,12 +77,40 @@ describe('valuation service on real SQLite', () => {
     app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
     app.services.settings.saveProfile(sampleProfile); // 120,000 TRY / (160 h × 80 %) = 937.50 per hour
     const c = app.services.clients.create({ name: 'Kaya', clientSince: '2024-01-01' } as never);
-    const inv = app.services.money.createInvoice(c.id, { number: 'A-1', issuedOn: '2026-09-01', dueOn: '2026-09-15', amountMinor: 1_000_000, listPriceMinor: null, currency: null, description: '' });
+    const inv = app.services.money.createInvoice(c.id, {
+      number: 'A-1',
+      issuedOn: '2026-09-01',
+      dueOn: '2026-09-15',
+      amountMinor: 1_000_000,
+      listPriceMinor: null,
+      currency: null,
+      description: '',
+    });
     app.services.money.addPayment(inv.id, { paidOn: '2026-10-25', amountMinor: 1_000_000, note: '' });
-    app.services.money.createInvoice(c.id, { number: 'A-2', issuedOn: '2026-11-01', dueOn: '2026-12-01', amountMinor: 500_000, listPriceMinor: null, currency: null, description: '' });
-    app.services.money.addDirectCost(c.id, { incurredOn: '2026-10-01', amountMinor: 100_000, description: 'Print', currency: null });
+    app.services.money.createInvoice(c.id, {
+      number: 'A-2',
+      issuedOn: '2026-11-01',
+      dueOn: '2026-12-01',
+      amountMinor: 500_000,
+      listPriceMinor: null,
+      currency: null,
+      description: '',
+    });
+    app.services.money.addDirectCost(c.id, {
+      incurredOn: '2026-10-01',
+      amountMinor: 100_000,
+      description: 'Print',
+      currency: null,
+    });
     appendJournalEntries(app.services.ctx, [
-      { clientId: c.id, kind: 'call', channel: 'phone', occurredAt: '2026-10-01T10:00:00.000Z', durationMinutes: 45, summary: 'a' },
+      {
+        clientId: c.id,
+        kind: 'call',
+        channel: 'phone',
+        occurredAt: '2026-10-01T10:00:00.000Z',
+        durationMinutes: 45,
+        summary: 'a',
+      },
       { clientId: c.id, kind: 'meeting', channel: 'in_person', occurredAt: '2026-10-02T10:00:00.000Z', summary: 'b' },
       { clientId: c.id, kind: 'payment_reminder', channel: 'email', occurredAt: '2026-10-10T10:00:00.000Z', summary: 'c' },
     ]);

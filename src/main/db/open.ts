@@ -22,7 +22,7 @@ export interface OpenOptions {
   /** open without writing: no migrations, no pragmas that write */
   readonly?: boolean;
   /** called before the first pending migration is applied (e.g. to take a backup) */
-  beforeMigrate?: (fromVersion: number, toVersion: number) => void;
+  beforeMigrate?: (fromVersion: number, toVersion: number, sqlite: Sqlite) => void;
 }
 
 /** Pragmas every connection gets: WAL, full fsync on commit, foreign keys enforced. */
@@ -54,7 +54,7 @@ export function migrate(sqlite: Sqlite, beforeMigrate?: OpenOptions['beforeMigra
     );
   }
   if (current === migrations.length) return current;
-  beforeMigrate?.(current, migrations.length);
+  beforeMigrate?.(current, migrations.length, sqlite);
   for (let i = current; i < migrations.length; i++) {
     const m = migrations[i]!;
     const statements = m.sql

@@ -28,8 +28,11 @@ export function readDossierManifest(pdf: Buffer): DossierManifest | null {
   const s = pdf.toString('latin1');
   const ref = /\/ClientDossierManifest\s+(\d+)\s+0\s+R/.exec(s);
   if (!ref) return null;
-  const obj = new RegExp(`(?:^|[\\r\\n])${ref[1]} 0 obj\\s*`).exec(s);
-  if (!obj) return null;
-  const json = literalStringAt(s, obj.index + obj[0].length);
+  const marker = `${ref[1]} 0 obj`;
+  const line = [`\n${marker}`, `\r${marker}`].map((m) => s.indexOf(m)).find((i) => i >= 0);
+  if (line === undefined) return null;
+  let start = line + marker.length + 1;
+  while (/\s/.test(s[start] ?? '')) start++;
+  const json = literalStringAt(s, start);
   return json === null ? null : parseManifest(json);
 }

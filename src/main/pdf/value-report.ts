@@ -2,7 +2,7 @@
 // figure with how it is computed, and the red flags with the records behind them.
 import type { ClientValuationView } from '../../shared/contract/valuation';
 import type { FigureName } from '../../shared/domain/valuation';
-import type { Figure, Param } from '../../shared/domain/valuation-explain';
+import { formatFigure, formatParams, type Figure, type Param } from '../../shared/domain/valuation-explain';
 import { horizontalBars } from './charts';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
@@ -40,27 +40,9 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
   const { t, f } = ctx;
   const v = m.valuation;
   const cur = v.currency;
-  const param = (p: Param): string =>
-    'money' in p
-      ? f.money(p.money, cur)
-      : 'percent' in p
-        ? f.percent(p.percent)
-        : 'date' in p
-          ? f.date(p.date)
-          : 'number' in p
-            ? f.number(p.number)
-            : p.key;
-  const params = (ps: Record<string, Param>) => Object.fromEntries(Object.entries(ps).map(([k, p]) => [k, param(p)]));
-  const value = (fig: Figure): string =>
-    fig.value === null
-      ? t('reports.none')
-      : fig.unit === 'money'
-        ? f.money(fig.value, cur)
-        : fig.unit === 'percent'
-          ? f.percent(fig.value)
-          : fig.unit === 'ratio'
-            ? `${f.number(fig.value, 2)}×`
-            : f.number(fig.value, 1);
+  // the same formatting as the Value tab (shared/domain/valuation-explain.ts)
+  const params = (ps: Record<string, Param>) => formatParams(ps, cur, f.lang);
+  const value = (fig: Figure): string => formatFigure(fig, cur, f.lang, t('reports.none'));
 
   pdf.titleBlock({
     overline: m.business.name,

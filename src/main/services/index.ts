@@ -1,7 +1,12 @@
 import type { OpenedDatabase } from '../db/open';
+import type { RuntimeControl } from '../runtime';
 import type { ServiceContext } from './context';
-import { noDialogs, type Dialogs } from './dialogs';
+import { createBackupService } from './backup';
 import { createClientsService } from './clients';
+import { noDialogs, type Dialogs } from './dialogs';
+import { createImportService } from './import';
+import { createLockService } from './lock';
+import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
 import { createReportsService } from './reports';
 import { sourceFontsDir } from '../pdf/fonts';
@@ -26,6 +31,8 @@ export interface AppDeps {
   pdfWorker?: string;
   /** IANA time zone in which PDFs print times; default: this machine's */
   timeZone?: string;
+  /** set by createRuntime: restore, health and lock state that outlive one database */
+  runtime?: RuntimeControl;
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */
@@ -39,12 +46,16 @@ export function createServices(deps: AppDeps) {
   };
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
+  const backup = createBackupService(ctx);
+  const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
+  const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
   const version = deps.version ?? '0.0.0';
   const money = createMoneyService(ctx, { clients, settings });
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
   const sampleData = createSampleDataService(ctx, { settings });
+  const importer = createImportService(ctx, { dialogs, backup, settings, money });
   const reports = createReportsService(ctx, {
     settings,
     clients,
@@ -55,6 +66,22 @@ export function createServices(deps: AppDeps) {
     dialogs,
     render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker, renderReport) : renderReport,
   });
-  return { ctx, deps, dialogs, version, settings, clients, money, valuation, screening, sampleData, reports };
+  return {
+    ctx,
+    deps,
+    dialogs,
+    version,
+    settings,
+    clients,
+    money,
+    valuation,
+    screening,
+    sampleData,
+    backup,
+    restore,
+    lock,
+    importer,
+    reports,
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,16 +1,14 @@
 // The money ledger: invoices, payments and direct costs per client. Corrections never
 // overwrite silently: each writes the before and after to record_revisions. Nothing is
 // deleted — a wrong record is voided, and stays visible.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { directCosts, invoices, payments, recordRevisions } from '../db/schema';
+import { directCosts, invoices, payments } from '../db/schema';
 import type {
   DirectCost,
   Invoice,
   Ledger,
-  MoneyEntity,
   Payment,
-  Revision,
   directCostFieldsSchema,
   invoiceFieldsSchema,
   paymentFieldsSchema,
@@ -20,6 +18,7 @@ import { AppError } from '../../shared/errors';
 import { nowIso, todayIso, type ServiceContext } from './context';
 import type { ClientsService } from './clients';
 import type { SettingsService } from './settings';
+import { createRevisionLog } from './record-revisions';
 
 type InvoiceRow = typeof invoices.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
@@ -35,23 +34,19 @@ function toPayment(p: PaymentRow): Payment {
 export function createMoneyService(ctx: ServiceContext, deps: { clients: ClientsService; settings: SettingsService }) {
   const currency = () => deps.settings.profile()?.currency ?? 'TRY';
 
-  function revisionCounts(entity: MoneyEntity, ids: number[]): Map<number, number> {
-    if (ids.length === 0) return new Map();
-    const rows = ctx.db
-      .select({ entityId: recordRevisions.entityId, n: sql<number>`count(*)` })
-      .from(recordRevisions)
-      .where(and(eq(recordRevisions.entity, entity), inArray(recordRevisions.entityId, ids)))
-      .groupBy(recordRevisions.entityId)
-      .all();
-    return new Map(rows.map((r) => [r.entityId, r.n]));
-  }
+  const revisions = createRevisionLog(ctx);
 
   function toInvoices(rows: InvoiceRow[]): Invoice[] {
     const ids = rows.map((r) => r.id);
     const pays = ids.length
-      ? ctx.db.select().from(payments).where(inArray(payments.invoiceId, ids)).orderBy(asc(payments.paidOn), asc(payments.id)).all()
+      ? ctx.db
+          .select()
+          .from(payments)
+          .where(inArray(payments.invoiceId, ids))
+          .orderBy(asc(payments.paidOn), asc(payments.id))
+          .all()
       : [];
-    const revs = revisionCounts('invoice', ids);
+    const revs = revisions.counts('invoice', ids);
     const today = todayIso(ctx);
     return rows.map((r) => {
       const own = pays.filter((p) => p.invoiceId === r.id).map(toPayment);
@@ -68,14 +63,21 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
         voidedAt: r.voidedAt,
         isSample: r.isSample,
         payments: own,
-        standing: invoiceStanding(r, own.filter((p) => !p.voidedAt), today),
+        standing: invoiceStanding(
+          r,
+          own.filter((p) => !p.voidedAt),
+          today,
+        ),
         revisions: revs.get(r.id) ?? 0,
       };
     });
   }
 
   function toCosts(rows: CostRow[]): DirectCost[] {
-    const revs = revisionCounts('direct_cost', rows.map((r) => r.id));
+    const revs = revisions.counts(
+      'direct_cost',
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({
       id: r.id,
       clientId: r.clientId,
@@ -105,25 +107,6 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     const row = ctx.db.select().from(directCosts).where(eq(directCosts.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', `No direct cost with id ${id}`, { details: { id } });
     return row;
-  }
-
-  function revise(entity: MoneyEntity, entityId: number, before: object | null, after: object | null, reason: string, at: string) {
-    ctx.db
-      .insert(recordRevisions)
-      .values({
-        entity,
-        entityId,
-        before: before ? JSON.stringify(before) : null,
-        after: after ? JSON.stringify(after) : null,
-        reason,
-        changedAt: at,
-        createdAt: at,
-      })
-      .run();
-  }
-
-  function refuseVoided(row: { voidedAt: string | null }, what: string) {
-    if (row.voidedAt) throw new AppError('INVALID_STATE', `This ${what} was voided; voided records cannot change.`);
   }
 
   function checkNumberFree(number: string, exceptId?: number) {
@@ -163,15 +146,11 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
       const before = invoiceRow(id);
-      refuseVoided(before, 'invoice');
       checkNumberFree(f.number, id);
-      const after = ctx.db
-        .update(invoices)
-        .set({ ...invoiceValues(before.clientId, f), updatedAt: at })
-        .where(eq(invoices.id, id))
-        .returning()
-        .get();
-      revise('invoice', id, before, after, reason, at);
+      const values = { ...invoiceValues(before.clientId, f), updatedAt: at };
+      revisions.change('invoice', before, reason, at, () =>
+        ctx.db.update(invoices).set(values).where(eq(invoices.id, id)).returning().get(),
+      );
       return getInvoice(id);
     })();
   }
@@ -179,10 +158,9 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   function voidInvoice(id: number, reason: string): Invoice {
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
-      const before = invoiceRow(id);
-      refuseVoided(before, 'invoice');
-      const after = ctx.db.update(invoices).set({ voidedAt: at, updatedAt: at }).where(eq(invoices.id, id)).returning().get();
-      revise('invoice', id, before, after, reason, at);
+      revisions.change('invoice', invoiceRow(id), reason, at, () =>
+        ctx.db.update(invoices).set({ voidedAt: at, updatedAt: at }).where(eq(invoices.id, id)).returning().get(),
+      );
       return getInvoice(id);
     })();
   }
@@ -190,7 +168,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   function addPayment(invoiceId: number, f: PaymentFields): Invoice {
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
-      refuseVoided(invoiceRow(invoiceId), 'invoice');
+      if (invoiceRow(invoiceId).voidedAt) throw new AppError('INVALID_STATE', 'This invoice was voided; it takes no payments.');
       ctx.db
         .insert(payments)
         .values({ invoiceId, ...f, createdAt: at, updatedAt: at })
@@ -199,29 +177,15 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     })();
   }
 
-  function correctPayment(id: number, f: PaymentFields, reason: string): Invoice {
+  /** A payment corrected (`fields`) or voided (no fields); the invoice it belongs to is returned. */
+  function changePayment(id: number, fields: PaymentFields | null, reason: string): Invoice {
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
       const before = paymentRow(id);
-      refuseVoided(before, 'payment');
-      const after = ctx.db
-        .update(payments)
-        .set({ ...f, updatedAt: at })
-        .where(eq(payments.id, id))
-        .returning()
-        .get();
-      revise('payment', id, before, after, reason, at);
-      return getInvoice(before.invoiceId);
-    })();
-  }
-
-  function voidPayment(id: number, reason: string): Invoice {
-    const at = nowIso(ctx);
-    return ctx.sqlite.transaction(() => {
-      const before = paymentRow(id);
-      refuseVoided(before, 'payment');
-      const after = ctx.db.update(payments).set({ voidedAt: at, updatedAt: at }).where(eq(payments.id, id)).returning().get();
-      revise('payment', id, before, after, reason, at);
+      const values = fields ? { ...fields, updatedAt: at } : { voidedAt: at, updatedAt: at };
+      revisions.change('payment', before, reason, at, () =>
+        ctx.db.update(payments).set(values).where(eq(payments.id, id)).returning().get(),
+      );
       return getInvoice(before.invoiceId);
     })();
   }
@@ -237,49 +201,19 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     return toCosts([row])[0]!;
   }
 
-  function correctDirectCost(id: number, f: CostFields, reason: string): DirectCost {
+  /** A direct cost corrected (`fields`) or voided (no fields). */
+  function changeDirectCost(id: number, fields: CostFields | null, reason: string): DirectCost {
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
       const before = costRow(id);
-      refuseVoided(before, 'cost');
-      const after = ctx.db
-        .update(directCosts)
-        .set({ ...f, currency: f.currency ?? before.currency, updatedAt: at })
-        .where(eq(directCosts.id, id))
-        .returning()
-        .get();
-      revise('direct_cost', id, before, after, reason, at);
+      const values = fields
+        ? { ...fields, currency: fields.currency ?? before.currency, updatedAt: at }
+        : { voidedAt: at, updatedAt: at };
+      const after = revisions.change('direct_cost', before, reason, at, () =>
+        ctx.db.update(directCosts).set(values).where(eq(directCosts.id, id)).returning().get(),
+      );
       return toCosts([after])[0]!;
     })();
-  }
-
-  function voidDirectCost(id: number, reason: string): DirectCost {
-    const at = nowIso(ctx);
-    return ctx.sqlite.transaction(() => {
-      const before = costRow(id);
-      refuseVoided(before, 'cost');
-      const after = ctx.db.update(directCosts).set({ voidedAt: at, updatedAt: at }).where(eq(directCosts.id, id)).returning().get();
-      revise('direct_cost', id, before, after, reason, at);
-      return toCosts([after])[0]!;
-    })();
-  }
-
-  function listRevisions(entity: MoneyEntity, entityId: number): Revision[] {
-    return ctx.db
-      .select()
-      .from(recordRevisions)
-      .where(and(eq(recordRevisions.entity, entity), eq(recordRevisions.entityId, entityId)))
-      .orderBy(asc(recordRevisions.id))
-      .all()
-      .map((r) => ({
-        id: r.id,
-        entity,
-        entityId: r.entityId,
-        before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
-        after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
-        reason: r.reason,
-        changedAt: r.changedAt,
-      }));
   }
 
   /** The next free number after the highest numeric suffix of this year's invoices (INV-2026-0007). */
@@ -297,7 +231,12 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     const client = deps.clients.get(clientId);
     const cur = currency();
     const invs = toInvoices(
-      ctx.db.select().from(invoices).where(eq(invoices.clientId, clientId)).orderBy(asc(invoices.issuedOn), asc(invoices.id)).all(),
+      ctx.db
+        .select()
+        .from(invoices)
+        .where(eq(invoices.clientId, clientId))
+        .orderBy(asc(invoices.issuedOn), asc(invoices.id))
+        .all(),
     );
     const costs = toCosts(
       ctx.db
@@ -307,7 +246,14 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
         .orderBy(asc(directCosts.incurredOn), asc(directCosts.id))
         .all(),
     );
-    const totals = { invoicedMinor: 0, paidMinor: 0, outstandingMinor: 0, overdueMinor: 0, discountMinor: 0, directCostsMinor: 0 };
+    const totals = {
+      invoicedMinor: 0,
+      paidMinor: 0,
+      outstandingMinor: 0,
+      overdueMinor: 0,
+      discountMinor: 0,
+      directCostsMinor: 0,
+    };
     let otherCurrencyInvoices = 0;
     for (const inv of invs) {
       if (inv.voidedAt) continue;
@@ -342,12 +288,12 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     correctInvoice,
     voidInvoice,
     addPayment,
-    correctPayment,
-    voidPayment,
+    correctPayment: (id: number, f: PaymentFields, reason: string) => changePayment(id, f, reason),
+    voidPayment: (id: number, reason: string) => changePayment(id, null, reason),
     addDirectCost,
-    correctDirectCost,
-    voidDirectCost,
-    listRevisions,
+    correctDirectCost: (id: number, f: CostFields, reason: string) => changeDirectCost(id, f, reason),
+    voidDirectCost: (id: number, reason: string) => changeDirectCost(id, null, reason),
+    listRevisions: revisions.list,
   };
 }
 export type MoneyService = ReturnType<typeof createMoneyService>;

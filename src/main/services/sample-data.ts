@@ -40,7 +40,10 @@ export function createSampleDataService(ctx: ServiceContext, deps: { settings: S
     return { sampleClients, realClients, canLoad: sampleClients + realClients === 0 };
   }
 
-  function load(language: Language, opts: { clients?: number; seed?: number; onProgress?: Parameters<typeof generateSampleBusiness>[1]['onProgress'] } = {}): SampleLoadResult {
+  function load(
+    language: Language,
+    opts: { clients?: number; seed?: number; onProgress?: Parameters<typeof generateSampleBusiness>[1]['onProgress'] } = {},
+  ): SampleLoadResult {
     if (!status().canLoad) {
       throw new AppError('INVALID_STATE', 'Sample data can only be added to a database without clients.');
     }

@@ -2,7 +2,12 @@
 import { desc, eq } from 'drizzle-orm';
 import { prospectScreenings } from '../db/schema';
 import type { ProspectScreening } from '../../shared/contract/screening';
-import { screenProspect, type ScreeningAnswer, type ScreeningQuestion, type ScreeningVerdict } from '../../shared/domain/prospect-screening';
+import {
+  screenProspect,
+  type ScreeningAnswer,
+  type ScreeningQuestion,
+  type ScreeningVerdict,
+} from '../../shared/domain/prospect-screening';
 import { nowIso, type ServiceContext } from './context';
 import type { ClientsService } from './clients';
 

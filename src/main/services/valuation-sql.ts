@@ -57,8 +57,10 @@ inv_agg AS (
 jk AS (
   SELECT client_id, kind, count(*) AS n, coalesce(sum(duration_minutes), 0) AS logged,
     sum(duration_minutes IS NULL) AS unlogged,
-    sum(kind IN ('call', 'email', 'meeting') AND (strftime('%H', occurred_at) < '08' OR strftime('%H', occurred_at) >= '19'
-      OR strftime('%w', occurred_at) IN ('0', '6'))) AS ooh
+    -- only contacts are checked (CASE keeps the date functions off every other row)
+    sum(CASE WHEN kind IN ('call', 'email', 'meeting') THEN
+      substr(occurred_at, 12, 2) < '08' OR substr(occurred_at, 12, 2) >= '19' OR strftime('%w', occurred_at) IN ('0', '6')
+      ELSE 0 END) AS ooh
   FROM journal_entries INDEXED BY journal_client_kind_idx
   WHERE occurred_at >= @from AND occurred_at < @toNext
   GROUP BY client_id, kind

@@ -3,7 +3,13 @@
 // src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import { directCosts, invoices, journalEntries, payments } from '../db/schema';
-import { activityCatalogueSchema, valuationSettingsSchema, type ClientValuationView, type PortfolioView, type ValueSettingsView } from '../../shared/contract/valuation';
+import {
+  activityCatalogueSchema,
+  valuationSettingsSchema,
+  type ClientValuationView,
+  type PortfolioView,
+  type ValueSettingsView,
+} from '../../shared/contract/valuation';
 import type { JournalKind } from '../../shared/domain/journal-kinds';
 import type { RedFlagSign } from '../../shared/domain/red-flags';
 import {
@@ -32,7 +38,10 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
   const store = deps.settings.store;
 
   const valuationSettings = (): ValuationSettings => store.read('valuation', valuationSettingsSchema) ?? defaultValuationSettings;
-  const catalogue = (): ActivityCatalogue => ({ ...defaultActivityCatalogue, ...(store.read('activityCatalogue', activityCatalogueSchema) ?? {}) });
+  const catalogue = (): ActivityCatalogue => ({
+    ...defaultActivityCatalogue,
+    ...(store.read('activityCatalogue', activityCatalogueSchema) ?? {}),
+  });
   const currency = () => deps.settings.profile()?.currency ?? 'TRY';
   const rate = () => deps.settings.view().hourlyCostRateMinor;
   const windowNow = (): ValuationWindow => trailingWindow(todayIso(ctx), valuationSettings().windowMonths);
@@ -84,7 +93,12 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
       ? ctx.db
           .select()
           .from(payments)
-          .where(inArray(payments.invoiceId, invs.map((i) => i.id)))
+          .where(
+            inArray(
+              payments.invoiceId,
+              invs.map((i) => i.id),
+            ),
+          )
           .all()
       : [];
     const costs = ctx.db.select().from(directCosts).where(eq(directCosts.clientId, clientId)).all();
@@ -97,7 +111,13 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
         signs: journalEntries.signs,
       })
       .from(journalEntries)
-      .where(and(eq(journalEntries.clientId, clientId), gte(journalEntries.occurredAt, w.from), lt(journalEntries.occurredAt, addDays(w.to, 1))))
+      .where(
+        and(
+          eq(journalEntries.clientId, clientId),
+          gte(journalEntries.occurredAt, w.from),
+          lt(journalEntries.occurredAt, addDays(w.to, 1)),
+        ),
+      )
       .orderBy(asc(journalEntries.seq))
       .all()
       .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
@@ -151,7 +171,12 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
   }
 
   function settingsView(): ValueSettingsView {
-    return { valuation: valuationSettings(), catalogue: catalogue(), hourlyCostRateMinor: rate(), observedRetention: observedRetention() };
+    return {
+      valuation: valuationSettings(),
+      catalogue: catalogue(),
+      hourlyCostRateMinor: rate(),
+      observedRetention: observedRetention(),
+    };
   }
 
   return {

@@ -8,6 +8,8 @@ import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
 import { reportsContract } from './reports';
+import { safetyContract } from './safety';
+import { transferContract } from './transfer';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -20,6 +22,8 @@ export const contract = joinContracts(
   screeningContract,
   sampleContract,
   reportsContract,
+  safetyContract,
+  transferContract,
 );
 
 export type Contract = typeof contract;

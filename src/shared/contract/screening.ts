@@ -28,7 +28,5 @@ export const screeningAnswersSchema = z.strictObject(
 export const screeningContract = {
   /** every screening of this client, newest first */
   listScreenings: method<ProspectScreening[]>()(z.strictObject({ clientId: id })),
-  screenProspect: method<ProspectScreening>()(
-    z.strictObject({ clientId: id, answers: screeningAnswersSchema }),
-  ),
+  screenProspect: method<ProspectScreening>()(z.strictObject({ clientId: id, answers: screeningAnswersSchema })),
 };

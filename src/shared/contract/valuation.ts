@@ -6,19 +6,31 @@ import { redFlagSigns, type RedFlagSign } from '../domain/red-flags';
 import type { ActivityCatalogue, ClientValuation, ValuationSettings } from '../domain/valuation';
 import type { Portfolio } from '../domain/valuation-portfolio';
 
-const ratio = (message: string) =>
-  z.number({ message: 'validation.number' }).min(0, { message }).max(1, { message });
+const ratio = (message: string) => z.number({ message: 'validation.number' }).min(0, { message }).max(1, { message });
 
 export const valuationSettingsSchema = z
   .strictObject({
-    windowMonths: z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(1, { message: 'validation.monthsRange' }).max(60, { message: 'validation.monthsRange' }),
+    windowMonths: z
+      .number({ message: 'validation.number' })
+      .int({ message: 'validation.wholeNumber' })
+      .min(1, { message: 'validation.monthsRange' })
+      .max(60, { message: 'validation.monthsRange' }),
     retentionProbability: ratio('validation.ratioRange').nullable(),
-    discountRate: z.number({ message: 'validation.number' }).min(0, { message: 'validation.discountRange' }).max(1, { message: 'validation.discountRange' }),
+    discountRate: z
+      .number({ message: 'validation.number' })
+      .min(0, { message: 'validation.discountRange' })
+      .max(1, { message: 'validation.discountRange' }),
     defaultCacMinor: nonNegativeMinor,
-    monthsToReplace: z.number({ message: 'validation.number' }).min(0, { message: 'validation.monthsRange' }).max(60, { message: 'validation.monthsRange' }),
+    monthsToReplace: z
+      .number({ message: 'validation.number' })
+      .min(0, { message: 'validation.monthsRange' })
+      .max(60, { message: 'validation.monthsRange' }),
     targetMarginPct: ratio('validation.ratioRange'),
     healthWeights: z.strictObject(
-      Object.fromEntries(redFlagSigns.map((s) => [s, ratio('validation.ratioRange')])) as Record<RedFlagSign, ReturnType<typeof ratio>>,
+      Object.fromEntries(redFlagSigns.map((s) => [s, ratio('validation.ratioRange')])) as Record<
+        RedFlagSign,
+        ReturnType<typeof ratio>
+      >,
     ),
   })
   // CLV = A·r/(1+d−r) only exists while r < 1 + d.
@@ -31,7 +43,11 @@ export const activityCatalogueSchema = z.strictObject(
   Object.fromEntries(
     journalKinds.map((k) => [
       k,
-      z.number({ message: 'validation.number' }).int({ message: 'validation.wholeNumber' }).min(0, { message: 'validation.minutesRange' }).max(1440, { message: 'validation.minutesRange' }),
+      z
+        .number({ message: 'validation.number' })
+        .int({ message: 'validation.wholeNumber' })
+        .min(0, { message: 'validation.minutesRange' })
+        .max(1440, { message: 'validation.minutesRange' }),
     ]),
   ) as Record<JournalKind, z.ZodNumber>,
 );

@@ -1,6 +1,8 @@
 // Every figure carries its own "how is this computed": an i18n key and the actual numbers
 // plugged in, typed so the screen formats money as money and ratios as percentages.
 
+import { formatDate, formatMoney, formatNumber, formatPercent, type Language } from './format';
+
 export type Param = { money: number } | { number: number } | { percent: number } | { date: string } | { key: string };
 
 export interface Figure {
@@ -20,4 +22,27 @@ export const date = (d: string): Param => ({ date: d });
 
 export function figure(value: number | null, unit: Figure['unit'], how: string, params: Record<string, Param> = {}): Figure {
   return { value, unit, how, params };
+}
+
+/** Formats one explanation parameter for display (screens and PDFs alike). */
+export function formatParam(p: Param, currency: string, lang: Language): string {
+  if ('money' in p) return formatMoney(p.money, currency, lang);
+  if ('percent' in p) return formatPercent(p.percent, lang);
+  if ('date' in p) return formatDate(p.date, lang);
+  if ('number' in p) return formatNumber(p.number, lang);
+  return p.key;
+}
+
+/** All parameters of an explanation or a reason, ready for i18next interpolation. */
+export function formatParams(params: Record<string, Param>, currency: string, lang: Language): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, formatParam(v, currency, lang)]));
+}
+
+/** A figure's value for display; `none` when it cannot be computed. */
+export function formatFigure(f: Figure, currency: string, lang: Language, none: string): string {
+  if (f.value === null) return none;
+  if (f.unit === 'money') return formatMoney(f.value, currency, lang);
+  if (f.unit === 'percent') return formatPercent(f.value, lang);
+  if (f.unit === 'ratio') return `${formatNumber(f.value, lang, 2)}×`;
+  return formatNumber(f.value, lang, 1);
 }

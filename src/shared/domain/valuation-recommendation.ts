@@ -76,7 +76,8 @@ export function recommend(i: RecommendationInput): Recommendation {
       });
       escalate('refer_elsewhere');
     }
-    if (i.keepAdvantageMinor < 0) reasons.push({ key: 'replacementBetter', params: { difference: money(-i.keepAdvantageMinor) } });
+    if (i.keepAdvantageMinor < 0)
+      reasons.push({ key: 'replacementBetter', params: { difference: money(-i.keepAdvantageMinor) } });
   }
   // 5. Worth keeping, but something must change: talk openly and reset the terms.
   const raisedFlags = i.flags.filter((f) => f.level === 'flag');

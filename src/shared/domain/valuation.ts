@@ -6,7 +6,16 @@ import { journalKinds, defaultStandardMinutes, type JournalKind } from './journa
 import type { RedFlagSign } from './red-flags';
 import type { ClientFacts } from './valuation-facts';
 import { date, figure, money, num, pct, type Figure } from './valuation-explain';
-import { defaultHealthWeights, healthBand, healthScore, lateInvoices, scoreRedFlags, type FlagInputs, type HealthBand, type RedFlag } from './valuation-flags';
+import {
+  defaultHealthWeights,
+  healthBand,
+  healthScore,
+  lateInvoices,
+  scoreRedFlags,
+  type FlagInputs,
+  type HealthBand,
+  type RedFlag,
+} from './valuation-flags';
 import { recommend, type Recommendation } from './valuation-recommendation';
 import { activeMonths, type ValuationWindow } from './valuation-window';
 
@@ -111,9 +120,13 @@ export type FigureName = (typeof figureNames)[number];
  */
 export function lifetimeValue(annualMarginMinor: number, r: number, d: number): number {
   if (!(r >= 0 && d >= 0) || r >= 1 + d) {
-    throw new AppError('VALIDATION', `Retention probability (${r}) must be below 1 + discount rate (${1 + d}) for a lifetime value to exist.`, {
-      details: { retention: r, discountRate: d },
-    });
+    throw new AppError(
+      'VALIDATION',
+      `Retention probability (${r}) must be below 1 + discount rate (${1 + d}) for a lifetime value to exist.`,
+      {
+        details: { retention: r, discountRate: d },
+      },
+    );
   }
   return Math.round((annualMarginMinor * r) / (1 + d - r));
 }
@@ -188,14 +201,26 @@ export function valueClient(input: ValuationInput): ClientValuation {
     collected: figure(f.collectedMinor, 'money', 'collected', { from: date(w.from), to: date(w.to) }),
     outstanding: figure(f.outstandingMinor, 'money', 'outstanding', {}),
     overdue: figure(f.overdueMinor, 'money', 'overdue', { outstanding: money(f.outstandingMinor) }),
-    timeCost: figure(timeCost, 'money', 'timeCost', { minutes: num(Math.round(minutes)), hours: num(Math.round(minutes / 6) / 10), rate: money(rate) }),
+    timeCost: figure(timeCost, 'money', 'timeCost', {
+      minutes: num(Math.round(minutes)),
+      hours: num(Math.round(minutes / 6) / 10),
+      rate: money(rate),
+    }),
     directCosts: figure(f.directCostsMinor, 'money', 'directCosts', {}),
     costToServe: figure(S, 'money', 'costToServe', { time: money(timeCost), direct: money(f.directCostsMinor) }),
     margin: figure(M, 'money', 'margin', { revenue: money(R), cost: money(S) }),
-    marginPct: figure(R !== 0 ? M / R : null, 'percent', R !== 0 ? 'marginPct' : 'marginPctNone', { margin: money(M), revenue: money(R) }),
+    marginPct: figure(R !== 0 ? M / R : null, 'percent', R !== 0 ? 'marginPct' : 'marginPctNone', {
+      margin: money(M),
+      revenue: money(R),
+    }),
     annualisedMargin: figure(A, 'money', 'annualisedMargin', { margin: money(M), months: num(months) }),
     retention: figure(r, 'percent', `retention_${retentionSource}`, { r: pct(r) }),
-    clv: figure(clv, 'money', 'clv', { annual: money(A), r: pct(r), d: pct(d), denominator: num(Math.round((1 + d - r) * 1000) / 1000) }),
+    clv: figure(clv, 'money', 'clv', {
+      annual: money(A),
+      r: pct(r),
+      d: pct(d),
+      denominator: num(Math.round((1 + d - r) * 1000) / 1000),
+    }),
     replacementValue: figure(replacement, 'money', 'replacementValue', {
       typicalAnnual: money(ctx.typicalAnnualMarginMinor),
       typicalClv: money(typicalClv),
@@ -249,5 +274,15 @@ export function valueClient(input: ValuationInput): ClientValuation {
     isHighProfile: input.isHighProfile,
     targetMarginPct: s.targetMarginPct,
   });
-  return { clientId: f.clientId, window: w, activeMonths: months, whatIf, figures, costByKind: kinds, flags, health, recommendation };
+  return {
+    clientId: f.clientId,
+    window: w,
+    activeMonths: months,
+    whatIf,
+    figures,
+    costByKind: kinds,
+    flags,
+    health,
+    recommendation,
+  };
 }

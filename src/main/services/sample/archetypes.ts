@@ -1,7 +1,7 @@
 // The kinds of client the sample business has: mostly ordinary ones, one excellent, one
 // high-profile client who costs more than they bring, and one who clearly shows each sign.
 import type { JournalKind } from '../../../shared/domain/journal-kinds';
-import type { RedFlagSign } from '../../../shared/domain/red-flags';
+import { redFlagSigns, type RedFlagSign } from '../../../shared/domain/red-flags';
 
 export interface Archetype {
   key: 'excellent' | 'whale' | 'normal' | 'former' | RedFlagSign;
@@ -86,26 +86,66 @@ export const archetypes: Record<Archetype['key'], Archetype> = {
 };
 
 /** The fixed cast of the first clients; the rest are drawn at random (mostly ordinary). */
-export const cast: Archetype['key'][] = [
-  'excellent',
-  'whale',
-  'pays_late',
-  'haggles',
-  'moving_goalposts',
-  'demands_attention',
-  'unresponsive',
-  'dishonest',
-  'abusive',
-  'unreasonable_demands',
-  'public_complainer',
-  'ignores_advice',
-  'former',
-  'former',
-];
+export const cast: Archetype['key'][] = ['excellent', 'whale', ...redFlagSigns, 'former', 'former'];
 
-const firstNames = ['Ayşe', 'Mehmet', 'Leyla', 'Elvin', 'Zeynep', 'Murat', 'Günel', 'Orxan', 'Selin', 'Emre', 'Nərmin', 'Kamran', 'Derya', 'Can', 'Aysel', 'Tural', 'Ebru', 'Burak', 'Lalə', 'Rəşad'];
-const lastNames = ['Yılmaz', 'Kaya', 'Əliyeva', 'Məmmədov', 'Demir', 'Şahin', 'Hüseynova', 'Quliyev', 'Çelik', 'Aydın', 'Həsənova', 'İsmayılov', 'Öztürk', 'Arslan', 'Babayeva', 'Cəfərov'];
-const companies = ['İnşaat', 'Tekstil', 'Mebel', 'Turizm', 'Gıda', 'Dizayn', 'Lojistik', 'Kafe', 'Klinika', 'Otel', 'Emlak', 'Yazılım', 'Moda', 'Matbaa', 'Eczane', 'Kuaför'];
+const firstNames = [
+  'Ayşe',
+  'Mehmet',
+  'Leyla',
+  'Elvin',
+  'Zeynep',
+  'Murat',
+  'Günel',
+  'Orxan',
+  'Selin',
+  'Emre',
+  'Nərmin',
+  'Kamran',
+  'Derya',
+  'Can',
+  'Aysel',
+  'Tural',
+  'Ebru',
+  'Burak',
+  'Lalə',
+  'Rəşad',
+];
+const lastNames = [
+  'Yılmaz',
+  'Kaya',
+  'Əliyeva',
+  'Məmmədov',
+  'Demir',
+  'Şahin',
+  'Hüseynova',
+  'Quliyev',
+  'Çelik',
+  'Aydın',
+  'Həsənova',
+  'İsmayılov',
+  'Öztürk',
+  'Arslan',
+  'Babayeva',
+  'Cəfərov',
+];
+const companies = [
+  'İnşaat',
+  'Tekstil',
+  'Mebel',
+  'Turizm',
+  'Gıda',
+  'Dizayn',
+  'Lojistik',
+  'Kafe',
+  'Klinika',
+  'Otel',
+  'Emlak',
+  'Yazılım',
+  'Moda',
+  'Matbaa',
+  'Eczane',
+  'Kuaför',
+];
 const suffixes = ['Ltd.', 'A.Ş.', 'MMC', 'Studio', 'Group', 'Co.'];
 export const channelsByKind: Partial<Record<JournalKind, string>> = {
   call: 'phone',

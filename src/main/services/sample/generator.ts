@@ -38,7 +38,14 @@ interface Plan {
 }
 
 function planClient(rng: Prng, i: number, today: string): Plan {
-  const key = i < cast.length ? cast[i]! : rng.chance(0.3) ? rng.pick(Object.keys(signKinds) as RedFlagSign[]) : rng.chance(0.07) ? 'former' : 'normal';
+  const key =
+    i < cast.length
+      ? cast[i]!
+      : rng.chance(0.3)
+        ? rng.pick(Object.keys(signKinds) as RedFlagSign[])
+        : rng.chance(0.07)
+          ? 'former'
+          : 'normal';
   const archetype = archetypes[key];
   const isProspect = prospectSlots.has(i) && i >= cast.length;
   const since = isProspect
@@ -117,7 +124,14 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
         );
         const clientId = Number(info.lastInsertRowid);
         result.clients++;
-        insertStatus.run(clientId, null, p.status === 'former' ? 'active' : p.status, `${p.since}T09:00:00.000Z`, 'created', stamp);
+        insertStatus.run(
+          clientId,
+          null,
+          p.status === 'former' ? 'active' : p.status,
+          `${p.since}T09:00:00.000Z`,
+          'created',
+          stamp,
+        );
         if (p.leftOn) insertStatus.run(clientId, 'active', 'former', `${p.leftOn}T09:00:00.000Z`, 'ended', stamp);
         const from = p.since > historyStart ? p.since : historyStart;
         const until = p.leftOn ?? yesterday;
@@ -133,7 +147,17 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
             const due = addDays(issued, terms);
             const amount = money(rng.int(a.invoiceMinor[0], a.invoiceMinor[1]));
             const list = rng.chance(a.discountChance) ? Math.round(amount / (1 - rng.int(5, 25) / 100) / 100) * 100 : null;
-            const inv = insertInvoice.run(clientId, `SMP-${String(p.index + 1).padStart(5, '0')}-${String(++invoiceNo).padStart(2, '0')}`, issued, due, amount, list, cur, stamp, stamp);
+            const inv = insertInvoice.run(
+              clientId,
+              `SMP-${String(p.index + 1).padStart(5, '0')}-${String(++invoiceNo).padStart(2, '0')}`,
+              issued,
+              due,
+              amount,
+              list,
+              cur,
+              stamp,
+              stamp,
+            );
             const invoiceId = Number(inv.lastInsertRowid);
             result.invoices++;
             if (!rng.chance(a.unpaidChance)) {
@@ -157,10 +181,19 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
           }
           if (a.directCostPerMonthMinor > 0 && p.status !== 'prospect' && (a.key === 'whale' || rng.chance(0.4))) {
             const amount = money(a.directCostPerMonthMinor * (a.key === 'whale' ? 1 : 2) * (0.5 + rng.next()));
-            insertCost.run(clientId, dayIn(5, 25), amount, cur, a.key === 'whale' ? 'Print and event production' : 'Materials and courier', stamp, stamp);
+            insertCost.run(
+              clientId,
+              dayIn(5, 25),
+              amount,
+              cur,
+              a.key === 'whale' ? 'Print and event production' : 'Materials and courier',
+              stamp,
+              stamp,
+            );
             result.directCosts++;
           }
-          const perMonth: Partial<Record<JournalKind, number>> = p.status === 'prospect' ? { call: 1, email: 2, meeting: 0.5 } : a.perMonth;
+          const perMonth: Partial<Record<JournalKind, number>> =
+            p.status === 'prospect' ? { call: 1, email: 2, meeting: 0.5 } : a.perMonth;
           for (const [kind, lambda] of Object.entries(perMonth) as [JournalKind, number][]) {
             for (let n = rng.poisson(lambda); n > 0; n--) journal.push(entry(rng, clientId, kind, dayIn(0, 27), a, texts[kind]));
           }
@@ -203,7 +236,9 @@ function entry(rng: Prng, clientId: number, kind: JournalKind, day: string, a: A
     channel: channelsByKind[kind] ?? 'email',
     occurredAt,
     recordedAt: new Date(Date.parse(occurredAt) + rng.int(5, 180) * 60_000).toISOString(),
-    durationMinutes: logged ? Math.max(1, Math.round(std * (0.5 + rng.next()) * (a.key === 'whale' && kind === 'meeting' ? 1.5 : 1))) : null,
+    durationMinutes: logged
+      ? Math.max(1, Math.round(std * (0.5 + rng.next()) * (a.key === 'whale' && kind === 'meeting' ? 1.5 : 1)))
+      : null,
     summary,
     severity: sign ? 'high' : 'low',
     signs: sign ? [sign] : [],

@@ -72,8 +72,9 @@ const az: Texts = {
 
 export const sampleTexts: Record<Language, Texts> = { en, tr, az };
 
-export const sampleProfiles: Record<Language, { businessName: string; ownerName: string; ownerTitle: string; currency: string }> = {
-  en: { businessName: 'Sample Studio (sample data)', ownerName: 'Alex Morgan', ownerTitle: 'Founder', currency: 'TRY' },
-  tr: { businessName: 'Örnek Atölye (örnek veri)', ownerName: 'Ayşe Yılmaz', ownerTitle: 'Kurucu', currency: 'TRY' },
-  az: { businessName: 'Nümunə Studiya (nümunə məlumat)', ownerName: 'Leyla Əliyeva', ownerTitle: 'Təsisçi', currency: 'AZN' },
-};
+export const sampleProfiles: Record<Language, { businessName: string; ownerName: string; ownerTitle: string; currency: string }> =
+  {
+    en: { businessName: 'Sample Studio (sample data)', ownerName: 'Alex Morgan', ownerTitle: 'Founder', currency: 'TRY' },
+    tr: { businessName: 'Örnek Atölye (örnek veri)', ownerName: 'Ayşe Yılmaz', ownerTitle: 'Kurucu', currency: 'TRY' },
+    az: { businessName: 'Nümunə Studiya (nümunə məlumat)', ownerName: 'Leyla Əliyeva', ownerTitle: 'Təsisçi', currency: 'AZN' },
+  };

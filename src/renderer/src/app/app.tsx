@@ -12,6 +12,7 @@ import { EmptyState } from '../lib/empty-state';
 import { Layout } from './layout';
 import { pageRoutes } from './routes';
 import { ErrorBoundary } from './error-boundary';
+import { SafetyGate } from '../features/safety/safety-gate';
 import './app.css';
 
 export function createQueryClient() {
@@ -71,7 +72,9 @@ export function App() {
   return (
     <Providers>
       <HashRouter>
-        <Root />
+        <SafetyGate>
+          <Root />
+        </SafetyGate>
       </HashRouter>
     </Providers>
   );

@@ -6,6 +6,7 @@ import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JournalPage } from '../features/journal/journal-page';
 import { OffboardingPage } from '../features/offboarding/offboarding-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { settingsSections } from './settings-sections';
 
 export const navItems = [
   { path: '/', label: 'nav.dashboard' },
@@ -22,5 +23,5 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/clients/:id', element: <ClientPage tabs={clientTabs} /> },
   { path: '/journal', element: <JournalPage /> },
   { path: '/offboarding', element: <OffboardingPage /> },
-  { path: '/settings', element: <SettingsPage /> },
+  { path: '/settings', element: <SettingsPage sections={settingsSections} /> },
 ];

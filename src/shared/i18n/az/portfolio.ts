@@ -4,7 +4,8 @@ import type { portfolio as en } from '../en/portfolio';
 export const portfolio: Messages<typeof en> = {
   title: 'Portfel',
   window: 'Son {{months}} ay, {{to}} tarixinədək',
-  empty: 'Kimin sizə qazandırdığını, kimin sizə baha başa gəldiyini və nəyin diqqət tələb etdiyini görmək üçün müştəriləri və fakturalarını əlavə edin.',
+  empty:
+    'Kimin sizə qazandırdığını, kimin sizə baha başa gəldiyini və nəyin diqqət tələb etdiyini görmək üçün müştəriləri və fakturalarını əlavə edin.',
   totals: { revenue: 'Gəlir', cost: 'Xidmət xərci', margin: 'Marja' },
   showTable: 'Cədvəl kimi göstər',
   showChart: 'Qrafik kimi göstər',

@@ -32,14 +32,20 @@ export const value: Messages<typeof en> = {
     attentionRatio: 'Diqqət əmsalı',
     avgDaysLate: 'Orta gecikmə günü',
   },
-  groups: { money: 'Sizə nə qazandırır', cost: 'Sizə neçəyə başa gəlir', lifetime: 'Saxlamaq və ya əvəz etmək', risk: 'Cəmləşmə və diqqət' },
+  groups: {
+    money: 'Sizə nə qazandırır',
+    cost: 'Sizə neçəyə başa gəlir',
+    lifetime: 'Saxlamaq və ya əvəz etmək',
+    risk: 'Cəmləşmə və diqqət',
+  },
   how: {
     revenue: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
     revenueWhatIf: 'Fakturalanmış {{base}}, {{change}} dəyişdirildi.',
     collected: '{{from}} – {{to}} arasında alınan ödənişlər.',
     outstanding: 'Fakturalanmış, amma hələ ödənilməmiş, bütün fakturalar.',
     overdue: '{{outstanding}} qalıq borcun ödəniş tarixi keçmiş hissəsi.',
-    timeCost: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCost:
+      '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
     directCosts: 'Dövr ərzində bu müştəri üçün qeydə alınmış xərclər.',
     costToServe: 'Vaxt {{time}} + birbaşa xərclər {{direct}}.',
     margin: 'Gəlir {{revenue}} − xidmət xərci {{cost}}.',
@@ -47,16 +53,20 @@ export const value: Messages<typeof en> = {
     marginPctNone: 'Dövrdə gəlir yoxdur, ona görə marja faizi yoxdur.',
     annualisedMargin: 'Marja {{margin}} × 12 ÷ {{months}} ay.',
     retention_owner: 'Parametrlərdəki təxmininiz: {{r}}.',
-    retention_observed: 'Müşahidə: bir il əvvəlki müştərilərinizin {{r}} qədəri hələ sizinlədir (Parametrlərdə dəyişə bilərsiniz).',
+    retention_observed:
+      'Müşahidə: bir il əvvəlki müştərilərinizin {{r}} qədəri hələ sizinlədir (Parametrlərdə dəyişə bilərsiniz).',
     retention_fallback: 'Hələ kifayət qədər tarixçə yoxdur, ona görə {{r}} qəbul edilib (Parametrlərdə dəyişə bilərsiniz).',
     clv: 'İllik marja {{annual}} × saxlama {{r}} ÷ (1 + diskont dərəcəsi {{d}} − saxlama {{r}}) = ÷ {{denominator}}.',
-    replacementValue: 'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
+    replacementValue:
+      'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Saxlamaq daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     replaceAdvantage: 'Əvəzedici daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     revenueShare: 'Gəlir {{revenue}} ÷ ümumi gəlir {{total}}. Böyük payı itirmək ağrılıdır.',
-    attentionRatio: 'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
+    attentionRatio:
+      'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
     attentionNoRevenue: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
-    avgDaysLate: '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+    avgDaysLate:
+      '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
   },
   costByKind: 'Fəaliyyətə görə xidmət xərci',
   costColumns: { kind: 'Fəaliyyət', entries: 'Qeydlər', minutes: 'Dəqiqə', cost: 'Xərc' },
@@ -71,10 +81,13 @@ export const value: Messages<typeof en> = {
     openJournal: 'Jurnalda aç',
     patternHelp: 'Tək hadisə qeyddir; təkrarlanan hadisələr bayrağı qaldırır.',
     how: {
-      pays_late: '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
-      haggles: '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} % endirim).',
+      pays_late:
+        '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
+      haggles:
+        '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} % endirim).',
       demands_attention: 'Diqqət əmsalı {{ratio}}; ayda {{touchpoints}} əlaqə.',
-      unreasonable_demands: '{{revisions}} düzəliş tələbi (təxminən {{allowed}} adi haldır); iş saatlarından kənar {{outOfHours}} əlaqə.',
+      unreasonable_demands:
+        '{{revisions}} düzəliş tələbi (təxminən {{allowed}} adi haldır); iş saatlarından kənar {{outOfHours}} əlaqə.',
       events: '{{events}} qeydə alınmış hadisə.',
     },
   },
@@ -108,7 +121,8 @@ export const value: Messages<typeof en> = {
     losingAndRed: 'Ödədiyindən baha başa gəlir (marja {{margin}}) və sağlamlığı {{health}}/100-dür.',
     collect: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
     settleBeforeHandover: 'Girişləri təhvil verməzdən əvvəl fakturaları bağlayın.',
-    highProfile: 'Ödədiyindən baha başa gəlir (marja {{margin}}), amma tanınmış müştəridir: nüfuzunuzu ölçün və şərtləri yeniləyin.',
+    highProfile:
+      'Ödədiyindən baha başa gəlir (marja {{margin}}), amma tanınmış müştəridir: nüfuzunuzu ölçün və şərtləri yeniləyin.',
     losing: 'Ödədiyindən baha başa gəlir: marja {{margin}}.',
     unhealthy: 'Sağlamlıq {{health}}/100-dür: başqa yer ona daha uyğun ola bilər.',
     replacementBetter: 'Tipik yeni müştəri {{difference}} daha dəyərli olardı.',
@@ -132,8 +146,11 @@ export const value: Messages<typeof en> = {
     weights: 'Sağlamlıq çəkiləri',
     weightsHelp: 'Hər əlamətin sağlamlıq balından təkbaşına nə qədər aşağı sala biləcəyi (0–100 %).',
     catalogue: 'Fəaliyyət kataloqu',
-    catalogueHelp: 'Hər jurnal qeydi növünün standart dəqiqələri; müddəti yazılmamış qeydlər üçün istifadə olunur. Vaxt × saatlıq xərciniz ({{rate}}) xidmət xərcidir.',
+    catalogueHelp:
+      'Hər jurnal qeydi növünün standart dəqiqələri; müddəti yazılmamış qeydlər üçün istifadə olunur. Vaxt × saatlıq xərciniz ({{rate}}) xidmət xərcidir.',
     minutes: 'Dəqiqə',
+    saveValuation: 'Dəyər parametrlərini saxla',
+    saveCatalogue: 'Kataloqu saxla',
     saved: 'Saxlanıldı.',
   },
   kinds: {
@@ -159,7 +176,8 @@ export const value: Messages<typeof en> = {
   },
   sample: {
     explore: 'Nümunə məlumatla tanış olun',
-    exploreHint: 'Hər şeyi əvvəlcə sınamaq üçün 40 müştərili, aydın işarələnmiş kiçik nümunə biznes. Bir addımda silə bilərsiniz.',
+    exploreHint:
+      'Hər şeyi əvvəlcə sınamaq üçün 40 müştərili, aydın işarələnmiş kiçik nümunə biznes. Bir addımda silə bilərsiniz.',
     loading: 'Nümunə biznes hazırlanır…',
     title: 'Nümunə məlumat',
     present_one: 'Bu verilənlər bazasında {{count}} nümunə müştəri var.',

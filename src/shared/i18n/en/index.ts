@@ -5,7 +5,8 @@ import { shell } from './shell';
 import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
+import { safety } from './safety';
 import { reports } from './reports';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, reports };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, reports };
 export type Catalogue = typeof en;

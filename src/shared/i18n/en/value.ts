@@ -29,14 +29,20 @@ export const value = {
     attentionRatio: 'Attention ratio',
     avgDaysLate: 'Average days late',
   },
-  groups: { money: 'What they earn you', cost: 'What they cost you', lifetime: 'Keep or replace', risk: 'Concentration and attention' },
+  groups: {
+    money: 'What they earn you',
+    cost: 'What they cost you',
+    lifetime: 'Keep or replace',
+    risk: 'Concentration and attention',
+  },
   how: {
     revenue: '{{invoices}} invoices issued from {{from}} to {{to}}.',
     revenueWhatIf: '{{base}} invoiced, changed by {{change}}.',
     collected: 'Payments received from {{from}} to {{to}}.',
     outstanding: 'Invoiced but not yet paid, all invoices.',
     overdue: 'The part of {{outstanding}} outstanding whose due date has passed.',
-    timeCost: '{{minutes}} minutes ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
+    timeCost:
+      '{{minutes}} minutes ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
     directCosts: 'Costs recorded for this client in the window.',
     costToServe: 'Time {{time}} + direct costs {{direct}}.',
     margin: 'Revenue {{revenue}} − cost to serve {{cost}}.',
@@ -47,13 +53,16 @@ export const value = {
     retention_observed: 'Observed: {{r}} of the clients you had a year ago are still with you (change it in Settings).',
     retention_fallback: 'Not enough history yet, so {{r}} is assumed (change it in Settings).',
     clv: 'Annual margin {{annual}} × retention {{r}} ÷ (1 + discount rate {{d}} − retention {{r}}) = ÷ {{denominator}}.',
-    replacementValue: 'A typical client’s lifetime value {{typicalClv}} (annual margin {{typicalAnnual}}) − acquisition cost {{cac}} − margin lost while replacing ({{months}} months: {{lost}}).',
+    replacementValue:
+      'A typical client’s lifetime value {{typicalClv}} (annual margin {{typicalAnnual}}) − acquisition cost {{cac}} − margin lost while replacing ({{months}} months: {{lost}}).',
     keepAdvantage: 'Keeping is worth more: lifetime value {{clv}} − replacement {{replacement}}.',
     replaceAdvantage: 'A replacement is worth more: lifetime value {{clv}} − replacement {{replacement}}.',
     revenueShare: 'Revenue {{revenue}} ÷ all revenue {{total}}. Losing a large share hurts.',
-    attentionRatio: 'Share of your time {{minuteShare}} ÷ share of your revenue {{revenueShare}} ({{minutes}} of {{totalMinutes}} minutes). Above 1 they take more time than they pay for.',
+    attentionRatio:
+      'Share of your time {{minuteShare}} ÷ share of your revenue {{revenueShare}} ({{minutes}} of {{totalMinutes}} minutes). Above 1 they take more time than they pay for.',
     attentionNoRevenue: 'They take {{minuteShare}} of your time ({{minutes}} minutes) and bring no revenue.',
-    avgDaysLate: '{{late}} of {{considered}} invoices paid (or still open) more than a week after the due date; what-if change {{change}} days.',
+    avgDaysLate:
+      '{{late}} of {{considered}} invoices paid (or still open) more than a week after the due date; what-if change {{change}} days.',
   },
   costByKind: 'Cost to serve by activity',
   costColumns: { kind: 'Activity', entries: 'Entries', minutes: 'Minutes', cost: 'Cost' },
@@ -68,10 +77,12 @@ export const value = {
     openJournal: 'Open in the journal',
     patternHelp: 'One event is a note; a pattern raises the flag.',
     how: {
-      pays_late: '{{late}} invoices more than {{grace}} days late (average {{avgDays}} days); {{reminders}} reminders or stop-work notices.',
+      pays_late:
+        '{{late}} invoices more than {{grace}} days late (average {{avgDays}} days); {{reminders}} reminders or stop-work notices.',
       haggles: '{{pushback}} price pushbacks; {{discounted}} invoices below list price ({{discountPct}} % discount overall).',
       demands_attention: 'Attention ratio {{ratio}}; {{touchpoints}} contacts a month.',
-      unreasonable_demands: '{{revisions}} revision requests (about {{allowed}} are ordinary); {{outOfHours}} contacts outside working hours.',
+      unreasonable_demands:
+        '{{revisions}} revision requests (about {{allowed}} are ordinary); {{outOfHours}} contacts outside working hours.',
       events: '{{events}} recorded events.',
     },
   },
@@ -105,7 +116,8 @@ export const value = {
     losingAndRed: 'They cost more than they pay (margin {{margin}}) and their health is {{health}}/100.',
     collect: '{{overdue}} is overdue (oldest {{days}} days): collect before anything else.',
     settleBeforeHandover: 'Settle the invoices before handing over access.',
-    highProfile: 'They cost more than they pay (margin {{margin}}), but they are high-profile: weigh your reputation and reset the terms.',
+    highProfile:
+      'They cost more than they pay (margin {{margin}}), but they are high-profile: weigh your reputation and reset the terms.',
     losing: 'They cost more than they pay: margin {{margin}}.',
     unhealthy: 'Health is {{health}}/100: they may be a better fit elsewhere.',
     replacementBetter: 'A typical replacement client would be worth {{difference}} more.',
@@ -129,8 +141,11 @@ export const value = {
     weights: 'Health weights',
     weightsHelp: 'How much each sign can take off the health score on its own (0–100 %).',
     catalogue: 'Activity catalogue',
-    catalogueHelp: 'Standard minutes of each kind of journal entry, used when an entry has no logged duration. Time × your hourly cost rate ({{rate}}) is the cost to serve.',
+    catalogueHelp:
+      'Standard minutes of each kind of journal entry, used when an entry has no logged duration. Time × your hourly cost rate ({{rate}}) is the cost to serve.',
     minutes: 'Minutes',
+    saveValuation: 'Save value settings',
+    saveCatalogue: 'Save catalogue',
     saved: 'Saved.',
   },
   kinds: {
@@ -156,7 +171,8 @@ export const value = {
   },
   sample: {
     explore: 'Explore with sample data',
-    exploreHint: 'A small sample business with 40 clients, clearly marked, to try everything first. You can remove it in one step.',
+    exploreHint:
+      'A small sample business with 40 clients, clearly marked, to try everything first. You can remove it in one step.',
     loading: 'Building the sample business…',
     title: 'Sample data',
     present_one: 'This database holds {{count}} sample client.',

@@ -6,7 +6,8 @@ import { shell } from './shell';
 import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
+import { safety } from './safety';
 import { reports } from './reports';
 import type { Messages } from '../types';
 
-export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, reports };
+export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, reports };

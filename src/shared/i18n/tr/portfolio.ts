@@ -4,7 +4,8 @@ import type { portfolio as en } from '../en/portfolio';
 export const portfolio: Messages<typeof en> = {
   title: 'Portföy',
   window: 'Son {{months}} ay, {{to}} tarihine kadar',
-  empty: 'Kimin size kazandırdığını, kimin size mal olduğunu ve neyin ilgi beklediğini görmek için müşteri ve faturalarını ekleyin.',
+  empty:
+    'Kimin size kazandırdığını, kimin size mal olduğunu ve neyin ilgi beklediğini görmek için müşteri ve faturalarını ekleyin.',
   totals: { revenue: 'Gelir', cost: 'Hizmet maliyeti', margin: 'Kâr marjı' },
   showTable: 'Tablo olarak göster',
   showChart: 'Grafik olarak göster',

@@ -32,14 +32,20 @@ export const value: Messages<typeof en> = {
     attentionRatio: 'İlgi oranı',
     avgDaysLate: 'Ortalama gecikme günü',
   },
-  groups: { money: 'Size ne kazandırıyor', cost: 'Size neye mal oluyor', lifetime: 'Tutmak ya da değiştirmek', risk: 'Yoğunlaşma ve ilgi' },
+  groups: {
+    money: 'Size ne kazandırıyor',
+    cost: 'Size neye mal oluyor',
+    lifetime: 'Tutmak ya da değiştirmek',
+    risk: 'Yoğunlaşma ve ilgi',
+  },
   how: {
     revenue: '{{from}} – {{to}} arasında düzenlenen {{invoices}} fatura.',
     revenueWhatIf: 'Faturalanan {{base}}, {{change}} değiştirildi.',
     collected: '{{from}} – {{to}} arasında alınan ödemeler.',
     outstanding: 'Faturalanmış ama henüz ödenmemiş, tüm faturalar.',
     overdue: '{{outstanding}} açık bakiyenin vadesi geçmiş kısmı.',
-    timeCost: '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her günlük kaydı, girilen süresini ya da türünün standart dakikasını sayar.',
+    timeCost:
+      '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her günlük kaydı, girilen süresini ya da türünün standart dakikasını sayar.',
     directCosts: 'Dönem içinde bu müşteri için kaydedilen maliyetler.',
     costToServe: 'Zaman {{time}} + doğrudan maliyetler {{direct}}.',
     margin: 'Gelir {{revenue}} − hizmet maliyeti {{cost}}.',
@@ -50,13 +56,16 @@ export const value: Messages<typeof en> = {
     retention_observed: 'Gözlenen: bir yıl önceki müşterilerinizin {{r}} kadarı hâlâ sizinle (Ayarlar’dan değiştirebilirsiniz).',
     retention_fallback: 'Henüz yeterli geçmiş yok, bu yüzden {{r}} varsayıldı (Ayarlar’dan değiştirebilirsiniz).',
     clv: 'Yıllık kâr {{annual}} × elde tutma {{r}} ÷ (1 + iskonto oranı {{d}} − elde tutma {{r}}) = ÷ {{denominator}}.',
-    replacementValue: 'Tipik bir müşterinin yaşam boyu değeri {{typicalClv}} (yıllık kâr {{typicalAnnual}}) − edinme maliyeti {{cac}} − yerine müşteri bulunana kadar kaybedilen kâr ({{months}} ay: {{lost}}).',
+    replacementValue:
+      'Tipik bir müşterinin yaşam boyu değeri {{typicalClv}} (yıllık kâr {{typicalAnnual}}) − edinme maliyeti {{cac}} − yerine müşteri bulunana kadar kaybedilen kâr ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Tutmak daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',
     replaceAdvantage: 'Yerine başkası daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',
     revenueShare: 'Gelir {{revenue}} ÷ toplam gelir {{total}}. Büyük bir payı kaybetmek acıtır.',
-    attentionRatio: 'Zamanınızdaki payı {{minuteShare}} ÷ gelirinizdeki payı {{revenueShare}} ({{totalMinutes}} dakikanın {{minutes}} dakikası). 1’in üstü, ödediğinden fazla zaman aldığı anlamına gelir.',
+    attentionRatio:
+      'Zamanınızdaki payı {{minuteShare}} ÷ gelirinizdeki payı {{revenueShare}} ({{totalMinutes}} dakikanın {{minutes}} dakikası). 1’in üstü, ödediğinden fazla zaman aldığı anlamına gelir.',
     attentionNoRevenue: 'Zamanınızın {{minuteShare}} kadarını ({{minutes}} dakika) alıyor ve gelir getirmiyor.',
-    avgDaysLate: '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
+    avgDaysLate:
+      '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
   },
   costByKind: 'Etkinliğe göre hizmet maliyeti',
   costColumns: { kind: 'Etkinlik', entries: 'Kayıt', minutes: 'Dakika', cost: 'Maliyet' },
@@ -71,10 +80,12 @@ export const value: Messages<typeof en> = {
     openJournal: 'Günlükte aç',
     patternHelp: 'Tek olay bir nottur; tekrar eden olaylar bayrağı kaldırır.',
     how: {
-      pays_late: '{{grace}} günden fazla gecikmiş {{late}} fatura (ortalama {{avgDays}} gün); {{reminders}} hatırlatma ya da iş durdurma bildirimi.',
+      pays_late:
+        '{{grace}} günden fazla gecikmiş {{late}} fatura (ortalama {{avgDays}} gün); {{reminders}} hatırlatma ya da iş durdurma bildirimi.',
       haggles: '{{pushback}} fiyat itirazı; liste fiyatının altında {{discounted}} fatura (toplamda %{{discountPct}} indirim).',
       demands_attention: 'İlgi oranı {{ratio}}; ayda {{touchpoints}} temas.',
-      unreasonable_demands: '{{revisions}} revizyon isteği (yaklaşık {{allowed}} tanesi olağan); mesai dışında {{outOfHours}} temas.',
+      unreasonable_demands:
+        '{{revisions}} revizyon isteği (yaklaşık {{allowed}} tanesi olağan); mesai dışında {{outOfHours}} temas.',
       events: '{{events}} kayıtlı olay.',
     },
   },
@@ -108,7 +119,8 @@ export const value: Messages<typeof en> = {
     losingAndRed: 'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ve sağlığı {{health}}/100.',
     collect: '{{overdue}} vadesi geçmiş (en eskisi {{days}} gün): her şeyden önce tahsil edin.',
     settleBeforeHandover: 'Erişimleri devretmeden önce faturaları kapatın.',
-    highProfile: 'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ama tanınmış bir müşteri: itibarınızı tartın ve koşulları yenileyin.',
+    highProfile:
+      'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ama tanınmış bir müşteri: itibarınızı tartın ve koşulları yenileyin.',
     losing: 'Ödediğinden fazlasına mal oluyor: kâr {{margin}}.',
     unhealthy: 'Sağlık {{health}}/100: başka bir yer ona daha uygun olabilir.',
     replacementBetter: 'Tipik bir yeni müşteri {{difference}} daha değerli olurdu.',
@@ -132,8 +144,11 @@ export const value: Messages<typeof en> = {
     weights: 'Sağlık ağırlıkları',
     weightsHelp: 'Her işaretin sağlık puanından tek başına ne kadar düşürebileceği (%0–100).',
     catalogue: 'Etkinlik kataloğu',
-    catalogueHelp: 'Her günlük kaydı türünün standart dakikası; süresi girilmemiş kayıtlar için kullanılır. Zaman × saatlik maliyetiniz ({{rate}}) hizmet maliyetidir.',
+    catalogueHelp:
+      'Her günlük kaydı türünün standart dakikası; süresi girilmemiş kayıtlar için kullanılır. Zaman × saatlik maliyetiniz ({{rate}}) hizmet maliyetidir.',
     minutes: 'Dakika',
+    saveValuation: 'Değer ayarlarını kaydet',
+    saveCatalogue: 'Kataloğu kaydet',
     saved: 'Kaydedildi.',
   },
   kinds: {
@@ -159,7 +174,8 @@ export const value: Messages<typeof en> = {
   },
   sample: {
     explore: 'Örnek verilerle keşfedin',
-    exploreHint: 'Her şeyi önce denemek için 40 müşterili, açıkça işaretlenmiş küçük bir örnek işletme. Tek adımda kaldırabilirsiniz.',
+    exploreHint:
+      'Her şeyi önce denemek için 40 müşterili, açıkça işaretlenmiş küçük bir örnek işletme. Tek adımda kaldırabilirsiniz.',
     loading: 'Örnek işletme hazırlanıyor…',
     title: 'Örnek veriler',
     present_one: 'Bu veritabanında {{count}} örnek müşteri var.',

@@ -66,7 +66,8 @@ export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
   const { t } = useTranslation();
   const id = Number(useParams()['id']);
   // ?tab=money opens a tab directly (links from evidence, e.g. a late invoice behind a red flag).
-  const tabParam = useSearchParams()[0].get('tab');
+  const [search] = useSearchParams();
+  const tabParam = search.get('tab');
   const client = useClient(id);
   const currency = useSettings().data?.profile?.currency ?? 'TRY';
   const [editing, editModal] = useDisclosure(false);
@@ -90,6 +91,11 @@ export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
           <Group gap="xs" mt={4}>
             <StatusBadge status={c.status} />
             {c.isHighProfile && <Badge variant="light">{t('clients.highProfile')}</Badge>}
+            {c.isSample && (
+              <Badge color="grape" variant="outline">
+                {t('value.sample.badge')}
+              </Badge>
+            )}
             {c.archivedAt && <Badge color="gray">{t('clients.archived')}</Badge>}
           </Group>
         </div>
@@ -115,7 +121,7 @@ export function ClientPage({ tabs = [] }: { tabs?: ClientTab[] }) {
           )}
         </Group>
       </Group>
-      <Tabs key={tabParam ?? 'overview'} defaultValue={tabParam ?? 'overview'} keepMounted={false}>
+      <Tabs key={search.toString()} defaultValue={tabParam ?? 'overview'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t('clients.overview')}</Tabs.Tab>
           {tabs.map((tab) => (

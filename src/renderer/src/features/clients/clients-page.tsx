@@ -138,6 +138,11 @@ function ClientTable({ clients }: { clients: Client[] }) {
                       {t('clients.archived')}
                     </Badge>
                   )}
+                  {c.isSample && (
+                    <Badge ml="xs" size="xs" color="grape" variant="outline">
+                      {t('value.sample.badge')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{c.company}</Table.Td>
                 <Table.Td>

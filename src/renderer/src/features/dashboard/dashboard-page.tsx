@@ -1,35 +1,102 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Grid, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { EmptyState } from '../../lib/empty-state';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useApiQuery } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { useClients } from '../clients/use-clients';
+import { Ageing, HealthDistribution, RevenueVsCost, WhaleCurve } from './portfolio-charts';
 
+const bandColor = { green: 'green', amber: 'yellow', red: 'red' } as const;
+
+/** The portfolio at a glance: who earns you money, who costs you, what needs attention. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const clients = useClients({ search: '', status: null, includeArchived: false });
-  const all = clients.data ?? [];
+  const portfolio = useApiQuery(['portfolio'], 'portfolio');
+  if (portfolio.error) return <ErrorAlert error={portfolio.error} onRetry={() => void portfolio.refetch()} />;
+  const p = portfolio.data;
+  if (!p) return null;
   const stats = [
-    { label: t('shell.dashboard.clientsCount'), value: all.length },
-    { label: t('shell.dashboard.activeCount'), value: all.filter((c) => c.status === 'active').length },
-    { label: t('shell.dashboard.atRiskCount'), value: all.filter((c) => c.status === 'at_risk').length },
+    { label: t('portfolio.totals.revenue'), value: fmt.money(p.totals.revenueMinor, p.currency) },
+    { label: t('portfolio.totals.cost'), value: fmt.money(p.totals.costToServeMinor, p.currency) },
+    { label: t('portfolio.totals.margin'), value: fmt.money(p.totals.marginMinor, p.currency) },
   ];
   return (
     <Stack>
-      <Title order={2}>{t('shell.dashboard.title')}</Title>
-      <SimpleGrid cols={3}>
-        {stats.map((s) => (
-          <Paper key={s.label} withBorder p="md">
-            <Text size="xs" c="dimmed">
-              {s.label}
-            </Text>
-            <Text fz={28} fw={700}>
-              {fmt.number(s.value)}
-            </Text>
+      <div>
+        <Title order={2}>{t('shell.dashboard.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('portfolio.window', { months: fmt.number(p.window.months), to: fmt.date(p.window.to) })}
+        </Text>
+      </div>
+      {p.rows.length === 0 ? (
+        <EmptyState>{t('portfolio.empty')}</EmptyState>
+      ) : (
+        <>
+          <SimpleGrid cols={3}>
+            {stats.map((s) => (
+              <Paper key={s.label} withBorder p="md">
+                <Text size="xs" c="dimmed">
+                  {s.label}
+                </Text>
+                <Text fz={24} fw={700}>
+                  {s.value}
+                </Text>
+              </Paper>
+            ))}
+          </SimpleGrid>
+          <Grid>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <WhaleCurve p={p} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <RevenueVsCost p={p} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <Ageing p={p} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <HealthDistribution p={p} />
+            </Grid.Col>
+          </Grid>
+          <Paper withBorder p="md">
+            <Title order={4} mb="xs">
+              {t('portfolio.atRisk.title')}
+            </Title>
+            {p.atRisk.length === 0 ? (
+              <Text c="dimmed">{t('portfolio.atRisk.none')}</Text>
+            ) : (
+              <Table aria-label={t('portfolio.atRisk.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    {(['client', 'health', 'margin', 'overdue', 'action'] as const).map((c) => (
+                      <Table.Th key={c}>{t(`portfolio.atRisk.${c}`)}</Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {p.atRisk.map((r) => (
+                    <Table.Tr key={r.clientId}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/clients/${r.clientId}?tab=value`}>
+                          {r.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={bandColor[r.band]}>{r.health}</Badge>
+                      </Table.Td>
+                      <Table.Td c={r.marginMinor < 0 ? 'red' : undefined}>{fmt.money(r.marginMinor, p.currency)}</Table.Td>
+                      <Table.Td>{fmt.money(r.overdueMinor, p.currency)}</Table.Td>
+                      <Table.Td>{t(`value.recommendation.action.${r.action}`)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
           </Paper>
-        ))}
-      </SimpleGrid>
-      <EmptyState>{t('shell.dashboard.empty')}</EmptyState>
+        </>
+      )}
     </Stack>
   );
 }

@@ -144,7 +144,9 @@ export function MoneyTab({ client }: { client: Client }) {
                     {t(`money.status.${inv.standing.status}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{inv.standing.daysLate > 0 ? t('money.daysLate', { count: inv.standing.daysLate }) : t('state.noValue')}</Table.Td>
+                <Table.Td>
+                  {inv.standing.daysLate > 0 ? t('money.daysLate', { count: inv.standing.daysLate }) : t('state.noValue')}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {!inv.voidedAt && inv.standing.outstandingMinor > 0 && (
@@ -158,11 +160,20 @@ export function MoneyTab({ client }: { client: Client }) {
                       </Button>
                     )}
                     {!inv.voidedAt && (
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDialog({ type: 'void', entity: 'invoice', id: inv.id })}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setDialog({ type: 'void', entity: 'invoice', id: inv.id })}
+                      >
                         {t('money.void')}
                       </Button>
                     )}
-                    <Button size="compact-xs" variant="subtle" onClick={() => setDialog({ type: 'history', entity: 'invoice', id: inv.id })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setDialog({ type: 'history', entity: 'invoice', id: inv.id })}
+                    >
                       {t('money.history')}
                     </Button>
                   </Group>
@@ -193,7 +204,12 @@ export function MoneyTab({ client }: { client: Client }) {
                 <Table.Td>{m(c.amountMinor, c.currency)}</Table.Td>
                 <Table.Td>
                   {!c.voidedAt && (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setDialog({ type: 'void', entity: 'direct_cost', id: c.id })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setDialog({ type: 'void', entity: 'direct_cost', id: c.id })}
+                    >
                       {t('money.void')}
                     </Button>
                   )}
@@ -204,7 +220,12 @@ export function MoneyTab({ client }: { client: Client }) {
         </Table>
       )}
 
-      <Modal opened={dialog?.type === 'newInvoice' || dialog?.type === 'correct'} onClose={close} title={t(dialog?.type === 'correct' ? 'money.correct' : 'money.newInvoice')} size="lg">
+      <Modal
+        opened={dialog?.type === 'newInvoice' || dialog?.type === 'correct'}
+        onClose={close}
+        title={t(dialog?.type === 'correct' ? 'money.correct' : 'money.newInvoice')}
+        size="lg"
+      >
         {(dialog?.type === 'newInvoice' || dialog?.type === 'correct') && (
           <InvoiceForm
             invoice={dialog.type === 'correct' ? dialog.invoice : null}

@@ -25,7 +25,8 @@ export function Figures({ v }: { v: ClientValuationView }) {
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             {g.figures.map((name) => {
               const f = v.figures[name];
-              const negative = f.value !== null && f.value < 0 && (name === 'margin' || name === 'keepAdvantage' || name === 'clv');
+              const negative =
+                f.value !== null && f.value < 0 && (name === 'margin' || name === 'keepAdvantage' || name === 'clv');
               return (
                 <Paper key={name} withBorder p="sm" data-testid={`figure-${name}`}>
                   <Text size="xs" c="dimmed">

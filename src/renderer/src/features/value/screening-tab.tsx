@@ -2,7 +2,12 @@ import { Badge, Button, Group, List, Paper, SegmentedControl, Stack, Table, Text
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '@shared/contract/clients';
-import { screeningAnswers, screeningQuestions, type ScreeningAnswer, type ScreeningQuestion } from '@shared/domain/prospect-screening';
+import {
+  screeningAnswers,
+  screeningQuestions,
+  type ScreeningAnswer,
+  type ScreeningQuestion,
+} from '@shared/domain/prospect-screening';
 import { useApiMutation, useApiQuery } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
@@ -70,7 +75,9 @@ export function ScreeningTab({ client }: { client: Client }) {
           <Button
             disabled={!complete}
             loading={screen.isPending}
-            onClick={() => void screen.mutateAsync({ clientId: client.id, answers: answers as Record<ScreeningQuestion, ScreeningAnswer> })}
+            onClick={() =>
+              void screen.mutateAsync({ clientId: client.id, answers: answers as Record<ScreeningQuestion, ScreeningAnswer> })
+            }
           >
             {t('value.screening.submit')}
           </Button>

@@ -11,7 +11,13 @@ import { Figures } from './figures';
 import { RedFlags } from './red-flags';
 import { useClientLedger, useClientValuation, useFigureFormat } from './use-value';
 
-const actionColor = { keep: 'green', reset_terms: 'blue', collect_first: 'orange', refer_elsewhere: 'grape', part_ways: 'red' } as const;
+const actionColor = {
+  keep: 'green',
+  reset_terms: 'blue',
+  collect_first: 'orange',
+  refer_elsewhere: 'grape',
+  part_ways: 'red',
+} as const;
 
 /** "Is this client worth keeping?": figures, what-if, red flags and a recommendation, each explained. */
 export function ValueTab({ client }: { client: Client }) {
@@ -35,7 +41,11 @@ export function ValueTab({ client }: { client: Client }) {
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        {t('value.windowLabel', { from: fmt.date(v.window.from), to: fmt.date(v.window.to), months: fmt.number(v.activeMonths, 1) })}
+        {t('value.windowLabel', {
+          from: fmt.date(v.window.from),
+          to: fmt.date(v.window.to),
+          months: fmt.number(v.activeMonths, 1),
+        })}
       </Text>
       <Paper withBorder p="md" data-testid="recommendation">
         <Group justify="space-between" align="flex-start">

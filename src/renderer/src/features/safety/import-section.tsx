@@ -1,0 +1,158 @@
+import { Alert, Button, Checkbox, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ImportPreview, ImportReport } from '@shared/contract/transfer';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiMutation } from '../../lib/api';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useFormat } from '../../lib/format';
+
+type Kind = ImportPreview['kind'];
+
+/** Settings → Import: choose a file, map columns, check every row, then import all or nothing. */
+export function ImportSection() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const qc = useQueryClient();
+  const [kind, setKind] = useState<Kind>('clients');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<Record<string, number | null>>({});
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const choose = useApiMutation('previewImport');
+  const check = useApiMutation('checkImport');
+  const commit = useApiMutation('commitImport');
+
+  const reset = (p: ImportPreview | null) => {
+    setPreview(p);
+    setMapping(p?.suggestedMapping ?? {});
+    setReport(null);
+  };
+  const columns = (preview?.headers ?? []).map((h, i) => ({ value: String(i), label: h || `#${i + 1}` }));
+  const importable = report ? report.valid - (skipDuplicates ? report.duplicateCount : 0) : 0;
+  const error = choose.error ?? check.error ?? commit.error;
+
+  return (
+    <Stack>
+      <Title order={3}>{t('safety.import.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('safety.import.help')}
+      </Text>
+      <Group>
+        <SegmentedControl
+          aria-label={t('safety.import.kind')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as Kind);
+            reset(null);
+          }}
+          data={(['clients', 'invoices'] as const).map((k) => ({ value: k, label: t(`safety.import.kinds.${k}`) }))}
+        />
+        <Button
+          variant="default"
+          loading={choose.isPending}
+          onClick={() => choose.mutate({ kind }, { onSuccess: (p) => p && reset(p) })}
+        >
+          {t('safety.import.choose')}
+        </Button>
+      </Group>
+      {preview && (
+        <>
+          <Text size="sm">{t('safety.import.file', { file: preview.fileName, rows: f.number(preview.rowCount) })}</Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {preview.fields.map((field) => (
+              <Select
+                key={field.key}
+                label={t('safety.import.column', { field: t(`safety.import.fields.${field.key}`) })}
+                description={field.required ? t('safety.import.required') : undefined}
+                placeholder={t('safety.import.notMapped')}
+                data={columns}
+                clearable={!field.required}
+                value={mapping[field.key] === null || mapping[field.key] === undefined ? null : String(mapping[field.key])}
+                onChange={(v) => {
+                  setMapping({ ...mapping, [field.key]: v === null ? null : Number(v) });
+                  setReport(null);
+                }}
+              />
+            ))}
+          </SimpleGrid>
+          <Group>
+            <Button
+              loading={check.isPending}
+              onClick={() => check.mutate({ token: preview.token, mapping }, { onSuccess: setReport })}
+            >
+              {t('safety.import.check')}
+            </Button>
+          </Group>
+        </>
+      )}
+      {report && preview && (
+        <Stack data-testid="import-report">
+          <Alert color={report.errorCount ? 'red' : 'green'}>
+            {t('safety.import.summary', {
+              valid: f.number(report.valid),
+              total: f.number(report.total),
+              errors: f.number(report.errorCount),
+              duplicates: f.number(report.duplicateCount),
+            })}
+          </Alert>
+          {report.errors.length + report.duplicates.length > 0 && (
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('safety.import.row')}</Table.Th>
+                  <Table.Th>{t('safety.import.field')}</Table.Th>
+                  <Table.Th>{t('safety.import.problem')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...report.errors, ...report.duplicates].map((e, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{e.row}</Table.Td>
+                    <Table.Td>{e.field ? t(`safety.import.fields.${e.field}`, { defaultValue: e.field }) : ''}</Table.Td>
+                    <Table.Td>{t(e.message)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {report.duplicateCount > 0 && (
+            <Checkbox
+              label={t('safety.import.skipDuplicates')}
+              checked={skipDuplicates}
+              onChange={(e) => setSkipDuplicates(e.currentTarget.checked)}
+            />
+          )}
+          <Group>
+            <Button
+              disabled={report.errorCount > 0 || importable <= 0 || (!skipDuplicates && report.duplicateCount > 0)}
+              loading={commit.isPending}
+              onClick={() =>
+                commit.mutate(
+                  { token: preview.token, mapping, skipDuplicates },
+                  {
+                    onSuccess: (r) => {
+                      notifications.show({
+                        color: 'green',
+                        message: t('safety.import.done', {
+                          imported: f.number(r.imported),
+                          skipped: f.number(r.skippedDuplicates),
+                        }),
+                      });
+                      reset(null);
+                      void qc.invalidateQueries();
+                    },
+                  },
+                )
+              }
+            >
+              {t('safety.import.commit', { count: importable })}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {error && <ErrorAlert error={error} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { method } from './define';
+import { importKinds } from '../domain/csv-import';
+
+// Full export to a folder the owner picks, and CSV exports of single tables. Folders are
+// picked in main; nothing here carries a path from the renderer.
+
+export interface ExportResult {
+  folder: string;
+  files: number;
+  missingAttachments: number;
+  journalOk: boolean;
+}
+
+export const csvTables = ['clients', 'invoices', 'journal'] as const;
+
+export interface ImportPreview {
+  token: string;
+  kind: (typeof importKinds)[number];
+  fileName: string;
+  headers: string[];
+  rowCount: number;
+  /** the first rows, as parsed */
+  sample: string[][];
+  fields: { key: string; required: boolean }[];
+  suggestedMapping: Record<string, number | null>;
+}
+
+export interface ImportIssue {
+  /** the spreadsheet row: the header is row 1, the first data row is row 2 */
+  row: number;
+  field: string;
+  /** an i18n key (validation.…) */
+  message: string;
+}
+
+export interface ImportReport {
+  total: number;
+  valid: number;
+  errorCount: number;
+  /** the first 500 */
+  errors: ImportIssue[];
+  duplicateCount: number;
+  duplicates: ImportIssue[];
+}
+
+export interface ImportResult {
+  imported: number;
+  skippedDuplicates: number;
+}
+
+const token = z.string().regex(/^[a-f0-9]{32}$/, { message: 'validation.invalid' });
+const mapping = z.record(z.string().regex(/^[A-Za-z]{1,40}$/), z.number().int().min(0).max(1_000).nullable());
+
+export const importContract = {
+  /** asks for a CSV file; null when cancelled */
+  previewImport: method<ImportPreview | null>()(z.strictObject({ kind: z.enum(importKinds) })),
+  checkImport: method<ImportReport>()(z.strictObject({ token, mapping })),
+  /** all rows or none, in one transaction, after a backup */
+  commitImport: method<ImportResult>()(z.strictObject({ token, mapping, skipDuplicates: z.boolean() })),
+};
+
+export const transferContract = {
+  ...importContract,
+  /** null when the owner cancels the folder picker */
+  exportAll: method<ExportResult | null>()(z.undefined()),
+  exportCsv: method<{ path: string; rows: number } | null>()(z.strictObject({ table: z.enum(csvTables) })),
+};

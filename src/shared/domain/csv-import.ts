@@ -1,0 +1,74 @@
+// What a spreadsheet row must hold to become a client or an invoice: the target fields,
+// guessing which column is which from the header, and turning cells into input values.
+// Pure: validation itself uses the contract's schemas in main.
+import { fold } from './fold';
+import { decimalToMinor, restoreFormulaText } from './csv';
+
+export const importKinds = ['clients', 'invoices'] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export interface ImportField {
+  key: string;
+  required: boolean;
+  /** header words that suggest this column (folded, any language we ship) */
+  hints: string[];
+}
+
+export const importFields: Record<ImportKind, ImportField[]> = {
+  clients: [
+    { key: 'name', required: true, hints: ['name', 'client', 'customer', 'ad', 'musteri', 'ad soyad', 'adi', 'musteri adi'] },
+    { key: 'company', required: false, hints: ['company', 'firma', 'sirket', 'organisation', 'organization'] },
+    { key: 'email', required: false, hints: ['email', 'e-mail', 'e-posta', 'eposta', 'mail', 'e-poct', 'e-poçt'] },
+    { key: 'phone', required: false, hints: ['phone', 'telefon', 'tel', 'mobile', 'gsm'] },
+    { key: 'status', required: false, hints: ['status', 'durum', 'veziyyet'] },
+    { key: 'clientSince', required: false, hints: ['client since', 'since', 'start', 'baslangic'] },
+    { key: 'acquisitionChannel', required: false, hints: ['channel', 'source', 'kanal', 'kaynak', 'menbe'] },
+    { key: 'acquisitionCost', required: false, hints: ['acquisition cost', 'cost', 'maliyet', 'xerc'] },
+    { key: 'notes', required: false, hints: ['notes', 'note', 'not', 'notlar', 'qeyd'] },
+  ],
+  invoices: [
+    { key: 'client', required: true, hints: ['client', 'client name', 'customer', 'musteri', 'client_name'] },
+    { key: 'number', required: true, hints: ['number', 'invoice', 'invoice number', 'no', 'fatura no', 'fatura', 'faktura'] },
+    { key: 'issuedOn', required: true, hints: ['issued', 'issued on', 'issued_on', 'date', 'tarih', 'duzenleme', 'tarix'] },
+    { key: 'dueOn', required: false, hints: ['due', 'due on', 'due_on', 'vade', 'son odeme'] },
+    { key: 'amount', required: true, hints: ['amount', 'total', 'tutar', 'toplam', 'mebleg'] },
+    { key: 'listPrice', required: false, hints: ['list price', 'list_price', 'liste fiyati', 'qiymet'] },
+    { key: 'currency', required: false, hints: ['currency', 'para birimi', 'doviz', 'valyuta'] },
+    { key: 'description', required: false, hints: ['description', 'aciklama', 'tesvir', 'details'] },
+  ],
+};
+
+export type ColumnMapping = Record<string, number | null>;
+
+/** The likeliest column for each field: an exact header match first, then a hint inside the header. */
+export function suggestMapping(kind: ImportKind, headers: readonly string[]): ColumnMapping {
+  const folded = headers.map((h) => fold(h.trim()).replace(/[_]+/g, ' '));
+  const used = new Set<number>();
+  const mapping: ColumnMapping = {};
+  for (const f of importFields[kind]) {
+    const names = [fold(f.key), ...f.hints.map(fold)];
+    let idx = folded.findIndex((h, i) => !used.has(i) && names.includes(h));
+    if (idx < 0) idx = folded.findIndex((h, i) => !used.has(i) && names.some((n) => n.length > 3 && h.includes(n)));
+    mapping[f.key] = idx >= 0 ? idx : null;
+    if (idx >= 0) used.add(idx);
+  }
+  return mapping;
+}
+
+/** A cell as text: trimmed, our own export's formula apostrophe removed. */
+export function cellText(row: readonly string[], col: number | null | undefined): string {
+  if (col === null || col === undefined) return '';
+  return restoreFormulaText((row[col] ?? '').trim());
+}
+
+/** Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026 → 2026-03-01; else unchanged. */
+export function normaliseDate(s: string): string {
+  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s;
+}
+
+/** An amount cell → minor units; undefined when empty, NaN when not an amount. */
+export function amountCell(s: string): number | undefined {
+  if (s === '') return undefined;
+  return decimalToMinor(s) ?? Number.NaN;
+}

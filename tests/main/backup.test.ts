@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { call } from '../helpers/call';
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
+import { migrations } from '../../src/main/db/migrations.gen';
+import { openAtStartup } from '../../src/main/startup';
+import { listBackupsIn, backupFolderOf } from '../../src/main/services/backup';
+import { latestSchemaVersion } from '../../src/main/db/open';
+
+let app: TempApp | undefined;
+const dirs: string[] = [];
+afterEach(() => {
+  app?.close();
+  app = undefined;
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'cd-bk-'));
+  dirs.push(d);
+  return d;
+};
+
+describe('backups', () => {
+  it('writes a verified, standalone copy with the backup API and a record beside it', async () => {
+    app = createTempApp();
+    await call(app.api, 'saveProfile', sampleProfile);
+    await call(app.api, 'createClient', { name: 'Acme' });
+    const info = await call(app.api, 'backupNow', { destination: 'app' });
+    expect(info).not.toBeNull();
+    expect(info!.verification).toMatchObject({ ok: true, quickCheck: 'ok' });
+    expect(info!.counts['clients']).toBe(1);
+    expect(info!.reason).toBe('manual');
+    expect(info!.sha256).toMatch(/^[a-f0-9]{64}$/);
+    const path = join(info!.folder, info!.name);
+    expect(existsSync(`${path}.json`)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    // A standalone file: opens read-only anywhere, not in WAL mode, nothing half-written left.
+    const copy = new Database(path, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(copy.prepare('SELECT name FROM clients').get()).toEqual({ name: 'Acme' });
+    copy.close();
+    expect(readdirSync(info!.folder).filter((f) => f.includes('partial'))).toEqual([]);
+    expect((await call(app.api, 'listBackups')).map((b) => b.name)).toEqual([info!.name]);
+  });
+
+  it('"back up now" writes into the folder the owner picks, and does nothing when cancelled', async () => {
+    const usb = tempDir();
+    app = createTempApp();
+    app.dialogs.queue.folder.push(usb);
+    await call(app.api, 'createClient', { name: 'Acme' });
+    const info = await call(app.api, 'backupNow', { destination: 'folder' });
+    expect(info!.folder).toBe(usb);
+    expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1);
+    expect(app.dialogs.requests.map((r) => r.kind)).toEqual(['folder']);
+    expect(await call(app.api, 'backupNow', { destination: 'folder' })).toBeNull();
+    expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1);
+  });
+
+  it('the schedule backs up only when something changed, and rotates old backups away', async () => {
+    app = createTempApp({ now: '2026-10-01T09:00:00.000Z' });
+    const backup = app.services.backup;
+    expect(await backup.runScheduled()).toBeNull(); // nothing written yet, nothing to save
+    let made = 0;
+    // Six weeks of use: a change and a scheduled run every 6 hours.
+    for (let i = 0; i < 6 * 7 * 4; i++) {
+      await call(app.api, 'createClient', { name: `Client ${i}` });
+      if (await backup.runScheduled()) made++;
+      expect(await backup.runScheduled()).toBeNull(); // no change since: no new backup
+      app.clock.advance(6 * 3_600_000);
+    }
+    const kept = backup.list();
+    console.log(`[rotation] ${made} scheduled backups over 6 weeks, ${kept.length} kept`);
+    expect(made).toBe(168);
+    // ≤ 8 from the last day, one a day for a week, one a week for a month
+    expect(kept.length).toBeGreaterThanOrEqual(10);
+    expect(kept.length).toBeLessThanOrEqual(8 + 7 + 5 + 1);
+    const oldest = Date.parse(kept.at(-1)!.createdAt);
+    expect(app.clock.now.getTime() - oldest).toBeLessThan(36 * 86_400_000);
+    expect(kept.every((b) => b.verification.ok)).toBe(true);
+  });
+
+  it('a backup is taken automatically before a migration', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'client-dossier.db');
+    // A database at schema 1 with data in it, as an older app version left it.
+    const old = new Database(path);
+    old.pragma('journal_mode = WAL');
+    for (const s of migrations[0]!.sql.split('--> statement-breakpoint')) if (s.trim()) old.exec(s);
+    old.pragma('user_version = 1');
+    old.prepare("INSERT INTO clients (name) VALUES ('Before the update')").run();
+    old.close();
+
+    const started = await openAtStartup({
+      databasePath: path,
+      dataDir: join(dir, 'data'),
+      now: () => new Date('2026-11-23T10:00:00Z'),
+    });
+    expect(started.findings.problem).toBeNull();
+    expect(started.database.schemaVersion).toBe(latestSchemaVersion);
+    started.database.close();
+    const backups = listBackupsIn(backupFolderOf(join(dir, 'data')));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ reason: 'before-migration', schemaVersion: 1, counts: { clients: 1 } });
+    expect(backups[0]!.verification.ok).toBe(true);
+  });
+
+  it('a backup record that was tampered with is not trusted; a file without one is not listed as verified', async () => {
+    app = createTempApp();
+    const info = (await call(app.api, 'backupNow', { destination: 'app' }))!;
+    writeFileSync(join(info.folder, `${info.name}.json`), '{"name": 1}');
+    expect(await call(app.api, 'listBackups')).toEqual([]);
+    expect(JSON.parse(readFileSync(join(info.folder, `${info.name}.json`), 'utf8'))).toEqual({ name: 1 });
+  });
+});
