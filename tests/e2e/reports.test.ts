@@ -36,6 +36,10 @@ describe('reports in Chromium', () => {
       opts: { defaultName: 'Dossier Mehmet Kaya 2026-11-23.pdf' },
     });
 
+    // The saved file opens in the OS viewer (the main process opens what it saved, no path from the page).
+    await page.getByTestId('dossier-saved').getByRole('button', { name: 'Open PDF' }).click();
+    await expect.poll(() => app.dialogs.opened).toEqual([first]);
+
     // The value report, from the same tab.
     const valueFile = join(app.dir, 'value.pdf');
     app.dialogs.queue.save.push(valueFile);

@@ -194,8 +194,11 @@ describe('exporting a dossier', () => {
     expect(person.requests).toMatchObject([{ kind: 'save', opts: { defaultName: 'Dosya Mehmet Kaya 2026-11-23.pdf' } }]);
     const target = join(a.dir, 'Dosya Mehmet Kaya.pdf');
     person.queue.save.push(target);
+    expect(await a.api.openLastReport(undefined)).toEqual({ opened: false });
     const r = await a.api.exportDossier(options(client.id));
     expect(r).toMatchObject({ status: 'saved', path: target, language: 'tr' });
+    expect(await a.api.openLastReport(undefined)).toEqual({ opened: true });
+    expect(person.opened).toEqual([target]);
     if (r.status !== 'saved') return;
     const bytes = readFileSync(target);
     expect(bytes.length).toBe(r.bytes);

@@ -7,6 +7,7 @@ export function reportsHandlers(s: Services) {
     exportDossier: (input) => s.reports.exportDossier(input),
     exportValueReport: (input) => s.reports.exportValueReport(input),
     getReportProgress: () => s.reports.progress(),
+    openLastReport: () => s.reports.openLastSaved(),
     verifyAgainstDossier: async (input) => {
       if (input.source === 'pick') return s.reports.verifyAgainstPicked();
       return { status: 'checked' as const, ...(await s.reports.verifyAgainst(input.chains)) };

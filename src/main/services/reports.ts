@@ -37,6 +37,8 @@ export interface ReportsDeps extends ModelDeps {
 
 export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
   let progress: ReportProgressView | null = null;
+  /** the file this app saved last: the only one "open" may open (no path comes from the renderer) */
+  let lastSaved: string | null = null;
   const languageOf = (l: Language | null) => l ?? profileOrThrow(deps.settings).language;
   const stamp = (at: RenderAt) => ({
     createdAt: at.createdAt ?? nowIso(ctx),
@@ -86,6 +88,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     if (!path) return { status: 'cancelled' };
     // The OS save dialog has already asked before returning an existing file's path.
     writeFileAtomically(path, rendered.bytes, { replace: true });
+    lastSaved = path;
     const { pages, documentId } = rendered;
     return { status: 'saved', path, pages, bytes: rendered.bytes.length, documentId, language: job.lang };
   }
@@ -167,7 +170,15 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     return r ? { status: 'checked', ...r } : { status: 'no_manifest' };
   }
 
+  /** Opens the report saved last with the OS viewer. */
+  async function openLastSaved(): Promise<{ opened: boolean }> {
+    if (!lastSaved) return { opened: false };
+    await deps.dialogs.openPath(lastSaved);
+    return { opened: true };
+  }
+
   return {
+    openLastSaved,
     dossierEntries: (o: Parameters<typeof dossierEntries>[1]) => dossierEntries(ctx, o),
     dossierPdf,
     exportDossier,

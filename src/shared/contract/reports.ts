@@ -70,5 +70,7 @@ export const reportsContract = {
   exportValueReport: method<ExportResult>()(valueReportOptionsSchema),
   /** the export under way, for a progress bar (null when none) */
   getReportProgress: method<ReportProgressView | null>()(z.undefined()),
+  /** opens the report this app saved last with the OS viewer */
+  openLastReport: method<{ opened: boolean }>()(z.undefined()),
   verifyAgainstDossier: method<VerifyAgainstResult>()(verifyAgainstSchema),
 };

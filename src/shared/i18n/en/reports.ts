@@ -178,6 +178,7 @@ export const reports = {
     verifyTitle: 'Verify against a dossier',
     verifyHelp:
       'Checks that the live journal still contains exactly the history an exported dossier describes: no entry missing, changed or cut off. Pick the dossier’s PDF, or type the counts and head hashes printed on its first page.',
+    open: 'Open PDF',
     pickFile: 'Choose dossier PDF…',
     manual: 'Or type what the dossier says',
     headSeq: 'Chain head (entry #)',

@@ -180,6 +180,7 @@ export const reports: Messages<typeof en> = {
     verifyTitle: 'Bir dosyaya göre doğrula',
     verifyHelp:
       'Canlı günlüğün, dışa aktarılmış bir dosyanın anlattığı geçmişi hâlâ aynen içerdiğini denetler: eksik, değiştirilmiş veya kesilmiş kayıt yok. Dosyanın PDF’ini seçin ya da ilk sayfasında yazan sayıları ve zincir başı özetlerini girin.',
+    open: 'PDF’i aç',
     pickFile: 'Dosya PDF’ini seç…',
     manual: 'Ya da dosyada yazanları girin',
     headSeq: 'Zincir başı (kayıt #)',

@@ -22,6 +22,7 @@ import { languages, type Language } from '@shared/domain/format';
 import { contractResolver } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { SavedNotice } from './saved-notice';
 import { useExportDossier, useProfile, useReportProgress } from './use-reports';
 
 interface DossierFormValues {
@@ -125,11 +126,7 @@ export function DossierExport({ client }: { client: Client }) {
           </div>
         )}
         {exportDossier.error ? <ErrorAlert error={exportDossier.error} /> : null}
-        {result?.status === 'saved' && (
-          <Alert color="green" role="status" data-testid="dossier-saved">
-            {t('reports.screen.saved', { pages: fmt.number(result.pages), path: result.path })}
-          </Alert>
-        )}
+        {result?.status === 'saved' && <SavedNotice pages={result.pages} path={result.path} testId="dossier-saved" />}
         {result?.status === 'cancelled' && (
           <Text size="sm" c="dimmed" role="status">
             {t('reports.screen.cancelled')}

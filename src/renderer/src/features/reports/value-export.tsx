@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '@shared/contract/clients';
@@ -7,6 +7,7 @@ import { languages, type Language } from '@shared/domain/format';
 import { useApiMutation } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { SavedNotice } from './saved-notice';
 import { useProfile } from './use-reports';
 
 /** Export of the client value report (figures, red flags with evidence, recommendation, charts). */
@@ -46,11 +47,7 @@ export function ValueExport({ client }: { client: Client }) {
           </Button>
         </Group>
         {exportValue.error ? <ErrorAlert error={exportValue.error} /> : null}
-        {result?.status === 'saved' && (
-          <Alert color="green" role="status" data-testid="value-saved">
-            {t('reports.screen.saved', { pages: fmt.number(result.pages), path: result.path })}
-          </Alert>
-        )}
+        {result?.status === 'saved' && <SavedNotice pages={result.pages} path={result.path} testId="value-saved" />}
         {result?.status === 'cancelled' && (
           <Text size="sm" c="dimmed" role="status">
             {t('reports.screen.cancelled')}
