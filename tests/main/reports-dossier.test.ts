@@ -5,6 +5,7 @@ import { createTempApp, type TempApp } from '../helpers/temp-db';
 import { pdfFonts, pdfText, seedDossierClient, tamperEntry } from '../helpers/report-fixtures';
 import { readDossierManifest } from '../../src/main/pdf/manifest-reader';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
+import { appendJournalEntries } from '../../src/main/services/journal-chain';
 
 const apps: TempApp[] = [];
 afterEach(() => {
@@ -133,6 +134,23 @@ describe('incident dossier', () => {
       verified: true,
       chains: [{ clientId: client.id, headSeq: head.seq, headHash: head.hash, count: 4, firstSeq: 2, lastSeq: 6 }],
     });
+  });
+});
+
+describe('the period', () => {
+  it("is counted in the owner's days, in the document's time zone", async () => {
+    const a = app();
+    const { client } = await seedDossierClient(a);
+    // 31 March 22:30 UTC is already 1 April in Istanbul
+    appendJournalEntries(a.services.ctx, [
+      { clientId: client.id, kind: 'call', channel: 'phone', occurredAt: '2026-03-31T22:30:00.000Z', summary: 'Gece araması' },
+    ]);
+    const march = { from: '2026-03-01', to: '2026-03-31' };
+    expect(pdfText((await rendered(a, client.id, march, { timeZone: 'UTC' })).bytes)).toContain('Gece araması');
+    expect(pdfText((await rendered(a, client.id, march, { timeZone: 'Europe/Istanbul' })).bytes)).not.toContain('Gece araması');
+    const april = pdfText((await rendered(a, client.id, { from: '2026-04-01' }, { timeZone: 'Europe/Istanbul' })).bytes);
+    expect(april).toContain('Gece araması');
+    expect(april).toContain('1 Apr 2026, 01:30');
   });
 });
 

@@ -4,6 +4,7 @@ import { GENESIS_HASH, type JournalVerification } from '../../shared/domain/jour
 import type { ChainSummary } from '../../shared/domain/dossier-manifest';
 import type { DossierOptions } from '../../shared/contract/reports';
 import { AppError } from '../../shared/errors';
+import { addDays } from '../../shared/domain/valuation-window';
 import type { DossierEntry, DossierModel } from '../pdf/dossier';
 import type { ValueModel } from '../pdf/value-report';
 import type { ServiceContext } from './context';
@@ -51,16 +52,28 @@ interface EntryRow {
 export function dossierEntries(
   ctx: ServiceContext,
   o: Pick<DossierOptions, 'clientId' | 'from' | 'to' | 'kinds'>,
+  timeZone = 'UTC',
 ): DossierEntry[] {
+  // The period is in the owner's days (the document's time zone): SQL narrows by UTC day with
+  // a day to spare on each side, then each entry's local day decides.
   const where = ['client_id = @clientId'];
-  if (o.from) where.push('substr(occurred_at, 1, 10) >= @from');
-  if (o.to) where.push('substr(occurred_at, 1, 10) <= @to');
+  if (o.from) where.push('substr(occurred_at, 1, 10) >= @fromUtc');
+  if (o.to) where.push('substr(occurred_at, 1, 10) <= @toUtc');
   if (o.kinds.length) where.push(`kind IN (${o.kinds.map((_, i) => `@k${i}`).join(', ')})`);
-  const params: Record<string, unknown> = { clientId: o.clientId, from: o.from, to: o.to };
+  const params: Record<string, unknown> = {
+    clientId: o.clientId,
+    fromUtc: o.from ? addDays(o.from, -1) : null,
+    toUtc: o.to ? addDays(o.to, 1) : null,
+  };
   o.kinds.forEach((k, i) => (params[`k${i}`] = k));
-  const rows = ctx.sqlite
-    .prepare(`SELECT * FROM journal_entries WHERE ${where.join(' AND ')} ORDER BY seq`)
-    .all(params) as EntryRow[];
+  const localDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const inPeriod = (iso: string) => {
+    const day = localDay.format(new Date(iso));
+    return (!o.from || day >= o.from) && (!o.to || day <= o.to);
+  };
+  const rows = (
+    ctx.sqlite.prepare(`SELECT * FROM journal_entries WHERE ${where.join(' AND ')} ORDER BY seq`).all(params) as EntryRow[]
+  ).filter((r) => inPeriod(r.occurred_at));
   // A correction always travels with what it corrects, whatever its own date or kind.
   const included = new Set(rows.map((r) => r.id));
   const amendments = ctx.sqlite
@@ -114,10 +127,11 @@ export function dossierModel(
   o: DossierOptions,
   v: JournalVerification,
   createdAt: string,
+  timeZone: string,
 ): DossierModel {
   const p = profileOrThrow(deps.settings);
   const client = deps.clients.get(o.clientId);
-  const entries = dossierEntries(ctx, o);
+  const entries = dossierEntries(ctx, o, timeZone);
   const head = v.heads.find((h) => h.clientId === o.clientId) ?? { seq: 0, hash: GENESIS_HASH };
   const chain: ChainSummary & { clientName: string } = {
     clientId: client.id,

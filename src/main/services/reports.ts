@@ -62,7 +62,12 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     if (!v.ok && !o.acceptFailedVerification) return { failed: v.failure! };
     const s = stamp(at);
     return {
-      job: { document: 'dossier', model: dossierModel(ctx, deps, o, v, s.createdAt), lang: languageOf(o.language), ...s },
+      job: {
+        document: 'dossier',
+        model: dossierModel(ctx, deps, o, v, s.createdAt, s.timeZone),
+        lang: languageOf(o.language),
+        ...s,
+      },
     };
   }
 
@@ -179,7 +184,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
 
   return {
     openLastSaved,
-    dossierEntries: (o: Parameters<typeof dossierEntries>[1]) => dossierEntries(ctx, o),
+    dossierEntries: (o: Parameters<typeof dossierEntries>[1]) => dossierEntries(ctx, o, deps.timeZone),
     dossierPdf,
     exportDossier,
     valuePdf,
