@@ -204,6 +204,31 @@ describe('exporting a dossier', () => {
     expect(readDossierManifest(readFileSync(target))?.verified).toBe(false);
   });
 
+  it('shows its progress while it runs (the window polls it)', async () => {
+    const seen: unknown[] = [];
+    let a: TempApp | null = null;
+    const target = () => join(a!.dir, 'progress.pdf');
+    a = app({
+      deps: {
+        dialogs: {
+          chooseSavePath: () => (seen.push(a!.services.reports.progress()), Promise.resolve(target())),
+          chooseOpenFiles: () => Promise.resolve([]),
+          chooseFolder: () => Promise.resolve(null),
+          openPath: () => Promise.resolve(),
+        },
+      },
+    });
+    const { client } = await seedDossierClient(a, { extra: 60 });
+    const polls: unknown[] = [];
+    const timer = setInterval(() => polls.push(a!.services.reports.progress()), 1);
+    const r = await a.api.exportDossier(options(client.id));
+    clearInterval(timer);
+    expect(r.status).toBe('saved');
+    expect(seen).toEqual([{ phase: 'saving', done: 0, total: 1 }]);
+    expect(a.services.reports.progress()).toBeNull();
+    for (const p of polls) if (p) expect(['verifying', 'rendering', 'saving']).toContain((p as { phase: string }).phase);
+  });
+
   it('saves where the person chooses, offers a default name, and saves nothing when cancelled', async () => {
     const a = app();
     const person = a.dialogs;
