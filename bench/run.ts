@@ -8,6 +8,7 @@ import { openDatabase } from '../src/main/db/open';
 import { createServices } from '../src/main/services';
 import { benchAppend, benchVerify } from './journal';
 import { benchDossier } from './reports';
+import { benchSearch, benchTimeline } from './journal-read';
 import { benchClientList } from './ui';
 import { benchClientPage, benchPortfolio } from './value';
 import { measure, memorySampler, printTable, row, round, time, type BenchRow } from './harness';
@@ -59,6 +60,8 @@ async function main() {
     rows.push(await benchVerify(s));
     log('incident dossier PDF…');
     rows.push(await benchDossier(s));
+    log('journal timeline and search…');
+    rows.push(await benchTimeline(s), await benchSearch(s));
 
     log('journal append…');
     // Raw appends to an identical copy, so both write into the same-sized tables and indexes.

@@ -6,9 +6,11 @@ import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
 import { reportsHandlers } from './handlers/reports';
+import { journalHandlers } from './handlers/journal';
 import { transferHandlers } from './handlers/transfer';
 import { moneyHandlers } from './handlers/money';
 import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
+import { offboardingHandlers } from './handlers/offboarding';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -17,12 +19,14 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...settingsHandlers(s),
     ...clientsHandlers(s),
     ...reportsHandlers(s),
+    ...journalHandlers(s),
     ...safetyHandlers(s),
     ...transferHandlers(s),
     ...moneyHandlers(s),
     ...valuationHandlers(s),
     ...screeningHandlers(s),
     ...sampleHandlers(s),
+    ...offboardingHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -9,6 +9,7 @@ import { exportCommand } from './cli/export';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
+import { offboardingCommand } from './cli/offboarding';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -17,6 +18,7 @@ const commands: Record<string, CliCommand> = {
   export: exportCommand,
   verify: verifyCommand,
   report: reportCommand,
+  offboarding: offboardingCommand,
   sample: sampleCommand,
 };
 

@@ -19,7 +19,10 @@ export interface DossierEntry {
   people: string[];
   witnesses: string[];
   severity: string;
+  /** red-flag sign ids */
   signs: string[];
+  /** for complaints: what it is about */
+  category: string | null;
   amendsId: number | null;
   refersToId: number | null;
   caseId: number | null;
@@ -78,8 +81,8 @@ export function renderDossier(
 ) {
   const { t, f } = ctx;
   const none = t('reports.none');
-  const kindLabel = (k: string) => t(`reports.kinds.${k}`, { defaultValue: k });
-  const channelLabel = (c: string) => t(`reports.channels.${c}`, { defaultValue: c });
+  const kindLabel = (k: string) => t(`journal.kinds.${k}`, { defaultValue: k });
+  const channelLabel = (c: string) => t(`journal.channels.${c}`, { defaultValue: c });
   const list = (a: readonly string[]) => (a.length ? a.join(', ') : none);
   const stamp = (iso: string) => `${f.dateTime(iso)} (${iso.replace(/\.000Z$/, 'Z')})`;
 
@@ -219,10 +222,18 @@ export function renderDossier(
         t('reports.dossier.field.duration'),
         e.durationMinutes === null ? none : t('reports.minutes', { count: e.durationMinutes }),
       ],
-      [t('reports.dossier.field.severity'), t(`reports.severities.${e.severity}`, { defaultValue: e.severity })],
+      [t('reports.dossier.field.severity'), t(`journal.severities.${e.severity}`, { defaultValue: e.severity })],
       [t('reports.dossier.field.people'), list(e.people)],
       [t('reports.dossier.field.witnesses'), list(e.witnesses)],
-      [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`value.signs.${s}`, { defaultValue: s })))],
+      [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`journal.signs.${s}`, { defaultValue: s })))],
+      ...(e.category === null
+        ? []
+        : [
+            [t('journal.fields.category'), t(`journal.categories.${e.category}`, { defaultValue: e.category })] as [
+              string,
+              string,
+            ],
+          ]),
       [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
       ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
       ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),

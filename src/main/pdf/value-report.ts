@@ -88,7 +88,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     [...v.costByKind]
       .sort((a, b) => b.costMinor - a.costMinor)
       .map((k) => ({
-        label: t(`reports.kinds.${k.kind}`),
+        label: t(`journal.kinds.${k.kind}`),
         value: k.costMinor,
         text: f.money(k.costMinor, cur),
         color: '#5b7fa6',
@@ -132,7 +132,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
       { header: t('value.costColumns.cost'), width: 2, align: 'right' },
     ],
     rows: v.costByKind.map((k) => [
-      t(`reports.kinds.${k.kind}`),
+      t(`journal.kinds.${k.kind}`),
       f.number(k.entries),
       f.number(k.minutes, 0),
       f.money(k.costMinor, cur),

@@ -16,6 +16,10 @@ import { createMoneyService } from './money';
 import { createValuationService } from './valuation';
 import { createScreeningService } from './screening';
 import { createSampleDataService } from './sample-data';
+import { createJournalService } from './journal';
+import { createComplaintsService } from './complaints';
+import type { VerifyWorkerOptions } from './verify-runner';
+import { createOffboardingService } from './offboarding';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -31,6 +35,10 @@ export interface AppDeps {
   pdfWorker?: string;
   /** IANA time zone in which PDFs print times; default: this machine's */
   timeZone?: string;
+  /** largest attachment accepted, in bytes (default 100 MB) */
+  attachmentMaxBytes?: number;
+  /** the journal verification worker (the app passes the built file; tests and the CLI none) */
+  verifyWorker?: VerifyWorkerOptions;
   /** set by createRuntime: restore, health and lock state that outlive one database */
   runtime?: RuntimeControl;
 }
@@ -55,6 +63,13 @@ export function createServices(deps: AppDeps) {
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
   const sampleData = createSampleDataService(ctx, { settings });
+  const journal = createJournalService(ctx, {
+    dialogs,
+    ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
+    ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
+  });
+  const complaints = createComplaintsService(ctx, journal.reader);
+  const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
   const importer = createImportService(ctx, { dialogs, backup, settings, money });
   const reports = createReportsService(ctx, {
     settings,
@@ -77,11 +92,14 @@ export function createServices(deps: AppDeps) {
     valuation,
     screening,
     sampleData,
+    journal,
+    complaints,
     backup,
     restore,
     lock,
     importer,
     reports,
+    offboarding,
   };
 }
 export type Services = ReturnType<typeof createServices>;

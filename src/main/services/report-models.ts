@@ -8,6 +8,7 @@ import { addDays } from '../../shared/domain/valuation-window';
 import type { DossierEntry, DossierModel } from '../pdf/dossier';
 import type { ValueModel } from '../pdf/value-report';
 import type { ServiceContext } from './context';
+import { createJournalReader } from './journal-read';
 import type { ClientsService } from './clients';
 import type { SettingsService } from './settings';
 import type { ValuationService } from './valuation';
@@ -25,99 +26,84 @@ export function profileOrThrow(settings: SettingsService) {
   return p;
 }
 
-interface EntryRow {
-  id: number;
-  seq: number;
-  kind: string;
-  channel: string;
-  occurred_at: string;
-  recorded_at: string;
-  duration_minutes: number | null;
-  summary: string;
-  details: string;
-  quotes: string;
-  people: string;
-  witnesses: string;
-  severity: string;
-  signs: string;
-  amends_id: number | null;
-  refers_to_id: number | null;
-  case_id: number | null;
-  is_sample: number;
-  prev_hash: string;
-  hash: string;
-}
-
-/** The client's entries in the period and kinds, with their attachments, in chain order. */
+/**
+ * The client's entries in the period and kinds, each correction with what it corrects, in chain
+ * order (seq), read through the journal's own reader. The period is in the owner's days (the
+ * document's time zone): SQL narrows with a day to spare, then each entry's local day decides.
+ */
 export function dossierEntries(
   ctx: ServiceContext,
   o: Pick<DossierOptions, 'clientId' | 'from' | 'to' | 'kinds'>,
   timeZone = 'UTC',
 ): DossierEntry[] {
-  // The period is in the owner's days (the document's time zone): SQL narrows by UTC day with
-  // a day to spare on each side, then each entry's local day decides.
-  const where = ['client_id = @clientId'];
-  if (o.from) where.push('substr(occurred_at, 1, 10) >= @fromUtc');
-  if (o.to) where.push('substr(occurred_at, 1, 10) <= @toUtc');
-  if (o.kinds.length) where.push(`kind IN (${o.kinds.map((_, i) => `@k${i}`).join(', ')})`);
-  const params: Record<string, unknown> = {
-    clientId: o.clientId,
-    fromUtc: o.from ? addDays(o.from, -1) : null,
-    toUtc: o.to ? addDays(o.to, 1) : null,
-  };
-  o.kinds.forEach((k, i) => (params[`k${i}`] = k));
+  const read = createJournalReader(ctx.sqlite);
+  const where = ['e.client_id = ?'];
+  const params: unknown[] = [o.clientId];
+  if (o.from) {
+    where.push('e.occurred_at >= ?');
+    params.push(`${addDays(o.from, -1)}T00:00:00.000Z`);
+  }
+  if (o.to) {
+    where.push('e.occurred_at < ?');
+    params.push(`${addDays(o.to, 2)}T00:00:00.000Z`);
+  }
+  if (o.kinds.length) {
+    where.push(`e.kind IN (${o.kinds.map(() => '?').join(',')})`);
+    params.push(...o.kinds);
+  }
   const localDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const inPeriod = (iso: string) => {
     const day = localDay.format(new Date(iso));
     return (!o.from || day >= o.from) && (!o.to || day <= o.to);
   };
-  const rows = (
-    ctx.sqlite.prepare(`SELECT * FROM journal_entries WHERE ${where.join(' AND ')} ORDER BY seq`).all(params) as EntryRow[]
-  ).filter((r) => inPeriod(r.occurred_at));
+  const picked = read.select(where.join(' AND '), params, 'e.seq').filter((e) => inPeriod(e.occurredAt));
   // A correction always travels with what it corrects, whatever its own date or kind.
-  const included = new Set(rows.map((r) => r.id));
-  const amendments = ctx.sqlite
-    .prepare('SELECT * FROM journal_entries WHERE client_id = ? AND amends_id IS NOT NULL ORDER BY seq')
-    .all(o.clientId) as EntryRow[];
-  let added = false;
-  for (const r of amendments) {
-    if (!included.has(r.id) && included.has(r.amends_id!)) {
-      included.add(r.id);
-      rows.push(r);
-      added = true;
-    }
+  const ids = new Set(picked.map((e) => e.id));
+  let fresh = [...ids];
+  while (fresh.length) {
+    const next: number[] = [];
+    for (const list of read.amendmentsOf(fresh).values())
+      for (const a of list)
+        if (!ids.has(a.id)) {
+          ids.add(a.id);
+          picked.push(a);
+          next.push(a.id);
+        }
+    fresh = next;
   }
-  if (added) rows.sort((x, y) => x.seq - y.seq);
-  const atts = ctx.sqlite.prepare<[number], { sha256: string; original_name: string; size_bytes: number; media_type: string }>(
-    'SELECT sha256, original_name, size_bytes, media_type FROM journal_attachments WHERE entry_id = ? ORDER BY id',
+  picked.sort((x, y) => x.seq - y.seq);
+  // The previous hash is printed too, so each page can be checked against its neighbour.
+  const prev = new Map(
+    (
+      ctx.sqlite.prepare('SELECT id, prev_hash FROM journal_entries WHERE client_id = ?').all(o.clientId) as {
+        id: number;
+        prev_hash: string;
+      }[]
+    ).map((r) => [r.id, r.prev_hash]),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    seq: r.seq,
-    kind: r.kind,
-    channel: r.channel,
-    occurredAt: r.occurred_at,
-    recordedAt: r.recorded_at,
-    durationMinutes: r.duration_minutes,
-    summary: r.summary,
-    details: r.details,
-    quotes: JSON.parse(r.quotes) as string[],
-    people: JSON.parse(r.people) as string[],
-    witnesses: JSON.parse(r.witnesses) as string[],
-    severity: r.severity,
-    signs: JSON.parse(r.signs) as string[],
-    amendsId: r.amends_id,
-    refersToId: r.refers_to_id,
-    caseId: r.case_id,
-    isSample: r.is_sample === 1,
-    hash: r.hash,
-    prevHash: r.prev_hash,
-    attachments: atts.all(r.id).map((a) => ({
-      sha256: a.sha256,
-      originalName: a.original_name,
-      sizeBytes: a.size_bytes,
-      mediaType: a.media_type,
-    })),
+  return picked.map((e) => ({
+    id: e.id,
+    seq: e.seq,
+    kind: e.kind,
+    channel: e.channel,
+    occurredAt: e.occurredAt,
+    recordedAt: e.recordedAt,
+    durationMinutes: e.durationMinutes,
+    summary: e.summary,
+    details: e.details,
+    quotes: e.quotes,
+    people: e.people,
+    witnesses: e.witnesses,
+    severity: e.severity,
+    signs: e.signs,
+    category: e.category,
+    amendsId: e.amendsId,
+    refersToId: e.refersToId,
+    caseId: e.caseId,
+    isSample: e.isSample,
+    hash: e.hash,
+    prevHash: prev.get(e.id) ?? '',
+    attachments: e.attachments,
   }));
 }
 

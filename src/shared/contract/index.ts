@@ -8,8 +8,11 @@ import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
 import { reportsContract } from './reports';
+import { journalContract } from './journal';
+import { complaintsContract } from './complaints';
 import { safetyContract } from './safety';
 import { transferContract } from './transfer';
+import { offboardingContract } from './offboarding';
 import type { Result } from '../errors';
 
 /** Every method the renderer can call. A new capability adds its domain file here. */
@@ -22,8 +25,11 @@ export const contract = joinContracts(
   screeningContract,
   sampleContract,
   reportsContract,
+  journalContract,
+  complaintsContract,
   safetyContract,
   transferContract,
+  offboardingContract,
 );
 
 export type Contract = typeof contract;

@@ -5,6 +5,8 @@ import { ClientsPage } from '../features/clients/clients-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { JournalPage } from '../features/journal/journal-page';
 import { OffboardingPage } from '../features/offboarding/offboarding-page';
+import { NewCasePage } from '../features/offboarding/new-case-page';
+import { CasePage } from '../features/offboarding/case-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { settingsSections } from './settings-sections';
 
@@ -23,5 +25,7 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/clients/:id', element: <ClientPage tabs={clientTabs} /> },
   { path: '/journal', element: <JournalPage /> },
   { path: '/offboarding', element: <OffboardingPage /> },
+  { path: '/offboarding/new', element: <NewCasePage /> },
+  { path: '/offboarding/cases/:id', element: <CasePage /> },
   { path: '/settings', element: <SettingsPage sections={settingsSections} /> },
 ];

@@ -7,7 +7,9 @@ import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
 import { safety } from './safety';
-import { reports } from './reports';
+import { journal } from './journal';
 import type { Messages } from '../types';
+import { offboarding } from './offboarding';
+import { reports } from './reports';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, reports };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };

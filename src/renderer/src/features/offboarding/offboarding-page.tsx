@@ -1,13 +1,101 @@
-import { Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { offboardingPaths, type OffboardingPath } from '@shared/domain/offboarding/types';
+import { useApiQuery } from '../../lib/api';
 import { EmptyState } from '../../lib/empty-state';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useFormat } from '../../lib/format';
+import { CaseList } from './case-list';
+import { useOffboardingCases, useOffboardingDue } from './use-offboarding';
 
 export function OffboardingPage() {
   const { t } = useTranslation();
+  const cases = useOffboardingCases({ clientId: null, openOnly: true });
+  const [params] = useSearchParams();
+  // `/offboarding?client=…&path=…` (the value calculator's "start" button) starts that path
+  if (params.get('client') && params.get('path')) return <Navigate to={`/offboarding/new?${params.toString()}`} replace />;
   return (
     <Stack>
-      <Title order={2}>{t('shell.offboarding.title')}</Title>
-      <EmptyState>{t('shell.offboarding.empty')}</EmptyState>
+      <Title order={2}>{t('offboarding.title')}</Title>
+      <Text c="dimmed">{t('offboarding.intro')}</Text>
+      <DueList />
+      <Title order={3}>{t('offboarding.openCases')}</Title>
+      {cases.error ? <ErrorAlert error={cases.error} onRetry={() => void cases.refetch()} /> : null}
+      {cases.data?.length === 0 ? <EmptyState>{t('offboarding.noOpenCases')}</EmptyState> : null}
+      {cases.data && cases.data.length > 0 ? <CaseList cases={cases.data} showClient /> : null}
+      <StartPath />
     </Stack>
+  );
+}
+
+function DueList() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const due = useOffboardingDue();
+  return (
+    <Paper withBorder p="md" data-testid="due-list">
+      <Title order={4} mb="xs">
+        {t('offboarding.due')}
+      </Title>
+      {due.data?.length === 0 && <Text c="dimmed">{t('offboarding.noDue')}</Text>}
+      {due.data && due.data.length > 0 && (
+        <Table>
+          <Table.Tbody>
+            {due.data.map((d) => (
+              <Table.Tr key={`${d.caseId}-${d.kind}`}>
+                <Table.Td>{fmt.date(d.date)}</Table.Td>
+                <Table.Td>{t(`offboarding.dueKinds.${d.kind}`)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/offboarding/cases/${d.caseId}`}>
+                    {d.clientName} · {t(`offboarding.paths.${d.path}.title`)}
+                  </Anchor>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
+function StartPath() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const clients = useApiQuery(['clients', 'list', 'offboarding-start'], 'listClients', {
+    search: '',
+    status: null,
+    includeArchived: false,
+  });
+  const [clientId, setClientId] = useState<string | null>(null);
+  const [path, setPath] = useState<OffboardingPath | null>(null);
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="xs">
+        {t('offboarding.startPath')}
+      </Title>
+      <Group align="flex-end">
+        <Select
+          label={t('offboarding.client')}
+          searchable
+          data={(clients.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+          value={clientId}
+          onChange={setClientId}
+          w={280}
+        />
+        <Select
+          label={t('offboarding.path')}
+          data={offboardingPaths.map((p) => ({ value: p, label: t(`offboarding.paths.${p}.title`) }))}
+          value={path}
+          onChange={(v) => setPath(v as OffboardingPath | null)}
+          w={220}
+        />
+        <Button disabled={!clientId || !path} onClick={() => void navigate(`/offboarding/new?client=${clientId}&path=${path}`)}>
+          {t('offboarding.start')}
+        </Button>
+      </Group>
+    </Paper>
   );
 }

@@ -96,7 +96,7 @@ export function DossierExport({ client }: { client: Client }) {
               render={({ field }) => (
                 <MultiSelect
                   label={t('reports.screen.kinds')}
-                  data={journalKinds.map((k) => ({ value: k, label: t(`reports.kinds.${k}`) }))}
+                  data={journalKinds.map((k) => ({ value: k, label: t(`journal.kinds.${k}`) }))}
                   value={field.value}
                   onChange={(v) => field.onChange(v as JournalKind[])}
                   searchable

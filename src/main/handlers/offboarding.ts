@@ -1,0 +1,19 @@
+import type { ApiImpl } from '../../shared/contract';
+import type { offboardingContract } from '../../shared/contract/offboarding';
+import type { Services } from '../services';
+
+export function offboardingHandlers(s: Services) {
+  return {
+    startOffboardingCase: ({ clientId, path }) => s.offboarding.start(clientId, path),
+    getOffboardingCase: ({ caseId }) => s.offboarding.get(caseId),
+    listOffboardingCases: (q) => s.offboarding.list(q),
+    listOffboardingDue: () => s.offboarding.due(),
+    saveOffboardingStep: ({ caseId, step, values, skip }) => s.offboarding.save(caseId, step, values, skip),
+    openOffboardingStep: ({ caseId, step }) => s.offboarding.open(caseId, step),
+    overrideOffboardingHold: ({ caseId, reason }) => s.offboarding.override(caseId, reason),
+    abandonOffboardingCase: ({ caseId, reason }) => s.offboarding.abandon(caseId, reason),
+    recordOffboardingPayment: ({ caseId, invoiceId, amountMinor, paidOn }) =>
+      s.offboarding.recordPayment(caseId, invoiceId, amountMinor, paidOn),
+    listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
+  } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
+}

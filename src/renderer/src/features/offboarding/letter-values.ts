@@ -1,0 +1,45 @@
+import type { OffboardingCaseView } from '@shared/contract/offboarding';
+import type { Profile } from '@shared/contract/settings';
+import type { MergeValues } from '@shared/domain/letters/kinds';
+import type { StepValues } from '@shared/domain/offboarding/types';
+
+interface Fmt {
+  money: (minor: number, currency: string) => string;
+  date: (iso: string) => string;
+}
+
+/** Merge values for a letter: the case's saved answers plus what is on the screen now. */
+export function letterValues(c: OffboardingCaseView, values: StepValues, profile: Profile | null, fmt: Fmt): MergeValues {
+  const str = (step: string, field: string) => {
+    const v = values[step]?.[field];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const date = (step: string, field: string) => {
+    const v = str(step, field);
+    return v ? fmt.date(v) : undefined;
+  };
+  const currency = c.facts.unpaid[0]?.currency ?? profile?.currency ?? 'TRY';
+  const price = values['new_terms']?.['price'];
+  return {
+    clientName: c.clientName,
+    ownerName: profile?.ownerName,
+    ownerTitle: profile?.ownerTitle,
+    businessName: profile?.businessName,
+    date: fmt.date(c.facts.today),
+    invoiceNumbers: c.facts.unpaid.map((i) => i.number).join(', ') || undefined,
+    amountDue: fmt.money(c.facts.unpaidMinor, currency),
+    payBy: date('reminder', 'payBy'),
+    referToName: str('fit', 'referToName'),
+    referToContact: str('fit', 'referToContact'),
+    whyBetterFit: str('fit', 'whyBetterFit'),
+    lastDay: date('talking_points', 'lastDay'),
+    transitionPlan: str('talking_points', 'transitionPlan'),
+    whatWentWrong: str('review', 'whatWentWrong'),
+    offer: str('apology', 'offer'),
+    price: typeof price === 'number' ? fmt.money(price, profile?.currency ?? currency) : undefined,
+    scope: str('new_terms', 'scope'),
+    responseTime: str('new_terms', 'responseTime'),
+    paymentDay: str('new_terms', 'paymentDay'),
+    followUpOn: date('new_terms', 'followUpOn'),
+  };
+}

@@ -1,0 +1,250 @@
+// What each step shows beside its form: the facts the owner decides on, tips and warnings
+// from DOMAIN.md §3–4 (who must not deliver the news, ask first, act fast…).
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type ReactNode } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { OffboardingCaseView, UnpaidInvoice } from '@shared/contract/offboarding';
+import { fold } from '@shared/domain/fold';
+import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
+import { ErrorAlert } from '../../lib/error-alert';
+import { useFormat } from '../../lib/format';
+import type { StepForm } from './step-values';
+import { useAchievementPicks, useRecordPayment } from './use-offboarding';
+
+interface PanelProps {
+  c: OffboardingCaseView;
+  form: UseFormReturn<StepForm>;
+}
+
+function Tip({ children }: { children: ReactNode }) {
+  return (
+    <Alert color="blue" variant="light">
+      {children}
+    </Alert>
+  );
+}
+
+function Warning({ children }: { children: ReactNode }) {
+  return (
+    <Alert color="orange" variant="light" role="alert">
+      {children}
+    </Alert>
+  );
+}
+
+function ValuationCard({ c }: PanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const v = c.valuation;
+  if (!v) return null;
+  return (
+    <Paper withBorder p="md" data-testid="valuation-snapshot">
+      <Title order={5}>{t('offboarding.evaluate.snapshot')}</Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('offboarding.evaluate.computedAt', { date: fmt.dateTime(v.computedAt) })}
+      </Text>
+      <SimpleGrid cols={3}>
+        <Stat label={t('offboarding.evaluate.revenue')} value={fmt.money(v.revenueMinor, v.currency)} />
+        <Stat label={t('offboarding.evaluate.collected')} value={fmt.money(v.collectedMinor, v.currency)} />
+        <Stat label={t('offboarding.evaluate.outstanding')} value={fmt.money(v.outstandingMinor, v.currency)} />
+      </SimpleGrid>
+      {v.recommendation && (
+        <Text mt="xs">
+          {t('offboarding.evaluate.recommendation')}:{' '}
+          {t(`value.recommendation.action.${v.recommendation}`, { defaultValue: v.recommendation })}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600}>{value}</Text>
+    </div>
+  );
+}
+
+function MessengerWarning({ c, form }: PanelProps) {
+  const { t } = useTranslation();
+  const name = fold(String(form.watch('messengerName') ?? '').trim());
+  const named =
+    name.length > 1 ? c.facts.incidentPeople.find((p) => fold(p).includes(name) || name.includes(fold(p))) : undefined;
+  return (
+    <>
+      <Tip>{t('offboarding.tips.talkingPoints')}</Tip>
+      {named && <Warning>{t('offboarding.warnings.messenger', { name: named })}</Warning>}
+    </>
+  );
+}
+
+function PaymentForm({ c, invoice }: { c: OffboardingCaseView; invoice: UnpaidInvoice }) {
+  const { t } = useTranslation();
+  const record = useRecordPayment();
+  const [amount, setAmount] = useState<number | string>(minorToMajor(invoice.openMinor, invoice.currency));
+  const [paidOn, setPaidOn] = useState(c.facts.today);
+  return (
+    <Group align="flex-end" gap="xs">
+      <NumberInput
+        size="xs"
+        label={t('offboarding.invoices.amount')}
+        value={amount}
+        onChange={setAmount}
+        min={0}
+        decimalScale={currencyDigits(invoice.currency)}
+        w={140}
+      />
+      <TextInput
+        size="xs"
+        type="date"
+        label={t('offboarding.invoices.paidOn')}
+        value={paidOn}
+        onChange={(e) => setPaidOn(e.currentTarget.value)}
+      />
+      <Button
+        size="xs"
+        loading={record.isPending}
+        onClick={async () => {
+          await record.mutateAsync({
+            caseId: c.id,
+            invoiceId: invoice.id,
+            amountMinor: majorToMinor(Number(amount), invoice.currency),
+            paidOn,
+          });
+          notifications.show({ message: t('offboarding.invoices.paymentRecorded'), color: 'green' });
+        }}
+      >
+        {t('offboarding.invoices.recordPayment')}
+      </Button>
+      {record.error ? <ErrorAlert error={record.error} /> : null}
+    </Group>
+  );
+}
+
+export function InvoicesPanel({ c }: { c: OffboardingCaseView }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const unpaid = c.facts.unpaid;
+  return (
+    <Paper withBorder p="md" data-testid="unpaid-invoices">
+      <Title order={5} mb="xs">
+        {t('offboarding.invoices.title')}
+      </Title>
+      {unpaid.length === 0 ? (
+        <Text c="dimmed">{t('offboarding.invoices.none')}</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('offboarding.invoices.number')}</Table.Th>
+              <Table.Th>{t('offboarding.invoices.dueOn')}</Table.Th>
+              <Table.Th>{t('offboarding.invoices.open')}</Table.Th>
+              {c.status === 'open' && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {unpaid.map((i) => (
+              <Table.Tr key={i.id}>
+                <Table.Td>{i.number}</Table.Td>
+                <Table.Td>{fmt.date(i.dueOn)}</Table.Td>
+                <Table.Td>{fmt.money(i.openMinor, i.currency)}</Table.Td>
+                {c.status === 'open' && (
+                  <Table.Td>
+                    <PaymentForm c={c} invoice={i} />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {unpaid.length > 0 && (
+        <Text mt="xs" fw={600}>
+          {t('offboarding.invoices.total', { amount: fmt.money(c.facts.unpaidMinor, unpaid[0]!.currency) })}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+function TimelineReview({ c }: PanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const entries = useAchievementPicks(c.id, true);
+  const days = c.facts.daysSinceCancellation;
+  return (
+    <>
+      {days !== null && <Warning>{t('offboarding.warnings.actFast', { count: days })}</Warning>}
+      <Tip>{t('offboarding.tips.timeline')}</Tip>
+      <Paper withBorder p="md" mah={260} style={{ overflow: 'auto' }}>
+        <Timeline bulletSize={10} lineWidth={2}>
+          {entries.data?.map((e) => (
+            <Timeline.Item key={e.id} title={e.summary}>
+              <Text size="xs" c="dimmed">
+                {fmt.dateTime(e.occurredAt)} · {t(`journalKinds.${e.kind}`, { defaultValue: e.kind })}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Paper>
+    </>
+  );
+}
+
+/** The panel shown above a step's form, if any. */
+export function StepPanel(p: PanelProps) {
+  const { t } = useTranslation();
+  const key = `${p.c.path}.${p.c.step}`;
+  switch (key) {
+    case 'part_ways.evaluate':
+      return <ValuationCard {...p} />;
+    case 'part_ways.messenger':
+      return <MessengerWarning {...p} />;
+    case 'part_ways.talking_points':
+      return <Tip>{t('offboarding.tips.talkingPoints')}</Tip>;
+    case 'part_ways.finances':
+    case 'part_ways.handover':
+    case 'collect_payment.reminder':
+    case 'collect_payment.stop_work':
+    case 'collect_payment.outcome':
+      return <InvoicesPanel c={p.c} />;
+    case 'collect_payment.invoices':
+      return (
+        <Stack>
+          <Tip>{t('offboarding.tips.collect')}</Tip>
+          <InvoicesPanel c={p.c} />
+        </Stack>
+      );
+    case 'reset_terms.conversation':
+    case 'reset_terms.concerns':
+      return <Tip>{t('offboarding.tips.conversation')}</Tip>;
+    case 'refer_elsewhere.fit':
+    case 'refer_elsewhere.ask':
+      return <Warning>{t('offboarding.warnings.referral')}</Warning>;
+    case 'win_back.review':
+      return <TimelineReview {...p} />;
+    case 'win_back.outcome':
+      return <Warning>{t('offboarding.warnings.winBack')}</Warning>;
+    default:
+      return null;
+  }
+}

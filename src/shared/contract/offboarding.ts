@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, isoDate, requiredLine, text } from './text';
+import { nonNegativeMinor } from './text';
+import type { DueItem } from '../domain/offboarding/due';
+import { offboardingPaths, type CaseStatus, type Hold, type OffboardingPath, type StepValues } from '../domain/offboarding/types';
+
+export interface UnpaidInvoice {
+  id: number;
+  number: string;
+  issuedOn: string;
+  dueOn: string;
+  amountMinor: number;
+  paidMinor: number;
+  openMinor: number;
+  currency: string;
+}
+
+/** The value calculator's figures when the case started (DOMAIN.md §2: evaluate first). */
+export interface ValuationSnapshot {
+  computedAt: string;
+  source: 'valuation';
+  currency: string;
+  revenueMinor: number;
+  collectedMinor: number;
+  outstandingMinor: number;
+  recommendation: string | null;
+  /** the calculator's full result, kept as it was */
+  details: unknown;
+}
+
+export interface OffboardingCase {
+  id: number;
+  clientId: number;
+  clientName: string;
+  path: OffboardingPath;
+  step: string;
+  status: CaseStatus;
+  outcome: string | null;
+  startedAt: string;
+  completedAt: string | null;
+  completed: string[];
+  skipped: string[];
+  values: StepValues;
+  override: { reason: string; at: string } | null;
+  valuation: ValuationSnapshot | null;
+  /** the part-ways case an escalated payment case started */
+  escalatedToCaseId: number | null;
+}
+
+/** A case with what the wizard needs to show its current step. */
+export interface OffboardingCaseView extends OffboardingCase {
+  /** why the current step cannot be completed yet */
+  hold: Hold | null;
+  canSkip: boolean;
+  facts: {
+    today: string;
+    unpaid: UnpaidInvoice[];
+    unpaidMinor: number;
+    /** people and witnesses named in the client's incident entries: not the ones to deliver the news */
+    incidentPeople: string[];
+    daysSinceCancellation: number | null;
+  };
+}
+
+export type OffboardingDueItem = DueItem;
+
+export interface JournalPick {
+  id: number;
+  occurredAt: string;
+  kind: string;
+  summary: string;
+}
+
+const caseRef = z.strictObject({ caseId: id });
+
+export const offboardingContract = {
+  startOffboardingCase: method<OffboardingCaseView>()(
+    z.strictObject({ clientId: id, path: z.enum(offboardingPaths, { message: 'validation.choice' }) }),
+  ),
+  getOffboardingCase: method<OffboardingCaseView>()(caseRef),
+  listOffboardingCases: method<OffboardingCase[]>()(
+    z
+      .strictObject({ clientId: id.nullable().default(null), openOnly: z.boolean().default(false) })
+      .default({ clientId: null, openOnly: false }),
+  ),
+  listOffboardingDue: method<OffboardingDueItem[]>()(z.undefined()),
+  /** Saves a step's answers (checked against the step's schema) and completes it, or skips it. */
+  saveOffboardingStep: method<OffboardingCaseView>()(
+    z.strictObject({
+      caseId: id,
+      step: requiredLine(50),
+      values: z.record(z.string(), z.unknown()).default({}),
+      skip: z.boolean().default(false),
+    }),
+  ),
+  /** Opens another step: back to review, or on to the next one (never past it). */
+  openOffboardingStep: method<OffboardingCaseView>()(z.strictObject({ caseId: id, step: requiredLine(50) })),
+  overrideOffboardingHold: method<OffboardingCaseView>()(
+    z.strictObject({ caseId: id, reason: text(2_000).refine((s) => s.trim().length > 0, { message: 'validation.required' }) }),
+  ),
+  abandonOffboardingCase: method<OffboardingCaseView>()(
+    z.strictObject({ caseId: id, reason: text(2_000).refine((s) => s.trim().length > 0, { message: 'validation.required' }) }),
+  ),
+  recordOffboardingPayment: method<OffboardingCaseView>()(
+    z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: isoDate }),
+  ),
+  listOffboardingAchievements: method<JournalPick[]>()(caseRef),
+};

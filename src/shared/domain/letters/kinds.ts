@@ -1,0 +1,30 @@
+// The letters the offboarding paths send, and the merge fields each one fills.
+export const letterKinds = [
+  'payment_reminder',
+  'stop_work_notice',
+  'referral',
+  'termination',
+  'win_back_apology',
+  'reset_terms_summary',
+] as const;
+export type LetterKind = (typeof letterKinds)[number];
+
+/** Fields every letter may use: who writes, to whom, when. */
+export const commonMergeFields = ['clientName', 'ownerName', 'ownerTitle', 'businessName', 'date'] as const;
+
+/** The extra fields of each letter. */
+export const letterMergeFields = {
+  payment_reminder: ['invoiceNumbers', 'amountDue', 'payBy'],
+  stop_work_notice: ['invoiceNumbers', 'amountDue'],
+  referral: ['referToName', 'referToContact', 'whyBetterFit'],
+  termination: ['lastDay', 'transitionPlan', 'amountDue'],
+  win_back_apology: ['whatWentWrong', 'offer'],
+  reset_terms_summary: ['price', 'scope', 'responseTime', 'paymentDay', 'followUpOn'],
+} as const satisfies Record<LetterKind, readonly string[]>;
+
+export type MergeField = (typeof commonMergeFields)[number] | (typeof letterMergeFields)[LetterKind][number];
+export type MergeValues = Partial<Record<MergeField, string>>;
+
+export function mergeFieldsOf(kind: LetterKind): MergeField[] {
+  return [...commonMergeFields, ...letterMergeFields[kind]];
+}

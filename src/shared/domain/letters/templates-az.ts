@@ -1,0 +1,79 @@
+import type { LetterTemplates } from './render';
+
+export const az: LetterTemplates = {
+  payment_reminder: {
+    subject: '{{invoiceNumbers}} nömrəli faktura: xoş bir xatırlatma',
+    body: `Hörmətli {{clientName}},
+
+Ümid edirəm ki, hər şey qaydasındadır. {{invoiceNumbers}} nömrəli faktura yaddan çıxmış ola bilər; sıx vaxtlarda hər kəsin başına gəlir. Qeydlərimizə görə {{amountDue}} məbləğində ödəniş hələ də açıqdır.
+
+Ödənişi {{payBy}} tarixinədək edə bilsəniz, çox şad olarıq. Ödəniş artıq yoldadırsa, təşəkkür edirəm, bu qeydi nəzərə almayın. Fakturada aydın olmayan bir məqam varsa, sadəcə cavab yazın; dərhal məşğul olaram.
+
+Hörmətlə,`,
+  },
+  stop_work_notice: {
+    subject: '{{invoiceNumbers}} nömrəli faktura ödənilənədək işlərə fasilə veririk',
+    body: `Hörmətli {{clientName}},
+
+Əvvəlki xatırlatmama baxmayaraq, {{invoiceNumbers}} nömrəli faktura ({{amountDue}}) hələ də ödənilməyib. {{date}} tarixindən etibarən sizdən xəbər alanadək hesabınız üzrə bütün işlərə fasilə veririk.
+
+Ödəniş daxil olan kimi işləri dərhal, qaldığımız yerdən davam etdirəcəyik. Faktura və ya vaxtla bağlı problem varsa, xahiş edirəm mənə zəng edin və ya yazın: birlikdə həll yolu tapmağa üstünlük verirəm.
+
+Hörmətlə,`,
+  },
+  referral: {
+    subject: '{{referToName}} ilə tanışlıq',
+    body: `Hörmətli {{clientName}},
+
+Söhbətimiz üçün təşəkkür edirəm. Danışdığımız kimi, bu mərhələdə {{referToName}} sizə bizdən daha yaxşı xidmət göstərə bilər: {{whyBetterFit}}
+
+Onlarla {{referToContact}} vasitəsilə əlaqə saxlaya bilərsiniz. Tanışlığı şəxsən təşkil etməyə və təhvil üçün faydalı olan hər məlumatı paylaşmağa şadam.
+
+Sizinlə işləmək xoş idi; işlərinizdə uğurlar arzulayıram.
+
+Hörmətlə,`,
+  },
+  termination: {
+    subject: 'Birgə işimiz haqqında',
+    body: `Hörmətli {{clientName}},
+
+Sizə şəxsən yazıram: birgə işimizi dayandırmaq qərarına gəldik. Ehtiyaclarınızı indiki halda qarşılaya bilmədiyimiz üçün yollarımızı ayırırıq; siz bunu qarşılaya biləcək tərəfdaşa layiqsiniz.
+
+Son iş günümüz {{lastDay}} olacaq. O günədək keçidi rahat etmək üçün planımız belədir: {{transitionPlan}}
+
+Sizin üçün idarə etdiyimiz bütün hesablara, giriş məlumatlarına, fayllara, domenlərə və aktivlərə tam giriş, birlikdə nələrə nail olduğumuzu göstərən yekun hesabatla birlikdə sizə təhvil veriləcək. Qalıq borc: {{amountDue}}.
+
+Bizə göstərdiyiniz etimad üçün təşəkkür edirəm. Sizə və işinizə uğurlar arzulayıram.
+
+Hörmətlə,`,
+  },
+  win_back_apology: {
+    subject: 'Üzr istəyirəm: şəxsi məktub',
+    body: `Hörmətli {{clientName}},
+
+Sizə şəxsən yazıram, çünki sizdən üzr istəməliyəm. Üzr istəyirəm.
+
+Səhv gedən bu idi: {{whatWentWrong}} Bunun məsuliyyəti bizim, {{businessName}} rəhbəri kimi isə mənimdir; başqa heç kimin deyil. Bunun sizin üçün nə qədər xoşagəlməz və məyusedici olduğunu başa düşürəm; daha yaxşısını gözləməkdə haqlı idiniz.
+
+Bunu düzəltmək istəyirəm. {{offer}} Sizin üçün vəziyyəti düzəldəcək başqa bir şey varsa, xahiş edirəm deyin: yaxın günlərdə sizə zəng edəcəyəm, mənə həmişə birbaşa da müraciət edə bilərsiniz.
+
+Qərarınız nə olursa olsun, əlaqədə qalmağa şad olaram.
+
+Səmimi üzrlərimlə,`,
+  },
+  reset_terms_summary: {
+    subject: 'Razılaşdıqlarımız: bundan sonrakı iş şərtlərimiz',
+    body: `Hörmətli {{clientName}},
+
+Açıq söhbətimiz üçün təşəkkür edirəm. Eyni fikirdə olduğumuzdan əmin olmaq üçün razılaşdıqlarımızı xülasə edirəm:
+
+• Qiymət: {{price}}
+• Əhatə: {{scope}}
+• Cavab müddətləri: {{responseTime}}
+• Ödəniş günü: {{paymentDay}}
+
+Yeni qaydanın sizin üçün necə işlədiyini görmək üçün {{followUpOn}} tarixində sizinlə əlaqə saxlayacağam. Buradakı hər hansı bənd sizin anladığınızdan fərqlidirsə, xahiş edirəm indi deyin, birlikdə aydınlaşdıraq.
+
+Hörmətlə,`,
+  },
+};

@@ -1,0 +1,79 @@
+import type { LetterTemplates } from './render';
+
+export const tr: LetterTemplates = {
+  payment_reminder: {
+    subject: '{{invoiceNumbers}} numaralı fatura: nazik bir hatırlatma',
+    body: `Sayın {{clientName}},
+
+Umarım her şey yolundadır. {{invoiceNumbers}} numaralı faturamız gözünüzden kaçmış olabilir; yoğun dönemlerde hepimizin başına gelir. Kayıtlarımıza göre {{amountDue}} tutarındaki ödeme hâlâ açık görünüyor.
+
+Ödemeyi {{payBy}} tarihine kadar yapabilirseniz çok seviniriz. Ödeme zaten yoldaysa teşekkür ederim, lütfen bu notu dikkate almayın. Faturada anlaşılmayan bir nokta varsa yanıtlamanız yeterli; hemen ilgilenirim.
+
+Saygılarımla,`,
+  },
+  stop_work_notice: {
+    subject: '{{invoiceNumbers}} numaralı fatura ödenene kadar çalışmalara ara veriyoruz',
+    body: `Sayın {{clientName}},
+
+Önceki hatırlatmama rağmen {{invoiceNumbers}} numaralı fatura ({{amountDue}}) hâlâ ödenmedi. {{date}} itibarıyla, sizden haber alana kadar hesabınızdaki tüm çalışmalara ara veriyoruz.
+
+Ödeme ulaşır ulaşmaz çalışmalara hemen, kaldığımız yerden devam edeceğiz. Faturayla ya da zamanlamayla ilgili bir sorun varsa lütfen beni arayın veya yazın: birlikte bir çözüm bulmayı tercih ederim.
+
+Saygılarımla,`,
+  },
+  referral: {
+    subject: '{{referToName}} ile tanışmanız için',
+    body: `Sayın {{clientName}},
+
+Görüşmemiz için teşekkür ederim. Konuştuğumuz gibi, bu aşamada {{referToName}} size bizden daha iyi hizmet verebilir: {{whyBetterFit}}
+
+Kendilerine {{referToContact}} üzerinden ulaşabilirsiniz. Tanıştırmayı bizzat yapmaktan ve devir için işinize yarayacak her bilgiyi paylaşmaktan memnuniyet duyarım.
+
+Sizinle çalışmak bir zevkti; işlerinizde başarılar dilerim.
+
+Saygılarımla,`,
+  },
+  termination: {
+    subject: 'Birlikte çalışmamız hakkında',
+    body: `Sayın {{clientName}},
+
+Size bizzat yazıyorum: birlikte çalışmamızı sonlandırmaya karar verdik. İhtiyaçlarınızı bugünkü hâliyle karşılayamadığımız için yollarımızı ayırıyoruz; bunu karşılayabilecek bir iş ortağını hak ediyorsunuz.
+
+Son çalışma günümüz {{lastDay}} olacak. O güne kadar geçişi sorunsuz kılmak için planımız şöyle: {{transitionPlan}}
+
+Sizin için yönettiğimiz tüm hesaplara, erişim bilgilerine, dosyalara, alan adlarına ve varlıklara tam erişim, birlikte neler başardığımızı anlatan bir kapanış raporuyla birlikte size teslim edilecek. Açık bakiye: {{amountDue}}.
+
+Bize gösterdiğiniz güven için teşekkür ederim. Size ve işinize başarılar dilerim.
+
+Saygılarımla,`,
+  },
+  win_back_apology: {
+    subject: 'Özür dilerim: kişisel bir not',
+    body: `Sayın {{clientName}},
+
+Size bizzat yazıyorum, çünkü sizden özür dilemem gerekiyor. Özür dilerim.
+
+Yanlış giden şuydu: {{whatWentWrong}} Bunun sorumluluğu bize, {{businessName}} yöneticisi olarak da bana aittir; başka kimseye değil. Bunun sizin için ne kadar can sıkıcı ve hayal kırıklığı yaratan bir deneyim olduğunu anlıyorum; daha iyisini beklemekte haklıydınız.
+
+Bunu telafi etmek istiyorum. {{offer}} Sizin için durumu düzeltecek başka bir şey varsa lütfen söyleyin: önümüzdeki günlerde sizi arayacağım, bana her zaman doğrudan da ulaşabilirsiniz.
+
+Kararınız ne olursa olsun, iletişimde kalmaktan memnuniyet duyarım.
+
+İçten özürlerimle,`,
+  },
+  reset_terms_summary: {
+    subject: 'Anlaştıklarımız: bundan sonraki çalışma koşullarımız',
+    body: `Sayın {{clientName}},
+
+Açık görüşmemiz için teşekkür ederim. Aynı noktada olduğumuzdan emin olmak için anlaştıklarımızı özetliyorum:
+
+• Ücret: {{price}}
+• Kapsam: {{scope}}
+• Yanıt süreleri: {{responseTime}}
+• Ödeme günü: {{paymentDay}}
+
+Yeni düzenin sizin için nasıl işlediğini görmek için {{followUpOn}} tarihinde sizinle görüşeceğim. Buradaki bir madde sizin anladığınızdan farklıysa lütfen şimdi söyleyin, birlikte netleştirelim.
+
+Saygılarımla,`,
+  },
+};

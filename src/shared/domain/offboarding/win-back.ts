@@ -1,0 +1,38 @@
+import type { PathSpec } from './types';
+
+/** Writing to a client who cancelled (DOMAIN.md §4): fast, from the owner, with an olive branch. */
+export const winBack: PathSpec = {
+  path: 'win_back',
+  outcomes: ['won_back', 'staying_in_touch', 'closed'],
+  steps: [
+    {
+      id: 'review',
+      journalKind: 'note',
+      channel: 'other',
+      fields: [
+        { name: 'cancelledOn', type: 'date', required: true },
+        { name: 'whatWentWrong', type: 'text', required: true },
+        { name: 'timelineNotes', type: 'text' },
+      ],
+    },
+    {
+      id: 'apology',
+      journalKind: 'email',
+      channel: 'letter',
+      fields: [
+        { name: 'offer', type: 'text', required: true },
+        { name: 'letter', type: 'letter', letter: 'win_back_apology', required: true },
+      ],
+    },
+    {
+      id: 'outcome',
+      journalKind: 'resolution',
+      channel: 'other',
+      fields: [
+        { name: 'outcome', type: 'choice', options: ['won_back', 'staying_in_touch', 'closed'], required: true },
+        { name: 'note', type: 'text' },
+      ],
+    },
+  ],
+  outcomeOf: (v) => String(v['outcome']?.['outcome'] ?? ''),
+};
