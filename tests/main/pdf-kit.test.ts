@@ -57,6 +57,23 @@ describe('pdf kit', () => {
       expect(text).toContain(s);
   });
 
+  it('keeps the text after a character the font lacks (the box) searchable', async () => {
+    const pdf = createPdf({
+      fonts: loadFonts(sourceFontsDir()),
+      createdAt: new Date('2026-11-23T10:00:00.000Z'),
+      documentId: 'cd'.repeat(32),
+      info: { title: 't', author: 'a', subject: 's' },
+      lang: 'tr',
+      runningHead: 'h',
+      footer: 'f',
+      pageOf: (p, t) => `${p}/${t}`,
+    });
+    pdf.quote('Aferin 👍 size, 你好 — ödeyeceğim!');
+    const text = pdfText(await pdf.end());
+    expect(text).toContain('size,');
+    expect(text).toContain('ödeyeceğim!');
+  });
+
   it('gives the same bytes for the same content and time, other bytes for another time', async () => {
     const [a, b, c] = await Promise.all([letter(5), letter(5), letter(5, '2026-11-24T10:00:00.000Z')]);
     expect(Buffer.compare(a, b)).toBe(0);

@@ -92,7 +92,15 @@ export function createPdf(o: PdfOptions) {
   (doc as unknown as { _id: Uint8Array })._id = Buffer.from(o.documentId.slice(0, 32), 'hex');
   doc.registerFont('body', o.fonts.regular);
   doc.registerFont('bold', o.fonts.bold);
-  doc.font('body').fontSize(size.body).fillColor(colors.ink);
+  // A character the font lacks (CJK, most emoji) prints as the empty box, glyph 0, which pdfkit
+  // maps to U+0000 — and text extraction stops there, losing the rest of the line. Map it to
+  // U+FFFD instead, so copying and searching keep everything after it.
+  for (const name of ['bold', 'body']) {
+    doc.font(name);
+    const unicode = (doc as unknown as { _font: { unicode?: number[][] } })._font.unicode;
+    if (unicode) unicode[0] = [0xfffd];
+  }
+  doc.fontSize(size.body).fillColor(colors.ink);
 
   const left = margins.left;
   const width = A4.width - margins.left - margins.right;
