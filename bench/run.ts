@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../src/main/db/open';
 import { createServices } from '../src/main/services';
 import { benchAppend, benchVerify } from './journal';
+import { benchDossier } from './reports';
 import { benchSearch, benchTimeline } from './journal-read';
 import { benchClientList } from './ui';
 import { benchClientPage, benchPortfolio } from './value';
@@ -57,6 +58,8 @@ async function main() {
     rows.push(await benchClientPage(s, clientIds));
     log('chain verification…');
     rows.push(await benchVerify(s));
+    log('incident dossier PDF…');
+    rows.push(await benchDossier(s));
     log('journal timeline and search…');
     rows.push(await benchTimeline(s), ...(await benchSearch(s)));
 

@@ -5,6 +5,7 @@ import { clientsHandlers } from './handlers/clients';
 import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { reportsHandlers } from './handlers/reports';
 import { journalHandlers } from './handlers/journal';
 import { transferHandlers } from './handlers/transfer';
 import { moneyHandlers } from './handlers/money';
@@ -17,6 +18,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...systemHandlers(s),
     ...settingsHandlers(s),
     ...clientsHandlers(s),
+    ...reportsHandlers(s),
     ...journalHandlers(s),
     ...safetyHandlers(s),
     ...transferHandlers(s),

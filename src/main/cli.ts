@@ -8,6 +8,7 @@ import { backupCommand } from './cli/backup';
 import { exportCommand } from './cli/export';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
+import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
@@ -16,6 +17,7 @@ const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   export: exportCommand,
   verify: verifyCommand,
+  report: reportCommand,
   offboarding: offboardingCommand,
   sample: sampleCommand,
 };
@@ -38,8 +40,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
-    const { values } = parseArgs({ args: rest, options: command.options ?? {}, strict: true, allowPositionals: false });
-    return await command.run(values, io);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: command.options ?? {},
+      strict: true,
+      allowPositionals: command.positionals ?? false,
+    });
+    return await command.run(values, io, positionals);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${(e as Error).message}\nusage: npm run cli -- ${command.usage}`);

@@ -47,6 +47,10 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       dialogs: electronDialogs(),
+      // electron-builder ships resources/fonts as extraResources `fonts`
+      fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
+      // PDFs render in a worker thread (electron.vite.config.ts builds it beside index.js)
+      pdfWorker: join(import.meta.dirname, 'pdf-worker.js'),
       verifyWorker: { path: join(import.meta.dirname, 'verify-worker.js') },
     },
     { startup: started.findings, databasePath },

@@ -23,7 +23,7 @@ export interface TempApp {
 }
 
 /** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
-export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Pick<AppDeps, 'attachmentMaxBytes'> } = {}): TempApp {
+export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Partial<AppDeps> } = {}): TempApp {
   const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
   const clock = {
     now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
@@ -37,12 +37,13 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Pick
   const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
   const dialogs = standInDialogs();
   const { api, services, runtime } = createApi({
+    version: '0.1.0-test',
+    dialogs: dialogs.dialogs,
+    timeZone: 'UTC',
+    ...opts.deps,
     database,
     dataDir: join(dir, 'data'),
     now: () => clock.now,
-    version: '0.1.0-test',
-    dialogs: dialogs.dialogs,
-    ...opts.deps,
   });
   return {
     dir,

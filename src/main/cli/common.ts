@@ -1,8 +1,8 @@
 import type { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../db/open';
-import { createServices } from '../services';
+import { createServices, type AppDeps } from '../services';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -13,7 +13,18 @@ export interface CliCommand {
   summary: string;
   usage: string;
   options: NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-  run: (values: Record<string, string | boolean | (string | boolean)[] | undefined>, io: CliIo) => Promise<number> | number;
+  /** words after the command name (e.g. `report dossier`); refused unless set */
+  positionals?: boolean;
+  run: (
+    values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+    io: CliIo,
+    positionals: string[],
+  ) => Promise<number> | number;
+}
+
+/** The app's version (package.json), as the packaged app reports it with app.getVersion(). */
+export function appVersion(): string {
+  return (JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
 }
 
 export class UsageError extends Error {}
@@ -25,9 +36,9 @@ export function requireString(values: Record<string, unknown>, name: string): st
 }
 
 /** Opens an existing database for a command; never creates one by accident. */
-export function openExisting(path: string, readonly = false) {
+export function openExisting(path: string, readonly = false, extra: Partial<Pick<AppDeps, 'now' | 'timeZone'>> = {}) {
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const database = openDatabase(path, { readonly });
-  const services = createServices({ database, dataDir: join(dirname(path), 'data') });
+  const services = createServices({ ...extra, database, dataDir: join(dirname(path), 'data'), version: appVersion() });
   return { database, services };
 }

@@ -1,11 +1,14 @@
 import { verifyJournal } from '../services/journal-chain';
-import { openExisting, requireString, UsageError, type CliCommand } from './common';
+import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
+import { existsSync } from 'node:fs';
 
 export const verifyCommand: CliCommand = {
   summary: 'recompute every journal hash chain and attachment fingerprint; exit 1 naming the first entry that does not match',
-  usage: 'verify --db <path> [--client <id>] [--json]',
-  options: { db: { type: 'string' }, client: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'verify --db <path> [--client <id>] [--against <dossier.pdf>] [--json]',
+  options: { db: { type: 'string' }, client: { type: 'string' }, against: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
+    if (typeof values['against'] === 'string')
+      return verifyAgainst(requireString(values, 'db'), values['against'], values['json'] === true, io);
     const clientArg = values['client'];
     const clientId = typeof clientArg === 'string' ? Number(clientArg) : undefined;
     if (clientId !== undefined && !(Number.isInteger(clientId) && clientId > 0))
@@ -28,3 +31,37 @@ export const verifyCommand: CliCommand = {
     }
   },
 };
+
+/** Does the live journal still contain exactly the history a dossier PDF describes? */
+async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo): Promise<number> {
+  if (!existsSync(pdf)) throw new UsageError(`no file at ${pdf}`);
+  const { database, services } = openExisting(db, true);
+  try {
+    const r = await services.reports.verifyAgainstFile(pdf);
+    if (!r) throw new UsageError(`${pdf} is not a dossier exported by Client Dossier (no manifest found)`);
+    if (json) {
+      io.out(JSON.stringify(r));
+      return r.ok ? 0 : 1;
+    }
+    io.out(`dossier ${r.documentId?.slice(0, 16)} made ${r.createdAt}`);
+    for (const c of r.chains) {
+      io.out(
+        `client ${c.clientId}: dossier up to entry #${c.dossierSeq}, live journal up to #${c.liveSeq ?? 'none'}` +
+          (c.appendedSince
+            ? `, ${c.appendedSince} appended since (#${c.dossierSeq + 1}–#${c.dossierSeq + c.appendedSince})`
+            : ''),
+      );
+    }
+    for (const p of r.problems) {
+      if (p.kind === 'truncated')
+        io.out(`TRUNCATED: client ${p.clientId} ends at #${p.liveSeq}; the dossier covers up to #${p.seq}`);
+      else if (p.kind === 'changed') io.out(`CHANGED: client ${p.clientId}, entry #${p.seq} no longer has the dossier's hash`);
+      else if (p.kind === 'broken') io.out(`NOT INTACT: client ${p.clientId}, entry #${p.seq}: ${p.reason}`);
+      else io.out(`MISSING: client ${p.clientId} has no journal`);
+    }
+    io.out(r.ok ? "matches: the live journal contains exactly the dossier's history" : 'DOES NOT MATCH the dossier');
+    return r.ok ? 0 : 1;
+  } finally {
+    database.close();
+  }
+}

@@ -8,6 +8,10 @@ import { createImportService } from './import';
 import { createLockService } from './lock';
 import { createRestoreService } from './restore';
 import { createSettingsService } from './settings';
+import { createReportsService } from './reports';
+import { sourceFontsDir } from '../pdf/fonts';
+import { renderReport } from '../pdf/render';
+import { createWorkerRenderer } from '../pdf/worker-host';
 import { createMoneyService } from './money';
 import { createValuationService } from './valuation';
 import { createScreeningService } from './screening';
@@ -25,6 +29,12 @@ export interface AppDeps {
   version?: string;
   /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
   dialogs?: Dialogs;
+  /** folder with the PDF fonts; default: resources/fonts of the source tree */
+  fontsDir?: string;
+  /** the PDF worker script; without it documents render in-process (CLI, tests) */
+  pdfWorker?: string;
+  /** IANA time zone in which PDFs print times; default: this machine's */
+  timeZone?: string;
   /** largest attachment accepted, in bytes (default 100 MB) */
   attachmentMaxBytes?: number;
   /** the journal verification worker (the app passes the built file; tests and the CLI none) */
@@ -48,6 +58,7 @@ export function createServices(deps: AppDeps) {
   const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
   const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
+  const version = deps.version ?? '0.0.0';
   const money = createMoneyService(ctx, { clients, settings });
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
@@ -60,11 +71,21 @@ export function createServices(deps: AppDeps) {
   const complaints = createComplaintsService(ctx, journal.reader);
   const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
   const importer = createImportService(ctx, { dialogs, backup, settings, money });
+  const reports = createReportsService(ctx, {
+    settings,
+    clients,
+    valuation,
+    version,
+    fontsDir: deps.fontsDir ?? sourceFontsDir(),
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    dialogs,
+    render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker, renderReport) : renderReport,
+  });
   return {
     ctx,
     deps,
     dialogs,
-    version: deps.version ?? '0.0.0',
+    version,
     settings,
     clients,
     money,
@@ -77,6 +98,7 @@ export function createServices(deps: AppDeps) {
     restore,
     lock,
     importer,
+    reports,
     offboarding,
   };
 }

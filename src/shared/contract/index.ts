@@ -7,6 +7,7 @@ import { moneyContract } from './money';
 import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
+import { reportsContract } from './reports';
 import { journalContract } from './journal';
 import { complaintsContract } from './complaints';
 import { safetyContract } from './safety';
@@ -23,6 +24,7 @@ export const contract = joinContracts(
   valuationContract,
   screeningContract,
   sampleContract,
+  reportsContract,
   journalContract,
   complaintsContract,
   safetyContract,

@@ -3,6 +3,7 @@ import { ClientJournalTab } from '../features/journal/client-journal-tab';
 import { MoneyTab } from '../features/money/money-tab';
 import { ScreeningTab } from '../features/value/screening-tab';
 import { ValueTab } from '../features/value/value-tab';
+import { ReportsTab } from '../features/reports/reports-tab';
 import { ClientOffboardingTab } from '../features/offboarding/client-offboarding-tab';
 
 /**
@@ -14,5 +15,6 @@ export const clientTabs: ClientTab[] = [
   { value: 'value', label: 'value.tab', render: (client) => <ValueTab client={client} /> },
   { value: 'money', label: 'money.tab', render: (client) => <MoneyTab client={client} /> },
   { value: 'screening', label: 'value.screening.title', render: (client) => <ScreeningTab client={client} /> },
+  { value: 'reports', label: 'reports.tab', render: (client) => <ReportsTab client={client} /> },
   { value: 'offboarding', label: 'offboarding.title', render: (client) => <ClientOffboardingTab client={client} /> },
 ];

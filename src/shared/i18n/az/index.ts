@@ -10,5 +10,6 @@ import { safety } from './safety';
 import { journal } from './journal';
 import type { Messages } from '../types';
 import { offboarding } from './offboarding';
+import { reports } from './reports';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };

@@ -8,6 +8,7 @@ import { portfolio } from './portfolio';
 import { safety } from './safety';
 import { journal } from './journal';
 import { offboarding } from './offboarding';
+import { reports } from './reports';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };
 export type Catalogue = typeof en;

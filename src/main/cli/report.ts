@@ -1,0 +1,113 @@
+// `report <value|dossier|handover>`: the app's PDF documents from a terminal. The same job and
+// renderer as the app, so with the same --created-at and --tz the bytes are the same.
+import { fold } from '../../shared/domain/fold';
+import { languages, type Language } from '../../shared/domain/format';
+import { journalKinds } from '../../shared/domain/journal-kinds';
+import { dossierOptionsSchema } from '../../shared/contract/reports';
+import { isoDate, isoDateTime } from '../../shared/contract/text';
+import { AppError } from '../../shared/errors';
+import type { Services } from '../services';
+import { writeFileAtomically } from '../services/report-files';
+import { openExisting, requireString, UsageError, type CliCommand } from './common';
+
+/** A client by id, or by name (case- and accent-insensitive, must be unambiguous). */
+export function findClient(services: Services, ref: string): number {
+  if (/^\d+$/.test(ref)) return services.clients.get(Number(ref)).id;
+  const all = services.clients.list({ search: '', status: null, includeArchived: true });
+  const exact = all.filter((c) => fold(c.name) === fold(ref));
+  if (exact.length === 1) return exact[0]!.id;
+  if (exact.length > 1)
+    throw new UsageError(`${exact.length} clients are named “${ref}”: use the id (${exact.map((c) => c.id).join(', ')})`);
+  throw new UsageError(`no client named “${ref}”`);
+}
+
+function optional<T>(values: Record<string, unknown>, name: string, parse: (s: string) => T): T | null {
+  const v = values[name];
+  if (v === undefined) return null;
+  try {
+    return parse(String(v));
+  } catch {
+    throw new UsageError(`--${name}: not a valid value (${String(v)})`);
+  }
+}
+
+export const reportCommand: CliCommand = {
+  summary: 'write a PDF report (value, dossier); never replaces an existing file',
+  usage:
+    'report <value|dossier|handover> --db <path> --client <id or name> --lang <en|tr|az> --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]',
+  positionals: true,
+  options: {
+    db: { type: 'string' },
+    client: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
+    'created-at': { type: 'string' },
+    tz: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    kinds: { type: 'string' },
+    'accept-failed-verification': { type: 'boolean' },
+  },
+  async run(values, io, positionals) {
+    const [document, ...extra] = positionals;
+    if (!document || extra.length || !['value', 'dossier', 'handover'].includes(document))
+      throw new UsageError('name one document: value, dossier or handover');
+    if (document === 'handover')
+      throw new UsageError('the final handover report comes with the offboarding wizards (not in this version)');
+    const lang = requireString(values, 'lang');
+    if (!(languages as readonly string[]).includes(lang)) throw new UsageError('--lang must be en, tr or az');
+    const out = requireString(values, 'out');
+    const createdAt = optional(values, 'created-at', (s) => isoDateTime.parse(s)) ?? undefined;
+    const timeZone = optional(values, 'tz', (s) => {
+      new Intl.DateTimeFormat('en', { timeZone: s });
+      return s;
+    });
+    // --created-at is the day the report is "as of": the valuation window ends there too
+    const { database, services } = openExisting(
+      requireString(values, 'db'),
+      true,
+      createdAt ? { now: () => new Date(createdAt) } : {},
+    );
+    try {
+      const clientId = findClient(services, requireString(values, 'client'));
+      const at = { ...(createdAt ? { createdAt } : {}), ...(timeZone ? { timeZone } : {}) };
+      if (document === 'value') {
+        const r = await services.reports.valuePdf({ clientId, language: lang as Language }, at);
+        writeFileAtomically(out, r.bytes, { replace: false });
+        io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, document ${r.documentId.slice(0, 16)}`);
+        return 0;
+      }
+      const kinds = optional(values, 'kinds', (s) => s.split(',').map((k) => k.trim())) ?? [];
+      for (const k of kinds) if (!(journalKinds as readonly string[]).includes(k)) throw new UsageError(`unknown kind: ${k}`);
+      const options = dossierOptionsSchema.parse({
+        clientId,
+        from: optional(values, 'from', (s) => isoDate.parse(s)),
+        to: optional(values, 'to', (s) => isoDate.parse(s)),
+        kinds,
+        language: lang as Language,
+        acceptFailedVerification: values['accept-failed-verification'] === true,
+      });
+      const r = await services.reports.dossierPdf(options, {
+        ...(createdAt ? { createdAt } : {}),
+        ...(timeZone ? { timeZone } : {}),
+      });
+      if (r.status === 'verification_failed') {
+        io.err(
+          `NOT EXPORTED: the journal does not verify (client ${r.failure.clientId}, entry #${r.failure.seq}: ${r.failure.reason}).`,
+        );
+        io.err(r.failure.detail);
+        io.err('Add --accept-failed-verification to export a dossier marked "verification failed" on every page.');
+        return 1;
+      }
+      writeFileAtomically(out, r.bytes, { replace: false });
+      io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, document ${r.documentId.slice(0, 16)}`);
+      return 0;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CONFLICT')
+        throw new UsageError(`${out} exists: choose another --out (nothing is replaced)`);
+      throw e;
+    } finally {
+      database.close();
+    }
+  },
+};

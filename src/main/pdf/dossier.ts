@@ -1,0 +1,293 @@
+// The incident dossier: a cover page with the chain of custody, an index of entries, then
+// every entry with all its fields; amendments printed right after the entry they correct.
+import type { ChainFailure } from '../../shared/domain/journal-chain';
+import { manifestFormat, manifestJson, type ChainSummary } from '../../shared/domain/dossier-manifest';
+import type { Pdf } from './kit';
+import type { DocumentFormat, Translate } from './translate';
+
+export interface DossierEntry {
+  id: number;
+  seq: number;
+  kind: string;
+  channel: string;
+  occurredAt: string;
+  recordedAt: string;
+  durationMinutes: number | null;
+  summary: string;
+  details: string;
+  quotes: string[];
+  people: string[];
+  witnesses: string[];
+  severity: string;
+  /** red-flag sign ids */
+  signs: string[];
+  /** for complaints: what it is about */
+  category: string | null;
+  amendsId: number | null;
+  refersToId: number | null;
+  caseId: number | null;
+  isSample: boolean;
+  hash: string;
+  prevHash: string;
+  attachments: { sha256: string; originalName: string; sizeBytes: number; mediaType: string }[];
+}
+
+export interface DossierModel {
+  business: { name: string; ownerName: string; ownerTitle: string };
+  client: { id: number; name: string; company: string };
+  range: { from: string | null; to: string | null };
+  kinds: string[];
+  appVersion: string;
+  entries: DossierEntry[];
+  chains: (ChainSummary & { clientName: string })[];
+  verification: {
+    ok: boolean;
+    checkedAt: string;
+    entriesChecked: number;
+    attachmentsChecked: number;
+    failure: ChainFailure | null;
+  };
+}
+
+/** A record written more than a day after the event is marked (DOMAIN.md §6: "at or near the time"). */
+export const lateAfterMs = 24 * 3600 * 1000;
+
+export function delayMs(e: Pick<DossierEntry, 'occurredAt' | 'recordedAt'>): number {
+  return Date.parse(e.recordedAt) - Date.parse(e.occurredAt);
+}
+
+export function dossierInfo(m: DossierModel, t: Translate, documentId: string, createdAt: string) {
+  const manifest = manifestJson({
+    format: manifestFormat,
+    version: 1,
+    documentId,
+    createdAt,
+    verified: m.verification.ok,
+    chains: m.chains.map(({ clientName: _n, ...c }) => c),
+  });
+  return {
+    title: `${t('reports.dossier.title')} — ${m.client.name}`,
+    author: m.business.ownerName,
+    subject: t('reports.dossier.subject', { client: m.client.name }),
+    keywords: manifest,
+    custom: { ClientDossierManifest: manifest },
+  };
+}
+
+export function renderDossier(
+  pdf: Pdf,
+  m: DossierModel,
+  ctx: { t: Translate; f: DocumentFormat; createdAt: string; onProgress?: (done: number, total: number) => void },
+) {
+  const { t, f } = ctx;
+  const none = t('reports.none');
+  const kindLabel = (k: string) => t(`journal.kinds.${k}`, { defaultValue: k });
+  const channelLabel = (c: string) => t(`journal.channels.${c}`, { defaultValue: c });
+  const list = (a: readonly string[]) => (a.length ? a.join(', ') : none);
+  const stamp = (iso: string) => `${f.dateTime(iso)} (${iso.replace(/\.000Z$/, 'Z')})`;
+
+  // --- cover: what this is and its chain of custody
+  pdf.titleBlock({
+    overline: m.business.name,
+    title: t('reports.dossier.title'),
+    subtitle: m.client.company ? `${m.client.name} — ${m.client.company}` : m.client.name,
+  });
+  const { from, to } = m.range;
+  const period =
+    from && to
+      ? t('reports.dossier.periodBetween', { from: f.date(from), to: f.date(to) })
+      : from
+        ? t('reports.dossier.periodFrom', { from: f.date(from) })
+        : to
+          ? t('reports.dossier.periodTo', { to: f.date(to) })
+          : t('reports.dossier.periodAll');
+  pdf.keyValues([
+    [t('reports.dossier.client'), m.client.company ? `${m.client.name} (${m.client.company})` : m.client.name],
+    [t('reports.dossier.period'), period],
+    [t('reports.dossier.kinds'), m.kinds.length ? m.kinds.map(kindLabel).join(', ') : t('reports.dossier.kindsAll')],
+    [t('reports.dossier.entriesIncluded'), f.number(m.entries.length)],
+    [t('reports.dossier.preparedBy'), [m.business.ownerName, m.business.ownerTitle, m.business.name].filter(Boolean).join(', ')],
+    [t('reports.dossier.generatedAt'), stamp(ctx.createdAt)],
+    [t('reports.dossier.appVersion'), `Client Dossier ${m.appVersion}`],
+    [t('reports.dossier.timeZone'), f.timeZone],
+  ]);
+  pdf.heading(t('reports.dossier.custody'), 2);
+  pdf.paragraph(
+    t('reports.dossier.custodyStatement', { version: m.appVersion, business: m.business.name, at: f.dateTime(ctx.createdAt) }),
+  );
+  pdf.table({
+    columns: [
+      { header: t('reports.dossier.chainTable.client'), width: 2 },
+      { header: t('reports.dossier.chainTable.count'), width: 1.3, align: 'right' },
+      { header: t('reports.dossier.chainTable.range'), width: 1.3 },
+      { header: t('reports.dossier.chainTable.head'), width: 1 },
+      { header: t('reports.dossier.chainTable.hash'), width: 4 },
+    ],
+    rows: m.chains.map((c) => [
+      `${c.clientName} (${c.clientId})`,
+      f.number(c.count),
+      c.firstSeq === null ? none : `#${c.firstSeq} – #${c.lastSeq}`,
+      `#${c.headSeq}`,
+      c.headHash,
+    ]),
+  });
+  pdf.heading(t('reports.dossier.verification'), 3);
+  const v = m.verification;
+  const result: [string, string][] = [
+    [t('reports.dossier.verificationResult'), v.ok ? t('reports.dossier.verifiedOk') : t('reports.dossier.verifiedFailed')],
+    [t('reports.dossier.checkedAt'), stamp(v.checkedAt)],
+    [t('reports.dossier.entriesChecked'), f.number(v.entriesChecked)],
+    [t('reports.dossier.attachmentsChecked'), f.number(v.attachmentsChecked)],
+  ];
+  if (v.failure)
+    result.push([
+      t('reports.dossier.failureAt'),
+      t('reports.dossier.failureAtValue', { seq: v.failure.seq, reason: t(`reports.failure.${v.failure.reason}`) }),
+    ]);
+  pdf.keyValues(result);
+  pdf.heading(t('reports.dossier.howToCheck'), 3);
+  pdf.paragraph(t('reports.dossier.howToCheckText'), { color: pdf.colors.muted, size: pdf.size.small });
+
+  // --- index: one row per entry, header repeated on every page
+  pdf.pageBreak();
+  pdf.heading(t('reports.dossier.index'), 2);
+  if (m.entries.length === 0) {
+    pdf.paragraph(t('reports.dossier.noEntries'));
+  } else {
+    const seqById = new Map(m.entries.map((e) => [e.id, e.seq]));
+    pdf.table({
+      columns: [
+        { header: t('reports.dossier.col.seq'), width: 0.7, align: 'right' },
+        { header: t('reports.dossier.col.occurred'), width: 2 },
+        { header: t('reports.dossier.col.recorded'), width: 2 },
+        { header: t('reports.dossier.col.kind'), width: 2 },
+        { header: t('reports.dossier.col.channel'), width: 1.4 },
+        { header: t('reports.dossier.col.summary'), width: 5 },
+      ],
+      rows: m.entries.map((e) => {
+        const original = e.amendsId === null ? null : (seqById.get(e.amendsId) ?? null);
+        return [
+          String(e.seq),
+          f.dateTime(e.occurredAt),
+          f.dateTime(e.recordedAt) + (delayMs(e) > lateAfterMs ? ` · ${t('reports.dossier.late')}` : ''),
+          kindLabel(e.kind) + (e.amendsId !== null ? ` (${t('reports.dossier.amendsMark', { original: original ?? '?' })})` : ''),
+          channelLabel(e.channel),
+          e.summary.length > 220 ? `${e.summary.slice(0, 219)}…` : e.summary,
+        ];
+      }),
+    });
+  }
+
+  // --- every entry in full; amendments directly after the entry they correct
+  if (m.entries.length === 0) return;
+  pdf.pageBreak();
+  pdf.heading(t('reports.dossier.entries'), 2);
+  const byId = new Map(m.entries.map((e) => [e.id, e]));
+  const amendments = new Map<number, DossierEntry[]>();
+  for (const e of m.entries) {
+    if (e.amendsId !== null && byId.has(e.amendsId)) {
+      const l = amendments.get(e.amendsId) ?? [];
+      l.push(e);
+      amendments.set(e.amendsId, l);
+    }
+  }
+  const seqOf = (id: number | null) => (id === null ? null : (byId.get(id)?.seq ?? null));
+
+  const entryBlock = (e: DossierEntry, asAmendment: boolean) => {
+    const original = seqOf(e.amendsId);
+    pdf.heading(
+      asAmendment
+        ? t('reports.dossier.amendmentHeading', { seq: e.seq, original })
+        : t('reports.dossier.entryHeading', { seq: e.seq, kind: kindLabel(e.kind) }),
+      3,
+    );
+    if (e.amendsId !== null && !asAmendment)
+      pdf.paragraph(t('reports.dossier.amendsOutside', { original: original ?? `id ${e.amendsId}` }), {
+        color: pdf.colors.muted,
+      });
+    const delay = delayMs(e);
+    if (delay > lateAfterMs) {
+      const hours = Math.floor(delay / 3_600_000);
+      const text =
+        hours >= 48 ? t('reports.dossier.days', { count: Math.floor(hours / 24) }) : t('reports.dossier.hours', { count: hours });
+      pdf.paragraph(t('reports.dossier.lateEntry', { delay: text }), { color: pdf.colors.warning, font: 'bold' });
+    }
+    const refers = seqOf(e.refersToId);
+    pdf.keyValues([
+      [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
+      [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
+      [t('reports.dossier.field.kind'), kindLabel(e.kind)],
+      [t('reports.dossier.field.channel'), channelLabel(e.channel)],
+      [
+        t('reports.dossier.field.duration'),
+        e.durationMinutes === null ? none : t('reports.minutes', { count: e.durationMinutes }),
+      ],
+      [t('reports.dossier.field.severity'), t(`journal.severities.${e.severity}`, { defaultValue: e.severity })],
+      [t('reports.dossier.field.people'), list(e.people)],
+      [t('reports.dossier.field.witnesses'), list(e.witnesses)],
+      [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`journal.signs.${s}`, { defaultValue: s })))],
+      ...(e.category === null
+        ? []
+        : [
+            [t('journal.fields.category'), t(`journal.categories.${e.category}`, { defaultValue: e.category })] as [
+              string,
+              string,
+            ],
+          ]),
+      [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
+      ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
+      ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),
+      [t('reports.dossier.field.summary'), e.summary],
+      [t('reports.dossier.field.details'), e.details],
+    ]);
+    if (e.quotes.length) {
+      pdf.paragraph(t('reports.dossier.field.quotes'), { font: 'bold', color: pdf.colors.muted });
+      for (const q of e.quotes) pdf.quote(q);
+    }
+    if (e.attachments.length) {
+      pdf.paragraph(t('reports.dossier.field.attachments'), { font: 'bold', color: pdf.colors.muted });
+      pdf.table({
+        columns: [
+          { header: t('reports.dossier.attachment.name'), width: 3 },
+          { header: t('reports.dossier.attachment.type'), width: 2 },
+          { header: t('reports.dossier.attachment.size'), width: 1.5, align: 'right' },
+          { header: t('reports.dossier.attachment.sha256'), width: 5 },
+        ],
+        rows: e.attachments.map((a) => [
+          a.originalName,
+          a.mediaType,
+          t('reports.bytes', { size: f.number(a.sizeBytes) }),
+          a.sha256,
+        ]),
+      });
+    }
+    pdf.keyValues(
+      [
+        [t('reports.dossier.field.hash'), e.hash],
+        [t('reports.dossier.field.prevHash'), e.prevHash],
+      ],
+      {},
+    );
+    const later = amendments.get(e.id);
+    if (later && !asAmendment)
+      pdf.paragraph(t('reports.dossier.amendedBy', { list: later.map((a) => `#${a.seq}`).join(', ') }), {
+        color: pdf.colors.accent,
+      });
+    pdf.spacer(4);
+    pdf.rule();
+    pdf.spacer(4);
+  };
+
+  let done = 0;
+  const withAmendments = (e: DossierEntry, asAmendment: boolean) => {
+    entryBlock(e, asAmendment);
+    done++;
+    if (ctx.onProgress && done % 50 === 0) ctx.onProgress(done, m.entries.length);
+    for (const a of amendments.get(e.id) ?? []) withAmendments(a, true);
+  };
+  for (const e of m.entries) {
+    if (e.amendsId !== null && byId.has(e.amendsId)) continue; // printed beside what it corrects
+    withAmendments(e, false);
+  }
+  ctx.onProgress?.(m.entries.length, m.entries.length);
+}

@@ -1,0 +1,359 @@
+// A small layout kit over pdfkit, shared by every report (value report, incident dossier, and
+// the offboarding issue's handover report and letters).
+//
+// How to write a document with it:
+//   const pdf = createPdf({ fonts, createdAt, documentId, info, runningHead, footer, pageOf });
+//   pdf.titleBlock({ overline: businessName, title, subtitle });
+//   pdf.heading('…', 2); pdf.paragraph('…'); pdf.keyValues([['Label', 'value'], …]);
+//   pdf.table({ columns: [{ header: '#', width: 1 }, …], rows: [['1', …], …] });
+//   pdf.quote('exact words'); pdf.ensureSpace(80); pdf.pageBreak();
+//   pdf.signature({ name: ownerName, title: ownerTitle });        // letters
+//   const bytes = await pdf.end();   // running head, banner and "page x of y" on every page
+// Rules that keep output deterministic (same data + language + creation time → same bytes):
+// pass `createdAt` (it becomes CreationDate/ModDate) and a `documentId` derived from the data
+// (it becomes the trailer /ID); never read the clock or random numbers while rendering.
+// `pdf.doc` is the raw pdfkit document for vector drawing; charts.ts has horizontal bars.
+// A new document: a render function (see dossier.ts, value-report.ts) plus a case in render.ts,
+// so it renders alike in-process (CLI) and in the worker thread (app).
+import PDFDocument from 'pdfkit';
+import type { PdfFonts } from './fonts';
+
+export const colors = {
+  ink: '#1a1a1a',
+  muted: '#5a5a5a',
+  rule: '#b8b8b8',
+  fill: '#eef1f5',
+  accent: '#1f4e79',
+  warning: '#b00020',
+  quoteBar: '#8a9bb0',
+};
+
+const size = { body: 9.5, small: 8, h1: 18, h2: 13, h3: 11 };
+const A4 = { width: 595.28, height: 841.89 };
+const margins = { top: 62, bottom: 62, left: 56, right: 56 };
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords?: string;
+  /** extra Info dictionary keys (ASCII values), e.g. a machine-readable manifest */
+  custom?: Record<string, string>;
+}
+
+export interface PdfOptions {
+  fonts: PdfFonts;
+  createdAt: Date;
+  /** hex, at least 32 digits; its first 32 become the PDF's /ID */
+  documentId: string;
+  info: PdfInfo;
+  /** BCP-47 language of the text (the PDF's /Lang) */
+  lang: string;
+  /** small text at the top of every page */
+  runningHead: string;
+  /** small text at the bottom of every page, before the page number */
+  footer: string;
+  pageOf: (page: number, total: number) => string;
+  /** a red line on every page (e.g. "verification failed") */
+  banner?: string;
+}
+
+export interface TableColumn {
+  header: string;
+  /** relative width */
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export type Pdf = ReturnType<typeof createPdf>;
+
+export function createPdf(o: PdfOptions) {
+  const info: Record<string, string | Date> = {
+    Title: o.info.title,
+    Author: o.info.author,
+    Subject: o.info.subject,
+    Keywords: o.info.keywords ?? '',
+    Creator: 'Client Dossier',
+    Producer: 'Client Dossier (pdfkit)',
+    CreationDate: o.createdAt,
+    ModDate: o.createdAt,
+    ...o.info.custom,
+  };
+  const doc = new PDFDocument({
+    size: [A4.width, A4.height],
+    margins,
+    bufferPages: true,
+    autoFirstPage: true,
+    lang: o.lang,
+    displayTitle: true,
+    info: info as PDFKit.DocumentInfo,
+  });
+  // pdfkit derives /ID from an MD5 of the info; make it the document's own identity instead.
+  (doc as unknown as { _id: Uint8Array })._id = Buffer.from(o.documentId.slice(0, 32), 'hex');
+  doc.registerFont('body', o.fonts.regular);
+  doc.registerFont('bold', o.fonts.bold);
+  // A character the font lacks (CJK, most emoji) prints as the empty box, glyph 0, which pdfkit
+  // maps to U+0000 — and text extraction stops there, losing the rest of the line. Map it to
+  // U+FFFD instead, so copying and searching keep everything after it.
+  for (const name of ['bold', 'body']) {
+    doc.font(name);
+    const unicode = (doc as unknown as { _font: { unicode?: number[][] } })._font.unicode;
+    if (unicode) unicode[0] = [0xfffd];
+  }
+  doc.fontSize(size.body).fillColor(colors.ink);
+
+  const left = margins.left;
+  const width = A4.width - margins.left - margins.right;
+  const bottom = () => A4.height - margins.bottom;
+  const remaining = () => bottom() - doc.y;
+
+  function pageBreak() {
+    doc.addPage();
+    doc.x = left;
+  }
+
+  /** Starts a new page unless `h` points still fit (keeps a heading with what follows). */
+  function ensureSpace(h: number) {
+    if (remaining() < h) pageBreak();
+  }
+
+  function spacer(h = size.body * 0.6) {
+    doc.y += h;
+  }
+
+  function text(
+    s: string,
+    opts: { font?: 'body' | 'bold'; size?: number; color?: string; indent?: number; align?: 'left' | 'right' | 'center' } = {},
+  ) {
+    const indent = opts.indent ?? 0;
+    doc
+      .font(opts.font ?? 'body')
+      .fontSize(opts.size ?? size.body)
+      .fillColor(opts.color ?? colors.ink)
+      .text(s, left + indent, doc.y, { width: width - indent, align: opts.align ?? 'left', lineGap: 1.5 });
+    doc.x = left;
+  }
+
+  function titleBlock(t: { overline: string; title: string; subtitle?: string }) {
+    text(t.overline, { size: size.small, color: colors.muted });
+    spacer(4);
+    text(t.title, { font: 'bold', size: size.h1, color: colors.accent });
+    if (t.subtitle) text(t.subtitle, { size: size.h3, color: colors.muted });
+    spacer(6);
+    rule();
+    spacer(8);
+  }
+
+  function heading(s: string, level: 1 | 2 | 3 = 2) {
+    const px = level === 1 ? size.h1 : level === 2 ? size.h2 : size.h3;
+    ensureSpace(px * 5);
+    spacer(level === 3 ? 4 : 8);
+    text(s, { font: 'bold', size: px, color: level === 3 ? colors.ink : colors.accent });
+    spacer(3);
+  }
+
+  function paragraph(s: string, opts: { color?: string; size?: number; indent?: number; font?: 'body' | 'bold' } = {}) {
+    text(s, opts);
+    spacer(3);
+  }
+
+  function rule(color = colors.rule) {
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + width, doc.y)
+      .lineWidth(0.6)
+      .strokeColor(color)
+      .stroke();
+  }
+
+  function cellHeight(s: string, w: number, font: 'body' | 'bold', px: number): number {
+    doc.font(font).fontSize(px);
+    return doc.heightOfString(s, { width: w, lineGap: 1.5 });
+  }
+
+  /** Label–value pairs in two columns; a pair never splits across pages. */
+  function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number } = {}) {
+    const lw = opts.labelWidth ?? width * 0.3;
+    const vw = width - lw - 8;
+    for (const [label, value] of pairs) {
+      const h = Math.max(cellHeight(label, lw, 'bold', size.body), cellHeight(value || '—', vw, 'body', size.body));
+      if (h < bottom() - margins.top) ensureSpace(h + 2);
+      const y = doc.y;
+      doc.font('bold').fontSize(size.body).fillColor(colors.muted).text(label, left, y, { width: lw, lineGap: 1.5 });
+      const afterLabel = doc.y;
+      const page = doc.page;
+      doc
+        .font('body')
+        .fillColor(colors.ink)
+        .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
+      // a value longer than a page flows on; then only where it ended counts
+      doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
+      doc.x = left;
+    }
+    spacer(3);
+  }
+
+  /** Exact words, set apart: indented, in quotation marks, with a bar on the left. */
+  function quote(s: string, marks: readonly [string, string] = ['“', '”']) {
+    const indent = 18;
+    const body = `${marks[0]}${s}${marks[1]}`;
+    const h = cellHeight(body, width - indent, 'body', size.body);
+    if (h < bottom() - margins.top) ensureSpace(h + 4);
+    const y = doc.y;
+    const page = doc.page;
+    text(body, { indent });
+    if (doc.page === page) {
+      doc
+        .moveTo(left + 6, y)
+        .lineTo(left + 6, doc.y)
+        .lineWidth(2)
+        .strokeColor(colors.quoteBar)
+        .stroke();
+    }
+    spacer(4);
+  }
+
+  /**
+   * A table whose rows wrap inside their cells and break across pages, repeating the header
+   * row on every page. A row never splits; a row taller than a page is clipped with an ellipsis.
+   */
+  function table(t: { columns: readonly TableColumn[]; rows: readonly (readonly string[])[]; fontSize?: number }) {
+    const px = t.fontSize ?? size.small + 0.5;
+    const pad = 3;
+    const total = t.columns.reduce((s, c) => s + c.width, 0);
+    const widths = t.columns.map((c) => (c.width / total) * width);
+    const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+    const maxRow = bottom() - margins.top - 40;
+
+    const drawRow = (cells: readonly string[], font: 'body' | 'bold', fill: string | null, h: number) => {
+      const y = doc.y;
+      if (fill) doc.rect(left, y, width, h).fill(fill);
+      cells.forEach((c, i) => {
+        doc
+          .font(font)
+          .fontSize(px)
+          .fillColor(colors.ink)
+          .text(c, xs[i]! + pad, y + pad, {
+            width: widths[i]! - 2 * pad,
+            height: h - 2 * pad,
+            ellipsis: true,
+            lineGap: 1.5,
+            align: t.columns[i]!.align ?? 'left',
+          });
+      });
+      doc
+        .moveTo(left, y + h)
+        .lineTo(left + width, y + h)
+        .lineWidth(0.4)
+        .strokeColor(colors.rule)
+        .stroke();
+      doc.y = y + h;
+      doc.x = left;
+    };
+    const header = t.columns.map((c) => c.header);
+    const headerHeight = () => Math.max(...header.map((c, i) => cellHeight(c, widths[i]! - 2 * pad, 'bold', px))) + 2 * pad;
+
+    const rowHeight = (r: readonly string[]) =>
+      Math.min(Math.max(...r.map((c, i) => cellHeight(c, widths[i]! - 2 * pad, 'body', px))) + 2 * pad, maxRow);
+    ensureSpace(headerHeight() + (t.rows[0] ? rowHeight(t.rows[0]) : 0));
+    drawRow(header, 'bold', colors.fill, headerHeight());
+    for (const r of t.rows) {
+      const h = rowHeight(r);
+      if (remaining() < h) {
+        pageBreak();
+        drawRow(header, 'bold', colors.fill, headerHeight());
+      }
+      drawRow(r, 'body', null, h);
+    }
+    spacer(6);
+  }
+
+  /** A signature block for letters and reports: space to sign, a line, the name and title. */
+  function signature(s: { name: string; title?: string; place?: string }) {
+    ensureSpace(70);
+    spacer(28);
+    doc
+      .moveTo(left, doc.y)
+      .lineTo(left + 200, doc.y)
+      .lineWidth(0.6)
+      .strokeColor(colors.ink)
+      .stroke();
+    spacer(4);
+    text(s.name, { font: 'bold' });
+    if (s.title) text(s.title, { color: colors.muted });
+    if (s.place) text(s.place, { color: colors.muted, size: size.small });
+    spacer(6);
+  }
+
+  /** Running head, banner and "page x of y" on every page, then the finished bytes. */
+  function end(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    const done = new Promise<Buffer>((ok, fail) => {
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => ok(Buffer.concat(chunks)));
+      doc.on('error', fail);
+    });
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      // Drawing inside the margins must not make pdfkit start another page.
+      const saved = doc.page.margins;
+      doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+      const small = { width, lineBreak: false } as const;
+      doc
+        .font('body')
+        .fontSize(size.small - 0.5)
+        .fillColor(colors.muted);
+      doc.text(o.runningHead, left, 30, { ...small, height: 12, ellipsis: true });
+      if (o.banner)
+        doc
+          .font('bold')
+          .fillColor(colors.warning)
+          .text(o.banner, left, 42, { ...small, height: 12, ellipsis: true });
+      doc
+        .moveTo(left, A4.height - 46)
+        .lineTo(left + width, A4.height - 46)
+        .lineWidth(0.4)
+        .strokeColor(colors.rule)
+        .stroke();
+      const pageText = o.pageOf(i - range.start + 1, range.count);
+      doc
+        .font('body')
+        .fontSize(size.small - 0.5)
+        .fillColor(colors.muted);
+      const pw = doc.widthOfString(pageText);
+      doc.text(o.footer, left, A4.height - 40, { width: width - pw - 12, lineBreak: false, height: 12, ellipsis: true });
+      doc.text(pageText, left + width - pw, A4.height - 40, { width: pw + 1, lineBreak: false });
+      if (o.banner)
+        doc
+          .font('bold')
+          .fillColor(colors.warning)
+          .text(o.banner, left, A4.height - 28, { ...small, height: 12, ellipsis: true });
+      doc.page.margins = saved;
+    }
+    doc.end();
+    return done;
+  }
+
+  return {
+    doc,
+    pageCount: () => doc.bufferedPageRange().count,
+    colors,
+    size,
+    width,
+    left,
+    remaining,
+    titleBlock,
+    heading,
+    paragraph,
+    keyValues,
+    quote,
+    table,
+    rule,
+    spacer,
+    ensureSpace,
+    pageBreak,
+    signature,
+    end,
+  };
+}

@@ -1,0 +1,53 @@
+// PDFs speak the same catalogues as the screens: one i18next instance per language, in main.
+import i18next, { type TFunction } from 'i18next';
+import { catalogues } from '../../shared/i18n';
+import { formatDate, formatMoney, formatPercent, localeOf, type Language } from '../../shared/domain/format';
+
+export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+const cache = new Map<Language, TFunction>();
+
+export function translatorFor(lang: Language): Translate {
+  let t = cache.get(lang);
+  if (!t) {
+    const i = i18next.createInstance();
+    void i.init({
+      resources: { [lang]: { translation: catalogues[lang] } },
+      lng: lang,
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+    t = i.t;
+    cache.set(lang, t);
+  }
+  const tf = t;
+  return (key, vars) => String(tf(key, vars ?? {}));
+}
+
+/**
+ * Number, money and date formatting for one document: language and time zone fixed up front.
+ * The same output as shared/domain/format.ts, with each Intl formatter built once (a dossier
+ * formats thousands of dates; building a DateTimeFormat per call dominated rendering time).
+ */
+export function documentFormat(lang: Language, timeZone: string) {
+  const locale = localeOf(lang);
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const number = (n: number, digits = 2) => {
+    let nf = numbers.get(digits);
+    if (!nf) numbers.set(digits, (nf = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return nf.format(n);
+  };
+  return {
+    lang,
+    timeZone,
+    money: (minor: number, currency: string) => formatMoney(minor, currency, lang),
+    number,
+    percent: (ratio: number, digits?: number) => formatPercent(ratio, lang, digits),
+    date: (iso: string) => formatDate(iso, lang),
+    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+  };
+}
+export type DocumentFormat = ReturnType<typeof documentFormat>;

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { call, useApiMutation, useApiQuery } from '../../lib/api';
+
+/** The owner's profile (for the default document language); same key as the settings feature. */
+export const useProfile = () => useApiQuery(['settings'], 'getSettings');
+
+export const useExportDossier = () => useApiMutation('exportDossier');
+export const useVerifyAgainst = () => useApiMutation('verifyAgainstDossier');
+
+/** The export under way, polled while one runs (the main process renders in a worker, so it answers). */
+export function useReportProgress(isRunning: boolean) {
+  return useQuery({
+    queryKey: ['reports', 'progress'],
+    queryFn: () => call('getReportProgress'),
+    enabled: isRunning,
+    refetchInterval: isRunning ? 250 : false,
+  });
+}

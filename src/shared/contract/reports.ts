@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, isoDate } from './text';
+import { languages, type Language } from '../domain/format';
+import { journalKinds } from '../domain/journal-kinds';
+import type { ChainFailure } from '../domain/journal-chain';
+import type { AgainstResult } from '../domain/dossier-manifest';
+
+export const dossierOptionsSchema = z
+  .strictObject({
+    clientId: id,
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+    /** empty: every kind */
+    kinds: z
+      .array(z.enum(journalKinds, { message: 'validation.choice' }))
+      .max(journalKinds.length)
+      .default([]),
+    /** the document's language; default: the profile's */
+    language: z.enum(languages, { message: 'validation.choice' }).nullable().default(null),
+    /** the owner chose to export a dossier from a journal that does not verify, marked so on every page */
+    acceptFailedVerification: z.boolean().default(false),
+  })
+  .refine((o) => o.from === null || o.to === null || o.from <= o.to, { message: 'validation.invalid', path: ['to'] });
+export type DossierOptions = z.output<typeof dossierOptionsSchema>;
+
+export const valueReportOptionsSchema = z.strictObject({
+  clientId: id,
+  language: z.enum(languages, { message: 'validation.choice' }).nullable().default(null),
+});
+export type ValueReportOptions = z.output<typeof valueReportOptionsSchema>;
+
+export type ExportResult =
+  | { status: 'saved'; path: string; pages: number; bytes: number; documentId: string; language: Language }
+  | { status: 'cancelled' }
+  /** nothing was written: the journal did not verify and the owner has not accepted that */
+  | { status: 'verification_failed'; failure: ChainFailure };
+
+export type ReportPhase = 'verifying' | 'rendering' | 'saving';
+export interface ReportProgressView {
+  phase: ReportPhase;
+  done: number;
+  total: number;
+}
+
+const hash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/i, { message: 'validation.invalid' })
+  .transform((s) => s.toLowerCase());
+
+export const verifyAgainstSchema = z.discriminatedUnion('source', [
+  /** the main process asks where the dossier PDF is and reads its manifest */
+  z.strictObject({ source: z.literal('pick') }),
+  /** what the owner typed from the dossier's cover */
+  z.strictObject({
+    source: z.literal('manual'),
+    chains: z
+      .array(
+        z.strictObject({ clientId: id, headSeq: z.number().int().min(1, { message: 'validation.invalid' }), headHash: hash }),
+      )
+      .min(1)
+      .max(100),
+  }),
+]);
+
+export type VerifyAgainstResult = ({ status: 'checked' } & AgainstResult) | { status: 'cancelled' } | { status: 'no_manifest' };
+
+export const reportsContract = {
+  exportDossier: method<ExportResult>()(dossierOptionsSchema),
+  exportValueReport: method<ExportResult>()(valueReportOptionsSchema),
+  /** the export under way, for a progress bar (null when none) */
+  getReportProgress: method<ReportProgressView | null>()(z.undefined()),
+  /** opens the report this app saved last with the OS viewer */
+  openLastReport: method<{ opened: boolean }>()(z.undefined()),
+  verifyAgainstDossier: method<VerifyAgainstResult>()(verifyAgainstSchema),
+};
