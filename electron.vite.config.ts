@@ -11,6 +11,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          // journal verification runs on a worker thread (src/main/services/verify-runner.ts)
+          'verify-worker': resolve(__dirname, 'src/main/verify-worker.ts'),
           // start-up journal verification runs in a worker thread (src/main/health/journal-check.ts)
           'journal-worker': resolve(__dirname, 'src/main/health/journal-worker.ts'),
         },

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { openDatabase } from '../src/main/db/open';
 import { createServices } from '../src/main/services';
 import { benchAppend, benchVerify } from './journal';
+import { benchSearch, benchTimeline } from './journal-read';
 import { benchClientList } from './ui';
 import { benchClientPage, benchPortfolio } from './value';
 import { measure, memorySampler, printTable, row, round, time, type BenchRow } from './harness';
@@ -56,6 +57,8 @@ async function main() {
     rows.push(await benchClientPage(s, clientIds));
     log('chain verification…');
     rows.push(await benchVerify(s));
+    log('journal timeline and search…');
+    rows.push(await benchTimeline(s), await benchSearch(s));
 
     log('journal append…');
     // Raw appends to an identical copy, so both write into the same-sized tables and indexes.

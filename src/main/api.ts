@@ -5,6 +5,7 @@ import { clientsHandlers } from './handlers/clients';
 import { safetyHandlers } from './handlers/safety';
 import { settingsHandlers } from './handlers/settings';
 import { systemHandlers } from './handlers/system';
+import { journalHandlers } from './handlers/journal';
 import { transferHandlers } from './handlers/transfer';
 import { moneyHandlers } from './handlers/money';
 import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
@@ -16,6 +17,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...systemHandlers(s),
     ...settingsHandlers(s),
     ...clientsHandlers(s),
+    ...journalHandlers(s),
     ...safetyHandlers(s),
     ...transferHandlers(s),
     ...moneyHandlers(s),

@@ -42,7 +42,13 @@ async function start(): Promise<void> {
     return;
   }
   const { api, runtime } = createApi(
-    { database: started.database, dataDir, version: app.getVersion(), dialogs: electronDialogs() },
+    {
+      database: started.database,
+      dataDir,
+      version: app.getVersion(),
+      dialogs: electronDialogs(),
+      verifyWorker: { path: join(import.meta.dirname, 'verify-worker.js') },
+    },
     { startup: started.findings, databasePath },
   );
 

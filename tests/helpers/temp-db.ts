@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
-import type { Services } from '../../src/main/services';
+import type { AppDeps, Services } from '../../src/main/services';
 import type { Runtime } from '../../src/main/runtime';
 import { standInDialogs } from './stand-in-dialogs';
 
@@ -23,7 +23,7 @@ export interface TempApp {
 }
 
 /** A real SQLite file in a fresh temp folder, with the whole API on it and a frozen clock. */
-export function createTempApp(opts: { now?: string; dbFile?: string } = {}): TempApp {
+export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Pick<AppDeps, 'attachmentMaxBytes'> } = {}): TempApp {
   const dir = mkdtempSync(join(tmpdir(), 'client-dossier-'));
   const clock = {
     now: new Date(opts.now ?? '2026-11-23T10:00:00.000Z'),
@@ -42,6 +42,7 @@ export function createTempApp(opts: { now?: string; dbFile?: string } = {}): Tem
     now: () => clock.now,
     version: '0.1.0-test',
     dialogs: dialogs.dialogs,
+    ...opts.deps,
   });
   return {
     dir,

@@ -4,7 +4,16 @@ import { cleanup } from '@testing-library/react';
 // Mantine reads these browser APIs; happy-dom leaves some out.
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 }
 if (!('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -12,6 +21,10 @@ if (!('ResizeObserver' in window)) {
     unobserve() {}
     disconnect() {}
   };
+}
+if (!('fonts' in document)) {
+  // Mantine's autosize Textarea listens for font loading; happy-dom has no FontFaceSet.
+  Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {} }, configurable: true });
 }
 afterEach(() => cleanup());
 

@@ -12,6 +12,9 @@ import { createMoneyService } from './money';
 import { createValuationService } from './valuation';
 import { createScreeningService } from './screening';
 import { createSampleDataService } from './sample-data';
+import { createJournalService } from './journal';
+import { createComplaintsService } from './complaints';
+import type { VerifyWorkerOptions } from './verify-runner';
 import { createOffboardingService } from './offboarding';
 
 export interface AppDeps {
@@ -22,6 +25,10 @@ export interface AppDeps {
   version?: string;
   /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
   dialogs?: Dialogs;
+  /** largest attachment accepted, in bytes (default 100 MB) */
+  attachmentMaxBytes?: number;
+  /** the journal verification worker (the app passes the built file; tests and the CLI none) */
+  verifyWorker?: VerifyWorkerOptions;
   /** set by createRuntime: restore, health and lock state that outlive one database */
   runtime?: RuntimeControl;
 }
@@ -45,6 +52,12 @@ export function createServices(deps: AppDeps) {
   const valuation = createValuationService(ctx, { clients, settings });
   const screening = createScreeningService(ctx, { clients });
   const sampleData = createSampleDataService(ctx, { settings });
+  const journal = createJournalService(ctx, {
+    dialogs,
+    ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
+    ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
+  });
+  const complaints = createComplaintsService(ctx, journal.reader);
   const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
   const importer = createImportService(ctx, { dialogs, backup, settings, money });
   return {
@@ -58,6 +71,8 @@ export function createServices(deps: AppDeps) {
     valuation,
     screening,
     sampleData,
+    journal,
+    complaints,
     backup,
     restore,
     lock,

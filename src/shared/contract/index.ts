@@ -7,6 +7,8 @@ import { moneyContract } from './money';
 import { valuationContract } from './valuation';
 import { screeningContract } from './screening';
 import { sampleContract } from './sample';
+import { journalContract } from './journal';
+import { complaintsContract } from './complaints';
 import { safetyContract } from './safety';
 import { transferContract } from './transfer';
 import { offboardingContract } from './offboarding';
@@ -21,6 +23,8 @@ export const contract = joinContracts(
   valuationContract,
   screeningContract,
   sampleContract,
+  journalContract,
+  complaintsContract,
   safetyContract,
   transferContract,
   offboardingContract,

@@ -69,7 +69,7 @@ export interface Portfolio {
   whale: { clientId: number; name: string; marginMinor: number; cumulativeMinor: number }[];
   ageing: Record<AgeingBucket, number>;
   healthBands: Record<HealthBand, number>;
-  /** lowest health first, then largest loss; only amber and red */
+  /** lowest health first, then largest loss; only amber and red current clients */
   atRisk: PortfolioRow[];
   totals: { revenueMinor: number; costToServeMinor: number; marginMinor: number };
 }
@@ -126,8 +126,9 @@ export function valuePortfolio(
     cumulative += r.marginMinor;
     return { clientId: r.clientId, name: r.name, marginMinor: r.marginMinor, cumulativeMinor: cumulative };
   });
+  // Former clients still count in the window's money, but are no longer at risk of anything.
   const atRisk = rows
-    .filter((r) => r.band !== 'green')
+    .filter((r) => r.band !== 'green' && r.status !== 'former')
     .sort((a, b) => a.health - b.health || a.marginMinor - b.marginMinor || a.clientId - b.clientId)
     .slice(0, opts.atRiskLimit ?? 10);
   const totals = rows.reduce(

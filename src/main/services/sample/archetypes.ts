@@ -62,7 +62,7 @@ export const archetypes: Record<Archetype['key'], Archetype> = {
     discountChance: 0.8,
     payDelay: [-2, 6],
     unpaidChance: 0,
-    perMonth: { call: 15, email: 20, meeting: 8, revision_request: 3, scope_change: 0.5, price_pushback: 0.3 },
+    perMonth: { call: 15, email: 20, meeting: 8, revision_request: 3, scope_change: 0.5, price_pushback: 0.6 },
     directCostPerMonthMinor: 2_500_000,
   },
   pays_late: sign('pays_late', {

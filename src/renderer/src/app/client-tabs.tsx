@@ -1,4 +1,5 @@
 import type { ClientTab } from '../features/clients/client-page';
+import { ClientJournalTab } from '../features/journal/client-journal-tab';
 import { MoneyTab } from '../features/money/money-tab';
 import { ScreeningTab } from '../features/value/screening-tab';
 import { ValueTab } from '../features/value/value-tab';
@@ -9,6 +10,7 @@ import { ClientOffboardingTab } from '../features/offboarding/client-offboarding
  * features never import each other. Add one entry per feature.
  */
 export const clientTabs: ClientTab[] = [
+  { value: 'journal', label: 'journal.tabLabel', render: (client) => <ClientJournalTab client={client} /> },
   { value: 'value', label: 'value.tab', render: (client) => <ValueTab client={client} /> },
   { value: 'money', label: 'money.tab', render: (client) => <MoneyTab client={client} /> },
   { value: 'screening', label: 'value.screening.title', render: (client) => <ScreeningTab client={client} /> },

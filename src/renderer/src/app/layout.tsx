@@ -3,6 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { navItems } from './routes';
+import { QuickEntry } from '../features/journal/quick-entry';
 
 /** The app frame: navigation on the left (Alt+1…5 jump between areas), the page on the right. */
 export function Layout({ businessName }: { businessName: string }) {
@@ -43,6 +44,7 @@ export function Layout({ businessName }: { businessName: string }) {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <QuickEntry />
     </AppShell>
   );
 }

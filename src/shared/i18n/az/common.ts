@@ -84,6 +84,9 @@ export const common: Messages<typeof en> = {
     discountRange: '0 ilə 100 % arasında.',
     retentionTooHigh: 'Saxlama ehtimalı 100 % + diskont dərəcəsindən aşağı olmalıdır, əks halda ömürlük dəyərin həddi olmur.',
     minutesRange: '0 ilə 1.440 dəqiqə arasında.',
+    tooMany: 'Həddən çox element.',
+    inFuture: 'Gələcəkdə ola bilməz.',
+    notAComplaint: 'Şikayət seçin.',
     nonApology:
       'Bu üzr deyil (“belə hiss etdiyiniz üçün üzr istəyirəm”, “narahatlığa görə üzr istəyirik”…). “Üzr istəyirəm” deyin və məsuliyyəti üzərinizə götürün.',
     doneOnRequired: 'Görüldüyü tarixi daxil edin.',

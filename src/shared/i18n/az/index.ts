@@ -7,7 +7,8 @@ import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
 import { safety } from './safety';
+import { journal } from './journal';
 import { offboarding } from './offboarding';
 import type { Messages } from '../types';
 
-export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, offboarding };
+export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding };

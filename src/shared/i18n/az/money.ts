@@ -10,6 +10,7 @@ export const money: Messages<typeof en> = {
   addPayment: 'Ödəniş əlavə et',
   correct: 'Düzəlt',
   void: 'Ləğv et',
+  voidPayment: '{{date}} tarixli ödənişi ləğv et',
   history: 'Tarixçə',
   noInvoices: 'Hələ faktura yoxdur. Bu müştərinin sizə nə qazandırdığını görmək üçün birincisini əlavə edin.',
   noCosts: 'Bu müştəri üçün qeydə alınmış birbaşa xərc yoxdur.',

@@ -81,6 +81,9 @@ export const common = {
     discountRange: 'Between 0 and 100 %.',
     retentionTooHigh: 'Retention must be below 100 % + the discount rate, or lifetime value has no limit.',
     minutesRange: 'Between 0 and 1,440 minutes.',
+    tooMany: 'Too many items.',
+    inFuture: 'Cannot be in the future.',
+    notAComplaint: 'Choose a complaint.',
     nonApology:
       'This is not an apology (“sorry you feel that way”, “sorry for the inconvenience”…). Say “I am sorry” and take responsibility.',
     doneOnRequired: 'Enter the date it was done.',

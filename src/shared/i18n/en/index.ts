@@ -6,7 +6,8 @@ import { money } from './money';
 import { value } from './value';
 import { portfolio } from './portfolio';
 import { safety } from './safety';
+import { journal } from './journal';
 import { offboarding } from './offboarding';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, offboarding };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding };
 export type Catalogue = typeof en;

@@ -7,6 +7,7 @@ export const money = {
   addPayment: 'Add payment',
   correct: 'Correct',
   void: 'Void',
+  voidPayment: 'Void the payment of {{date}}',
   history: 'History',
   noInvoices: 'No invoices yet. Add the first one to see what this client earns you.',
   noCosts: 'No direct costs recorded for this client.',

@@ -84,6 +84,9 @@ export const common: Messages<typeof en> = {
     discountRange: '%0 ile %100 arasında.',
     retentionTooHigh: 'Elde tutma oranı %100 + iskonto oranından düşük olmalı; yoksa yaşam boyu değerin sınırı olmaz.',
     minutesRange: '0 ile 1.440 dakika arasında.',
+    tooMany: 'Çok fazla öğe.',
+    inFuture: 'Gelecekte olamaz.',
+    notAComplaint: 'Bir şikâyet seçin.',
     nonApology:
       'Bu bir özür değil (“böyle hissettiğiniz için üzgünüm”, “rahatsızlık için özür dileriz”…). “Özür dilerim” deyin ve sorumluluğu üstlenin.',
     doneOnRequired: 'Yapıldığı tarihi girin.',

@@ -10,6 +10,7 @@ export const money: Messages<typeof en> = {
   addPayment: 'Ödeme ekle',
   correct: 'Düzelt',
   void: 'İptal et',
+  voidPayment: '{{date}} tarihli ödemeyi iptal et',
   history: 'Geçmiş',
   noInvoices: 'Henüz fatura yok. Bu müşterinin size ne kazandırdığını görmek için ilkini ekleyin.',
   noCosts: 'Bu müşteri için kayıtlı doğrudan maliyet yok.',

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { useApiQuery } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { Ageing, HealthDistribution, RevenueVsCost, WhaleCurve } from './portfolio-charts';
+import { TodayPanel } from '../journal/today-panel';
 
 const bandColor = { green: 'green', amber: 'yellow', red: 'red' } as const;
 
@@ -30,6 +31,7 @@ export function DashboardPage() {
           {t('portfolio.window', { months: fmt.number(p.window.months), to: fmt.date(p.window.to) })}
         </Text>
       </div>
+      <TodayPanel />
       {p.rows.length === 0 ? (
         <EmptyState>{t('portfolio.empty')}</EmptyState>
       ) : (

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { CostForm, InvoiceForm, PaymentForm } from './money-forms';
 import { RevisionHistory } from './revision-history';
+import { InvoiceTable } from './invoice-table';
 import {
   useAddDirectCost,
   useAddPayment,
@@ -18,17 +19,16 @@ import {
   useLedger,
   useVoidDirectCost,
   useVoidInvoice,
+  useVoidPayment,
 } from './use-money';
 
-type Dialog =
+export type Dialog =
   | { type: 'newInvoice' }
   | { type: 'correct'; invoice: Invoice }
   | { type: 'pay'; invoice: Invoice }
-  | { type: 'void'; entity: 'invoice' | 'direct_cost'; id: number }
+  | { type: 'void'; entity: MoneyEntity; id: number }
   | { type: 'history'; entity: MoneyEntity; id: number }
   | { type: 'newCost' };
-
-const statusColor = { open: 'blue', overdue: 'red', paid: 'green', void: 'gray' } as const;
 
 /** The client's money: invoices with their payments, direct costs, totals. Corrections keep history. */
 export function MoneyTab({ client }: { client: Client }) {
@@ -47,6 +47,7 @@ export function MoneyTab({ client }: { client: Client }) {
   const correct = useCorrectInvoice();
   const pay = useAddPayment();
   const voidInvoice = useVoidInvoice();
+  const voidPayment = useVoidPayment();
   const addCost = useAddDirectCost();
   const voidCost = useVoidDirectCost();
   const close = () => {
@@ -91,97 +92,7 @@ export function MoneyTab({ client }: { client: Client }) {
       {l.invoices.length === 0 ? (
         <EmptyState>{t('money.noInvoices')}</EmptyState>
       ) : (
-        <Table striped aria-label={t('money.invoices')}>
-          <Table.Thead>
-            <Table.Tr>
-              {(['number', 'issued', 'due', 'amount', 'paid', 'status', 'daysLate', 'actions'] as const).map((c) => (
-                <Table.Th key={c}>{t(`money.columns.${c}`)}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {l.invoices.map((inv) => (
-              <Table.Tr
-                key={inv.id}
-                id={`invoice-row-${inv.id}`}
-                data-testid={`invoice-${inv.number}`}
-                aria-current={inv.id === highlighted ? 'true' : undefined}
-                bg={inv.id === highlighted ? 'var(--mantine-color-yellow-1)' : undefined}
-                style={inv.voidedAt ? { opacity: 0.6 } : undefined}
-              >
-                <Table.Td>
-                  <Text size="sm" td={inv.voidedAt ? 'line-through' : undefined}>
-                    {inv.number}
-                  </Text>
-                  {inv.revisions > 0 && (
-                    <Text size="xs" c="dimmed">
-                      {t('money.corrected', { count: inv.revisions })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{fmt.date(inv.issuedOn)}</Table.Td>
-                <Table.Td>{fmt.date(inv.dueOn)}</Table.Td>
-                <Table.Td>
-                  {m(inv.amountMinor, inv.currency)}
-                  {inv.listPriceMinor !== null && inv.listPriceMinor > inv.amountMinor && (
-                    <Text size="xs" c="dimmed">
-                      {t('money.discount', { list: m(inv.listPriceMinor, inv.currency) })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {m(inv.standing.paidMinor, inv.currency)}
-                  {inv.payments
-                    .filter((p) => !p.voidedAt)
-                    .map((p) => (
-                      <Text key={p.id} size="xs" c="dimmed">
-                        {fmt.date(p.paidOn)} · {m(p.amountMinor, inv.currency)}
-                      </Text>
-                    ))}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={statusColor[inv.standing.status]} variant="light">
-                    {t(`money.status.${inv.standing.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {inv.standing.daysLate > 0 ? t('money.daysLate', { count: inv.standing.daysLate }) : t('state.noValue')}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    {!inv.voidedAt && inv.standing.outstandingMinor > 0 && (
-                      <Button size="compact-xs" onClick={() => setDialog({ type: 'pay', invoice: inv })}>
-                        {t('money.addPayment')}
-                      </Button>
-                    )}
-                    {!inv.voidedAt && (
-                      <Button size="compact-xs" variant="default" onClick={() => setDialog({ type: 'correct', invoice: inv })}>
-                        {t('money.correct')}
-                      </Button>
-                    )}
-                    {!inv.voidedAt && (
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setDialog({ type: 'void', entity: 'invoice', id: inv.id })}
-                      >
-                        {t('money.void')}
-                      </Button>
-                    )}
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() => setDialog({ type: 'history', entity: 'invoice', id: inv.id })}
-                    >
-                      {t('money.history')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <InvoiceTable ledger={l} highlighted={highlighted} open={setDialog} />
       )}
 
       <Group justify="space-between">
@@ -286,10 +197,11 @@ export function MoneyTab({ client }: { client: Client }) {
             </Button>
             <Button
               color="red"
-              loading={voidInvoice.isPending || voidCost.isPending}
+              loading={voidInvoice.isPending || voidCost.isPending || voidPayment.isPending}
               onClick={async () => {
                 if (dialog?.type !== 'void') return;
                 if (dialog.entity === 'invoice') await voidInvoice.mutateAsync({ id: dialog.id, reason });
+                else if (dialog.entity === 'payment') await voidPayment.mutateAsync({ id: dialog.id, reason });
                 else await voidCost.mutateAsync({ id: dialog.id, reason });
                 notifications.show({ message: t('money.voided'), color: 'green' });
                 close();

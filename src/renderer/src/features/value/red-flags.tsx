@@ -53,7 +53,9 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
                       data-testid={`evidence-invoice-${id}`}
                     >
                       {t('value.flags.invoice', { number: inv?.number ?? id })}
-                      {inv && inv.standing.daysLate > 0 ? ` (${t('money.daysLate', { count: inv.standing.daysLate })})` : ''}
+                      {f.sign === 'pays_late' && inv && inv.standing.daysLate > 0
+                        ? ` (${t('money.daysLate', { count: inv.standing.daysLate })})`
+                        : ''}
                     </Anchor>
                   );
                 })}

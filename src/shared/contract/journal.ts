@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, isoDate, isoDateTime, line, requiredLine, text } from './text';
+import { channels, journalKinds, severities, type Channel, type JournalKind, type Severity } from '../domain/journal-kinds';
+import { redFlagSigns } from '../domain/red-flags';
+import { complaintCategories, type ComplaintCategory } from '../domain/journal-entry';
+import type { JournalVerification } from '../domain/journal-chain';
+
+export interface JournalAttachment {
+  sha256: string;
+  originalName: string;
+  sizeBytes: number;
+  mediaType: string;
+}
+
+/** One stored entry as the app shows it. Never changes once written. */
+export interface JournalEntry {
+  id: number;
+  clientId: number;
+  clientName: string;
+  seq: number;
+  kind: JournalKind;
+  channel: Channel;
+  occurredAt: string;
+  /** set by the app when the entry was written, never by the user */
+  recordedAt: string;
+  /** written more than 24 h after it happened */
+  isLate: boolean;
+  durationMinutes: number | null;
+  summary: string;
+  details: string;
+  quotes: string[];
+  people: string[];
+  witnesses: string[];
+  severity: Severity;
+  /** red-flag sign ids this entry evidences */
+  signs: string[];
+  /** for complaints: what it is about (for pattern analysis) */
+  category: ComplaintCategory | null;
+  amendsId: number | null;
+  refersToId: number | null;
+  caseId: number | null;
+  isSample: boolean;
+  hash: string;
+  attachments: JournalAttachment[];
+}
+
+/** A timeline row: an original entry with the amendments that correct it, oldest first. */
+export interface JournalListItem extends JournalEntry {
+  amendments: JournalEntry[];
+}
+
+export interface JournalCursor {
+  occurredAt: string;
+  id: number;
+}
+
+export interface JournalPage<T> {
+  items: T[];
+  /** pass back to get the next (older) page; null at the end */
+  nextCursor: JournalCursor | null;
+}
+
+export interface JournalSearchHit {
+  entry: JournalEntry;
+  /** text with matches between \u0002 and \u0003 (see splitMarked) */
+  snippet: string;
+}
+
+export interface JournalEntryDetail {
+  entry: JournalEntry;
+  /** the entry this one corrects, when it is an amendment */
+  original: JournalEntry | null;
+  /** corrections of the original, oldest first */
+  amendments: JournalEntry[];
+  /** entries that refer to this one (follow-ups, resolutions) */
+  responses: JournalEntry[];
+  /** the entry this one refers to */
+  refersTo: JournalEntry | null;
+}
+
+export type AttachmentRefusal = 'too_large' | 'symlink' | 'not_a_file' | 'changed_while_reading' | 'unreadable';
+
+export interface AttachmentChoice {
+  stored: JournalAttachment[];
+  /** files that were not taken, with the reason (shown to the owner) */
+  refused: { name: string; reason: AttachmentRefusal }[];
+  maxBytes: number;
+}
+
+export interface VerificationJob {
+  jobId: number;
+  state: 'running' | 'done' | 'failed';
+  entriesChecked: number;
+  entriesTotal: number;
+  result: JournalVerification | null;
+  error: string | null;
+}
+
+const many = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item, { message: 'validation.invalid' }).max(max, { message: 'validation.tooMany' });
+
+const minutes = z
+  .number({ message: 'validation.number' })
+  .int({ message: 'validation.wholeNumber' })
+  .min(0, { message: 'validation.minutesRange' })
+  .max(24 * 60, { message: 'validation.minutesRange' });
+
+/** The attachment the renderer refers to: a fingerprint already in the store (chooseAttachments). */
+const attachmentRef = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'validation.invalid' }),
+  originalName: line(255),
+  /** accepted so a stored attachment can be passed back as it came; main re-reads both */
+  sizeBytes: z.number().int().nonnegative().optional(),
+  mediaType: line(200).optional(),
+});
+
+/** What a person writes for an entry (also an amendment's corrected content). */
+export const entryContentFields = {
+  kind: z.enum(journalKinds, { message: 'validation.choice' }),
+  channel: z.enum(channels, { message: 'validation.choice' }),
+  /** when it happened; defaults to now */
+  occurredAt: isoDateTime.nullable().default(null),
+  durationMinutes: minutes.nullable().default(null),
+  summary: requiredLine(1000),
+  details: text(20_000).default(''),
+  quotes: many(text(10_000), 50).default([]),
+  people: many(requiredLine(200), 50).default([]),
+  witnesses: many(requiredLine(200), 50).default([]),
+  severity: z.enum(severities, { message: 'validation.choice' }).default('low'),
+  signs: many(z.enum(redFlagSigns, { message: 'validation.choice' }), 10).default([]),
+  category: z.enum(complaintCategories, { message: 'validation.choice' }).nullable().default(null),
+  attachments: many(attachmentRef, 50).default([]),
+};
+
+export const newEntrySchema = z.strictObject({
+  clientId: id,
+  ...entryContentFields,
+  /** a resolution or follow-up: the complaint (or entry) it answers */
+  refersToId: id.nullable().default(null),
+});
+export type NewEntryInput = z.input<typeof newEntrySchema>;
+export type NewEntry = z.output<typeof newEntrySchema>;
+
+export const amendEntrySchema = z.strictObject({ amendsId: id, ...entryContentFields });
+export type AmendEntryInput = z.input<typeof amendEntrySchema>;
+export type AmendEntry = z.output<typeof amendEntrySchema>;
+
+export const journalFilterSchema = z.strictObject({
+  clientId: id.nullable().default(null),
+  kinds: many(z.enum(journalKinds), journalKinds.length).default([]),
+  channels: many(z.enum(channels), channels.length).default([]),
+  severities: many(z.enum(severities), severities.length).default([]),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+  lateOnly: z.boolean().default(false),
+});
+export type JournalFilter = z.output<typeof journalFilterSchema>;
+
+const cursor = z.strictObject({ occurredAt: isoDateTime, id }).nullable().default(null);
+const limit = z.number().int().min(1).max(500).default(100);
+
+export const journalListQuery = z.strictObject({
+  filter: journalFilterSchema.default(journalFilterSchema.parse({})),
+  cursor,
+  limit,
+});
+export const journalSearchQuery = z.strictObject({
+  query: line(500),
+  filter: journalFilterSchema.default(journalFilterSchema.parse({})),
+  cursor,
+  limit,
+});
+
+export const journalContract = {
+  addJournalEntry: method<JournalEntry>()(newEntrySchema),
+  amendJournalEntry: method<JournalEntry>()(amendEntrySchema),
+  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id })),
+  listJournal: method<JournalPage<JournalListItem>>()(journalListQuery),
+  searchJournal: method<JournalPage<JournalSearchHit>>()(journalSearchQuery),
+  /** opens the OS file dialog in main; copies the chosen files into the store */
+  chooseAttachments: method<AttachmentChoice>()(z.undefined()),
+  /** opens a stored attachment with the OS viewer; main resolves the file from the fingerprint */
+  openAttachment: method<{ opened: boolean }>()(z.strictObject({ sha256: attachmentRef.shape.sha256 })),
+  startJournalVerification: method<VerificationJob>()(z.strictObject({ clientId: id.nullable().default(null) })),
+  getJournalVerification: method<VerificationJob>()(z.strictObject({ jobId: id })),
+};
