@@ -200,7 +200,7 @@ function TimelineReview({ c }: PanelProps) {
           {entries.data?.map((e) => (
             <Timeline.Item key={e.id} title={e.summary}>
               <Text size="xs" c="dimmed">
-                {fmt.dateTime(e.occurredAt)} · {t(`journalKinds.${e.kind}`, { defaultValue: e.kind })}
+                {fmt.dateTime(e.occurredAt)} · {t(`journal.kinds.${e.kind}`, { defaultValue: e.kind })}
               </Text>
             </Timeline.Item>
           ))}
