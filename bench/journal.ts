@@ -34,7 +34,7 @@ export async function benchAppend(s: Services, rawDb: Database.Database, clientI
     }
   });
   // Raw: the same rows into the same table (FTS trigger included), hashed with node:crypto,
-  // with the chain heads kept in a Map — no checks, no canonical form, no journal_heads upkeep.
+  // with the chain heads kept in a Map and written back per batch — no checks, no canonical form.
   // It writes into a second database with the same schema and clients, so ours stays verifiable.
   offset = 10_000_000;
   const sqlite = rawDb;
@@ -46,6 +46,10 @@ export async function benchAppend(s: Services, rawDb: Database.Database, clientI
   }[]) {
     heads.set(r.client_id, { seq: r.seq, hash: r.hash });
   }
+  const offsetTime = new Date().toISOString();
+  const upsertHead = sqlite.prepare(
+    'INSERT INTO journal_heads (client_id, seq, hash, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(client_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, updated_at = excluded.updated_at',
+  );
   const insert = sqlite.prepare(
     `INSERT INTO journal_entries (client_id, seq, kind, channel, occurred_at, recorded_at, duration_minutes, summary, details, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -55,7 +59,9 @@ export async function benchAppend(s: Services, rawDb: Database.Database, clientI
       const entries = makeEntries(clientIds, Math.min(batch, n - done), offset);
       offset += batch;
       sqlite.transaction(() => {
+        const touched = new Set<number>();
         for (const e of entries) {
+          touched.add(e.clientId);
           const h = heads.get(e.clientId) ?? { seq: 0, hash: '0'.repeat(64) };
           const hash = createHash('sha256')
             .update(h.hash + JSON.stringify(e))
@@ -74,6 +80,11 @@ export async function benchAppend(s: Services, rawDb: Database.Database, clientI
             hash,
           );
           heads.set(e.clientId, { seq: h.seq + 1, hash });
+        }
+        // the same end state as ours: each chain's recorded head
+        for (const id of touched) {
+          const h = heads.get(id)!;
+          upsertHead.run(id, h.seq, h.hash, offsetTime);
         }
       })();
     }

@@ -52,13 +52,13 @@ async function main() {
     const asOf = s.ctx.now().toISOString();
 
     log('portfolio…');
-    rows.push(await benchPortfolio(database, dataDir, asOf));
+    rows.push(...(await benchPortfolio(database, dataDir, asOf)));
     log("client's page…");
     rows.push(await benchClientPage(s, clientIds));
     log('chain verification…');
     rows.push(await benchVerify(s));
     log('journal timeline and search…');
-    rows.push(await benchTimeline(s), await benchSearch(s));
+    rows.push(await benchTimeline(s), ...(await benchSearch(s)));
 
     log('journal append…');
     // Raw appends to an identical copy, so both write into the same-sized tables and indexes.

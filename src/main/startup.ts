@@ -3,7 +3,7 @@
 // moved aside (quarantined) and the owner is told and offered the newest verified backup.
 // A missing or emptied database where data existed before is reported, never started fresh.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { StartupProblem } from '../shared/contract/safety';
 import { AppError } from '../shared/errors';
@@ -39,6 +39,10 @@ export async function openAtStartup(opts: { databasePath: string; dataDir: strin
   const { databasePath, dataDir } = opts;
   const now = opts.now ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true });
+  // A restore interrupted before its final rename leaves this behind; the database itself is
+  // then still the old, complete file.
+  rmSync(`${databasePath}.incoming`, { force: true });
+  rmSync(`${databasePath}.incoming.partial`, { force: true });
   const dataExisted = hasMarker(dataDir) || listBackupsIn(backupFolderOf(dataDir)).length > 0;
 
   if (!existsSync(databasePath)) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { call } from '../helpers/call';
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
@@ -113,5 +113,20 @@ describe('backups', () => {
     writeFileSync(join(info.folder, `${info.name}.json`), '{"name": 1}');
     expect(await call(app.api, 'listBackups')).toEqual([]);
     expect(JSON.parse(readFileSync(join(info.folder, `${info.name}.json`), 'utf8'))).toEqual({ name: 1 });
+  });
+
+  it('leftovers of an interrupted backup are cleared once they are an hour old', async () => {
+    app = createTempApp();
+    await call(app.api, 'createClient', { name: 'A' });
+    const first = (await call(app.api, 'backupNow', { destination: 'app' }))!;
+    const stale = join(first.folder, 'client-dossier-crashed.db.partial');
+    writeFileSync(stale, 'half a backup');
+    const fresh = join(first.folder, 'client-dossier-running.db.partial');
+    writeFileSync(fresh, 'being written');
+    utimesSync(stale, new Date('2026-11-23T08:00:00Z'), new Date('2026-11-23T08:00:00Z'));
+    utimesSync(fresh, app.clock.now, app.clock.now);
+    await call(app.api, 'backupNow', { destination: 'app' });
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 });

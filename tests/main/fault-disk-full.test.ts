@@ -69,6 +69,7 @@ describe('disk full', () => {
           summary: `entry ${i}`,
         });
       }
+      const earlier = (await call(api, 'backupNow', { destination: 'app' }))!;
       const filler = fillDisk(mnt);
 
       // Writes fail with a clear, typed error; journal appends fail as a whole.
@@ -95,6 +96,11 @@ describe('disk full', () => {
           failedAppends++;
         }
       }
+      // A restore needs a safety backup first: refused as a whole, the open database stays.
+      const preview = (await call(api, 'previewRestore', { backup: earlier.name }))!;
+      const restored = await dispatch(api, 'restoreBackup', { token: preview.token, confirm: true });
+      expect(restored).toMatchObject({ ok: false, error: { code: 'IO' } });
+      expect((await call(api, 'getAppInfo')).counts['clients']).toBe(1);
       const backup = await dispatch(api, 'backupNow', { destination: 'app' });
       expect(backup).toMatchObject({ ok: false, error: { code: 'IO', details: { diskFull: true } } });
       const exportDir = join(mnt, 'exports');

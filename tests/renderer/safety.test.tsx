@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,10 @@ import { openAtStartup } from '../../src/main/startup';
 import { bridgeHandler } from '../helpers/bridge';
 import { call } from '../helpers/call';
 import { renderWithApp } from './render';
+import Database from 'better-sqlite3';
+import { BackupsSection } from '../../src/renderer/src/features/safety/backups-section';
+import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { createTempApp } from '../helpers/temp-db';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -66,6 +70,42 @@ describe('recovery screen', () => {
   });
 });
 
+describe('a journal problem found in the background', () => {
+  it('is reported with the entry and offers the newest verified backup', async () => {
+    const app = createTempApp();
+    cleanups.push(() => app.close());
+    const c = await call(app.api, 'createClient', { name: 'A' });
+    appendJournalEntries(
+      app.services.ctx,
+      Array.from({ length: 10 }, (_, i) => ({
+        clientId: c.id,
+        kind: 'note',
+        channel: 'other',
+        occurredAt: '2026-01-01T00:00:00.000Z',
+        summary: `n${i}`,
+      })),
+    );
+    await call(app.api, 'backupNow', { destination: 'app' });
+    const raw = new Database(app.database.path);
+    raw.exec('DROP TRIGGER journal_entries_no_update');
+    raw.prepare("UPDATE journal_entries SET summary = 'changed' WHERE seq = 7").run();
+    raw.close();
+    void app.runtime.control.checkJournal(); // as at start-up: running when the window opens
+    exposeApi(app.api);
+    render(
+      <Providers queryClient={createQueryClient()}>
+        <MemoryRouter>
+          <BackupsSection />
+        </MemoryRouter>
+      </Providers>,
+    );
+    await screen.findByText('A problem was found in your data.', {}, { timeout: 10_000 });
+    expect(screen.getByText(/Journal entry #7 of client 1 does not match its fingerprint/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Restore the newest backup' }));
+    await screen.findByText('Restore this backup?');
+  });
+});
+
 describe('app lock', () => {
   it('once turned on and locked, refuses every call and a wrong passphrase ; unlocks with the right one', async () => {
     const { app } = renderWithApp(
@@ -102,3 +142,25 @@ function renderWithAppLocked(api: ApiImpl) {
     </Providers>,
   );
 }
+
+describe('auto-lock', () => {
+  it('locks by itself after the chosen minutes without use', async () => {
+    const app = createTempApp();
+    cleanups.push(() => app.close());
+    await call(app.api, 'setLockPassphrase', { passphrase: 'correct horse battery' });
+    await call(app.api, 'setLockIdle', { minutes: 5 });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    cleanups.push(() => vi.useRealTimers());
+    const view = renderWithAppLocked(app.api);
+    await view.findByText('the app');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(4 * 60_000);
+    });
+    expect(view.queryByText('Client Dossier is locked')).toBeNull();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000 + 1_000);
+    });
+    await view.findByText('Client Dossier is locked');
+    expect((await call(app.api, 'getLockState')).locked).toBe(true);
+  });
+});

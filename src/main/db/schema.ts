@@ -200,6 +200,9 @@ export const journalEntries = sqliteTable(
     index('journal_occurred_idx').on(t.occurredAt),
     index('journal_refers_idx').on(t.refersToId),
     index('journal_amends_idx').on(t.amendsId),
+    // Only entries tagged with red-flag signs (a small share): the portfolio reads them without
+    // touching the wide rows of the whole journal.
+    index('journal_signs_idx').on(t.occurredAt, t.clientId, t.kind, t.signs).where(sql`signs <> '[]'`),
   ],
 );
 

@@ -16,7 +16,8 @@ export function healthView(s: Services) {
 
 function lockState(s: Services): LockState {
   const rt = s.deps.runtime;
-  return { enabled: !rt?.inRecovery() && s.lock.enabled(), locked: rt?.isLocked() ?? false };
+  const enabled = !rt?.inRecovery() && s.lock.enabled();
+  return { enabled, locked: rt?.isLocked() ?? false, idleMinutes: enabled ? s.lock.idleMinutes() : 0 };
 }
 
 export function safetyHandlers(s: Services) {
@@ -49,6 +50,11 @@ export function safetyHandlers(s: Services) {
     lockNow: () => {
       if (!s.lock.enabled()) throw new AppError('INVALID_STATE', 'Set a passphrase first.');
       runtimeOf(s).setLocked(true);
+      return lockState(s);
+    },
+    setLockIdle: ({ minutes }) => {
+      if (!s.lock.enabled()) throw new AppError('INVALID_STATE', 'Set a passphrase first.');
+      s.lock.setIdleMinutes(minutes);
       return lockState(s);
     },
     unlock: async ({ passphrase }) => {

@@ -1,11 +1,12 @@
-// Start-up journal verification in the background. A large journal takes seconds to re-hash
-// (≈10 s per million entries), so it runs in a worker thread on its own read-only
-// connection; the window opens and works meanwhile, and the health view shows progress.
+// Journal verification off the main thread. A large journal takes seconds to re-hash (≈10 s
+// per million entries), so it runs in a worker thread on a read-only connection of its own;
+// the window opens and works meanwhile, and the health view shows progress. Backups of a
+// large journal are verified the same way.
 import Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { verifyChainsOf, type ChainCheck } from './chain';
+import { verifyChainsOf, type ChainCheck, type ChainProgress } from './chain';
 import type { HealthTracker } from './tracker';
 
 export type WorkerMessage =
@@ -21,55 +22,63 @@ function workerFile(): { file: string; execArgv: string[] } {
   return { file: join(import.meta.dirname, 'journal-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
-export function startJournalCheck(databasePath: string, dataDir: string, health: HealthTracker): Promise<void> {
-  health.journalStarted(0);
-  return new Promise((resolve) => {
+/** In this thread instead (verifyJournal yields every few thousand entries). */
+async function inProcess(databasePath: string, dataDir: string, onProgress?: ChainProgress): Promise<ChainCheck | null> {
+  const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    return await verifyChainsOf(sqlite, dataDir, onProgress);
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Verifies every chain of the file in a worker thread; falls back to this thread if no worker can start. */
+export function checkChainsInWorker(
+  databasePath: string,
+  dataDir: string,
+  onProgress?: ChainProgress,
+): Promise<ChainCheck | null> {
+  return new Promise((resolve, reject) => {
     const { file, execArgv } = workerFile();
     let settled = false;
-    const finish = () => {
+    const settle = (f: () => void) => {
+      if (settled) return;
       settled = true;
-      resolve();
+      f();
     };
-    const worker = new Worker(file, { workerData: { databasePath, dataDir }, execArgv });
+    let worker: Worker;
+    try {
+      worker = new Worker(file, { workerData: { databasePath, dataDir }, execArgv });
+    } catch {
+      inProcess(databasePath, dataDir, onProgress).then(resolve, reject);
+      return;
+    }
     worker.unref();
+    let started = false;
     worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'start') health.journalStarted(m.total);
-      else if (m.type === 'progress') health.journalProgress(m.checked, m.total);
-      else if (m.type === 'done') {
-        health.journalDone(m.result);
-        finish();
-      } else {
-        health.journalFailed(m.message);
-        finish();
-      }
+      started = true;
+      if (m.type === 'start' || m.type === 'progress') onProgress?.(m.type === 'start' ? 0 : m.checked, m.total);
+      else if (m.type === 'done') settle(() => resolve(m.result));
+      else settle(() => reject(new Error(m.message)));
     });
     worker.on('error', (e) => {
-      if (settled) return;
-      // The worker could not start (e.g. a packaging problem): verify here instead, later,
-      // so the window still opens first.
-      // verifyJournal yields every few thousand entries, so the app stays responsive.
-      setTimeout(() => {
-        void (async () => {
-          try {
-            const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
-            try {
-              health.journalDone(await verifyChainsOf(sqlite, dataDir, (c, t) => health.journalProgress(c, t)));
-            } finally {
-              sqlite.close();
-            }
-          } catch (e2) {
-            health.journalFailed(`${e.message}; ${(e2 as Error).message}`);
-          }
-          finish();
-        })();
-      }, 2_000).unref();
-      settled = true;
+      // The worker could not start (e.g. a packaging problem): verify here instead.
+      if (!started) settle(() => void inProcess(databasePath, dataDir, onProgress).then(resolve, reject));
+      else settle(() => reject(e));
     });
-    worker.on('exit', (code) => {
-      if (!settled) {
-        health.journalFailed(`verification stopped (exit ${code})`);
-        finish();
-      }
-    });
+    worker.on('exit', (code) => settle(() => reject(new Error(`verification stopped (exit ${code})`))));
   });
+}
+
+/** The start-up (and after-restore) check, reported into the health tracker. */
+export async function startJournalCheck(databasePath: string, dataDir: string, health: HealthTracker): Promise<void> {
+  health.journalStarted(0);
+  try {
+    const result = await checkChainsInWorker(databasePath, dataDir, (checked, total) =>
+      checked === 0 ? health.journalStarted(total) : health.journalProgress(checked, total),
+    );
+    health.journalDone(result);
+  } catch (e) {
+    health.journalFailed((e as Error).message);
+  }
 }

@@ -2,7 +2,7 @@
 // chain), described by a small JSON record beside each file, rotated (see
 // shared/domain/backup-rotation.ts). The app's backup folder is data/backups.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backup-rotation';
@@ -12,6 +12,7 @@ import { backupTo, sha256File, snapshotSync, syncFileAndDir } from '../db/backup
 import { inspectFile, type FileInspection } from '../db/inspect';
 import type { Sqlite } from '../db/open';
 import { verifyChainsOf, type ChainCheck } from '../health/chain';
+import { checkChainsInWorker } from '../health/journal-check';
 import { attachmentPath } from './journal-chain';
 import type { ServiceContext } from './context';
 
@@ -31,10 +32,16 @@ function combine(inspection: FileInspection, chain: ChainCheck | null): Verified
   };
 }
 
+/** Journals larger than this are verified in a worker thread, so the app stays responsive. */
+const WORKER_THRESHOLD = 10_000;
+
 /** Header + quick_check + every journal chain of a file, on a read-only connection. */
 export async function verifyFile(path: string, dataDir: string): Promise<Verified> {
   const inspection = inspectFile(path);
   if (!inspection.ok) return combine(inspection, null);
+  if ((inspection.counts['journal_entries'] ?? 0) > WORKER_THRESHOLD) {
+    return combine(inspection, await checkChainsInWorker(path, dataDir));
+  }
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   try {
     return combine(inspection, await verifyChainsOf(sqlite, dataDir));
@@ -162,6 +169,24 @@ export async function writeVerifiedBackup(
   return info;
 }
 
+/**
+ * Leftovers of a backup interrupted by a crash or power cut (`….partial`): never a usable
+ * backup, removed once they are an hour old (a younger one may still be being written).
+ */
+export function removePartials(folder: string, now: Date): number {
+  if (!existsSync(folder)) return 0;
+  let n = 0;
+  for (const f of readdirSync(folder)) {
+    if (!/\.partial(-journal)?$/.test(f)) continue;
+    const p = join(folder, f);
+    if (now.getTime() - statSync(p).mtimeMs > 3_600_000) {
+      rmSync(p, { force: true });
+      n++;
+    }
+  }
+  return n;
+}
+
 export function readBackupRecord(path: string): BackupInfo | null {
   try {
     const info = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as BackupInfo;
@@ -200,6 +225,8 @@ export function createBackupService(ctx: ServiceContext) {
     if (into === folder) {
       changesAtLastBackup = changes;
       rotate();
+    } else {
+      removePartials(into, ctx.now());
     }
     return info;
   }
@@ -222,6 +249,7 @@ export function createBackupService(ctx: ServiceContext) {
       rmSync(join(folder, `${b.name}.json`), { force: true });
       removed.push(b.name);
     }
+    removePartials(folder, ctx.now());
     return removed;
   }
 

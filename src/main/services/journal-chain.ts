@@ -84,8 +84,19 @@ function toChainEntry(e: NewJournalEntry, seq: number, recordedAt: string): Chai
   };
 }
 
+const prepared = new WeakMap<ServiceContext['sqlite'], ReturnType<typeof prepareStatements>>();
+
+/** Prepared once per connection: appends come one at a time from the UI, and preparing costs more than inserting. */
 function statements(ctx: ServiceContext) {
-  const s = ctx.sqlite;
+  let st = prepared.get(ctx.sqlite);
+  if (!st) {
+    st = prepareStatements(ctx.sqlite);
+    prepared.set(ctx.sqlite, st);
+  }
+  return st;
+}
+
+function prepareStatements(s: ServiceContext['sqlite']) {
   return {
     head: s.prepare<[number], { seq: number; hash: string }>(
       'SELECT seq, hash FROM journal_entries WHERE client_id = ? ORDER BY seq DESC LIMIT 1',

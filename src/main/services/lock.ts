@@ -54,6 +54,12 @@ export function createLockService(ctx: ServiceContext) {
     ctx.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(KEY);
   }
 
-  return { enabled: () => record() !== null, matches, setPassphrase, remove };
+  const IDLE_KEY = 'appLockIdleMinutes';
+  const idleSchema = z.number().int().min(0).max(240);
+  /** Minutes without keyboard or mouse use before the app locks itself; 0 = never. */
+  const idleMinutes = (): number => store.read(IDLE_KEY, idleSchema) ?? 0;
+  const setIdleMinutes = (minutes: number) => void store.write(IDLE_KEY, idleSchema, minutes);
+
+  return { enabled: () => record() !== null, matches, setPassphrase, remove, idleMinutes, setIdleMinutes };
 }
 export type LockService = ReturnType<typeof createLockService>;

@@ -9,7 +9,7 @@ import { addDays, type ValuationWindow } from '../../shared/domain/valuation-win
 
 const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
 
-const portfolioSql = `
+export const portfolioSql = `
 WITH
 pay AS (
   SELECT p.invoice_id, p.paid_on, p.amount_minor, i.amount_minor AS due_amount,

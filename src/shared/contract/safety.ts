@@ -85,6 +85,8 @@ export interface HealthView {
 export interface LockState {
   enabled: boolean;
   locked: boolean;
+  /** lock by itself after this many minutes without use; 0 = never */
+  idleMinutes: number;
 }
 
 const backupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.db$/, { message: 'validation.invalid' });
@@ -112,5 +114,10 @@ export const safetyContract = {
   setLockPassphrase: method<LockState>()(z.strictObject({ passphrase, current: z.string().max(1024).optional() })),
   removeLock: method<LockState>()(z.strictObject({ current: z.string().max(1024) })),
   lockNow: method<LockState>()(z.undefined()),
+  setLockIdle: method<LockState>()(
+    z.strictObject({
+      minutes: z.number().int({ message: 'validation.wholeNumber' }).min(0).max(240, { message: 'validation.invalid' }),
+    }),
+  ),
   unlock: method<LockState>()(z.strictObject({ passphrase: z.string().max(1024) })),
 };

@@ -10,6 +10,8 @@ export const safety: Messages<typeof en> = {
     checking: 'Jurnal arxa planda yoxlanılır: {{total}} qeyddən {{checked}}…',
     problem: 'Məlumatlarınızda problem tapıldı.',
     chainBroken: '{{clientId}} nömrəli müştərinin #{{seq}} nömrəli jurnal qeydi barmaq izi ilə uyğun gəlmir: {{reason}}',
+    seeSettings:
+      'Nə tapıldığını və yoxlanılmış ehtiyat nüsxənin necə bərpa ediləcəyini görmək üçün Ayarlar → Məlumat təhlükəsizliyi bölməsini açın.',
     checkFailed: 'Jurnal yoxlaması başa çatmadı: {{error}}',
   },
   backups: {
@@ -46,6 +48,7 @@ export const safety: Messages<typeof en> = {
     current: 'İndi tətbiqdə',
     verification: 'Yoxlama',
     ok: 'Verilənlər bazası salamatdır, jurnal zəncirləri təsdiqləndi ({{entries}} qeyd).',
+    okNoJournal: 'Verilənlər bazası salamatdır (bu versiyanın yoxlaya biləcəyi jurnal yoxdur).',
     failed: 'Bu fayl yoxlamadan keçmədi ({{problem}}). Bərpa edilə bilməz.',
     wayBack:
       'Geri qayıda bilməyiniz üçün cari məlumatlarınız əvvəlcə ehtiyat nüsxə kimi saxlanılır. Bu nüsxədən sonra daxil edilən hər şey artıq görünməyəcək.',
@@ -100,7 +103,8 @@ export const safety: Messages<typeof en> = {
     field: 'Sahə',
     problem: 'Problem',
     skipDuplicates: 'Təkrarları ötür',
-    commit: '{{count}} sətri idxal et',
+    commit_one: '{{count}} sətri idxal et',
+    commit_other: '{{count}} sətri idxal et',
     done: '{{imported}} sətir idxal edildi ({{skipped}} təkrar ötürüldü).',
     fields: {
       name: 'Ad',
@@ -136,6 +140,9 @@ export const safety: Messages<typeof en> = {
     set: 'Kilidi aktivləşdir',
     change: 'Parolu dəyiş',
     remove: 'Kilidi söndür',
+    idle: 'Özü kilidlənsin',
+    idleNever: 'Heç vaxt',
+    idleAfter: '{{minutes}} dəqiqə istifadə edilmədikdə',
     lockNow: 'İndi kilidlə',
     lockedTitle: 'Client Dossier kilidlidir',
     unlock: 'Kilidi aç',

@@ -7,6 +7,7 @@ export const safety = {
     checking: 'Checking the journal in the background: {{checked}} of {{total}} entries…',
     problem: 'A problem was found in your data.',
     chainBroken: 'Journal entry #{{seq}} of client {{clientId}} does not match its fingerprint: {{reason}}',
+    seeSettings: 'Open Settings → Data safety for what was found and how to restore a verified backup.',
     checkFailed: 'The journal check could not finish: {{error}}',
   },
   backups: {
@@ -24,7 +25,7 @@ export const safety = {
     notVerified: 'Failed check',
     restore: 'Restore…',
     restoreFromFile: 'Restore from a file…',
-    counts: '{{clients}} clients, {{invoices}} invoices, {{entries}} journal entries',
+    counts: 'clients: {{clients}} · invoices: {{invoices}} · journal entries: {{entries}}',
     reasons: {
       scheduled: 'Scheduled',
       manual: 'By you',
@@ -43,6 +44,7 @@ export const safety = {
     current: 'Now in the app',
     verification: 'Check',
     ok: 'Database intact, journal chains verified ({{entries}} entries).',
+    okNoJournal: 'Database intact (it holds no journal this version can check).',
     failed: 'This file did not pass the check ({{problem}}). It cannot be restored.',
     wayBack:
       'Your current data is kept as a backup first, so you can go back. Everything entered after this backup was made will no longer be shown.',
@@ -97,7 +99,8 @@ export const safety = {
     field: 'Field',
     problem: 'Problem',
     skipDuplicates: 'Skip duplicates',
-    commit: 'Import {{count}} rows',
+    commit_one: 'Import {{count}} row',
+    commit_other: 'Import {{count}} rows',
     done: 'Imported {{imported}} rows ({{skipped}} duplicates skipped).',
     fields: {
       name: 'Name',
@@ -133,6 +136,9 @@ export const safety = {
     set: 'Turn on the lock',
     change: 'Change passphrase',
     remove: 'Turn off the lock',
+    idle: 'Lock by itself',
+    idleNever: 'Never',
+    idleAfter: 'After {{minutes}} minutes without use',
     lockNow: 'Lock now',
     lockedTitle: 'Client Dossier is locked',
     unlock: 'Unlock',

@@ -10,6 +10,8 @@ export const safety: Messages<typeof en> = {
     checking: 'Günlük arka planda denetleniyor: {{total}} kaydın {{checked}} tanesi…',
     problem: 'Verilerinizde bir sorun bulundu.',
     chainBroken: '{{clientId}} numaralı müşterinin #{{seq}} numaralı günlük kaydı parmak iziyle uyuşmuyor: {{reason}}',
+    seeSettings:
+      'Ne bulunduğunu ve denetlenmiş bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
     checkFailed: 'Günlük denetimi tamamlanamadı: {{error}}',
   },
   backups: {
@@ -46,6 +48,7 @@ export const safety: Messages<typeof en> = {
     current: 'Şu an uygulamada',
     verification: 'Denetim',
     ok: 'Veritabanı sağlam, günlük zincirleri doğrulandı ({{entries}} kayıt).',
+    okNoJournal: 'Veritabanı sağlam (bu sürümün denetleyebileceği bir günlük içermiyor).',
     failed: 'Bu dosya denetimden geçmedi ({{problem}}). Geri yüklenemez.',
     wayBack: 'Geri dönebilmeniz için mevcut verileriniz önce yedeklenir. Bu yedekten sonra girilen her şey artık görünmez.',
     confirm: 'Geri yükle',
@@ -99,7 +102,8 @@ export const safety: Messages<typeof en> = {
     field: 'Alan',
     problem: 'Sorun',
     skipDuplicates: 'Yinelenenleri atla',
-    commit: '{{count}} satırı aktar',
+    commit_one: '{{count}} satırı aktar',
+    commit_other: '{{count}} satırı aktar',
     done: '{{imported}} satır aktarıldı ({{skipped}} yinelenen atlandı).',
     fields: {
       name: 'Ad',
@@ -135,6 +139,9 @@ export const safety: Messages<typeof en> = {
     set: 'Kilidi aç',
     change: 'Parolayı değiştir',
     remove: 'Kilidi kapat',
+    idle: 'Kendiliğinden kilitlen',
+    idleNever: 'Hiçbir zaman',
+    idleAfter: '{{minutes}} dakika kullanılmayınca',
     lockNow: 'Şimdi kilitle',
     lockedTitle: 'Client Dossier kilitli',
     unlock: 'Kilidi aç',

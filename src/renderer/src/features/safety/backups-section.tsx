@@ -9,7 +9,7 @@ import { useFormat } from '../../lib/format';
 import { RestoreModal } from './restore-modal';
 import { useBackupNow, useBackups, useHealth, usePreviewRestore } from './use-safety';
 
-export function HealthLine({ health }: { health: HealthView }) {
+export function HealthLine({ health, onRestore }: { health: HealthView; onRestore?: (backupName: string) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const j = health.journal;
@@ -30,6 +30,13 @@ export function HealthLine({ health }: { health: HealthView }) {
           : j.error
             ? t('safety.health.checkFailed', { error: j.error })
             : health.startup.quickCheck}
+        {health.newestVerifiedBackup && onRestore && (
+          <Group mt="sm">
+            <Button size="xs" color="red" variant="light" onClick={() => onRestore(health.newestVerifiedBackup!.name)}>
+              {t('safety.recovery.restoreNewest')}
+            </Button>
+          </Group>
+        )}
       </Alert>
     );
   }
@@ -122,7 +129,7 @@ export function BackupsSection() {
       <Text size="sm" c="dimmed">
         {t('safety.intro')}
       </Text>
-      {health.data && <HealthLine health={health.data} />}
+      {health.data && <HealthLine health={health.data} onRestore={(backup) => restore.open({ backup })} />}
       <Group>
         <Button onClick={() => make('app')} loading={backupNow.isPending}>
           {t('safety.backups.backUpNow')}

@@ -1,9 +1,9 @@
-import { Button, Center, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Paper, PasswordInput, Select, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
-import { useLockNow, useLockState, useRemoveLock, useSetPassphrase, useUnlock } from './use-safety';
+import { useLockNow, useLockState, useRemoveLock, useSetLockIdle, useSetPassphrase, useUnlock } from './use-safety';
 
 export function UnlockPage() {
   const { t } = useTranslation();
@@ -41,6 +41,7 @@ export function LockSection() {
   const set = useSetPassphrase();
   const remove = useRemoveLock();
   const lockNow = useLockNow();
+  const setIdle = useSetLockIdle();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -51,7 +52,7 @@ export function LockSection() {
     setNext('');
     setRepeat('');
   };
-  const error = set.error ?? remove.error ?? lockNow.error;
+  const error = set.error ?? remove.error ?? lockNow.error ?? setIdle.error;
   return (
     <Stack maw={480}>
       <Title order={3}>{t('safety.lock.title')}</Title>
@@ -61,6 +62,18 @@ export function LockSection() {
       <Text size="sm" data-testid="lock-state">
         {enabled ? t('safety.lock.enabled') : t('safety.lock.disabled')}
       </Text>
+      {enabled && (
+        <Select
+          label={t('safety.lock.idle')}
+          data={[0, 5, 15, 30, 60].map((m) => ({
+            value: String(m),
+            label: m === 0 ? t('safety.lock.idleNever') : t('safety.lock.idleAfter', { minutes: m }),
+          }))}
+          value={String(state.data?.idleMinutes ?? 0)}
+          allowDeselect={false}
+          onChange={(v) => v !== null && setIdle.mutate({ minutes: Number(v) })}
+        />
+      )}
       {enabled && (
         <PasswordInput label={t('safety.lock.current')} value={current} onChange={(e) => setCurrent(e.currentTarget.value)} />
       )}

@@ -56,7 +56,11 @@ export function RestoreModal({
           </Table.Tbody>
         </Table>
         {v.ok ? (
-          <Alert color="green">{t('safety.restore.ok', { entries: f.number(v.journal?.entriesChecked ?? 0) })}</Alert>
+          <Alert color="green">
+            {v.journal
+              ? t('safety.restore.ok', { entries: f.number(v.journal.entriesChecked) })
+              : t('safety.restore.okNoJournal')}
+          </Alert>
         ) : (
           <Alert color="red" role="alert">
             {t('safety.restore.failed', { problem: v.detail ?? v.problem ?? '' })}

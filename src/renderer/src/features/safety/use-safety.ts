@@ -44,7 +44,7 @@ export function useLockState() {
   return useApiQuery(lockKey, 'getLockState');
 }
 
-function useLockMutation<K extends 'setLockPassphrase' | 'removeLock' | 'lockNow' | 'unlock'>(name: K) {
+function useLockMutation<K extends 'setLockPassphrase' | 'removeLock' | 'lockNow' | 'unlock' | 'setLockIdle'>(name: K) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: Parameters<typeof call<K>>[1]) => call(name, input),
@@ -55,3 +55,4 @@ export const useSetPassphrase = () => useLockMutation('setLockPassphrase');
 export const useRemoveLock = () => useLockMutation('removeLock');
 export const useLockNow = () => useLockMutation('lockNow');
 export const useUnlock = () => useLockMutation('unlock');
+export const useSetLockIdle = () => useLockMutation('setLockIdle');

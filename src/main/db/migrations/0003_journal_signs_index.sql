@@ -1,0 +1,1 @@
+CREATE INDEX `journal_signs_idx` ON `journal_entries` (`occurred_at`,`client_id`,`kind`,`signs`) WHERE signs <> '[]';
