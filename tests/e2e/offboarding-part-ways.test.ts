@@ -107,7 +107,19 @@ describe('part ways, from the client page to a former client', () => {
     await page.getByText('This text contains a non-apology').waitFor({ state: 'detached' });
     await save();
 
+    // Before closing, the final report as it will be handed over.
     await stepTitle('Close');
+    const preview = page.getByTestId('report-preview');
+    for (const text of [
+      'Final handover report',
+      'Launched the new online shop',
+      'Cut page load time by half',
+      'kaya.com.tr transfer code sent',
+      'Confirmed on 26 Nov 2026',
+      'All invoices are paid.',
+      'Newsletter template',
+    ])
+      await preview.getByText(text).first().waitFor();
     await save();
     await page.getByTestId('case-finished').getByText('Outcome: Parted ways').waitFor();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalReport, savedLetters } from '../../src/shared/domain/offboarding/final-report';
+import { finalReport, reportText, savedLetters } from '../../src/shared/domain/offboarding/final-report';
 import { catalogues } from '../../src/shared/i18n';
 
 const values = {
@@ -44,6 +44,7 @@ describe('final handover report', () => {
     expect(confirmation!.paragraphs).toEqual(['Confirmed on 27 Nov 2026']);
     expect(finances!.paragraphs).toEqual(['All invoices are paid.']);
     expect(rest).toEqual([]); // no open items: no empty section
+    expect(reportText(r)).toContain('Handover checklist\n• Account access — 25 Nov 2026 — Admin rights transferred\n• Credentials — 25 Nov 2026\n');
   });
 
   it('speaks Azerbaijani and shows what is still owed', () => {

@@ -69,7 +69,7 @@ export function createServices(deps: AppDeps) {
     ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
-  const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation });
+  const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation, journal });
   const importer = createImportService(ctx, { dialogs, backup, settings, money });
   const reports = createReportsService(ctx, {
     settings,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { OffboardingCaseView } from '../../shared/contract/offboarding';
 import { stepValuesSchema } from '../../shared/contract/offboarding-values';
 import type { ClientStatus } from '../../shared/domain/client-status';
+import type { Channel, JournalKind } from '../../shared/domain/journal-kinds';
 import { formatMoney, type Language } from '../../shared/domain/format';
 import { interpolate, pathTitle, stepDetails, stepTitle } from '../../shared/domain/offboarding/journal-text';
 import { dueItems } from '../../shared/domain/offboarding/due';
@@ -14,7 +15,7 @@ import { AppError } from '../../shared/errors';
 import { catalogues } from '../../shared/i18n';
 import type { ClientsService } from './clients';
 import { nowIso, type ServiceContext } from './context';
-import { appendJournalEntry } from './journal-chain';
+import type { JournalService } from './journal';
 import { createOffboardingFacts } from './offboarding-facts';
 import { createCaseStore, emptyData, toCase, type CaseData } from './offboarding-store';
 import type { MoneyService } from './money';
@@ -26,6 +27,7 @@ export interface OffboardingDeps {
   settings: SettingsService;
   money: MoneyService;
   valuation: ValuationService;
+  journal: JournalService;
 }
 
 export function createOffboardingService(ctx: ServiceContext, deps: OffboardingDeps) {
@@ -66,8 +68,11 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     };
   }
 
-  function journal(clientId: number, caseId: number, kind: string, channel: string, summary: string, details = '') {
-    appendJournalEntry(ctx, { clientId, caseId, kind, channel, occurredAt: nowIso(ctx), summary, details });
+  /** One journal entry per step, through the journal service (the chain's only writer), tagged with the case. */
+  function journal(clientId: number, caseId: number, kind: JournalKind, channel: Channel, summary: string, details = '') {
+    // the case keeps every answer in full; the entry keeps as much as the journal allows
+    const capped = details.length > 20_000 ? `${details.slice(0, 19_999)}…` : details;
+    deps.journal.add({ clientId, kind, channel, summary: summary.slice(0, 1000), details: capped }, { caseId });
   }
 
   function moveStatus(clientId: number, to: ClientStatus, reason: string) {

@@ -119,3 +119,17 @@ export function savedLetters(m: OffboardingCatalogue, path: OffboardingPath, val
   }
   return out;
 }
+
+/** The report as plain text: for the clipboard, and wherever a PDF cannot be made. */
+export function reportText(r: FinalReport): string {
+  const out = [r.overline, r.title, r.subtitle, ''];
+  for (const s of r.sections) {
+    out.push(s.heading, ...s.paragraphs, ...s.items.map((i) => `• ${i}`));
+    if (s.table) for (const row of s.table.rows) out.push(`• ${row.filter(Boolean).join(' — ')}`);
+    out.push('');
+  }
+  return out
+    .filter((l, i) => l !== '' || i > 0)
+    .join('\n')
+    .trim();
+}

@@ -8,8 +8,8 @@ import { value } from './value';
 import { portfolio } from './portfolio';
 import { safety } from './safety';
 import { journal } from './journal';
-import type { Messages } from '../types';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
+import type { Messages } from '../types';
 
 export const az: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };

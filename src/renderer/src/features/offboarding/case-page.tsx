@@ -1,6 +1,5 @@
 import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Stepper, Text, Textarea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -114,8 +113,8 @@ function StepBody({ c }: { c: OffboardingCaseView }) {
   };
   const submit = form.handleSubmit(async (v) => {
     try {
+      // the stepper moving on is the confirmation; a toast would sit on the next step's buttons
       await save.mutateAsync({ caseId: c.id, step: c.step, values: toInput(fields, v, currency) });
-      notifications.show({ message: t('state.saved'), color: 'green' });
     } catch (e) {
       applyServerIssues(e, form.setError);
     }

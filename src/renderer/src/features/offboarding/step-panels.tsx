@@ -24,6 +24,7 @@ import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/forma
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import type { StepForm } from './step-values';
+import { ReportPreview } from './report-preview';
 import { useAchievementPicks, useRecordPayment } from './use-offboarding';
 
 interface PanelProps {
@@ -130,7 +131,7 @@ function PaymentForm({ c, invoice }: { c: OffboardingCaseView; invoice: UnpaidIn
             amountMinor: majorToMinor(Number(amount), invoice.currency),
             paidOn,
           });
-          notifications.show({ message: t('offboarding.invoices.paymentRecorded'), color: 'green' });
+          notifications.show({ message: t('offboarding.invoices.paymentRecorded'), color: 'green', position: 'top-right' });
         }}
       >
         {t('offboarding.invoices.recordPayment')}
@@ -200,7 +201,7 @@ function TimelineReview({ c }: PanelProps) {
           {entries.data?.map((e) => (
             <Timeline.Item key={e.id} title={e.summary}>
               <Text size="xs" c="dimmed">
-                {fmt.dateTime(e.occurredAt)} · {t(`journalKinds.${e.kind}`, { defaultValue: e.kind })}
+                {fmt.dateTime(e.occurredAt)} · {t(`journal.kinds.${e.kind}`, { defaultValue: e.kind })}
               </Text>
             </Timeline.Item>
           ))}
@@ -219,6 +220,8 @@ export function StepPanel(p: PanelProps) {
       return <ValuationCard {...p} />;
     case 'part_ways.messenger':
       return <MessengerWarning {...p} />;
+    case 'part_ways.close':
+      return <ReportPreview c={p.c} />;
     case 'part_ways.talking_points':
       return <Tip>{t('offboarding.tips.talkingPoints')}</Tip>;
     case 'part_ways.finances':
