@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../helpers/report-fixtures';
 import { seedDifficultClient } from '../helpers/offboarding-fixtures';
 import { startE2E, type E2E } from './harness';
 
@@ -81,6 +84,7 @@ describe('part ways, from the client page to a former client', () => {
     for (const [item, note] of items) {
       await page.getByRole('checkbox', { name: item }).check();
       await page.getByLabel(`${item}: Note`).fill(note);
+      await page.getByLabel(`${item}: Done on`).fill('2026-11-25');
     }
     await page.getByRole('radiogroup', { name: 'The client confirmed' }).getByLabel('Yes').check();
     await page.getByLabel('Confirmed on').fill('2026-11-26');
@@ -122,6 +126,26 @@ describe('part ways, from the client page to a former client', () => {
       await preview.getByText(text).first().waitFor();
     await save();
     await page.getByTestId('case-finished').getByText('Outcome: Parted ways').waitFor();
+
+    // The final report and the letters as PDF, saved where the owner chooses.
+    const reportPath = join(app.dir, 'final-report.pdf');
+    const lettersPath = join(app.dir, 'letters.pdf');
+    app.dialogs.queue.save.push(reportPath, lettersPath);
+    await page.getByRole('button', { name: 'Export final report (PDF)' }).click();
+    await page.getByTestId('export-result').getByText(reportPath).waitFor();
+    const report = pdfText(readFileSync(reportPath));
+    for (const text of [
+      'Final handover report',
+      'Launched the new online shop',
+      'Cut page load time by half',
+      'Online shop, brand guide',
+    ])
+      expect(report).toContain(text);
+    for (const [item, note] of items) expect(report).toMatch(new RegExp(`${item}\\s+25 Nov 2026\\s+${note}`));
+    expect(report).toContain('Confirmed on 26 Nov 2026');
+    await page.getByRole('button', { name: 'Export letters (PDF)' }).click();
+    await page.getByTestId('export-result').getByText(lettersPath).waitFor();
+    expect(pdfText(readFileSync(lettersPath)).replace(/\s+/g, ' ')).toContain('We are letting you go because we cannot meet your needs');
 
     const client = await app.api.getClient({ id: seeded.client.id });
     expect(client.status).toBe('former');

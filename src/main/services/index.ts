@@ -69,7 +69,16 @@ export function createServices(deps: AppDeps) {
     ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
-  const offboarding = createOffboardingService(ctx, { clients, settings, money, valuation, journal });
+  const offboarding = createOffboardingService(ctx, {
+    clients,
+    settings,
+    money,
+    valuation,
+    journal,
+    dialogs,
+    fontsDir: deps.fontsDir ?? sourceFontsDir(),
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
   const importer = createImportService(ctx, { dialogs, backup, settings, money });
   const reports = createReportsService(ctx, {
     settings,

@@ -15,7 +15,9 @@ import { AppError } from '../../shared/errors';
 import { catalogues } from '../../shared/i18n';
 import type { ClientsService } from './clients';
 import { nowIso, type ServiceContext } from './context';
+import type { Dialogs } from './dialogs';
 import type { JournalService } from './journal';
+import { createOffboardingExport } from './offboarding-export';
 import { createOffboardingFacts } from './offboarding-facts';
 import { createCaseStore, emptyData, toCase, type CaseData } from './offboarding-store';
 import type { MoneyService } from './money';
@@ -28,12 +30,17 @@ export interface OffboardingDeps {
   money: MoneyService;
   valuation: ValuationService;
   journal: JournalService;
+  dialogs: Dialogs;
+  /** where the PDF fonts are; the IANA zone PDFs print times in */
+  fontsDir: string;
+  timeZone: string;
 }
 
 export function createOffboardingService(ctx: ServiceContext, deps: OffboardingDeps) {
   const facts = createOffboardingFacts(ctx, deps);
   const s = ctx.sqlite;
-  const { load, write, openCaseOf, insert, list } = createCaseStore(ctx);
+  const store = createCaseStore(ctx);
+  const { load, write, openCaseOf, insert, list } = store;
 
   function lang(): Language {
     return deps.settings.profile()?.language ?? 'en';
@@ -278,6 +285,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     list,
     due: () => dueItems(list({ clientId: null, openOnly: false }), facts.today()),
     achievements,
+    exportPdf: createOffboardingExport(ctx, { ...deps, store, facts }),
   };
 }
 export type OffboardingService = ReturnType<typeof createOffboardingService>;

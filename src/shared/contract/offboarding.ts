@@ -72,6 +72,8 @@ export interface JournalPick {
   summary: string;
 }
 
+export type ExportedPdf = { status: 'saved'; path: string; pages: number } | { status: 'cancelled' };
+
 const caseRef = z.strictObject({ caseId: id });
 
 export const offboardingContract = {
@@ -106,4 +108,8 @@ export const offboardingContract = {
     z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: isoDate }),
   ),
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
+  /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */
+  exportOffboardingPdf: method<ExportedPdf>()(
+    z.strictObject({ caseId: id, document: z.enum(['report', 'letters'], { message: 'validation.choice' }) }),
+  ),
 };

@@ -76,7 +76,7 @@ export function finalReport(i: FinalReportInput): FinalReport {
       section(m.report.deliverables, { paragraphs: lines(report['deliverables']) }),
       section(m.report.handover, {
         table: {
-          columns: [m.report.handover, m.fields.doneOn, m.fields.note],
+          columns: [m.report.item, m.fields.doneOn, m.fields.note],
           rows: handoverItems.map((item) => {
             const row = checklist[item];
             return [

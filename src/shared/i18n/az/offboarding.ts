@@ -225,6 +225,7 @@ export const offboarding: Messages<typeof en> = {
     preparedBy: 'Hazırlayan: {{owner}}, {{business}}',
     achievements: 'Birlikdə nələrə nail olduq',
     deliverables: 'Təhvil verilənlər',
+    item: 'Bənd',
     handover: 'Təhvil siyahısı',
     confirmation: 'Müştərinin təsdiqi',
     confirmedOn: '{{date}} tarixində təsdiqlənib',

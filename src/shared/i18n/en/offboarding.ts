@@ -220,6 +220,7 @@ export const offboarding = {
     preparedBy: 'Prepared by {{owner}}, {{business}}',
     achievements: 'What we achieved together',
     deliverables: 'Deliverables',
+    item: 'Item',
     handover: 'Handover checklist',
     confirmation: 'Client confirmation',
     confirmedOn: 'Confirmed on {{date}}',

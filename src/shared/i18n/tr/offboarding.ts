@@ -223,6 +223,7 @@ export const offboarding: Messages<typeof en> = {
     preparedBy: 'Hazırlayan: {{owner}}, {{business}}',
     achievements: 'Birlikte neler başardık',
     deliverables: 'Teslim edilenler',
+    item: 'Kalem',
     handover: 'Devir listesi',
     confirmation: 'Müşteri onayı',
     confirmedOn: '{{date}} tarihinde onaylandı',

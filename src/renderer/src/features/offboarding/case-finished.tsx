@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { OffboardingCaseView } from '@shared/contract/offboarding';
 import { useFormat } from '../../lib/format';
+import { ExportButtons } from './export-buttons';
 import { ReportPreview } from './report-preview';
 
 export function CaseFinished({ c }: { c: OffboardingCaseView }) {
@@ -22,7 +23,7 @@ export function CaseFinished({ c }: { c: OffboardingCaseView }) {
             </Button>
           </Group>
         )}
-        {c.path === 'part_ways' && c.status === 'completed' && <ReportPreview c={c} />}
+        {c.path === 'part_ways' && c.status === 'completed' ? <ReportPreview c={c} /> : <ExportButtons c={c} />}
         <Anchor component={Link} to={`/clients/${c.clientId}`}>
           ← {c.clientName}
         </Anchor>

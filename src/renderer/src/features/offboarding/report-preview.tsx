@@ -5,6 +5,7 @@ import type { Language } from '@shared/domain/format';
 import { finalReport, reportText } from '@shared/domain/offboarding/final-report';
 import { catalogues } from '@shared/i18n';
 import { useSettings } from '../settings/use-settings';
+import { ExportButtons } from './export-buttons';
 import { useAchievementPicks } from './use-offboarding';
 
 /** The final handover report as it will be exported: the owner checks it before closing. */
@@ -66,7 +67,8 @@ export function ReportPreview({ c }: { c: OffboardingCaseView }) {
             )}
           </div>
         ))}
-        <Group>
+        <Group align="flex-start">
+          <ExportButtons c={c} />
           <CopyButton value={reportText(report)}>
             {({ copied, copy }) => (
               <Button variant="light" onClick={copy} color={copied ? 'green' : undefined}>

@@ -19,3 +19,4 @@ export const useOpenStep = () => useApiMutation('openOffboardingStep', touched);
 export const useOverrideHold = () => useApiMutation('overrideOffboardingHold', touched);
 export const useAbandonCase = () => useApiMutation('abandonOffboardingCase', touched);
 export const useRecordPayment = () => useApiMutation('recordOffboardingPayment', touched);
+export const useExportPdf = () => useApiMutation('exportOffboardingPdf');
