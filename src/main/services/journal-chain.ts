@@ -101,6 +101,7 @@ function prepareStatements(s: ServiceContext['sqlite']) {
     head: s.prepare<[number], { seq: number; hash: string }>(
       'SELECT seq, hash FROM journal_entries WHERE client_id = ? ORDER BY seq DESC LIMIT 1',
     ),
+    recordedHead: s.prepare<[number], { seq: number; hash: string }>('SELECT seq, hash FROM journal_heads WHERE client_id = ?'),
     clientExists: s.prepare<[number], { id: number }>('SELECT id FROM clients WHERE id = ?'),
     refClient: s.prepare<[number], { client_id: number }>('SELECT client_id FROM journal_entries WHERE id = ?'),
     insert: s.prepare(
@@ -132,9 +133,16 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
     for (const e of entries) {
       let head = heads.get(e.clientId);
       if (!head) {
-        if (!st.clientExists.get(e.clientId))
-          throw new AppError('NOT_FOUND', `No client with id ${e.clientId}`, { details: { clientId: e.clientId } });
-        head = st.head.get(e.clientId) ?? { seq: 0, hash: GENESIS_HASH };
+        // The recorded head is one small row per client, written in the same transaction as the
+        // entries; reading the last entry's hash instead is a random read into the wide journal
+        // table, which dominated appends in a large journal. A wrong head cannot go unnoticed:
+        // (client_id, seq) is unique and verification checks every link.
+        head = st.recordedHead.get(e.clientId);
+        if (!head) {
+          if (!st.clientExists.get(e.clientId))
+            throw new AppError('NOT_FOUND', `No client with id ${e.clientId}`, { details: { clientId: e.clientId } });
+          head = st.head.get(e.clientId) ?? { seq: 0, hash: GENESIS_HASH };
+        }
       }
       for (const ref of [e.amendsId, e.refersToId]) {
         if (ref == null) continue;
