@@ -180,7 +180,8 @@ export function appendJournalEntry(ctx: ServiceContext, entry: NewJournalEntry):
   return appendJournalEntries(ctx, [entry])[0]!;
 }
 
-interface StoredRow {
+/** A journal_entries row as SQLite returns it (the columns the chain and the readers need). */
+export interface StoredRow {
   id: number;
   client_id: number;
   seq: number;

@@ -13,29 +13,10 @@ import type {
 import type { Channel, JournalKind, Severity } from '../../shared/domain/journal-kinds';
 import { isLateEntry, splitSigns } from '../../shared/domain/journal-entry';
 import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
+import type { StoredRow } from './journal-chain';
 
-export interface EntryRow {
-  id: number;
-  client_id: number;
+export interface EntryRow extends Omit<StoredRow, 'prev_hash'> {
   client_name: string;
-  seq: number;
-  kind: string;
-  channel: string;
-  occurred_at: string;
-  recorded_at: string;
-  duration_minutes: number | null;
-  summary: string;
-  details: string;
-  quotes: string;
-  people: string;
-  witnesses: string;
-  severity: string;
-  signs: string;
-  amends_id: number | null;
-  refers_to_id: number | null;
-  case_id: number | null;
-  is_sample: number;
-  hash: string;
 }
 
 export const entryColumns = `e.id, e.client_id, c.name AS client_name, e.seq, e.kind, e.channel, e.occurred_at, e.recorded_at,
