@@ -1,6 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
@@ -88,6 +99,25 @@ describe('attachments', () => {
     expect(r.refused).toEqual([{ name: 'big.bin', reason: 'too_large' }]);
     expect(r.stored).toHaveLength(1);
     expect(r.maxBytes).toBe(1024);
+  });
+
+  it('refuses a 5 GB sparse file at once, at the default 100 MB limit, without reading it', async () => {
+    const big = createTempApp();
+    try {
+      const path = join(big.dir, 'huge.iso');
+      closeSync(openSync(path, 'w'));
+      truncateSync(path, 5 * 1024 ** 3); // sparse: 5 GB long, no blocks written
+      big.dialogs.queue.open.push([path]);
+      const r = await big.services.journal.chooseAttachments();
+      expect(r.refused).toEqual([{ name: 'huge.iso', reason: 'too_large' }]);
+      expect(r.stored).toHaveLength(0);
+      const stored = existsSync(join(big.services.ctx.dataDir, 'attachments'))
+        ? readdirSync(join(big.services.ctx.dataDir, 'attachments'))
+        : [];
+      expect(stored.filter((d) => d !== 'tmp' && d !== '.tmp')).toEqual([]);
+    } finally {
+      big.close();
+    }
   });
 
   it('refuses symlinks, FIFOs, devices and folders', async () => {
