@@ -169,6 +169,8 @@ describe('part ways, from the client page to a former client', () => {
       'Part ways: Termination letter',
       'Part ways: Close',
       'Part ways: completed, Parted ways',
+      'Part ways: Final handover report exported as PDF',
+      'Part ways: Letters exported as PDF',
     ]);
 
     // Back on the client's page, the case is in the history.

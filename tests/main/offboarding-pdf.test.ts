@@ -48,6 +48,10 @@ describe('part-ways PDFs', () => {
     ])
       expect(text).toContain(s);
     expect(pdfFonts(bytes)).toMatch(/DejaVuSans/);
+    const journaled = app.database.sqlite
+      .prepare<[number], { summary: string }>('SELECT summary FROM journal_entries WHERE case_id = ? ORDER BY seq DESC LIMIT 1')
+      .get(c.id);
+    expect(journaled?.summary).toBe('Part ways: Final handover report exported as PDF');
     // same case, same clock: same bytes
     const again = join(app.dir, 'again.pdf');
     app.dialogs.queue.save.push(again);
@@ -68,7 +72,9 @@ describe('part-ways PDFs', () => {
 
   it('a cancelled dialog saves nothing; a path without a report or letters says so', async () => {
     const c = await finishedPartWays();
+    const before = app.database.sqlite.prepare('SELECT count(*) AS n FROM journal_entries').get();
     expect(await call(app, 'exportOffboardingPdf', { caseId: c.id, document: 'report' })).toEqual({ status: 'cancelled' });
+    expect(app.database.sqlite.prepare('SELECT count(*) AS n FROM journal_entries').get()).toEqual(before);
     const other = await call(app, 'startOffboardingCase', { clientId: c.clientId, path: 'win_back' });
     expect((await failure(app, 'exportOffboardingPdf', { caseId: other.id, document: 'report' })).code).toBe('INVALID_STATE');
     expect((await failure(app, 'exportOffboardingPdf', { caseId: other.id, document: 'letters' })).code).toBe('INVALID_STATE');

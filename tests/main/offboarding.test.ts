@@ -111,11 +111,14 @@ describe('part ways', () => {
     expect(bad.issues?.map((i) => i.message).sort()).toEqual(['validation.invalid', 'validation.required']);
     await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'evaluate', values: { reason: 'Too costly' } });
     await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'messenger', values: { messengerName: 'Ayşe' } });
+    // going back and naming the person from the incident anyway: the journal keeps the warning
+    await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'messenger', values: { messengerName: 'can demir' } });
+    expect(journalOf(c.id).at(-1)!.details).toContain('Can Demir is named in this client’s incident entries');
     // back to review the first step, then leave: the case resumes on that step with both answers kept
     await call(app, 'openOffboardingStep', { caseId: c.id, step: 'evaluate' });
     const resumed = await call(app, 'getOffboardingCase', { caseId: c.id });
     expect(resumed).toMatchObject({ step: 'evaluate', completed: ['evaluate', 'messenger'] });
-    expect(resumed.values['messenger']).toEqual({ messengerName: 'Ayşe', messengerRole: '' });
+    expect(resumed.values['messenger']).toEqual({ messengerName: 'can demir', messengerRole: '' });
     await call(app, 'saveOffboardingStep', {
       caseId: c.id,
       step: 'talking_points',

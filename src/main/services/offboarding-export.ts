@@ -1,11 +1,13 @@
 // Exporting a case's final handover report and letters as PDF, saved where the owner chooses.
 import type { ExportedPdf } from '../../shared/contract/offboarding';
 import { finalReport, savedLetters } from '../../shared/domain/offboarding/final-report';
+import { interpolate, pathTitle } from '../../shared/domain/offboarding/journal-text';
 import { AppError } from '../../shared/errors';
 import { renderHandover } from '../pdf/handover';
 import { translatorFor, documentFormat } from '../pdf/translate';
 import type { ServiceContext } from './context';
 import type { Dialogs } from './dialogs';
+import type { JournalService } from './journal';
 import type { OffboardingFacts } from './offboarding-facts';
 import type { CaseStore } from './offboarding-store';
 import { toCase } from './offboarding-store';
@@ -17,6 +19,7 @@ import { catalogues } from '../../shared/i18n';
 export function createOffboardingExport(
   ctx: ServiceContext,
   deps: {
+    journal: JournalService;
     store: CaseStore;
     facts: OffboardingFacts;
     settings: SettingsService;
@@ -71,6 +74,16 @@ export function createOffboardingExport(
     if (!path) return { status: 'cancelled' };
     // The OS save dialog has already asked before returning an existing file's path.
     writeFileAtomically(path, rendered.bytes, { replace: true });
+    // the journal shows the report and letters were produced, not only drafted
+    deps.journal.add(
+      {
+        clientId: c.clientId,
+        kind: 'note',
+        channel: 'other',
+        summary: interpolate(m.journal.exported, { path: pathTitle(m, c.path), document: title }),
+      },
+      { caseId },
+    );
     return { status: 'saved', path, pages: rendered.pages };
   };
 }

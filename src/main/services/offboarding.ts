@@ -9,6 +9,7 @@ import { formatMoney, type Language } from '../../shared/domain/format';
 import { interpolate, pathTitle, stepDetails, stepTitle } from '../../shared/domain/offboarding/journal-text';
 import { dueItems } from '../../shared/domain/offboarding/due';
 import { complete, goTo, holdOn, skip, type Move } from '../../shared/domain/offboarding/machine';
+import { conflictedPerson } from '../../shared/domain/offboarding/messenger';
 import { pathSpecs, stepSpec } from '../../shared/domain/offboarding/paths';
 import type { Facts, OffboardingPath, StepValues } from '../../shared/domain/offboarding/types';
 import { AppError } from '../../shared/errors';
@@ -50,16 +51,16 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
   }
   const messages = () => catalogues[lang()].offboarding;
 
-  function machineFacts(clientId: number, data: CaseData): Facts {
-    return { today: facts.today(), unpaidCount: facts.unpaid(clientId).length, hasOverride: data.override !== null };
+  function machineFacts(clientId: number, data: CaseData, unpaidCount = facts.unpaid(clientId).length): Facts {
+    return { today: facts.today(), unpaidCount, hasOverride: data.override !== null };
   }
 
   function view(caseId: number): OffboardingCaseView {
     const { row, data } = load(caseId);
     const c = toCase(row);
     const spec = pathSpecs[c.path];
-    const f = machineFacts(c.clientId, data);
     const unpaid = facts.unpaid(c.clientId);
+    const f = machineFacts(c.clientId, data, unpaid.length);
     const isOpen = c.status === 'open';
     return {
       ...c,
@@ -132,6 +133,13 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     return parsed.data;
   }
 
+  /** A warning the owner saw and went past, kept with the step's journal entry. */
+  function warningOf(path: OffboardingPath, step: string, clientId: number, values: StepValues): string {
+    if (path !== 'part_ways' || step !== 'messenger') return '';
+    const named = conflictedPerson(String(values['messenger']?.['messengerName'] ?? ''), facts.namedInIncidents(clientId));
+    return named ? `\n${interpolate(messages().warnings.messenger, { name: named })}` : '';
+  }
+
   /** Saves and completes (or skips) a step; completing the last step closes the case. */
   function save(caseId: number, step: string, raw: Record<string, unknown>, isSkip: boolean): OffboardingCaseView {
     const { row, data } = load(caseId);
@@ -162,7 +170,8 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
           stepSpecOf.journalKind,
           stepSpecOf.channel,
           interpolate(m.journal.step, vars),
-          stepDetails(m, path, step, values[step]!, { lang: lang(), currency: currency() }),
+          stepDetails(m, path, step, values[step]!, { lang: lang(), currency: currency() }) +
+            warningOf(path, step, row.client_id, values),
         );
       if (!move.isFinished) {
         write(caseId, { step: move.state.step }, next);

@@ -217,6 +217,7 @@ export const offboarding: Messages<typeof en> = {
     override: '{{path}}: ödənişdən əvvəl təhvil, qayda keçildi',
     abandoned: '{{path}}: proses dayandırıldı',
     payment: '{{number}} nömrəli faktura üzrə ödəniş qeyd edildi: {{amount}}',
+    exported: '{{path}}: {{document}} PDF kimi ixrac edildi',
     completed: '{{path}}: tamamlandı, {{outcome}}',
   },
   report: {

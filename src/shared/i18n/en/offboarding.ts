@@ -212,6 +212,7 @@ export const offboarding = {
     override: '{{path}}: handover before payment, overridden',
     abandoned: '{{path}}: case abandoned',
     payment: 'Payment recorded for invoice {{number}}: {{amount}}',
+    exported: '{{path}}: {{document}} exported as PDF',
     completed: '{{path}}: completed, {{outcome}}',
   },
   report: {

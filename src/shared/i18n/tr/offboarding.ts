@@ -215,6 +215,7 @@ export const offboarding: Messages<typeof en> = {
     override: '{{path}}: ödemeden önce devir, kural aşıldı',
     abandoned: '{{path}}: süreç bırakıldı',
     payment: '{{number}} numaralı fatura için ödeme kaydedildi: {{amount}}',
+    exported: '{{path}}: {{document}} PDF olarak dışa aktarıldı',
     completed: '{{path}}: tamamlandı, {{outcome}}',
   },
   report: {

@@ -19,7 +19,7 @@ import { useState, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OffboardingCaseView, UnpaidInvoice } from '@shared/contract/offboarding';
-import { fold } from '@shared/domain/fold';
+import { conflictedPerson } from '@shared/domain/offboarding/messenger';
 import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
@@ -87,9 +87,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 
 function MessengerWarning({ c, form }: PanelProps) {
   const { t } = useTranslation();
-  const name = fold(String(form.watch('messengerName') ?? '').trim());
-  const named =
-    name.length > 1 ? c.facts.incidentPeople.find((p) => fold(p).includes(name) || name.includes(fold(p))) : undefined;
+  const named = conflictedPerson(String(form.watch('messengerName') ?? ''), c.facts.incidentPeople);
   return (
     <>
       <Tip>{t('offboarding.tips.talkingPoints')}</Tip>
