@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { newClient } from '../tests/helpers/temp-db';
 import type { Services } from '../src/main/services';
 import { appendJournalEntries } from '../src/main/services/journal-chain';
 import { loadFonts, sourceFontsDir } from '../src/main/pdf/fonts';
@@ -30,20 +31,7 @@ function rawDossier(
 
 /** A 1,000-entry incident dossier: ours (verify, index table, entries in full, page x of y) vs a bare pdfkit loop. */
 export async function benchDossier(s: Services): Promise<BenchRow> {
-  const client = s.clients.create({
-    name: 'Bench Dossier',
-    company: '',
-    email: '',
-    phone: '',
-    status: 'active',
-    clientSince: null,
-    acquisitionChannel: '',
-    acquisitionCostMinor: 0,
-    isHighProfile: false,
-    paymentTermsKind: 'days',
-    paymentTermsValue: 30,
-    notes: '',
-  });
+  const client = s.clients.create(newClient('Bench Dossier'));
   appendJournalEntries(
     s.ctx,
     Array.from({ length: 1_000 }, (_, i) => ({

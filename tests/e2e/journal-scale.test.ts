@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendJournalEntries, type NewJournalEntry } from '../../src/main/services/journal-chain';
 import { startE2E, type E2E } from './harness';
-import { sampleProfile } from '../helpers/temp-db';
+import { sampleProfile, newClient } from '../helpers/temp-db';
 
 const ENTRIES = 100_000;
 let e2e: E2E;
@@ -10,24 +10,7 @@ beforeAll(async () => {
   e2e = await startE2E({
     setup: (app) => {
       app.services.settings.saveProfile(sampleProfile);
-      const ids = Array.from(
-        { length: 50 },
-        (_, i) =>
-          app.services.clients.create({
-            name: `Client ${i}`,
-            company: '',
-            email: '',
-            phone: '',
-            status: 'active',
-            clientSince: null,
-            acquisitionChannel: '',
-            acquisitionCostMinor: 0,
-            isHighProfile: false,
-            paymentTermsKind: 'days',
-            paymentTermsValue: 30,
-            notes: '',
-          }).id,
-      );
+      const ids = Array.from({ length: 50 }, (_, i) => app.services.clients.create(newClient(`Client ${i}`)).id);
       const kinds = ['call', 'email', 'meeting', 'note', 'scope_change'];
       for (let done = 0; done < ENTRIES; done += 5_000) {
         const batch: NewJournalEntry[] = [];

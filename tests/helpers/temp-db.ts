@@ -1,3 +1,4 @@
+import { clientInputSchema, type ClientInput } from '../../src/shared/contract/clients';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,3 +72,8 @@ export const sampleProfile = {
   paidHoursPerMonth: 160,
   practicalCapacityPct: 80,
 };
+
+/** A client's fields with the contract's defaults (active, net 30…): `services.clients.create(newClient('Ayşe'))`. */
+export function newClient(name: string, extra: Partial<ClientInput> = {}) {
+  return clientInputSchema.parse({ name, ...extra });
+}

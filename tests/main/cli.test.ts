@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { runCli } from '../../src/main/cli';
-import { createTempApp, type TempApp } from '../helpers/temp-db';
+import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
 
 let app: TempApp;
 beforeEach(() => {
@@ -18,20 +18,7 @@ async function cli(...argv: string[]) {
 
 describe('cli', () => {
   it('info prints schema version and counts', async () => {
-    app.services.clients.create({
-      name: 'A',
-      company: '',
-      email: '',
-      phone: '',
-      status: 'active',
-      clientSince: null,
-      acquisitionChannel: '',
-      acquisitionCostMinor: 0,
-      isHighProfile: false,
-      paymentTermsKind: 'days',
-      paymentTermsValue: 30,
-      notes: '',
-    });
+    app.services.clients.create(newClient('A'));
     const r = await cli('info', '--db', app.database.path, '--json');
     expect(r.code).toBe(0);
     const info = JSON.parse(r.out) as { schemaVersion: number; counts: Record<string, number> };
@@ -55,20 +42,7 @@ describe('cli', () => {
 import { appendJournalEntries } from '../../src/main/services/journal-chain';
 describe('cli verify', () => {
   it('exits 0 when intact, 1 naming the client and entry when not, 2 on bad arguments', async () => {
-    const id = app.services.clients.create({
-      name: 'A',
-      company: '',
-      email: '',
-      phone: '',
-      status: 'active',
-      clientSince: null,
-      acquisitionChannel: '',
-      acquisitionCostMinor: 0,
-      isHighProfile: false,
-      paymentTermsKind: 'days',
-      paymentTermsValue: 30,
-      notes: '',
-    }).id;
+    const id = app.services.clients.create(newClient('A')).id;
     appendJournalEntries(
       app.services.ctx,
       [1, 2, 3].map((n) => ({

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { createTempApp, type TempApp } from '../helpers/temp-db';
+import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
 import { storeAttachment } from '../../src/main/services/attachments';
 import { attachmentPath } from '../../src/main/services/journal-chain';
 import { dispatch } from '../../src/main/dispatch';
@@ -28,20 +28,7 @@ beforeEach(() => {
   app = createTempApp({ deps: { attachmentMaxBytes: 1024 } });
   src = join(app.dir, 'incoming');
   mkdirSync(src);
-  clientId = app.services.clients.create({
-    name: 'Mehmet Kaya',
-    company: '',
-    email: '',
-    phone: '',
-    status: 'active',
-    clientSince: null,
-    acquisitionChannel: '',
-    acquisitionCostMinor: 0,
-    isHighProfile: false,
-    paymentTermsKind: 'days',
-    paymentTermsValue: 30,
-    notes: '',
-  }).id;
+  clientId = app.services.clients.create(newClient('Mehmet Kaya')).id;
 });
 afterEach(() => app.close());
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
-import { createTempApp, type TempApp } from '../helpers/temp-db';
+import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
 import {
   appendJournalEntries,
   appendJournalEntry,
@@ -15,21 +15,7 @@ import { GENESIS_HASH, canonicalEntry } from '../../src/shared/domain/journal-ch
 let app: TempApp;
 let a: number;
 let b: number;
-const client = (name: string) =>
-  app.services.clients.create({
-    name,
-    company: '',
-    email: '',
-    phone: '',
-    status: 'active',
-    clientSince: null,
-    acquisitionChannel: '',
-    acquisitionCostMinor: 0,
-    isHighProfile: false,
-    paymentTermsKind: 'days',
-    paymentTermsValue: 30,
-    notes: '',
-  }).id;
+const client = (name: string) => app.services.clients.create(newClient(name)).id;
 const entry = (clientId: number, summary: string, extra: object = {}) => ({
   clientId,
   kind: 'call',

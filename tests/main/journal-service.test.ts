@@ -1,26 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTempApp, type TempApp } from '../helpers/temp-db';
+import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
 import { dispatch } from '../../src/main/dispatch';
 import type { JournalCursor, JournalFilter, NewEntryInput } from '../../src/shared/contract/journal';
 
 let app: TempApp;
 let mehmet: number;
 let leyla: number;
-const newClient = (name: string) =>
-  app.services.clients.create({
-    name,
-    company: '',
-    email: '',
-    phone: '',
-    status: 'active',
-    clientSince: null,
-    acquisitionChannel: '',
-    acquisitionCostMinor: 0,
-    isHighProfile: false,
-    paymentTermsKind: 'days',
-    paymentTermsValue: 30,
-    notes: '',
-  }).id;
+const addClient = (name: string) => app.services.clients.create(newClient(name)).id;
 const add = (input: Partial<NewEntryInput> & { summary: string }) =>
   app.services.journal.add({ clientId: mehmet, kind: 'call', channel: 'phone', ...input });
 const call = (name: string, input: unknown) => dispatch(app.api, name, input);
@@ -36,8 +22,8 @@ const noFilter: JournalFilter = {
 
 beforeEach(() => {
   app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
-  mehmet = newClient('Mehmet Kaya');
-  leyla = newClient('Leyla Əliyeva');
+  mehmet = addClient('Mehmet Kaya');
+  leyla = addClient('Leyla Əliyeva');
 });
 afterEach(() => app.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { createTempApp, type TempApp } from '../helpers/temp-db';
+import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
 import { workerRunner } from '../../src/main/services/verify-runner';
 
 let app: TempApp;
@@ -12,20 +12,7 @@ const worker = { path: resolve(import.meta.dirname, '../../src/main/verify-worke
 describe('verification on a worker thread', () => {
   it('re-hashes the journal on its own read-only connection, reports progress, names a changed entry', async () => {
     app = createTempApp();
-    const c = app.services.clients.create({
-      name: 'Mehmet Kaya',
-      company: '',
-      email: '',
-      phone: '',
-      status: 'active',
-      clientSince: null,
-      acquisitionChannel: '',
-      acquisitionCostMinor: 0,
-      isHighProfile: false,
-      paymentTermsKind: 'days',
-      paymentTermsValue: 30,
-      notes: '',
-    });
+    const c = app.services.clients.create(newClient('Mehmet Kaya'));
     const ids = Array.from(
       { length: 12 },
       (_, i) => app.services.journal.add({ clientId: c.id, kind: 'call', channel: 'phone', summary: `call ${i}` }).id,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { newClient } from '../helpers/temp-db';
 import { fireEvent, screen } from '@testing-library/react';
 import { ReportsTab } from '../../src/renderer/src/features/reports/reports-tab';
 import { appendJournalEntries } from '../../src/main/services/journal-chain';
@@ -10,20 +11,7 @@ let app: TempApp | undefined;
 afterEach(() => app?.close());
 
 function seed(a: TempApp): { client: Client; head: string } {
-  const client = a.services.clients.create({
-    name: 'Mehmet Kaya',
-    company: '',
-    email: '',
-    phone: '',
-    status: 'active',
-    clientSince: null,
-    acquisitionChannel: '',
-    acquisitionCostMinor: 0,
-    isHighProfile: false,
-    paymentTermsKind: 'days',
-    paymentTermsValue: 30,
-    notes: '',
-  });
+  const client = a.services.clients.create(newClient('Mehmet Kaya'));
   const rows = appendJournalEntries(
     a.services.ctx,
     [1, 2, 3].map((i) => ({
