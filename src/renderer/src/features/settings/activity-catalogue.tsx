@@ -30,7 +30,7 @@ export function ActivityCatalogue({ view, currency }: { view: ValueSettingsView;
         {journalKinds.map((k) => (
           <NumberInput
             key={k}
-            label={t(`value.kinds.${k}`)}
+            label={t(`journal.kinds.${k}`)}
             value={minutes[k]}
             onChange={(n) => setMinutes((m) => ({ ...m, [k]: n }))}
             min={0}

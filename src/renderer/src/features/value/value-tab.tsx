@@ -127,7 +127,7 @@ export function ValueTab({ client }: { client: Client }) {
                 <Table.Tbody>
                   {v.costByKind.map((k) => (
                     <Table.Tr key={k.kind}>
-                      <Table.Td>{t(`value.kinds.${k.kind}`)}</Table.Td>
+                      <Table.Td>{t(`journal.kinds.${k.kind}`)}</Table.Td>
                       <Table.Td>{fmt.number(k.entries)}</Table.Td>
                       <Table.Td>{fmt.number(Math.round(k.minutes))}</Table.Td>
                       <Table.Td>{fmt.money(k.costMinor, v.currency)}</Table.Td>
