@@ -2,24 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ClientsPage } from '../../src/renderer/src/features/clients/clients-page';
 import { renderWithApp } from './render';
-import type { TempApp } from '../helpers/temp-db';
+import { newClient, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp | undefined;
 afterEach(() => app?.close());
-
-const base = {
-  company: '',
-  email: '',
-  phone: '',
-  status: 'active' as const,
-  clientSince: null,
-  acquisitionChannel: '',
-  acquisitionCostMinor: 0,
-  isHighProfile: false,
-  paymentTermsKind: 'days' as const,
-  paymentTermsValue: 30,
-  notes: '',
-};
 
 describe('ClientsPage', () => {
   it('shows an empty state that says what to do', async () => {
@@ -30,8 +16,8 @@ describe('ClientsPage', () => {
   it('lists clients from the database and narrows them by search', async () => {
     ({ app } = renderWithApp(<ClientsPage />, {
       setup: (a) => {
-        a.services.clients.create({ ...base, name: 'Mehmet Kaya', company: 'Kaya İnşaat' });
-        a.services.clients.create({ ...base, name: 'Leyla Əliyeva', status: 'at_risk', isHighProfile: true });
+        a.services.clients.create(newClient('Mehmet Kaya', { company: 'Kaya İnşaat' }));
+        a.services.clients.create(newClient('Leyla Əliyeva', { status: 'at_risk', isHighProfile: true }));
       },
     }));
     expect(await screen.findByText('2 clients')).toBeTruthy();

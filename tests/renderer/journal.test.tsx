@@ -5,24 +5,10 @@ import { Timeline } from '../../src/renderer/src/features/journal/timeline';
 import { JournalPage } from '../../src/renderer/src/features/journal/journal-page';
 import { emptyFilter } from '../../src/renderer/src/features/journal/use-journal';
 import { renderWithApp } from './render';
-import type { TempApp } from '../helpers/temp-db';
+import { newClient, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp | undefined;
 afterEach(() => app?.close());
-
-const base = {
-  company: '',
-  email: '',
-  phone: '',
-  status: 'active' as const,
-  clientSince: null,
-  acquisitionChannel: '',
-  acquisitionCostMinor: 0,
-  isHighProfile: false,
-  paymentTermsKind: 'days' as const,
-  paymentTermsValue: 30,
-  notes: '',
-};
 
 describe('entry form', () => {
   it('asks an abuse incident for exact words and witnesses, and saves them verbatim', async () => {
@@ -37,7 +23,7 @@ describe('entry form', () => {
       {
         setup: (a) => {
           a.clock.set(new Date().toISOString()); // the form dates the entry with the real clock
-          clientId = a.services.clients.create({ ...base, name: 'Mehmet Kaya' }).id;
+          clientId = a.services.clients.create(newClient('Mehmet Kaya')).id;
         },
       },
     ));
@@ -60,7 +46,7 @@ describe('entry form', () => {
     ({ app } = renderWithApp(
       <EntryForm mode={{ type: 'new', clientId: 1 }} onSaved={() => undefined} onCancel={() => undefined} />,
       {
-        setup: (a) => void a.services.clients.create({ ...base, name: 'Mehmet Kaya' }),
+        setup: (a) => void a.services.clients.create(newClient('Mehmet Kaya')),
       },
     ));
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
@@ -78,7 +64,7 @@ describe('entry form', () => {
       />,
       {
         setup: (a) => {
-          const c = a.services.clients.create({ ...base, name: 'Mehmet Kaya' });
+          const c = a.services.clients.create(newClient('Mehmet Kaya'));
           complaintId = a.services.journal.add({ clientId: c.id, kind: 'complaint', channel: 'email', summary: 'late' }).id;
         },
       },
@@ -96,7 +82,7 @@ describe('timeline', () => {
   it('shows a correction beside its original, marks late entries and sets quotes apart', async () => {
     ({ app } = renderWithApp(<Timeline filter={emptyFilter} search="" onOpen={() => undefined} />, {
       setup: (a) => {
-        const c = a.services.clients.create({ ...base, name: 'Mehmet Kaya' });
+        const c = a.services.clients.create(newClient('Mehmet Kaya'));
         const e = a.services.journal.add({
           clientId: c.id,
           kind: 'call',
@@ -118,7 +104,7 @@ describe('timeline', () => {
   it('highlights search matches without rendering HTML', async () => {
     ({ app } = renderWithApp(<Timeline filter={emptyFilter} search="sikayet" onOpen={() => undefined} />, {
       setup: (a) => {
-        const c = a.services.clients.create({ ...base, name: 'Mehmet Kaya' });
+        const c = a.services.clients.create(newClient('Mehmet Kaya'));
         a.services.journal.add({ clientId: c.id, kind: 'note', channel: 'other', summary: 'Müşteri <b>şikayet</b> etti' });
       },
     }));
@@ -133,7 +119,7 @@ describe('journal page links', () => {
     ({ app } = renderWithApp(<JournalPage />, {
       route: '/journal?client=1&entry=2',
       setup: (a) => {
-        const c = a.services.clients.create({ ...base, name: 'Mehmet Kaya' });
+        const c = a.services.clients.create(newClient('Mehmet Kaya'));
         a.services.journal.add({ clientId: c.id, kind: 'call', channel: 'phone', summary: 'first' });
         a.services.journal.add({ clientId: c.id, kind: 'price_pushback', channel: 'phone', summary: 'Asked for 40 % off' });
       },

@@ -10,7 +10,10 @@ import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
  * Renders a screen with `window.api` wired to the real API on a temp SQLite file (through the
  * same dispatch as IPC) — components are tested against real data, never a mocked database.
  */
-export function renderWithApp(ui: ReactElement, opts: { route?: string; profile?: boolean; setup?: (app: TempApp) => void } = {}) {
+export function renderWithApp(
+  ui: ReactElement,
+  opts: { route?: string; profile?: boolean; setup?: (app: TempApp) => void } = {},
+) {
   const app: TempApp = createTempApp();
   if (opts.profile !== false) app.services.settings.saveProfile(sampleProfile);
   opts.setup?.(app);

@@ -53,22 +53,7 @@ export function EntryDetailsFields({ form, err }: { form: UseFormReturn<Values>;
           )}
         />
       )}
-      {asks('witnesses') && (
-        <Controller
-          control={form.control}
-          name="witnesses"
-          render={({ field }) => (
-            <TagsInput
-              label={t('journal.fields.witnesses')}
-              description={t('journal.fields.namesHint')}
-              value={field.value}
-              onChange={field.onChange}
-              withAsterisk
-              error={err('witnesses')}
-            />
-          )}
-        />
-      )}
+      {asks('witnesses') && <WitnessesField form={form} err={err} isAsked />}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Controller
           control={form.control}
@@ -137,21 +122,7 @@ export function EntryDetailsFields({ form, err }: { form: UseFormReturn<Values>;
             />
           )}
         />
-        {!asks('witnesses') && (
-          <Controller
-            control={form.control}
-            name="witnesses"
-            render={({ field }) => (
-              <TagsInput
-                label={t('journal.fields.witnesses')}
-                description={t('journal.fields.namesHint')}
-                value={field.value}
-                onChange={field.onChange}
-                error={err('witnesses')}
-              />
-            )}
-          />
-        )}
+        {!asks('witnesses') && <WitnessesField form={form} err={err} isAsked={false} />}
         <Controller
           control={form.control}
           name="severity"
@@ -200,5 +171,34 @@ export function EntryDetailsFields({ form, err }: { form: UseFormReturn<Values>;
         render={({ field }) => <AttachmentsField value={field.value} onChange={field.onChange} />}
       />
     </Stack>
+  );
+}
+
+/** Witnesses: asked first (and marked) for incidents whose template asks for them, else with the other people. */
+function WitnessesField({
+  form,
+  err,
+  isAsked,
+}: {
+  form: UseFormReturn<Values>;
+  err: (name: string) => string | undefined;
+  isAsked: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={form.control}
+      name="witnesses"
+      render={({ field }) => (
+        <TagsInput
+          label={t('journal.fields.witnesses')}
+          description={t('journal.fields.namesHint')}
+          value={field.value}
+          onChange={field.onChange}
+          withAsterisk={isAsked}
+          error={err('witnesses')}
+        />
+      )}
+    />
   );
 }
