@@ -3,7 +3,7 @@
 // facts `factsFromRecords` computes from one client's rows (tests/main/valuation.test.ts).
 import type { Sqlite } from '../db/open';
 import type { JournalKind } from '../../shared/domain/journal-kinds';
-import type { RedFlagSign } from '../../shared/domain/red-flags';
+import { redFlagSigns, type RedFlagSign } from '../../shared/domain/red-flags';
 import { emptyAgeing, sortTagged, type ClientFacts } from '../../shared/domain/valuation-facts';
 import { addDays, type ValuationWindow } from '../../shared/domain/valuation-window';
 
@@ -74,6 +74,7 @@ sg AS (
     SELECT DISTINCT je.id, je.client_id, s.value AS sign, je.kind
     FROM journal_entries je, json_each(je.signs) s
     WHERE je.signs <> '[]' AND je.occurred_at >= @from AND je.occurred_at < @toNext
+      AND s.value IN (${redFlagSigns.map((x) => `'${x}'`).join(', ')})
   ) GROUP BY client_id, sign, kind
 ),
 sg_agg AS (SELECT client_id, group_concat(sign || ':' || kind || ':' || n, ';') AS tagged FROM sg GROUP BY client_id),

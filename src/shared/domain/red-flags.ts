@@ -12,3 +12,7 @@ export const redFlagSigns = [
   'ignores_advice',
 ] as const;
 export type RedFlagSign = (typeof redFlagSigns)[number];
+
+export function isRedFlagSign(s: string): s is RedFlagSign {
+  return (redFlagSigns as readonly string[]).includes(s);
+}

@@ -3,7 +3,7 @@
 // aggregate SQL query. Both must give identical facts (tested), so both feed the same formulas.
 import { ageingBucketOf, invoiceStanding, type AgeingBucket, type PaymentFact } from './invoice-standing';
 import type { JournalKind } from './journal-kinds';
-import type { RedFlagSign } from './red-flags';
+import { isRedFlagSign, type RedFlagSign } from './red-flags';
 import { isInWindow, type ValuationWindow } from './valuation-window';
 
 export interface ActivityFact {
@@ -140,6 +140,8 @@ export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency:
     else a.loggedMinutes += e.durationMinutes;
     if (contactKinds.includes(e.kind) && isOutOfHours(e.occurredAt)) facts.outOfHoursContacts += 1;
     for (const sign of new Set(e.signs)) {
+      // Only red-flag signs count; the journal also keeps a complaint's topic (`topic:…`) there.
+      if (!isRedFlagSign(sign)) continue;
       const key = `${sign}|${e.kind}`;
       const t = tagged.get(key) ?? { sign, kind: e.kind, entries: 0 };
       t.entries += 1;
