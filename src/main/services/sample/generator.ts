@@ -3,6 +3,7 @@
 // The same generator powers "explore with sample data" (40 clients) and the benchmark
 // (`npm run cli -- sample --clients 10000`: ~200,000 invoices, ~1,000,000 journal entries),
 // so it inserts in large transactions with prepared statements.
+import { complaintCategories, topicSign } from '../../../shared/domain/journal-entry';
 import type { SampleLoadResult } from '../../../shared/contract/sample';
 import type { Language } from '../../../shared/domain/format';
 import { defaultStandardMinutes, type JournalKind } from '../../../shared/domain/journal-kinds';
@@ -224,6 +225,16 @@ const incidentSigns: Partial<Record<JournalKind, RedFlagSign>> = {
   incident_dishonesty: 'dishonest',
 };
 
+/**
+ * Complaints get a category, so the pattern view has something to count on sample data. Picked
+ * from the client and the day, not from the PRNG, so the rest of a seed's data stays as it was.
+ */
+function complaintTopic(kind: JournalKind, clientId: number, day: string): string[] {
+  if (kind !== 'complaint' && kind !== 'public_complaint') return [];
+  const n = clientId * 31 + Number(day.slice(5, 7)) * 7 + Number(day.slice(8, 10));
+  return [topicSign(complaintCategories[n % complaintCategories.length]!)];
+}
+
 function entry(rng: Prng, clientId: number, kind: JournalKind, day: string, a: Archetype, summary: string): NewJournalEntry {
   const outOfHours = contactKinds.includes(kind) && rng.chance(a.outOfHoursChance);
   const occurredAt = timestamp(rng, day, outOfHours);
@@ -241,7 +252,7 @@ function entry(rng: Prng, clientId: number, kind: JournalKind, day: string, a: A
       : null,
     summary,
     severity: sign ? 'high' : 'low',
-    signs: sign ? [sign] : [],
+    signs: [...(sign ? [sign] : []), ...complaintTopic(kind, clientId, day)],
     isSample: true,
   };
 }
