@@ -31,7 +31,7 @@ export async function measure(fn: () => unknown | Promise<unknown>, runs = 5, wa
 }
 
 /**
- * Ours and raw timed in turns (ours, raw, ours, raw, …) after one warm-up each, so a busy
+ * Ours and raw timed in turns (ours, raw, raw, ours, …) after one warm-up each, so a busy
  * moment on a shared machine falls on both sides alike; medians of each.
  */
 export async function measurePair(
@@ -44,8 +44,10 @@ export async function measurePair(
   const o: number[] = [];
   const r: number[] = [];
   for (let i = 0; i < runs; i++) {
+    // who goes first alternates too: the second of a pair may find the same pages in cache
+    if (i % 2) r.push(await time(raw));
     o.push(await time(ours));
-    r.push(await time(raw));
+    if (!(i % 2)) r.push(await time(raw));
   }
   return { ours: median(o), raw: median(r) };
 }
@@ -94,4 +96,16 @@ export function memorySampler() {
     peakMb: () => Math.round((Math.max(peak, process.memoryUsage().rss) / 1024 / 1024) * 10) / 10,
     stop: () => clearInterval(timer),
   };
+}
+
+/** Rows grouped by a key (Map.groupBy, which the ES2023 lib here does not type). */
+export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const l = out.get(k);
+    if (l) l.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
 }

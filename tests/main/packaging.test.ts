@@ -30,7 +30,8 @@ describe('packaging config', () => {
 
   it('includes the PDF fonts with their licence as extra resources', () => {
     expect(config['extraResources']).toEqual(expect.arrayContaining([{ from: 'resources/fonts', to: 'fonts' }]));
-    for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt']) expect(existsSync(join(root, 'resources/fonts', f))).toBe(true);
+    for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'LICENSE-DejaVu.txt'])
+      expect(existsSync(join(root, 'resources/fonts', f))).toBe(true);
   });
 
   it('migrations ship inside the bundle, not as loose files', () => {

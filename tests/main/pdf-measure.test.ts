@@ -59,7 +59,22 @@ describe('cheap text heights (pdf/measure.ts)', () => {
         }
         expect(m.height(c)).toBeCloseTo(real, 6);
       }),
-      { numRuns: 400 },
+      {
+        numRuns: 1000,
+        // found by this property: a paragraph that fits only without its line break's own width
+        examples: [
+          [{ text: 'aaaaaaaa\na', width: 47.07226562500001, font: 'body', size: 9.5 }],
+          [{ text: '“söz” a İnşaat\na', width: 91.62695312500001, font: 'body', size: 13 }],
+          [
+            {
+              text: 'aaa a 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\na',
+              width: 442.03662109375006,
+              font: 'bold',
+              size: 9.5,
+            },
+          ],
+        ],
+      },
     );
     // both kinds of figure were exercised
     expect(exact).toBeGreaterThan(20);

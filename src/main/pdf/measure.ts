@@ -35,8 +35,10 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
     const line = lineHeight(c.font, c.size);
     const paragraphs = c.text.split('\n');
     let lines = 0;
-    for (const p of paragraphs) {
-      const total = p === '' ? 0 : doc.widthOfString(p);
+    for (const [i, p] of paragraphs.entries()) {
+      // pdfkit wraps a paragraph together with its line break, whose glyph has a width too
+      const inText = i < paragraphs.length - 1 ? `${p}\n` : p;
+      const total = inText === '' ? 0 : doc.widthOfString(inText);
       if (total < c.width - 0.5) {
         lines += 1;
         continue;

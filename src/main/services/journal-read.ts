@@ -1,5 +1,6 @@
 // Reading the journal back: stored rows → what the app shows, timelines with keyset paging
 // (newest first) and full-text search with marked snippets.
+import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/open';
 import type {
   JournalAttachment,
@@ -57,15 +58,32 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
 export function createJournalReader(sqlite: Sqlite) {
+  // Timelines and searches run the same few statements over and over: compile each SQL text
+  // once (lists of ids go in as one JSON array, so their text does not vary with the count).
+  const statements = new Map<string, Statement>();
+  function prepared(sql: string): Statement {
+    let st = statements.get(sql);
+    if (!st) {
+      if (statements.size >= 200) statements.clear();
+      statements.set(sql, (st = sqlite.prepare(sql)));
+    }
+    return st;
+  }
+  const idList = 'SELECT value FROM json_each(?)';
+
   function attachmentsOf(ids: readonly number[]): Map<number, JournalAttachment[]> {
     const out = new Map<number, JournalAttachment[]>();
     if (ids.length === 0) return out;
-    const rows = sqlite
-      .prepare(
-        `SELECT entry_id, sha256, original_name, size_bytes, media_type FROM journal_attachments
-         WHERE entry_id IN (${placeholders(ids.length)}) ORDER BY entry_id, id`,
-      )
-      .all(...ids) as { entry_id: number; sha256: string; original_name: string; size_bytes: number; media_type: string }[];
+    const rows = prepared(
+      `SELECT entry_id, sha256, original_name, size_bytes, media_type FROM journal_attachments
+       WHERE entry_id IN (${idList}) ORDER BY entry_id, id`,
+    ).all(JSON.stringify(ids)) as {
+      entry_id: number;
+      sha256: string;
+      original_name: string;
+      size_bytes: number;
+      media_type: string;
+    }[];
     for (const a of rows) {
       const list = out.get(a.entry_id) ?? [];
       list.push({ sha256: a.sha256, originalName: a.original_name, sizeBytes: a.size_bytes, mediaType: a.media_type });
@@ -81,7 +99,7 @@ export function createJournalReader(sqlite: Sqlite) {
 
   function select(where: string, params: unknown[], order = 'e.id'): JournalEntry[] {
     return hydrate(
-      sqlite.prepare(`SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where} ORDER BY ${order}`).all(...params) as EntryRow[],
+      prepared(`SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where} ORDER BY ${order}`).all(...params) as EntryRow[],
     );
   }
 
@@ -93,7 +111,7 @@ export function createJournalReader(sqlite: Sqlite) {
   function amendmentsOf(ids: readonly number[]): Map<number, JournalEntry[]> {
     const out = new Map<number, JournalEntry[]>();
     if (ids.length === 0) return out;
-    for (const a of select(`e.amends_id IN (${placeholders(ids.length)})`, [...ids])) {
+    for (const a of select(`e.amends_id IN (${idList})`, [JSON.stringify(ids)])) {
       const list = out.get(a.amendsId!) ?? [];
       list.push(a);
       out.set(a.amendsId!, list);
@@ -147,12 +165,10 @@ export function createJournalReader(sqlite: Sqlite) {
     // `+` keeps the planner off the amends index (nearly every row matches) so it walks the
     // occurred_at index in order instead of sorting the whole journal.
     where.unshift('+e.amends_id IS NULL');
-    const rows = sqlite
-      .prepare(
-        `SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where.join(' AND ')}
-         ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?`,
-      )
-      .all(...params, limit + 1) as EntryRow[];
+    const rows = prepared(
+      `SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where.join(' AND ')}
+       ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?`,
+    ).all(...params, limit + 1) as EntryRow[];
     const p = page(hydrate(rows), limit);
     const amendments = amendmentsOf(p.items.map((e) => e.id));
     return { ...p, items: p.items.map((e) => ({ ...e, amendments: amendments.get(e.id) ?? [] })) };
@@ -176,14 +192,12 @@ export function createJournalReader(sqlite: Sqlite) {
       where.push('journal_fts.rowid < ?');
       params.push(cursor.id);
     }
-    const rows = sqlite
-      .prepare(
-        `SELECT ${entryColumns}, ${snippetCols} FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid
-         JOIN clients c ON c.id = e.client_id
-         WHERE journal_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
-         ORDER BY journal_fts.rowid DESC LIMIT ?`,
-      )
-      .all(fts, ...params, limit + 1) as (EntryRow & { s0: string; s1: string; s2: string })[];
+    const rows = prepared(
+      `SELECT ${entryColumns}, ${snippetCols} FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid
+       JOIN clients c ON c.id = e.client_id
+       WHERE journal_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+       ORDER BY journal_fts.rowid DESC LIMIT ?`,
+    ).all(fts, ...params, limit + 1) as (EntryRow & { s0: string; s1: string; s2: string })[];
     const entries = hydrate(rows);
     const hits = entries.map((entry, i) => {
       const r = rows[i]!;

@@ -15,7 +15,7 @@ import type {
 } from '../../shared/contract/money';
 import { dueDateFromTerms, invoiceStanding } from '../../shared/domain/invoice-standing';
 import { AppError } from '../../shared/errors';
-import { nowIso, todayIso, type ServiceContext } from './context';
+import { nowIso, todayIso, writesCounter, type ServiceContext } from './context';
 import type { ClientsService } from './clients';
 import type { SettingsService } from './settings';
 import { createRevisionLog } from './record-revisions';
@@ -23,6 +23,11 @@ import { createRevisionLog } from './record-revisions';
 type InvoiceRow = typeof invoices.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
 type CostRow = typeof directCosts.$inferSelect;
+export interface ClientMoneyRows {
+  invoices: readonly InvoiceRow[];
+  payments: readonly PaymentRow[];
+  costs: readonly CostRow[];
+}
 type InvoiceFields = z.output<typeof invoiceFieldsSchema>;
 type PaymentFields = z.output<typeof paymentFieldsSchema>;
 type CostFields = z.output<typeof directCostFieldsSchema>;
@@ -60,6 +65,23 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
       .prepare(),
   };
 
+  // A client's page asks for the ledger and the valuation together; both need all of the
+  // client's invoices, payments and costs. The last client's rows are kept until a write.
+  const writes = writesCounter(ctx.sqlite);
+  let last: { key: string; rows: ClientMoneyRows } | null = null;
+  function clientRows(clientId: number): ClientMoneyRows {
+    const key = `${clientId}|${writes()}`;
+    if (last?.key !== key) {
+      const rows: ClientMoneyRows = {
+        invoices: Object.freeze(byClient.invoices.all({ clientId })),
+        payments: Object.freeze(byClient.payments.all({ clientId }).map((r) => r.p)),
+        costs: Object.freeze(byClient.costs.all({ clientId })),
+      };
+      last = { key, rows };
+    }
+    return last.rows;
+  }
+
   function paymentsOf(ids: number[]): PaymentRow[] {
     return ids.length
       ? ctx.db
@@ -73,8 +95,8 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
 
   /** Invoices with their payments (by default read for these invoices) and revision counts. */
   function toInvoices(
-    rows: InvoiceRow[],
-    pays = paymentsOf(rows.map((r) => r.id)),
+    rows: readonly InvoiceRow[],
+    pays: readonly PaymentRow[] = paymentsOf(rows.map((r) => r.id)),
     revs = revisions.counts(
       'invoice',
       rows.map((r) => r.id),
@@ -113,7 +135,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   }
 
   function toCosts(
-    rows: CostRow[],
+    rows: readonly CostRow[],
     revs = revisions.counts(
       'direct_cost',
       rows.map((r) => r.id),
@@ -257,18 +279,19 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     })();
   }
 
+  const range = `number >= ? AND number < ?`;
+  const numbersBetween = ctx.sqlite.prepare<[string, string, string, string], { number: string }>(
+    `SELECT number FROM invoices WHERE (${range}) OR (${range})`,
+  );
   /** The next free number after the highest numeric suffix of this year's invoices (INV-2026-0007). */
   function suggestNumber(): string {
     const year = todayIso(ctx).slice(0, 4);
     const prefix = `INV-${year}-`;
     // Ranges over the unique index on number (a LIKE would read every invoice ever written on
     // each ledger load: 9 ms at 165,000 invoices); both spellings a person may have typed.
-    const range = `number >= ? AND number < ?`;
     const upper = (p: string) => `${p.slice(0, -1)}.`; // the first string after every "…-" prefix
     const lower = prefix.toLowerCase();
-    const rows = ctx.sqlite
-      .prepare(`SELECT number FROM invoices WHERE (${range}) OR (${range})`)
-      .all(prefix, upper(prefix), lower, upper(lower)) as { number: string }[];
+    const rows = numbersBetween.all(prefix, upper(prefix), lower, upper(lower));
     const max = rows.reduce((m, r) => Math.max(m, Number(r.number.slice(prefix.length)) || 0), 0);
     return `${prefix}${String(max + 1).padStart(4, '0')}`;
   }
@@ -276,12 +299,10 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   function ledger(clientId: number): Ledger {
     const client = deps.clients.get(clientId);
     const cur = currency();
-    const invs = toInvoices(
-      byClient.invoices.all({ clientId }),
-      byClient.payments.all({ clientId }).map((r) => r.p),
-      revisions.countsOfClient('invoice', clientId),
-    );
-    const costs = toCosts(byClient.costs.all({ clientId }), revisions.countsOfClient('direct_cost', clientId));
+    const rows = clientRows(clientId);
+    const revs = revisions.countsOfClient(clientId);
+    const invs = toInvoices(rows.invoices, rows.payments, revs.invoice);
+    const costs = toCosts(rows.costs, revs.direct_cost);
     const totals = {
       invoicedMinor: 0,
       paidMinor: 0,
@@ -319,6 +340,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
 
   return {
     ledger,
+    clientRows,
     getInvoice,
     createInvoice,
     correctInvoice,

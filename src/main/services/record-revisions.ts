@@ -44,16 +44,17 @@ export function createRevisionLog(ctx: ServiceContext) {
     return new Map(rows.map((r) => [r.entityId, r.n]));
   }
 
-  // every revision count of one client's invoices or costs, for the ledger (prepared once)
-  const ofClient = ctx.sqlite.prepare<{ entity: MoneyEntity; clientId: number }, { entityId: number; n: number }>(
-    `SELECT r.entity_id AS entityId, count(*) AS n FROM record_revisions r
-     WHERE r.entity = @entity AND r.entity_id IN (
-       SELECT id FROM invoices WHERE client_id = @clientId AND @entity = 'invoice'
-       UNION ALL SELECT id FROM direct_costs WHERE client_id = @clientId AND @entity = 'direct_cost')
-     GROUP BY r.entity_id`,
+  // every revision count of one client's invoices and costs, for the ledger (prepared once)
+  const ofClient = ctx.sqlite.prepare<{ clientId: number }, { entity: MoneyEntity; entityId: number; n: number }>(
+    `SELECT entity, entity_id AS entityId, count(*) AS n FROM record_revisions
+     WHERE (entity = 'invoice' AND entity_id IN (SELECT id FROM invoices WHERE client_id = @clientId))
+        OR (entity = 'direct_cost' AND entity_id IN (SELECT id FROM direct_costs WHERE client_id = @clientId))
+     GROUP BY entity, entity_id`,
   );
-  function countsOfClient(entity: 'invoice' | 'direct_cost', clientId: number): Map<number, number> {
-    return new Map(ofClient.all({ entity, clientId }).map((r) => [r.entityId, r.n]));
+  function countsOfClient(clientId: number): Record<'invoice' | 'direct_cost', Map<number, number>> {
+    const out = { invoice: new Map<number, number>(), direct_cost: new Map<number, number>() };
+    for (const r of ofClient.all({ clientId })) if (r.entity !== 'payment') out[r.entity].set(r.entityId, r.n);
+    return out;
   }
 
   function list(entity: MoneyEntity, entityId: number): Revision[] {

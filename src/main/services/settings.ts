@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { settings } from '../db/schema';
 import { profileSchema, type Profile, type SettingsView } from '../../shared/contract/settings';
 import { hourlyCostRateMinor } from '../../shared/domain/capacity';
-import { nowIso, type ServiceContext } from './context';
+import { nowIso, writesCounter, type ServiceContext } from './context';
 
 /**
  * Settings are stored as one JSON document per key, each validated by its schema on the
@@ -13,13 +13,17 @@ export function createSettingsStore(ctx: ServiceContext) {
   // Settings are read on every page (currency, rates, catalogues) and written rarely: keep each
   // parsed value until anything is written on this connection (total_changes moves) — that
   // covers writes made outside this store too. Values are frozen, as they are shared.
-  const changes = ctx.sqlite.prepare<[], number>('SELECT total_changes()').pluck();
-  const row = ctx.db.select().from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare();
+  const changes = writesCounter(ctx.sqlite);
+  const row = ctx.db
+    .select()
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder('key')))
+    .prepare();
   let cache = new Map<string, { schema: z.ZodType; value: unknown }>();
   let cachedAt = -1;
 
   function read<S extends z.ZodType>(key: string, schema: S): z.output<S> | null {
-    const now = changes.get()!;
+    const now = changes();
     if (now !== cachedAt) {
       cache = new Map();
       cachedAt = now;

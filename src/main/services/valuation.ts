@@ -2,7 +2,7 @@
 // one aggregate query), settings and context, and hands them to the pure formulas in
 // src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { directCosts, invoices, journalEntries, payments } from '../db/schema';
+import { journalEntries } from '../db/schema';
 import {
   activityCatalogueSchema,
   valuationSettingsSchema,
@@ -25,16 +25,20 @@ import {
 import { factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
 import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-portfolio';
 import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
-import { todayIso, type ServiceContext } from './context';
+import { todayIso, writesCounter, type ServiceContext } from './context';
 import type { ClientsService } from './clients';
 import type { SettingsService } from './settings';
+import type { MoneyService } from './money';
 import { aggregatePortfolioFacts, type AggregatedClient } from './valuation-sql';
 
 /** Observed retention needs a few clients to mean anything; it is capped so CLV stays finite and sober. */
 const minRetentionBase = 5;
 const maxObservedRetention = 0.95;
 
-export function createValuationService(ctx: ServiceContext, deps: { clients: ClientsService; settings: SettingsService }) {
+export function createValuationService(
+  ctx: ServiceContext,
+  deps: { clients: ClientsService; settings: SettingsService; money: MoneyService },
+) {
   const store = deps.settings.store;
 
   const valuationSettings = (): ValuationSettings => store.read('valuation', valuationSettingsSchema) ?? defaultValuationSettings;
@@ -63,9 +67,11 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
 
   // The portfolio is cached until anything is written on this connection (total_changes moves)
   // or the day changes: a client page then costs one client's rows, not the whole portfolio.
-  let cache: { key: string; clients: AggregatedClient[]; portfolio: Portfolio } | null = null;
-  function cachedPortfolio(): { clients: AggregatedClient[]; portfolio: Portfolio } {
-    const changes = (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const writes = writesCounter(ctx.sqlite);
+  type Cached = { key: string; clients: AggregatedClient[]; inPortfolio: Set<number>; portfolio: Portfolio };
+  let cache: Cached | null = null;
+  function cachedPortfolio(): Cached {
+    const changes = writes();
     const key = `${changes}|${todayIso(ctx)}`;
     if (cache?.key === key) return cache;
     const w = windowNow();
@@ -77,7 +83,7 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
       hourlyCostRateMinor: rate(),
       observedRetention: observedRetention(),
     });
-    cache = { key, clients, portfolio };
+    cache = { key, clients, inPortfolio: new Set(clients.map((c) => c.facts.clientId)), portfolio };
     return cache;
   }
 
@@ -85,17 +91,9 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
     return { ...cachedPortfolio().portfolio, currency: currency() };
   }
 
-  // A client's page reads these on every visit: built and prepared once, not per call.
+  // A client's page reads this on every visit: built and prepared once, not per call.
   const id = sql.placeholder('clientId');
   const q = {
-    invoices: ctx.db.select().from(invoices).where(eq(invoices.clientId, id)).prepare(),
-    payments: ctx.db
-      .select({ p: payments })
-      .from(payments)
-      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
-      .where(eq(invoices.clientId, id))
-      .prepare(),
-    costs: ctx.db.select().from(directCosts).where(eq(directCosts.clientId, id)).prepare(),
     journal: ctx.db
       .select({
         id: journalEntries.id,
@@ -119,16 +117,21 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
   /** One client's own rows for the window (journal) and for all time (money, for balances). */
   function clientRecords(clientId: number, w: ValuationWindow) {
     const client = deps.clients.get(clientId);
-    const invs = q.invoices.all({ clientId });
-    const pays = invs.length ? q.payments.all({ clientId }).map((r) => r.p) : [];
-    const costs = q.costs.all({ clientId });
+    // the same rows the ledger just read for this page (kept by the money service until a write)
+    const { invoices: invs, payments: pays, costs } = deps.money.clientRows(clientId);
+    const paysOf = new Map<number, (typeof pays)[number][]>();
+    for (const p of pays) {
+      const l = paysOf.get(p.invoiceId);
+      if (l) l.push(p);
+      else paysOf.set(p.invoiceId, [p]);
+    }
     const journal = q.journal
       .all({ clientId, from: w.from, before: addDays(w.to, 1) })
       .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
     const records: ClientRecords = {
       clientId,
       clientSince: client.clientSince,
-      invoices: invs.map((i) => ({ ...i, payments: pays.filter((p) => p.invoiceId === i.id) })),
+      invoices: invs.map((i) => ({ ...i, payments: paysOf.get(i.id) ?? [] })),
       directCosts: costs,
       journal,
     };
@@ -144,10 +147,10 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
     const { client, records, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
-    const { clients, portfolio: p } = cachedPortfolio();
+    const { inPortfolio, portfolio: p } = cachedPortfolio();
     let context: PortfolioContext = p.context;
     // An archived client or a prospect is not in the portfolio's totals: add it, so its shares are of a whole that includes it.
-    if (!clients.some((c) => c.facts.clientId === clientId)) {
+    if (!inPortfolio.has(clientId)) {
       context = {
         ...context,
         totalRevenueMinor: context.totalRevenueMinor + facts.revenueMinor,

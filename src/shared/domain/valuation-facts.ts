@@ -68,7 +68,7 @@ export interface ClientRecords {
   clientId: number;
   clientSince: string | null;
   invoices: InvoiceRecord[];
-  directCosts: { incurredOn: string; amountMinor: number; currency: string; voidedAt: string | null }[];
+  directCosts: readonly { incurredOn: string; amountMinor: number; currency: string; voidedAt: string | null }[];
   journal: JournalRecord[];
 }
 
