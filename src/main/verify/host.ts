@@ -17,13 +17,16 @@ export interface VerifyRun {
 }
 
 export function verifyInWorker(request: VerifyRequest, run: VerifyRun = {}): Promise<JournalCheck> {
-  const inThisThread = () => verifyJournalFile(request, run.onProgress);
+  const inThisThread = (why: unknown) => {
+    console.error(`[verify] no worker thread (${(why as Error).message}); verifying in this thread instead`);
+    return verifyJournalFile(request, run.onProgress);
+  };
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = startWorker(run.script ?? workerScript('verify-worker'), { workerData: request });
-    } catch {
-      inThisThread().then(resolve, reject);
+    } catch (e) {
+      inThisThread(e).then(resolve, reject);
       return;
     }
     if (run.background) worker.unref();
@@ -39,7 +42,7 @@ export function verifyInWorker(request: VerifyRequest, run: VerifyRun = {}): Pro
       if (m.type === 'progress') run.onProgress?.(m);
       else settle(() => resolve(m.check));
     });
-    worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread().then(resolve, reject))));
+    worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread(e).then(resolve, reject))));
     worker.on('exit', (code) => settle(() => reject(new Error(`verification stopped (exit code ${code})`))));
   });
 }
