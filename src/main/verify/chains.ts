@@ -27,7 +27,7 @@ export type JournalCheck =
   | { state: 'unreadable'; reason: string };
 
 /** Progress at most every `ms` (and always the last), so a fast check does not flood the thread's owner. */
-export function throttled(onProgress: VerifyProgress, ms = 100): VerifyProgress {
+function throttled(onProgress: VerifyProgress, ms = 100): VerifyProgress {
   let last = 0;
   return (p) => {
     const now = Date.now();
