@@ -30,6 +30,26 @@ export async function measure(fn: () => unknown | Promise<unknown>, runs = 5, wa
   return median(out);
 }
 
+/**
+ * Ours and raw timed in turns (ours, raw, ours, raw, …) after one warm-up each, so a busy
+ * moment on a shared machine falls on both sides alike; medians of each.
+ */
+export async function measurePair(
+  ours: () => unknown | Promise<unknown>,
+  raw: () => unknown | Promise<unknown>,
+  runs = 5,
+): Promise<{ ours: number; raw: number }> {
+  await ours();
+  await raw();
+  const o: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    o.push(await time(ours));
+    r.push(await time(raw));
+  }
+  return { ours: median(o), raw: median(r) };
+}
+
 export function row(
   operation: string,
   ours: number,

@@ -261,12 +261,13 @@ export function renderDossier(
         ]),
       });
     }
+    // small enough that a 64-digit hash stays on one line, whole, for comparing and copying
     pdf.keyValues(
       [
         [t('reports.dossier.field.hash'), e.hash],
         [t('reports.dossier.field.prevHash'), e.prevHash],
       ],
-      {},
+      { valueSize: pdf.size.small - 0.5 },
     );
     const later = amendments.get(e.id);
     if (later && !asAmendment)

@@ -17,6 +17,7 @@
 // so it renders alike in-process (CLI) and in the worker thread (app).
 import PDFDocument from 'pdfkit';
 import type { PdfFonts } from './fonts';
+import { createMeasure, type FontName } from './measure';
 
 export const colors = {
   ink: '#1a1a1a',
@@ -121,15 +122,24 @@ export function createPdf(o: PdfOptions) {
     doc.y += h;
   }
 
+  // Setting the same fill colour again only adds operators (and pdfkit parses the colour each
+  // time): set it when it changed, or on another page (each page starts from black).
+  let colorPage: unknown = null;
+  function setFill(c: string) {
+    if (doc.page === colorPage && (doc as unknown as { _fillColor?: [string] })._fillColor?.[0] === c) return;
+    doc.fillColor(c);
+    colorPage = doc.page;
+  }
+
   function text(
     s: string,
     opts: { font?: 'body' | 'bold'; size?: number; color?: string; indent?: number; align?: 'left' | 'right' | 'center' } = {},
   ) {
     const indent = opts.indent ?? 0;
+    setFill(opts.color ?? colors.ink);
     doc
       .font(opts.font ?? 'body')
       .fontSize(opts.size ?? size.body)
-      .fillColor(opts.color ?? colors.ink)
       .text(s, left + indent, doc.y, { width: width - indent, align: opts.align ?? 'left', lineGap: 1.5 });
     doc.x = left;
   }
@@ -166,25 +176,32 @@ export function createPdf(o: PdfOptions) {
       .stroke();
   }
 
-  function cellHeight(s: string, w: number, font: 'body' | 'bold', px: number): number {
-    doc.font(font).fontSize(px);
-    return doc.heightOfString(s, { width: w, lineGap: 1.5 });
-  }
+  const measure = createMeasure(doc, 1.5);
+  const cellHeight = (text: string, w: number, font: FontName, px: number) => measure.wrapped({ text, width: w, font, size: px });
 
   /** Label–value pairs in two columns; a pair never splits across pages. */
-  function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number } = {}) {
+  function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number; valueSize?: number } = {}) {
     const lw = opts.labelWidth ?? width * 0.3;
     const vw = width - lw - 8;
+    const vpx = opts.valueSize ?? size.body;
     for (const [label, value] of pairs) {
-      const h = Math.max(cellHeight(label, lw, 'bold', size.body), cellHeight(value || '—', vw, 'body', size.body));
-      if (h < bottom() - margins.top) ensureSpace(h + 2);
+      const cells = [
+        { text: label, width: lw, font: 'bold', size: size.body },
+        { text: value || '—', width: vw, font: 'body', size: vpx },
+      ] as const;
+      if (!measure.surelyFits(cells, remaining() - 2)) {
+        const h = Math.max(cellHeight(label, lw, 'bold', size.body), cellHeight(value || '—', vw, 'body', vpx));
+        if (h < bottom() - margins.top) ensureSpace(h + 2);
+      }
       const y = doc.y;
-      doc.font('bold').fontSize(size.body).fillColor(colors.muted).text(label, left, y, { width: lw, lineGap: 1.5 });
+      setFill(colors.muted);
+      doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
       const afterLabel = doc.y;
       const page = doc.page;
+      setFill(colors.ink);
       doc
         .font('body')
-        .fillColor(colors.ink)
+        .fontSize(vpx)
         .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
       // a value longer than a page flows on; then only where it ended counts
       doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
@@ -197,8 +214,10 @@ export function createPdf(o: PdfOptions) {
   function quote(s: string, marks: readonly [string, string] = ['“', '”']) {
     const indent = 18;
     const body = `${marks[0]}${s}${marks[1]}`;
-    const h = cellHeight(body, width - indent, 'body', size.body);
-    if (h < bottom() - margins.top) ensureSpace(h + 4);
+    if (!measure.surelyFits([{ text: body, width: width - indent, font: 'body', size: size.body }], remaining() - 4)) {
+      const h = cellHeight(body, width - indent, 'body', size.body);
+      if (h < bottom() - margins.top) ensureSpace(h + 4);
+    }
     const y = doc.y;
     const page = doc.page;
     text(body, { indent });
@@ -225,22 +244,8 @@ export function createPdf(o: PdfOptions) {
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const maxRow = bottom() - margins.top - 40;
 
-    const drawRow = (cells: readonly string[], font: 'body' | 'bold', fill: string | null, h: number) => {
+    const drawRule = (h: number) => {
       const y = doc.y;
-      if (fill) doc.rect(left, y, width, h).fill(fill);
-      cells.forEach((c, i) => {
-        doc
-          .font(font)
-          .fontSize(px)
-          .fillColor(colors.ink)
-          .text(c, xs[i]! + pad, y + pad, {
-            width: widths[i]! - 2 * pad,
-            height: h - 2 * pad,
-            ellipsis: true,
-            lineGap: 1.5,
-            align: t.columns[i]!.align ?? 'left',
-          });
-      });
       doc
         .moveTo(left, y + h)
         .lineTo(left + width, y + h)
@@ -250,14 +255,55 @@ export function createPdf(o: PdfOptions) {
       doc.y = y + h;
       doc.x = left;
     };
+    const drawRow = (cells: readonly string[], font: 'body' | 'bold', fill: string | null, h: number) => {
+      const y = doc.y;
+      if (fill) doc.rect(left, y, width, h).fill(fill);
+      cells.forEach((c, i) => {
+        setFill(colors.ink);
+        doc
+          .font(font)
+          .fontSize(px)
+          .text(c, xs[i]! + pad, y + pad, {
+            width: widths[i]! - 2 * pad,
+            height: h - 2 * pad,
+            ellipsis: true,
+            lineGap: 1.5,
+            align: t.columns[i]!.align ?? 'left',
+          });
+      });
+      doc.y = y;
+      drawRule(h);
+    };
     const header = t.columns.map((c) => c.header);
-    const headerHeight = () => Math.max(...header.map((c, i) => cellHeight(c, widths[i]! - 2 * pad, 'bold', px))) + 2 * pad;
+    const cellsOf = (r: readonly string[], font: FontName) =>
+      r.map((text, i) => ({ text, width: widths[i]! - 2 * pad, font, size: px }));
+    const headerH = Math.max(...cellsOf(header, 'bold').map(measure.height)) + 2 * pad;
+    const headerHeight = () => headerH;
 
-    const rowHeight = (r: readonly string[]) =>
-      Math.min(Math.max(...r.map((c, i) => cellHeight(c, widths[i]! - 2 * pad, 'body', px))) + 2 * pad, maxRow);
+    const rowHeight = (r: readonly string[]) => Math.min(Math.max(...cellsOf(r, 'body').map(measure.height)) + 2 * pad, maxRow);
     ensureSpace(headerHeight() + (t.rows[0] ? rowHeight(t.rows[0]) : 0));
     drawRow(header, 'bold', colors.fill, headerHeight());
+    // A row that surely fits is drawn straight away and its height read off where its cells
+    // ended (the same figure heightOfString gives), instead of wrapping every cell twice.
+    const drawFitting = (cells: readonly string[]) => {
+      const y = doc.y;
+      let end = y + pad;
+      cells.forEach((c, i) => {
+        setFill(colors.ink);
+        doc
+          .font('body')
+          .fontSize(px)
+          .text(c, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad, lineGap: 1.5, align: t.columns[i]!.align ?? 'left' });
+        end = Math.max(end, doc.y);
+      });
+      doc.y = y;
+      drawRule(end + pad - y);
+    };
     for (const r of t.rows) {
+      if (measure.surelyFits(cellsOf(r, 'body'), Math.min(remaining(), maxRow) - 2 * pad)) {
+        drawFitting(r);
+        continue;
+      }
       const h = rowHeight(r);
       if (remaining() < h) {
         pageBreak();

@@ -23,7 +23,19 @@ export function translatorFor(lang: Language): Translate {
     cache.set(lang, t);
   }
   const tf = t;
-  return (key, vars) => String(tf(key, vars ?? {}));
+  // A document asks for the same labels thousands of times (every field of every entry); the
+  // catalogues never change while the app runs, so each answer is looked up once.
+  let answers = new Map<string, string>();
+  return (key, vars) => {
+    const k = vars ? `${key}\u0000${JSON.stringify(vars)}` : key;
+    let v = answers.get(k);
+    if (v === undefined) {
+      v = String(tf(key, vars ?? {}));
+      if (answers.size >= 20_000) answers = new Map();
+      answers.set(k, v);
+    }
+    return v;
+  };
 }
 
 /**

@@ -1,0 +1,97 @@
+// How tall a text will be, cheaply. pdfkit's heightOfString wraps a text completely, and then
+// drawing wraps it again; a dossier has ~15 fields per entry, so measuring everything doubled
+// the work. Most fields are one line, or fit with room to spare, and that can be told from the
+// text's total width alone (pdfkit caches each word's shaping, so widths are cheap):
+//   - one paragraph narrower than the column: exactly one line;
+//   - otherwise an upper bound from greedy wrapping: every line but the last either is at least
+//     half the column wide, or is followed by a word wider than half the column — and each kind
+//     can occur at most 2T/w times (T the total width) — so lines ≤ 4T/w + 1 per paragraph;
+//   - when that loose bound does not fit the space left, a tighter one from the widest word:
+//     (lines − 1)(w − widest) < T;
+//   - only when neither fits is the text wrapped to measure it (near the bottom of a page).
+export type FontName = 'body' | 'bold';
+
+export interface MeasuredCell {
+  text: string;
+  width: number;
+  font: FontName;
+  size: number;
+}
+
+/** An exact height (one line), an upper bound, or null (measure by wrapping). */
+export type Estimate = { h: number; exact: boolean } | null;
+
+/** Characters whose line breaking the estimate does not model; such texts are measured. */
+const unmodelled = /[\r\t\u00ad\u2028\u2029]/;
+
+export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
+  const lineHeight = (font: FontName, px: number) => {
+    doc.font(font).fontSize(px);
+    return doc.currentLineHeight(true) + lineGap;
+  };
+
+  function estimate(c: MeasuredCell, tight: boolean): Estimate {
+    if (c.text === '' || unmodelled.test(c.text)) return null;
+    const line = lineHeight(c.font, c.size);
+    const paragraphs = c.text.split('\n');
+    let lines = 0;
+    for (const p of paragraphs) {
+      const total = p === '' ? 0 : doc.widthOfString(p);
+      if (total < c.width - 0.5) {
+        lines += 1;
+        continue;
+      }
+      if (!tight) {
+        lines += Math.ceil((4 * total) / c.width) + 2;
+        continue;
+      }
+      let widest = 0;
+      for (const word of p.split(' ')) widest = Math.max(widest, doc.widthOfString(`${word} `));
+      if (widest > c.width / 2) return null; // long unbroken runs break inside words
+      lines += Math.ceil(total / (c.width - widest)) + 1;
+    }
+    return { h: lines * line, exact: paragraphs.length === 1 && lines === 1 };
+  }
+
+  /** What pdfkit's heightOfString gives, by wrapping. */
+  function wrapped(c: MeasuredCell): number {
+    doc.font(c.font).fontSize(c.size);
+    return doc.heightOfString(c.text, { width: c.width, lineGap });
+  }
+
+  // labels, kinds and "none" come back thousands of times
+  const oneLiners = new Map<string, Estimate>();
+  function cached(c: MeasuredCell): Estimate {
+    if (c.text.length > 40) return estimate(c, false);
+    const key = `${c.font}|${c.size}|${c.width}|${c.text}`;
+    let e = oneLiners.get(key);
+    if (e === undefined) {
+      e = estimate(c, false);
+      if (oneLiners.size < 5_000) oneLiners.set(key, e);
+    }
+    return e;
+  }
+
+  return {
+    estimate: (c: MeasuredCell, tight = false) => (tight ? estimate(c, true) : cached(c)),
+    wrapped,
+    /** The exact height; wraps only a text of more than one line. */
+    height(c: MeasuredCell): number {
+      const e = cached(c);
+      return e?.exact ? e.h : wrapped(c);
+    },
+    /** True when the tallest of `cells` surely fits in `space` points, without wrapping any of them. */
+    surelyFits(cells: readonly MeasuredCell[], space: number): boolean {
+      for (const tight of [false, true]) {
+        let h = 0;
+        for (const c of cells) {
+          const e = tight ? estimate(c, true) : cached(c);
+          if (!e) return false;
+          h = Math.max(h, e.h);
+        }
+        if (h <= space) return true;
+      }
+      return false;
+    },
+  };
+}
