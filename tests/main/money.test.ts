@@ -126,4 +126,27 @@ describe('money ledger on real SQLite', () => {
     app.services.money.voidDirectCost(cost.id, 'wrong client');
     expect(app.services.money.ledger(c.id).totals.directCostsMinor).toBe(0);
   });
+
+  it("suggests the number after this year's highest, whichever case it was typed in", () => {
+    const c = client();
+    const add = (number: string, issuedOn = '2026-11-01') =>
+      app.services.money.createInvoice(c.id, {
+        number,
+        issuedOn,
+        dueOn: null,
+        amountMinor: 1_000,
+        listPriceMinor: null,
+        currency: null,
+        description: '',
+      });
+    expect(app.services.money.ledger(c.id).suggestedNumber).toBe('INV-2026-0001');
+    add('INV-2026-0007');
+    add('INV-2026-0012');
+    add('INV-2026-00x9'); // not a number: ignored
+    add('INV-2025-0099', '2025-12-30'); // last year's series
+    add('INV-20260');
+    expect(app.services.money.ledger(c.id).suggestedNumber).toBe('INV-2026-0013');
+    add('inv-2026-0015');
+    expect(app.services.money.ledger(c.id).suggestedNumber).toBe('INV-2026-0016');
+  });
 });

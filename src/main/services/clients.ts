@@ -24,8 +24,13 @@ function containsPattern(s: string): string {
 }
 
 export function createClientsService(ctx: ServiceContext) {
+  const byId = ctx.db
+    .select()
+    .from(clients)
+    .where(eq(clients.id, sql.placeholder('id')))
+    .prepare();
   function get(id: number): Client {
-    const row = ctx.db.select().from(clients).where(eq(clients.id, id)).get();
+    const row = byId.get({ id });
     if (!row) throw new AppError('NOT_FOUND', `No client with id ${id}`, { details: { id } });
     return toClient(row);
   }

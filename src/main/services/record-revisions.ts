@@ -44,6 +44,18 @@ export function createRevisionLog(ctx: ServiceContext) {
     return new Map(rows.map((r) => [r.entityId, r.n]));
   }
 
+  // every revision count of one client's invoices or costs, for the ledger (prepared once)
+  const ofClient = ctx.sqlite.prepare<{ entity: MoneyEntity; clientId: number }, { entityId: number; n: number }>(
+    `SELECT r.entity_id AS entityId, count(*) AS n FROM record_revisions r
+     WHERE r.entity = @entity AND r.entity_id IN (
+       SELECT id FROM invoices WHERE client_id = @clientId AND @entity = 'invoice'
+       UNION ALL SELECT id FROM direct_costs WHERE client_id = @clientId AND @entity = 'direct_cost')
+     GROUP BY r.entity_id`,
+  );
+  function countsOfClient(entity: 'invoice' | 'direct_cost', clientId: number): Map<number, number> {
+    return new Map(ofClient.all({ entity, clientId }).map((r) => [r.entityId, r.n]));
+  }
+
   function list(entity: MoneyEntity, entityId: number): Revision[] {
     return ctx.db
       .select()
@@ -62,5 +74,5 @@ export function createRevisionLog(ctx: ServiceContext) {
       }));
   }
 
-  return { change, counts, list };
+  return { change, counts, countsOfClient, list };
 }

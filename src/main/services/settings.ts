@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { settings } from '../db/schema';
 import { profileSchema, type Profile, type SettingsView } from '../../shared/contract/settings';
@@ -10,11 +10,27 @@ import { nowIso, type ServiceContext } from './context';
  * way in and on the way out (a hand-edited database cannot feed the app bad values).
  */
 export function createSettingsStore(ctx: ServiceContext) {
+  // Settings are read on every page (currency, rates, catalogues) and written rarely: keep each
+  // parsed value until anything is written on this connection (total_changes moves) — that
+  // covers writes made outside this store too. Values are frozen, as they are shared.
+  const changes = ctx.sqlite.prepare<[], number>('SELECT total_changes()').pluck();
+  const row = ctx.db.select().from(settings).where(eq(settings.key, sql.placeholder('key'))).prepare();
+  let cache = new Map<string, { schema: z.ZodType; value: unknown }>();
+  let cachedAt = -1;
+
   function read<S extends z.ZodType>(key: string, schema: S): z.output<S> | null {
-    const row = ctx.db.select().from(settings).where(eq(settings.key, key)).get();
-    if (!row) return null;
-    const parsed = schema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : null;
+    const now = changes.get()!;
+    if (now !== cachedAt) {
+      cache = new Map();
+      cachedAt = now;
+    }
+    const hit = cache.get(key);
+    if (hit?.schema === schema) return hit.value as z.output<S> | null;
+    const r = row.get({ key });
+    const parsed = r ? schema.safeParse(JSON.parse(r.value)) : null;
+    const value = parsed?.success ? deepFreeze(parsed.data) : null;
+    cache.set(key, { schema, value });
+    return value;
   }
 
   function write<S extends z.ZodType>(key: string, schema: S, value: z.input<S>): z.output<S> {
@@ -31,6 +47,14 @@ export function createSettingsStore(ctx: ServiceContext) {
 
   return { read, write };
 }
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
 export function createSettingsService(ctx: ServiceContext) {

@@ -1,7 +1,7 @@
 // The value calculator's service: reads facts (one client's rows, or the whole portfolio in
 // one aggregate query), settings and context, and hands them to the pure formulas in
 // src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { directCosts, invoices, journalEntries, payments } from '../db/schema';
 import {
   activityCatalogueSchema,
@@ -85,24 +85,18 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
     return { ...cachedPortfolio().portfolio, currency: currency() };
   }
 
-  /** One client's own rows for the window (journal) and for all time (money, for balances). */
-  function clientRecords(clientId: number, w: ValuationWindow) {
-    const client = deps.clients.get(clientId);
-    const invs = ctx.db.select().from(invoices).where(eq(invoices.clientId, clientId)).all();
-    const pays = invs.length
-      ? ctx.db
-          .select()
-          .from(payments)
-          .where(
-            inArray(
-              payments.invoiceId,
-              invs.map((i) => i.id),
-            ),
-          )
-          .all()
-      : [];
-    const costs = ctx.db.select().from(directCosts).where(eq(directCosts.clientId, clientId)).all();
-    const journal = ctx.db
+  // A client's page reads these on every visit: built and prepared once, not per call.
+  const id = sql.placeholder('clientId');
+  const q = {
+    invoices: ctx.db.select().from(invoices).where(eq(invoices.clientId, id)).prepare(),
+    payments: ctx.db
+      .select({ p: payments })
+      .from(payments)
+      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
+      .where(eq(invoices.clientId, id))
+      .prepare(),
+    costs: ctx.db.select().from(directCosts).where(eq(directCosts.clientId, id)).prepare(),
+    journal: ctx.db
       .select({
         id: journalEntries.id,
         kind: journalEntries.kind,
@@ -113,13 +107,23 @@ export function createValuationService(ctx: ServiceContext, deps: { clients: Cli
       .from(journalEntries)
       .where(
         and(
-          eq(journalEntries.clientId, clientId),
-          gte(journalEntries.occurredAt, w.from),
-          lt(journalEntries.occurredAt, addDays(w.to, 1)),
+          eq(journalEntries.clientId, id),
+          gte(journalEntries.occurredAt, sql.placeholder('from')),
+          lt(journalEntries.occurredAt, sql.placeholder('before')),
         ),
       )
       .orderBy(asc(journalEntries.seq))
-      .all()
+      .prepare(),
+  };
+
+  /** One client's own rows for the window (journal) and for all time (money, for balances). */
+  function clientRecords(clientId: number, w: ValuationWindow) {
+    const client = deps.clients.get(clientId);
+    const invs = q.invoices.all({ clientId });
+    const pays = invs.length ? q.payments.all({ clientId }).map((r) => r.p) : [];
+    const costs = q.costs.all({ clientId });
+    const journal = q.journal
+      .all({ clientId, from: w.from, before: addDays(w.to, 1) })
       .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
     const records: ClientRecords = {
       clientId,
