@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { workerEntries } from './src/main/workers/entries';
 
 // Main and preload run under Electron's Node; the renderer is a plain web bundle.
 // The preload must be a single self-contained CommonJS file because the window is sandboxed.
@@ -11,13 +12,11 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          // the PDF renderer's worker thread (src/main/pdf/worker-host.ts)
-          'pdf-worker': resolve(__dirname, 'src/main/pdf/worker.ts'),
-          // journal verification runs on a worker thread (src/main/services/verify-runner.ts)
-          'verify-worker': resolve(__dirname, 'src/main/verify-worker.ts'),
-          // start-up journal verification runs in a worker thread (src/main/health/journal-check.ts)
-          'journal-worker': resolve(__dirname, 'src/main/health/journal-worker.ts'),
+          // the worker threads (verification, PDFs), each built as out/main/<name>.js
+          ...Object.fromEntries(Object.entries(workerEntries).map(([name, src]) => [name, resolve(__dirname, src)])),
         },
+        // every chunk beside index.js, so a worker is found beside whichever chunk asks for it
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

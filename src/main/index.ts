@@ -8,6 +8,7 @@ import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';
 import { openAtStartup } from './startup';
+import { ownPlace } from './workers/locate';
 import { contentSecurityPolicy, createAppWindow, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './window';
 import { AppError } from '../shared/errors';
 
@@ -49,9 +50,8 @@ async function start(): Promise<void> {
       dialogs: electronDialogs(),
       // electron-builder ships resources/fonts as extraResources `fonts`
       fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
-      // PDFs render in a worker thread (electron.vite.config.ts builds it beside index.js)
-      pdfWorker: join(import.meta.dirname, 'pdf-worker.js'),
-      verifyWorker: { path: join(import.meta.dirname, 'verify-worker.js') },
+      // verification and PDFs run on worker threads, built beside this bundle
+      workers: ownPlace(),
     },
     { startup: started.findings, databasePath },
   );

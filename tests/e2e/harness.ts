@@ -4,6 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { apiInitScript, bridgeHandler } from '../helpers/bridge';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
+import type { AppDeps } from '../../src/main/services';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 const types: Record<string, string> = {
@@ -68,8 +69,10 @@ export interface E2E {
  * The real renderer in Chromium, with `window.api` bridged to the real main-process API on a
  * fresh temp SQLite file. Only the IPC transport is replaced (DESIGN.md §2).
  */
-export async function startE2E(opts: { now?: string; locale?: string; setup?: (app: TempApp) => void } = {}): Promise<E2E> {
-  const app = createTempApp(opts.now ? { now: opts.now } : {});
+export async function startE2E(
+  opts: { now?: string; locale?: string; setup?: (app: TempApp) => void; deps?: Partial<AppDeps> } = {},
+): Promise<E2E> {
+  const app = createTempApp({ ...(opts.now ? { now: opts.now } : {}), ...(opts.deps ? { deps: opts.deps } : {}) });
   opts.setup?.(app);
   const { server, url } = await serveRenderer();
   const browser = await launchBrowser();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startE2E, type E2E } from './harness';
 import { sampleProfile } from '../helpers/temp-db';
 
@@ -17,6 +17,8 @@ beforeAll(async () => {
   // The app's clock starts at the real time: the form dates entries with the browser's clock.
   e2e = await startE2E({
     now: new Date().toISOString(),
+    // Verify runs on the bundled worker thread, as in the app
+    deps: { workers: { bundle: resolve(import.meta.dirname, '../../out/main') } },
     setup: (app) => {
       app.services.settings.saveProfile(sampleProfile);
       app.dialogs.queue.open.push([recording]);

@@ -93,7 +93,7 @@ describe('reports in Chromium', () => {
 
   it('the bundled worker (out/main/pdf-worker.js) renders the same bytes as in-process', async () => {
     const inProcess = createTempApp();
-    const inWorker = createTempApp({ deps: { pdfWorker: resolve(import.meta.dirname, '../../out/main/pdf-worker.js') } });
+    const inWorker = createTempApp({ deps: { workers: { bundle: resolve(import.meta.dirname, '../../out/main') } } });
     try {
       const options = { from: null, to: null, kinds: [], language: 'az' as const, acceptFailedVerification: false };
       const at = { createdAt: '2026-11-23T10:00:00.000Z' };

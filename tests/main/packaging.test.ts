@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workerEntries } from '../../src/main/workers/entries';
 
 // electron-builder cannot package here (it downloads Electron), so this checks the config's
 // essentials: what ships, what is unpacked from asar, that nothing is rebuilt, and the fuses.
@@ -26,6 +27,16 @@ describe('packaging config', () => {
     expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^?1[3-9]/);
     expect(existsSync(join(root, 'node_modules/better-sqlite3/prebuilds/win32-x64.node'))).toBe(true);
     expect(JSON.stringify(pkg.scripts)).not.toMatch(/install-app-deps|electron-rebuild/);
+  });
+
+  it('ships the worker threads inside app.asar, with the code they import', () => {
+    // Electron loads worker_threads scripts from asar (since 17.x, electron/electron#33216). A
+    // built worker imports chunks beside it and packages from node_modules: unpacking the worker
+    // alone would leave those imports unresolvable, so nothing the workers load is unpacked.
+    expect(config['files']).toContain('out/**');
+    const unpacked = config['asarUnpack'] as string[];
+    expect(unpacked.filter((p) => p.startsWith('out/') || /better-sqlite3\/?\*\*$|drizzle|pdfkit/.test(p))).toEqual([]);
+    for (const name of Object.keys(workerEntries)) expect(JSON.stringify(config)).not.toContain(name);
   });
 
   it('includes the PDF fonts with their licence as extra resources', () => {

@@ -1,18 +1,8 @@
 // Runs renderReport in a worker thread: one thread per document, ended when it is done.
-// The app passes the bundled worker (out/main/pdf-worker.js); from the source tree (tests) the
-// .ts worker is loaded through tsx's loader.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// The app passes its bundled worker (workers/locate.ts); tests may pass the .ts source.
+import { startWorker } from '../workers/locate';
 import type { RenderedReport, ReportJob, ReportProgress } from './render';
 import type { WorkerMessage } from './worker';
-
-function spawn(script: string): Worker {
-  if (!script.endsWith('.ts')) return new Worker(script);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(script).href)}); });`;
-  return new Worker(boot, { eval: true });
-}
 
 /**
  * Renders in a worker; if the worker cannot run at all (a broken install, a missing bundle),
@@ -24,7 +14,7 @@ export function createWorkerRenderer(
 ) {
   const inWorker = (job: ReportJob, onProgress?: ReportProgress): Promise<RenderedReport> =>
     new Promise((ok, fail) => {
-      const worker = spawn(script);
+      const worker = startWorker(script);
       let settled = false;
       const finish = (f: () => void) => {
         if (settled) return;

@@ -1,5 +1,5 @@
 // The PDF worker thread: renders one job off the main thread so a 1,000-entry dossier never
-// freezes the window. The app bundles it as out/main/pdf-worker.js (electron.vite.config.ts).
+// freezes the window. The app bundles it as out/main/pdf-worker.js (workers/entries.ts).
 import { parentPort } from 'node:worker_threads';
 import { renderReport, type ReportJob } from './render';
 

@@ -1,18 +1,23 @@
 // Backups: written with SQLite's backup API, verified after writing (quick_check + journal
 // chain), described by a small JSON record beside each file, rotated (see
 // shared/domain/backup-rotation.ts). The app's backup folder is data/backups.
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { backupsToKeep } from '../../shared/domain/backup-rotation';
-import { backupReasons, type BackupInfo, type BackupReason, type FileVerification } from '../../shared/contract/safety';
+import {
+  backupReasons,
+  type BackupInfo,
+  type BackupReason,
+  type ChainCheckView,
+  type FileVerification,
+} from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
 import { backupTo, sha256File, snapshotSync, syncFileAndDir } from '../db/backup-file';
 import { inspectFile, type FileInspection } from '../db/inspect';
 import type { Sqlite } from '../db/open';
-import { verifyChainsOf, type ChainCheck } from '../health/chain';
-import { checkChainsInWorker } from '../health/journal-check';
+import { chainCheckOf, verifyJournalFile } from '../verify/chains';
+import { verifyInWorker } from '../verify/host';
 import { attachmentPath } from './journal-chain';
 import type { ServiceContext } from './context';
 
@@ -20,7 +25,7 @@ export const backupFolderOf = (dataDir: string) => join(dataDir, 'backups');
 
 type Verified = FileVerification & { inspection: FileInspection };
 
-function combine(inspection: FileInspection, chain: ChainCheck | null): Verified {
+function combine(inspection: FileInspection, chain: ChainCheckView | null): Verified {
   const chainBroken = chain !== null && !chain.ok;
   return {
     ok: inspection.ok && !chainBroken,
@@ -39,15 +44,9 @@ const WORKER_THRESHOLD = 10_000;
 export async function verifyFile(path: string, dataDir: string): Promise<Verified> {
   const inspection = inspectFile(path);
   if (!inspection.ok) return combine(inspection, null);
-  if ((inspection.counts['journal_entries'] ?? 0) > WORKER_THRESHOLD) {
-    return combine(inspection, await checkChainsInWorker(path, dataDir));
-  }
-  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
-  try {
-    return combine(inspection, await verifyChainsOf(sqlite, dataDir));
-  } finally {
-    sqlite.close();
-  }
+  const request = { databasePath: path, dataDir, clientId: null };
+  const large = (inspection.counts['journal_entries'] ?? 0) > WORKER_THRESHOLD;
+  return combine(inspection, chainCheckOf(await (large ? verifyInWorker(request) : verifyJournalFile(request))));
 }
 
 function stampOf(d: Date): string {

@@ -22,7 +22,7 @@ import { AppError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/contract/transfer';
 import { sha256File } from '../db/backup-file';
 import { schemaVersionOf } from '../db/open';
-import { verifyChainsOf } from '../health/chain';
+import { chainCheckOf, verifyJournalOf } from '../verify/chains';
 import type { ServiceContext } from './context';
 import { attachmentPath } from './journal-chain';
 import { csvExports, type CsvTable } from './export-csv';
@@ -133,7 +133,7 @@ export async function writeFullExport(ctx: ServiceContext, parent: string, appVe
     }
     const schemaVersion = schemaVersionOf(ro);
     ro.exec('COMMIT');
-    const journal = await verifyChainsOf(ro, ctx.dataDir);
+    const journal = chainCheckOf(await verifyJournalOf(ro, { dataDir: ctx.dataDir, clientId: null }));
     const doc = chunkedFile(join(tmp, 'FORMAT.md'));
     doc.write(exportFormatDoc);
     files.push({ path: 'FORMAT.md', ...doc.close() });

@@ -18,7 +18,7 @@ import { createScreeningService } from './screening';
 import { createSampleDataService } from './sample-data';
 import { createJournalService } from './journal';
 import { createComplaintsService } from './complaints';
-import type { VerifyWorkerOptions } from './verify-runner';
+import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from './offboarding';
 
 export interface AppDeps {
@@ -31,14 +31,16 @@ export interface AppDeps {
   dialogs?: Dialogs;
   /** folder with the PDF fonts; default: resources/fonts of the source tree */
   fontsDir?: string;
-  /** the PDF worker script; without it documents render in-process (CLI, tests) */
-  pdfWorker?: string;
+  /**
+   * where the worker threads are (the app: its own bundle, workers/locate.ts); without it the
+   * Verify button and PDFs run in-process (CLI, tests). The start-up check and backups of large
+   * journals always use a worker.
+   */
+  workers?: WorkerPlace;
   /** IANA time zone in which PDFs print times; default: this machine's */
   timeZone?: string;
   /** largest attachment accepted, in bytes (default 100 MB) */
   attachmentMaxBytes?: number;
-  /** the journal verification worker (the app passes the built file; tests and the CLI none) */
-  verifyWorker?: VerifyWorkerOptions;
   /** set by createRuntime: restore, health and lock state that outlive one database */
   runtime?: RuntimeControl;
 }
@@ -66,7 +68,7 @@ export function createServices(deps: AppDeps) {
   const journal = createJournalService(ctx, {
     dialogs,
     ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
-    ...(deps.verifyWorker ? { verifyWorker: deps.verifyWorker } : {}),
+    ...(deps.workers ? { workers: deps.workers } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
   const offboarding = createOffboardingService(ctx, {
@@ -88,7 +90,7 @@ export function createServices(deps: AppDeps) {
     fontsDir: deps.fontsDir ?? sourceFontsDir(),
     timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     dialogs,
-    render: deps.pdfWorker ? createWorkerRenderer(deps.pdfWorker, renderReport) : renderReport,
+    render: deps.workers ? createWorkerRenderer(workerScript('pdf-worker', deps.workers), renderReport) : renderReport,
   });
   return {
     ctx,

@@ -256,7 +256,10 @@ export interface VerifyOptions {
  * Recomputes every chain (or one client's) and every attachment fingerprint, and names the
  * first entry that does not match. Streams rows; never loads the journal into memory.
  */
-export async function verifyJournal(ctx: ServiceContext, opts: VerifyOptions = {}): Promise<JournalVerification> {
+export async function verifyJournal(
+  ctx: Pick<ServiceContext, 'sqlite' | 'dataDir' | 'now'>,
+  opts: VerifyOptions = {},
+): Promise<JournalVerification> {
   const s = ctx.sqlite;
   const where = opts.clientId === undefined ? '' : 'WHERE client_id = ?';
   const params = opts.clientId === undefined ? [] : [opts.clientId];

@@ -20,12 +20,14 @@ import {
   type ComplaintCategory,
 } from '../../shared/domain/journal-entry';
 import { AppError } from '../../shared/errors';
-import type { ChainAttachment } from '../../shared/domain/journal-chain';
+import type { ChainAttachment, JournalVerification } from '../../shared/domain/journal-chain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, storeAttachment, storedAttachmentFile } from './attachments';
 import { appendJournalEntry, verifyJournal } from './journal-chain';
-import { inProcessRunner, workerRunner, type VerifyRunner, type VerifyWorkerOptions } from './verify-runner';
+import { verifyJournalOf, type VerifyProgress } from '../verify/chains';
+import { verifyInWorker } from '../verify/host';
+import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createJournalReader } from './journal-read';
-import type { ServiceContext } from './context';
+import { nowIso, type ServiceContext } from './context';
 import type { Dialogs } from './dialogs';
 
 /** An entry may be dated a little ahead (clocks differ), never in the future. */
@@ -33,8 +35,8 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 export interface JournalDeps {
   dialogs: Dialogs;
-  /** run verifications on this worker file (the app); in-process when absent (CLI, tests) */
-  verifyWorker?: VerifyWorkerOptions;
+  /** verify on worker threads found here (the app); in this thread when absent (CLI, tests) */
+  workers?: WorkerPlace;
   attachmentMaxBytes?: number;
 }
 
@@ -203,10 +205,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     return { opened: true };
   }
 
-  const verification = createVerificationJobs(
-    ctx,
-    deps.verifyWorker ? workerRunner(ctx, deps.verifyWorker) : inProcessRunner(ctx),
-  );
+  const verification = createVerificationJobs(ctx, verifyRunner(ctx, deps.workers));
 
   return {
     add,
@@ -223,6 +222,21 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   };
 }
 export type JournalService = ReturnType<typeof createJournalService>;
+
+type VerifyRunner = (clientId: number | null, onProgress: VerifyProgress) => Promise<JournalVerification>;
+
+/** On a worker thread in the app; in this thread, in steps, on the live connection for the CLI and tests. */
+function verifyRunner(ctx: ServiceContext, workers: WorkerPlace | undefined): VerifyRunner {
+  return async (clientId, onProgress) => {
+    const request = { databasePath: ctx.databasePath, dataDir: ctx.dataDir, clientId };
+    const check = workers
+      ? await verifyInWorker(request, { onProgress, script: workerScript('verify-worker', workers) })
+      : await verifyJournalOf(ctx.sqlite, request, onProgress);
+    // the app's clock stamps the check, as for every other record
+    if (check.state === 'verified') return { ...check.verification, checkedAt: nowIso(ctx) };
+    throw new AppError('INVALID_STATE', check.state === 'unreadable' ? check.reason : 'This database has no journal to verify.');
+  };
+}
 
 /** Verification runs in the background (a worker thread in the app), the renderer polls its progress. */
 function createVerificationJobs(ctx: ServiceContext, runner: VerifyRunner) {

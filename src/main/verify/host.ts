@@ -1,0 +1,48 @@
+// Journal verification off the main thread. A large journal takes seconds to re-hash (about 10 s
+// per million entries), so the Verify button, the start-up check and backups all verify in a
+// worker thread on a read-only connection of its own, while the window keeps working. If no
+// worker can start (a broken install, a missing bundle), the same check runs in this thread
+// instead, in steps: slower for the UI, never a lost check.
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerScript } from '../workers/locate';
+import { verifyJournalFile, type JournalCheck, type VerifyProgress, type VerifyRequest } from './chains';
+import type { VerifyMessage } from './worker';
+
+export interface VerifyRun {
+  onProgress?: VerifyProgress;
+  /** the worker file; default: the app's own (workers/locate.ts) */
+  script?: string;
+  /** let the process exit while it runs (the background start-up check) */
+  background?: boolean;
+}
+
+export function verifyInWorker(request: VerifyRequest, run: VerifyRun = {}): Promise<JournalCheck> {
+  const inThisThread = (why: unknown) => {
+    console.error(`[verify] no worker thread (${(why as Error).message}); verifying in this thread instead`);
+    return verifyJournalFile(request, run.onProgress);
+  };
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker(run.script ?? workerScript('verify-worker'), { workerData: request });
+    } catch (e) {
+      inThisThread(e).then(resolve, reject);
+      return;
+    }
+    if (run.background) worker.unref();
+    let settled = false;
+    let heard = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+    };
+    worker.on('message', (m: VerifyMessage) => {
+      heard = true;
+      if (m.type === 'progress') run.onProgress?.(m);
+      else settle(() => resolve(m.check));
+    });
+    worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread(e).then(resolve, reject))));
+    worker.on('exit', (code) => settle(() => reject(new Error(`verification stopped (exit code ${code})`))));
+  });
+}

@@ -1,0 +1,11 @@
+// Every worker-thread entry the app ships, by the name of its built file (out/main/<name>.js)
+// and its source. electron.vite.config.ts builds exactly these; workers/locate.ts finds them.
+// Plain data, no imports: the build config reads it too.
+export const workerEntries = {
+  /** journal chain verification: the Verify button, the start-up check, backups (verify/host.ts) */
+  'verify-worker': 'src/main/verify/worker.ts',
+  /** PDF rendering (pdf/worker-host.ts) */
+  'pdf-worker': 'src/main/pdf/worker.ts',
+} as const;
+
+export type WorkerName = keyof typeof workerEntries;
