@@ -3,9 +3,10 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/errors';
 import { migrations } from './migrations.gen';
 import { fold } from '../../shared/domain/fold';
-import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+// No relational queries (db.query.*) are used, so drizzle gets no schema: building its
+// relational config on every open cost more than opening the file.
+export type Db = BetterSQLite3Database;
 export type Sqlite = Database.Database;
 
 export interface OpenedDatabase {
@@ -42,17 +43,18 @@ export function schemaVersionOf(sqlite: Sqlite): number {
  * Applies pending migrations, each in its own transaction, recording progress in
  * `PRAGMA user_version`. A database newer than this app is refused, never touched.
  */
+function refuseNewer(found: number): void {
+  if (found <= migrations.length) return;
+  throw new AppError(
+    'DB_TOO_NEW',
+    `The database was written by a newer version of Client Dossier (schema ${found}, this app knows ${migrations.length}). Update the app to open it.`,
+    { details: { schemaVersion: found, appSchemaVersion: migrations.length } },
+  );
+}
+
 export function migrate(sqlite: Sqlite, beforeMigrate?: OpenOptions['beforeMigrate']): number {
   const current = schemaVersionOf(sqlite);
-  if (current > migrations.length) {
-    throw new AppError(
-      'DB_TOO_NEW',
-      `The database was written by a newer version of Client Dossier (schema ${current}, this app knows ${migrations.length}). Update the app to open it.`,
-      {
-        details: { schemaVersion: current, appSchemaVersion: migrations.length },
-      },
-    );
-  }
+  refuseNewer(current);
   if (current === migrations.length) return current;
   beforeMigrate?.(current, migrations.length, sqlite);
   for (let i = current; i < migrations.length; i++) {
@@ -73,19 +75,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     // Check the version before anything writes (switching to WAL rewrites the header).
-    const found = schemaVersionOf(sqlite);
-    if (found > migrations.length) {
-      throw new AppError(
-        'DB_TOO_NEW',
-        `The database was written by a newer version of Client Dossier (schema ${found}, this app knows ${migrations.length}). Update the app to open it.`,
-        {
-          details: { schemaVersion: found, appSchemaVersion: migrations.length },
-        },
-      );
-    }
+    refuseNewer(schemaVersionOf(sqlite));
     applyPragmas(sqlite, options.readonly);
     const schemaVersion = options.readonly ? schemaVersionOf(sqlite) : migrate(sqlite, options.beforeMigrate);
-    const db = drizzle(sqlite, { schema });
+    const db = drizzle(sqlite);
     return { path, sqlite, db, schemaVersion, close: () => sqlite.close() };
   } catch (e) {
     sqlite.close();
