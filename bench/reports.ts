@@ -82,10 +82,11 @@ function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: strin
         y = 62;
         headerRow();
       }
+      const late = Date.parse(e.recorded_at) - Date.parse(e.occurred_at) > 86_400_000;
       const cells = [
         String(e.seq),
         when.format(new Date(e.occurred_at)),
-        when.format(new Date(e.recorded_at)),
+        when.format(new Date(e.recorded_at)) + (late ? ' · geç' : ''),
         e.kind,
         e.channel,
         e.summary,
@@ -107,6 +108,8 @@ function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: strin
         y = 62;
       }
       y = at_('bold', 11, `Kayıt #${e.seq} · ${e.kind}`, left, y + 4, width) + 3;
+      const days = Math.floor((Date.parse(e.recorded_at) - Date.parse(e.occurred_at)) / 86_400_000);
+      if (days >= 1) y = at_('bold', 9.5, `Geç kayıt: olaydan ${days} gün sonra yazıldı.`, left, y, width) + 3;
       const pairs: [string, string, number][] = [
         ['Olay zamanı', at(e.occurred_at), 9.5],
         ['Kayıt zamanı', at(e.recorded_at), 9.5],

@@ -11,6 +11,11 @@
 //   - only when neither fits is the text wrapped to measure it (near the bottom of a page).
 export type FontName = 'body' | 'bold';
 
+interface FontkitFont {
+  unitsPerEm: number;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+}
+
 export interface MeasuredCell {
   text: string;
   width: number;
@@ -30,16 +35,37 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
     return doc.currentLineHeight(true) + lineGap;
   };
 
+  // Widths without shaping: the sum of each character's advance (cached per font), with a
+  // margin for kerning. Shaping a word the first time is the dear part of pdfkit's layout, and
+  // the line breaker splits words differently (at hyphens, slashes), so shaping here would
+  // shape many words twice. Kerning in DejaVu only ever narrows a pair, ligatures too; the
+  // margin covers what it might not.
+  const advances = new Map<string, Map<number, number>>();
+  function advanceWidth(s: string, font: FontName, px: number): number {
+    let widths = advances.get(font);
+    if (!widths) advances.set(font, (widths = new Map()));
+    const f = (doc as unknown as { _font: { font: FontkitFont } })._font.font;
+    let units = 0;
+    for (const ch of s) {
+      const cp = ch.codePointAt(0)!;
+      let w = widths.get(cp);
+      if (w === undefined) widths.set(cp, (w = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm));
+      units += w;
+    }
+    return units * px * 1.01 + 0.5;
+  }
+
   function estimate(c: MeasuredCell, tight: boolean): Estimate {
     if (c.text === '' || unmodelled.test(c.text)) return null;
     const line = lineHeight(c.font, c.size);
+    const widthOf = (s: string) => advanceWidth(s, c.font, c.size);
     const paragraphs = c.text.split('\n');
     let lines = 0;
     for (const [i, p] of paragraphs.entries()) {
       // pdfkit wraps a paragraph together with its line break, whose glyph has a width too
       const inText = i < paragraphs.length - 1 ? `${p}\n` : p;
-      const total = inText === '' ? 0 : doc.widthOfString(inText);
-      if (total < c.width - 0.5) {
+      const total = inText === '' ? 0 : widthOf(inText);
+      if (total < c.width) {
         lines += 1;
         continue;
       }
@@ -48,7 +74,7 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
         continue;
       }
       let widest = 0;
-      for (const word of p.split(' ')) widest = Math.max(widest, doc.widthOfString(`${word} `));
+      for (const word of p.split(' ')) widest = Math.max(widest, widthOf(`${word} `));
       if (widest > c.width / 2) return null; // long unbroken runs break inside words
       lines += Math.ceil(total / (c.width - widest)) + 1;
     }
