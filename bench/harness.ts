@@ -39,9 +39,12 @@ export async function measurePair(
   ours: () => unknown | Promise<unknown>,
   raw: () => unknown | Promise<unknown>,
   runs = 5,
+  warmup = true,
 ): Promise<{ ours: number; raw: number }> {
-  await ours();
-  await raw();
+  if (warmup) {
+    await ours();
+    await raw();
+  }
   const o: number[] = [];
   const r: number[] = [];
   for (let i = 0; i < runs; i++) {

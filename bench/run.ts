@@ -95,7 +95,15 @@ async function main() {
     // Raw appends to an identical copy, so both write into the same-sized tables and indexes.
     database.sqlite.exec(`VACUUM INTO '${join(dir, 'raw.db').replaceAll("'", "''")}'`);
     const rawDatabase = openDatabase(join(dir, 'raw.db'));
-    rows.push(await mem.during('journal append', () => benchAppend(s, rawDatabase.sqlite, clientIds, sizes.append)));
+    for (const [spread, start] of [
+      ['scattered', 10_000_000],
+      ['grouped', 20_000_000],
+    ] as const)
+      rows.push(
+        await mem.during(`journal append (${spread})`, () =>
+          benchAppend(s, rawDatabase.sqlite, clientIds, sizes.append, spread, start),
+        ),
+      );
     rawDatabase.close();
     database.close();
 

@@ -107,8 +107,7 @@ function prepareStatements(s: ServiceContext['sqlite']) {
     insert: s.prepare(
       `INSERT INTO journal_entries (client_id, seq, kind, channel, occurred_at, recorded_at, duration_minutes, summary, details,
         quotes, people, witnesses, severity, signs, amends_id, refers_to_id, case_id, is_sample, prev_hash, hash, created_at)
-       VALUES (@clientId, @seq, @kind, @channel, @occurredAt, @recordedAt, @durationMinutes, @summary, @details,
-        @quotes, @people, @witnesses, @severity, @signs, @amendsId, @refersToId, @caseId, @isSample, @prevHash, @hash, @recordedAt)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertAttachment: s.prepare(
       'INSERT INTO journal_attachments (entry_id, sha256, original_name, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -155,16 +154,31 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
       }
       const chain = toChainEntry(e, head.seq + 1, e.recordedAt ?? now);
       const hash = chainHash(head.hash, chain);
-      const info = st.insert.run({
-        ...chain,
-        quotes: JSON.stringify(chain.quotes),
-        people: JSON.stringify(chain.people),
-        witnesses: JSON.stringify(chain.witnesses),
-        signs: JSON.stringify(chain.signs),
-        isSample: chain.isSample ? 1 : 0,
-        prevHash: head.hash,
+      // positional: binding 21 named parameters from an object cost about a third of an
+      // append's time in JavaScript once the SQLite side was quick (entries grouped by client)
+      const info = st.insert.run(
+        chain.clientId,
+        chain.seq,
+        chain.kind,
+        chain.channel,
+        chain.occurredAt,
+        chain.recordedAt,
+        chain.durationMinutes,
+        chain.summary,
+        chain.details,
+        JSON.stringify(chain.quotes),
+        JSON.stringify(chain.people),
+        JSON.stringify(chain.witnesses),
+        chain.severity,
+        JSON.stringify(chain.signs),
+        chain.amendsId,
+        chain.refersToId,
+        chain.caseId,
+        chain.isSample ? 1 : 0,
+        head.hash,
         hash,
-      });
+        chain.recordedAt,
+      );
       const id = Number(info.lastInsertRowid);
       for (const a of chain.attachments)
         st.insertAttachment.run(id, a.sha256, a.originalName, a.sizeBytes, a.mediaType, chain.recordedAt);
