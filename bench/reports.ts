@@ -152,7 +152,7 @@ function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: strin
 }
 
 /** A 1,000-entry incident dossier: ours (verify, index table, entries in full, page x of y) vs a bare pdfkit loop. */
-export async function benchDossier(s: Services, runs = 3): Promise<BenchRow> {
+export async function benchDossier(s: Services, runs = 5): Promise<BenchRow> {
   const client = s.clients.create(newClient('Bench Dossier'));
   appendJournalEntries(
     s.ctx,

@@ -25,16 +25,28 @@ export function translatorFor(lang: Language): Translate {
   const tf = t;
   // A document asks for the same labels thousands of times (every field of every entry); the
   // catalogues never change while the app runs, so each answer is looked up once.
+  // Values that differ every time (an entry's number) would miss that cache, so such a message
+  // is looked up once with markers in place of its values, and the values are put in after.
+  // Not for count or context: those choose the message itself.
   let answers = new Map<string, string>();
-  return (key, vars) => {
-    const k = vars ? `${key}\u0000${JSON.stringify(vars)}` : key;
+  const remember = (k: string, make: () => string) => {
     let v = answers.get(k);
     if (v === undefined) {
-      v = String(tf(key, vars ?? {}));
+      v = make();
       if (answers.size >= 20_000) answers = new Map();
       answers.set(k, v);
     }
     return v;
+  };
+  return (key, vars) => {
+    if (!vars) return remember(key, () => String(tf(key, {})));
+    const names = Object.keys(vars);
+    if (names.some((n) => n === 'count' || n === 'context' || n === 'defaultValue' || typeof vars[n] === 'object'))
+      return remember(`${key}\u0000${JSON.stringify(vars)}`, () => String(tf(key, vars)));
+    const template = remember(`${key}\u0001${names.join(',')}`, () =>
+      String(tf(key, Object.fromEntries(names.map((n) => [n, `\u0002${n}\u0003`])))),
+    );
+    return template.replace(/\u0002([^\u0003]*)\u0003/g, (_, n: string) => String(vars[n]));
   };
 }
 
