@@ -17,12 +17,15 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** `npm run bench` runs with --expose-gc: each timing starts from a collected heap, so one side
- * does not pay for the other's garbage. */
+/**
+ * `npm run bench` runs with --expose-gc. Operations that make hundreds of MB of garbage (a
+ * dossier, the portfolio) start each timing from a collected heap, so one side does not pay for
+ * the other's garbage. Not for millisecond operations: a full collection also drops compiled
+ * code and caches, and they would then measure a cold start.
+ */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 export async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  collect();
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;
@@ -45,7 +48,12 @@ export async function measurePair(
   raw: () => unknown | Promise<unknown>,
   runs = 5,
   warmup = true,
+  collectFirst = false,
 ): Promise<{ ours: number; raw: number }> {
+  const timed = (fn: () => unknown | Promise<unknown>) => {
+    if (collectFirst) collect();
+    return time(fn);
+  };
   if (warmup) {
     await ours();
     await raw();
@@ -54,9 +62,9 @@ export async function measurePair(
   const r: number[] = [];
   for (let i = 0; i < runs; i++) {
     // who goes first alternates too: the second of a pair may find the same pages in cache
-    if (i % 2) r.push(await time(raw));
-    o.push(await time(ours));
-    if (!(i % 2)) r.push(await time(raw));
+    if (i % 2) r.push(await timed(raw));
+    o.push(await timed(ours));
+    if (!(i % 2)) r.push(await timed(raw));
   }
   return { ours: median(o), raw: median(r) };
 }

@@ -188,6 +188,8 @@ export async function benchDossier(s: Services, runs = 5): Promise<BenchRow> {
     },
     () => rawDossier(s.ctx.sqlite, client.id, sourceFontsDir()),
     runs,
+    true,
+    true,
   );
   return row(`incident dossier PDF, 1,000 entries (${pages} pages)`, ours, raw, 1.5, {
     note: 'both: read, re-hash the chain, cover, index rows, every labelled field, hashes, page x of y; raw without measuring or keeping rows together',

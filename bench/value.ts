@@ -47,7 +47,7 @@ export async function benchPortfolio(database: OpenedDatabase, dataDir: string, 
   // Raw 1: the same facts, the simplest fast way — our aggregate statement alone, rows into JS.
   const facts = database.sqlite.prepare(portfolioSql);
   const params = { from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency };
-  const { ours, raw: same } = await measurePair(portfolioOnce, () => facts.all(params), 5);
+  const { ours, raw: same } = await measurePair(portfolioOnce, () => facts.all(params), 5, true, true);
   // Raw 2 (for scale): a minimal five-figure query, as in TOOLCHAIN.md's raw column.
   const from = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4, 10)}`;
   const minimal = database.sqlite.prepare(rawPortfolioSql);
