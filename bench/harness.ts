@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+export { groupBy } from '../src/shared/domain/group-by';
 // Measures our code against the same work done raw, side by side, in one run.
 export interface BenchRow {
   operation: string;
@@ -136,16 +137,4 @@ export function memorySampler() {
       ),
     stop: () => void sampler.terminate(),
   };
-}
-
-/** Rows grouped by a key (Map.groupBy, which the ES2023 lib here does not type). */
-export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    const l = out.get(k);
-    if (l) l.push(t);
-    else out.set(k, [t]);
-  }
-  return out;
 }

@@ -14,6 +14,7 @@ import type {
 import type { Channel, JournalKind, Severity } from '../../shared/domain/journal-kinds';
 import { isLateEntry, splitSigns } from '../../shared/domain/journal-entry';
 import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
+import { groupBy } from '../../shared/domain/group-by';
 import type { StoredRow } from './journal-chain';
 
 export interface EntryRow extends Omit<StoredRow, 'prev_hash'> {
@@ -109,14 +110,8 @@ export function createJournalReader(sqlite: Sqlite) {
 
   /** Corrections of these originals, grouped, oldest first. */
   function amendmentsOf(ids: readonly number[]): Map<number, JournalEntry[]> {
-    const out = new Map<number, JournalEntry[]>();
-    if (ids.length === 0) return out;
-    for (const a of select(`e.amends_id IN (${idList})`, [JSON.stringify(ids)])) {
-      const list = out.get(a.amendsId!) ?? [];
-      list.push(a);
-      out.set(a.amendsId!, list);
-    }
-    return out;
+    if (ids.length === 0) return new Map();
+    return groupBy(select(`e.amends_id IN (${idList})`, [JSON.stringify(ids)]), (a) => a.amendsId!);
   }
 
   function filterSql(f: JournalFilter, cursor: JournalCursor | null): { where: string[]; params: unknown[] } {

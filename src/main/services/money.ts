@@ -14,6 +14,7 @@ import type {
   paymentFieldsSchema,
 } from '../../shared/contract/money';
 import { dueDateFromTerms, invoiceStanding } from '../../shared/domain/invoice-standing';
+import { groupBy } from '../../shared/domain/group-by';
 import { AppError } from '../../shared/errors';
 import { nowIso, todayIso, writesCounter, type ServiceContext } from './context';
 import type { ClientsService } from './clients';
@@ -103,12 +104,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     ),
   ): Invoice[] {
     const today = todayIso(ctx);
-    const paysOf = new Map<number, Payment[]>();
-    for (const p of pays) {
-      const l = paysOf.get(p.invoiceId);
-      if (l) l.push(toPayment(p));
-      else paysOf.set(p.invoiceId, [toPayment(p)]);
-    }
+    const paysOf = groupBy(pays.map(toPayment), (p) => p.invoiceId);
     return rows.map((r) => {
       const own = paysOf.get(r.id) ?? [];
       return {

@@ -23,6 +23,7 @@ import {
   type WhatIf,
 } from '../../shared/domain/valuation';
 import { factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
+import { groupBy } from '../../shared/domain/group-by';
 import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-portfolio';
 import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
 import { todayIso, writesCounter, type ServiceContext } from './context';
@@ -119,12 +120,7 @@ export function createValuationService(
     const client = deps.clients.get(clientId);
     // the same rows the ledger just read for this page (kept by the money service until a write)
     const { invoices: invs, payments: pays, costs } = deps.money.clientRows(clientId);
-    const paysOf = new Map<number, (typeof pays)[number][]>();
-    for (const p of pays) {
-      const l = paysOf.get(p.invoiceId);
-      if (l) l.push(p);
-      else paysOf.set(p.invoiceId, [p]);
-    }
+    const paysOf = groupBy(pays, (p) => p.invoiceId);
     const journal = q.journal
       .all({ clientId, from: w.from, before: addDays(w.to, 1) })
       .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
