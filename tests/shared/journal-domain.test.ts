@@ -50,6 +50,9 @@ describe('entries', () => {
   it('marks entries written more than 24 hours after the event as late', () => {
     expect(isLateEntry('2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z')).toBe(false);
     expect(isLateEntry('2026-11-01T10:00:00Z', '2026-11-02T10:00:01Z')).toBe(true);
+    // the same UTC day is never late; the same date in another zone is not the same day
+    expect(isLateEntry('2026-11-01T00:00:00.000Z', '2026-11-01T23:59:59.999Z')).toBe(false);
+    expect(isLateEntry('2026-11-01T00:00:00+14:00', '2026-11-01T23:59:59-12:00')).toBe(true);
   });
   it('keeps the complaint category inside the signs, apart from red-flag ids', () => {
     expect(splitSigns(['abusive', topicSign('delay')])).toEqual({ signs: ['abusive'], category: 'delay' });

@@ -4,7 +4,12 @@ import type { JournalKind } from './journal-kinds';
 /** An entry written more than this long after the event is marked "late entry" (DOMAIN.md §6). */
 export const LATE_AFTER_MS = 24 * 60 * 60 * 1000;
 
+const utcIso = /^\d{4}-\d{2}-\d{2}T[^Z]*Z$/;
+
 export function isLateEntry(occurredAt: string, recordedAt: string): boolean {
+  // Timelines ask this of every entry they show, and most entries are written the same day:
+  // two UTC timestamps on the same calendar day are less than a day apart, without parsing.
+  if (occurredAt.slice(0, 10) === recordedAt.slice(0, 10) && utcIso.test(occurredAt) && utcIso.test(recordedAt)) return false;
   return Date.parse(recordedAt) - Date.parse(occurredAt) > LATE_AFTER_MS;
 }
 
