@@ -19,7 +19,7 @@ import type { Sqlite } from '../db/open';
 import { chainCheckOf, verifyJournalFile } from '../verify/chains';
 import { verifyInWorker } from '../verify/host';
 import { attachmentPath } from './journal-chain';
-import type { ServiceContext } from './context';
+import { writesCounter, type ServiceContext } from './context';
 
 export const backupFolderOf = (dataDir: string) => join(dataDir, 'backups');
 
@@ -210,9 +210,8 @@ export function listBackupsIn(folder: string): BackupInfo[] {
 
 export function createBackupService(ctx: ServiceContext) {
   const folder = backupFolderOf(ctx.dataDir);
-  let changesAtLastBackup = -1;
-
-  const totalChanges = () => (ctx.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  let changesAtLastBackup: string | null = null;
+  const totalChanges = writesCounter(ctx.sqlite);
 
   async function create(reason: BackupReason, into = folder): Promise<BackupInfo> {
     if (ctx.databasePath === ':memory:') throw new AppError('INVALID_STATE', 'No database is open to back up.');
@@ -261,7 +260,7 @@ export function createBackupService(ctx: ServiceContext) {
    * something was written since.
    */
   async function runScheduled(): Promise<BackupInfo | null> {
-    if (changesAtLastBackup === -1) return hasData().n > 0 ? create('scheduled') : null;
+    if (changesAtLastBackup === null) return hasData().n > 0 ? create('scheduled') : null;
     if (totalChanges() === changesAtLastBackup) return null;
     return create('scheduled');
   }

@@ -15,12 +15,18 @@ export function nowIso(ctx: Pick<ServiceContext, 'now'>): string {
 }
 
 /**
- * A count that moves whenever anything is written on this connection (SQLite's
- * total_changes()): reads that are cached until the next write compare it.
+ * A mark that moves whenever the database may have changed: a write on this connection
+ * (SQLite's total_changes()) or a commit by any other connection — another process on the same
+ * file (PRAGMA data_version). Reads cached until the next change compare it.
  */
-export function writesCounter(sqlite: Sqlite): () => number {
-  const st = sqlite.prepare<[], number>('SELECT total_changes()').pluck();
-  return () => st.get()!;
+export function writesCounter(sqlite: Sqlite): () => string {
+  const st = sqlite.prepare<[], { t: number; d: number }>(
+    'SELECT total_changes() AS t, (SELECT data_version FROM pragma_data_version()) AS d',
+  );
+  return () => {
+    const { t, d } = st.get()!;
+    return `${t}.${d}`;
+  };
 }
 
 export function todayIso(ctx: Pick<ServiceContext, 'now'>): string {

@@ -20,7 +20,7 @@ export function createSettingsStore(ctx: ServiceContext) {
     .where(eq(settings.key, sql.placeholder('key')))
     .prepare();
   let cache = new Map<string, { schema: z.ZodType; value: unknown }>();
-  let cachedAt = -1;
+  let cachedAt = '';
 
   function read<S extends z.ZodType>(key: string, schema: S): z.output<S> | null {
     const now = changes();
