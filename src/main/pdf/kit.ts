@@ -177,7 +177,6 @@ export function createPdf(o: PdfOptions) {
   }
 
   const measure = createMeasure(doc, 1.5);
-  const cellHeight = (text: string, w: number, font: FontName, px: number) => measure.wrapped({ text, width: w, font, size: px });
 
   /** Label–value pairs in two columns; a pair never splits across pages. */
   function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number; valueSize?: number } = {}) {
@@ -190,7 +189,7 @@ export function createPdf(o: PdfOptions) {
         { text: value || '—', width: vw, font: 'body', size: vpx },
       ] as const;
       if (!measure.surelyFits(cells, remaining() - 2)) {
-        const h = Math.max(cellHeight(label, lw, 'bold', size.body), cellHeight(value || '—', vw, 'body', vpx));
+        const h = Math.max(...cells.map(measure.wrapped));
         if (h < bottom() - margins.top) ensureSpace(h + 2);
       }
       const y = doc.y;
@@ -214,8 +213,9 @@ export function createPdf(o: PdfOptions) {
   function quote(s: string, marks: readonly [string, string] = ['“', '”']) {
     const indent = 18;
     const body = `${marks[0]}${s}${marks[1]}`;
-    if (!measure.surelyFits([{ text: body, width: width - indent, font: 'body', size: size.body }], remaining() - 4)) {
-      const h = cellHeight(body, width - indent, 'body', size.body);
+    const cell = { text: body, width: width - indent, font: 'body', size: size.body } as const;
+    if (!measure.surelyFits([cell], remaining() - 4)) {
+      const h = measure.wrapped(cell);
       if (h < bottom() - margins.top) ensureSpace(h + 4);
     }
     const y = doc.y;
@@ -244,20 +244,15 @@ export function createPdf(o: PdfOptions) {
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const maxRow = bottom() - margins.top - 40;
 
-    const drawRule = (h: number) => {
+    /**
+     * One row: with a height `h` its cells are clipped to it (with an ellipsis); without, the
+     * row is as tall as its tallest cell turned out — read off where the cells ended, the same
+     * figure heightOfString gives — so a row known to fit is wrapped once, not measured first.
+     */
+    const drawRow = (cells: readonly string[], font: FontName, fill: string | null, h: number | null) => {
       const y = doc.y;
-      doc
-        .moveTo(left, y + h)
-        .lineTo(left + width, y + h)
-        .lineWidth(0.4)
-        .strokeColor(colors.rule)
-        .stroke();
-      doc.y = y + h;
-      doc.x = left;
-    };
-    const drawRow = (cells: readonly string[], font: 'body' | 'bold', fill: string | null, h: number) => {
-      const y = doc.y;
-      if (fill) doc.rect(left, y, width, h).fill(fill);
+      if (fill && h !== null) doc.rect(left, y, width, h).fill(fill);
+      let end = y + pad;
       cells.forEach((c, i) => {
         setFill(colors.ink);
         doc
@@ -265,14 +260,21 @@ export function createPdf(o: PdfOptions) {
           .fontSize(px)
           .text(c, xs[i]! + pad, y + pad, {
             width: widths[i]! - 2 * pad,
-            height: h - 2 * pad,
-            ellipsis: true,
+            ...(h === null ? {} : { height: h - 2 * pad, ellipsis: true }),
             lineGap: 1.5,
             align: t.columns[i]!.align ?? 'left',
           });
+        end = Math.max(end, doc.y);
       });
-      doc.y = y;
-      drawRule(h);
+      const rowH = h ?? end + pad - y;
+      doc
+        .moveTo(left, y + rowH)
+        .lineTo(left + width, y + rowH)
+        .lineWidth(0.4)
+        .strokeColor(colors.rule)
+        .stroke();
+      doc.y = y + rowH;
+      doc.x = left;
     };
     const header = t.columns.map((c) => c.header);
     const cellsOf = (r: readonly string[], font: FontName) =>
@@ -283,25 +285,9 @@ export function createPdf(o: PdfOptions) {
     const rowHeight = (r: readonly string[]) => Math.min(Math.max(...cellsOf(r, 'body').map(measure.height)) + 2 * pad, maxRow);
     ensureSpace(headerHeight() + (t.rows[0] ? rowHeight(t.rows[0]) : 0));
     drawRow(header, 'bold', colors.fill, headerHeight());
-    // A row that surely fits is drawn straight away and its height read off where its cells
-    // ended (the same figure heightOfString gives), instead of wrapping every cell twice.
-    const drawFitting = (cells: readonly string[]) => {
-      const y = doc.y;
-      let end = y + pad;
-      cells.forEach((c, i) => {
-        setFill(colors.ink);
-        doc
-          .font('body')
-          .fontSize(px)
-          .text(c, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad, lineGap: 1.5, align: t.columns[i]!.align ?? 'left' });
-        end = Math.max(end, doc.y);
-      });
-      doc.y = y;
-      drawRule(end + pad - y);
-    };
     for (const r of t.rows) {
       if (measure.surelyFits(cellsOf(r, 'body'), Math.min(remaining(), maxRow) - 2 * pad)) {
-        drawFitting(r);
+        drawRow(r, 'body', null, null);
         continue;
       }
       const h = rowHeight(r);
