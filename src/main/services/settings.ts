@@ -11,8 +11,8 @@ import { nowIso, writesCounter, type ServiceContext } from './context';
  */
 export function createSettingsStore(ctx: ServiceContext) {
   // Settings are read on every page (currency, rates, catalogues) and written rarely: keep each
-  // parsed value until anything is written on this connection (total_changes moves) — that
-  // covers writes made outside this store too. Values are frozen, as they are shared.
+  // parsed value until the file changes (writesCounter: this connection's writes, outside this
+  // store too, and other connections' commits). Values are frozen, as they are shared.
   const changes = writesCounter(ctx.sqlite);
   const row = ctx.db
     .select()

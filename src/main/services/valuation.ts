@@ -66,8 +66,8 @@ export function createValuationService(
     return Math.min(maxObservedRetention, Math.round((1 - row.lost / row.base) * 1000) / 1000);
   }
 
-  // The portfolio is cached until anything is written on this connection (total_changes moves)
-  // or the day changes: a client page then costs one client's rows, not the whole portfolio.
+  // The portfolio is cached until the file changes (writesCounter) or the day does: a client
+  // page then costs one client's rows, not the whole portfolio.
   const writes = writesCounter(ctx.sqlite);
   type Cached = { key: string; clients: AggregatedClient[]; inPortfolio: Set<number>; portfolio: Portfolio };
   let cache: Cached | null = null;
