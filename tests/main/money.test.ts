@@ -149,4 +149,40 @@ describe('money ledger on real SQLite', () => {
     add('inv-2026-0015');
     expect(app.services.money.ledger(c.id).suggestedNumber).toBe('INV-2026-0016');
   });
+  it('writes many invoices under the same rules as one, all or none', () => {
+    const c = client();
+    const fields = (number: string, dueOn: string | null = null) => ({
+      number,
+      issuedOn: '2026-11-01',
+      dueOn,
+      amountMinor: 1_000,
+      listPriceMinor: null,
+      currency: null,
+      description: 'imported',
+    });
+    const heard: number[] = [];
+    const n = app.services.money.createInvoices(
+      [1, 2, 3, 4, 5].map((i) => ({ clientId: c.id, fields: fields(`B-${i}`, i === 5 ? '2026-12-31' : null) })),
+      (done) => heard.push(done),
+      2,
+    );
+    expect(n).toBe(5);
+    expect(heard).toEqual([2, 4]);
+    const written = app.services.money.ledger(c.id).invoices;
+    expect(written.map((i) => [i.number, i.dueOn, i.currency])).toEqual([
+      ['B-1', '2026-11-16', 'TRY'],
+      ['B-2', '2026-11-16', 'TRY'],
+      ['B-3', '2026-11-16', 'TRY'],
+      ['B-4', '2026-11-16', 'TRY'],
+      ['B-5', '2026-12-31', 'TRY'],
+    ]);
+    // a number already used, late in the batch: the error names it and nothing of the batch stays
+    expect(() =>
+      app.services.money.createInvoices([
+        { clientId: c.id, fields: fields('B-6') },
+        { clientId: c.id, fields: fields('B-3') },
+      ]),
+    ).toThrow(/B-3 is already used/);
+    expect(app.services.money.ledger(c.id).invoices).toHaveLength(5);
+  });
 });

@@ -253,12 +253,13 @@ export function createImportService(
       })();
     } else {
       // Through the money service, so imported invoices follow the same rules (due date
-      // from the client's terms when the file has none); its transactions nest as savepoints.
-      ctx.sqlite.transaction(() => {
-        for (const { clientId, ...fields } of rows) {
-          deps.money.createInvoice(clientId as number, fields as Parameters<MoneyService['createInvoice']>[1]);
-        }
-      })();
+      // from the client's terms when the file has none), in one transaction.
+      deps.money.createInvoices(
+        rows.map(({ clientId, ...fields }) => ({
+          clientId: clientId as number,
+          fields: fields as Parameters<MoneyService['createInvoice']>[1],
+        })),
+      );
     }
     pending.delete(token);
     return { imported: rows.length, skippedDuplicates: good.length - rows.length };

@@ -149,8 +149,38 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     }));
   }
 
+  // Invoice writes are prepared once too: an import writes thousands in one go.
+  const one = {
+    invoice: ctx.db
+      .select()
+      .from(invoices)
+      .where(eq(invoices.id, sql.placeholder('id')))
+      .prepare(),
+    numberOwner: ctx.db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(eq(invoices.number, sql.placeholder('number')))
+      .prepare(),
+    insertInvoice: ctx.db
+      .insert(invoices)
+      .values({
+        clientId: sql.placeholder('clientId'),
+        number: sql.placeholder('number'),
+        issuedOn: sql.placeholder('issuedOn'),
+        dueOn: sql.placeholder('dueOn'),
+        amountMinor: sql.placeholder('amountMinor'),
+        listPriceMinor: sql.placeholder('listPriceMinor'),
+        currency: sql.placeholder('currency'),
+        description: sql.placeholder('description'),
+        createdAt: sql.placeholder('at'),
+        updatedAt: sql.placeholder('at'),
+      })
+      .returning({ id: invoices.id })
+      .prepare(),
+  };
+
   function invoiceRow(id: number): InvoiceRow {
-    const row = ctx.db.select().from(invoices).where(eq(invoices.id, id)).get();
+    const row = one.invoice.get({ id });
     if (!row) throw new AppError('NOT_FOUND', `No invoice with id ${id}`, { details: { id } });
     return row;
   }
@@ -169,7 +199,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   }
 
   function checkNumberFree(number: string, exceptId?: number) {
-    const clash = ctx.db.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, number)).get();
+    const clash = one.numberOwner.get({ number });
     if (clash && clash.id !== exceptId) {
       throw new AppError('CONFLICT', `Invoice number ${number} is already used`, { details: { field: 'number' } });
     }
@@ -188,16 +218,33 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     };
   }
 
+  /** Checks the number and writes one invoice; the caller holds the transaction. */
+  function insertInvoice(clientId: number, f: InvoiceFields, at: string): number {
+    checkNumberFree(f.number);
+    return one.insertInvoice.get({ clientId, ...invoiceValues(clientId, f), at })!.id;
+  }
+
   function createInvoice(clientId: number, f: InvoiceFields): Invoice {
     const at = nowIso(ctx);
+    return ctx.sqlite.transaction(() => getInvoice(insertInvoice(clientId, f, at)))();
+  }
+
+  /**
+   * Many invoices, all or none, under the same rules as one (the number free, the due date
+   * from the client's terms when none is given); `onWritten` hears every `every` invoices.
+   */
+  function createInvoices(
+    items: readonly { clientId: number; fields: InvoiceFields }[],
+    onWritten?: (done: number) => void,
+    every = 500,
+  ): number {
+    const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
-      checkNumberFree(f.number);
-      const row = ctx.db
-        .insert(invoices)
-        .values({ clientId, ...invoiceValues(clientId, f), createdAt: at, updatedAt: at })
-        .returning()
-        .get();
-      return getInvoice(row.id);
+      items.forEach(({ clientId, fields }, i) => {
+        insertInvoice(clientId, fields, at);
+        if (onWritten && (i + 1) % every === 0) onWritten(i + 1);
+      });
+      return items.length;
     })();
   }
 
@@ -339,6 +386,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     clientRows,
     getInvoice,
     createInvoice,
+    createInvoices,
     correctInvoice,
     voidInvoice,
     addPayment,
