@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
-import { verifyInWorker } from '../../src/main/verify/host';
+import { checkFileInWorker, verifyInWorker } from '../../src/main/verify/host';
+import { checkDatabaseFile, type FileCheck } from '../../src/main/verify/chains';
 import { ownPlace, workerScript } from '../../src/main/workers/locate';
 import { workerEntries, type WorkerName } from '../../src/main/workers/entries';
 import config from '../../electron.vite.config';
@@ -65,6 +66,34 @@ describe('the verification host', () => {
     expect(seen.length).toBeLessThanOrEqual(3);
     const fallback = await verifyInWorker(request, { script: join(root, 'no-such-worker.js') });
     expect(fallback).toMatchObject({ state: 'verified', verification: { ok: true, entriesChecked: 5_000 } });
+  });
+
+  it('checks a whole file (header, quick_check, counts, journal) on the worker, as in this thread', async () => {
+    app = createTempApp();
+    journalOf(app, 30);
+    const copy = join(app.dir, 'copy.db');
+    app.database.sqlite.exec(`VACUUM INTO '${copy}'`);
+    const request = { databasePath: copy, dataDir: join(app.dir, 'data'), clientId: null };
+    const seen: number[] = [];
+    const inWorker = await checkFileInWorker(request, { onProgress: (p) => seen.push(p.entriesChecked) });
+    expect(inWorker.inspection).toMatchObject({ ok: true, quickCheck: 'ok', counts: { journal_entries: 30, clients: 1 } });
+    expect(inWorker.journal).toMatchObject({ state: 'verified', verification: { ok: true, entriesChecked: 30 } });
+    expect(seen.at(-1)).toBe(30);
+    const here = await checkDatabaseFile(request);
+    const untimed = (j: FileCheck['journal']) =>
+      j?.state === 'verified' ? { ...j, verification: { ...j.verification, checkedAt: '' } } : j;
+    expect(untimed(inWorker.journal)).toEqual(untimed(here.journal));
+    expect(inWorker.inspection).toEqual(here.inspection);
+
+    // not a database: the inspection says so and no journal is read
+    const junk = join(app.dir, 'junk.db');
+    writeFileSync(junk, 'not a database at all, just text '.repeat(200));
+    const bad = await checkFileInWorker({ ...request, databasePath: junk });
+    expect(bad.inspection.ok).toBe(false);
+    expect(bad.journal).toBeNull();
+    // no worker: the same check in this thread
+    const fallback = await checkFileInWorker(request, { script: join(root, 'no-such-worker.js') });
+    expect(fallback.inspection).toEqual(here.inspection);
   });
 
   it('says when a file has no journal to verify', async () => {

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import type { ChainCheckView } from '../../shared/contract/safety';
 import type { JournalVerification } from '../../shared/domain/journal-chain';
+import { inspectFile, type FileInspection } from '../db/inspect';
 import { latestSchemaVersion, schemaVersionOf, type Sqlite } from '../db/open';
 import { verifyJournal } from '../services/journal-chain';
 
@@ -69,6 +70,20 @@ export async function verifyJournalFile(request: VerifyRequest, onProgress?: Ver
   } finally {
     sqlite.close();
   }
+}
+
+/** The whole check of a database file (a backup, a file offered for restore). Crosses the worker boundary as it is. */
+export interface FileCheck {
+  /** header, quick_check, schema version and row counts */
+  inspection: FileInspection;
+  /** the journal, when the file opened and passed its inspection */
+  journal: JournalCheck | null;
+}
+
+/** Header and quick_check first, then every journal chain; both take seconds on a large file. */
+export async function checkDatabaseFile(request: VerifyRequest, onProgress?: VerifyProgress): Promise<FileCheck> {
+  const inspection = inspectFile(request.databasePath);
+  return { inspection, journal: inspection.ok ? await verifyJournalFile(request, onProgress) : null };
 }
 
 /** The short form health and backups show (null: the file has no journal to verify). */

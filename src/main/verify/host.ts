@@ -5,8 +5,15 @@
 // instead, in steps: slower for the UI, never a lost check.
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerScript } from '../workers/locate';
-import { verifyJournalFile, type JournalCheck, type VerifyProgress, type VerifyRequest } from './chains';
-import type { VerifyMessage } from './worker';
+import {
+  checkDatabaseFile,
+  verifyJournalFile,
+  type FileCheck,
+  type JournalCheck,
+  type VerifyProgress,
+  type VerifyRequest,
+} from './chains';
+import type { VerifyJob, VerifyMessage } from './worker';
 
 export interface VerifyRun {
   onProgress?: VerifyProgress;
@@ -16,15 +23,25 @@ export interface VerifyRun {
   background?: boolean;
 }
 
+/** Every journal chain of a database file, re-hashed on the worker thread. */
 export function verifyInWorker(request: VerifyRequest, run: VerifyRun = {}): Promise<JournalCheck> {
+  return inWorker(request, () => verifyJournalFile(request, run.onProgress), run);
+}
+
+/** A whole database file (header, quick_check, counts, then the journal) checked on the worker thread. */
+export function checkFileInWorker(request: VerifyRequest, run: VerifyRun = {}): Promise<FileCheck> {
+  return inWorker({ ...request, whole: true }, () => checkDatabaseFile(request, run.onProgress), run);
+}
+
+function inWorker<T extends JournalCheck | FileCheck>(job: VerifyJob, here: () => Promise<T>, run: VerifyRun): Promise<T> {
   const inThisThread = (why: unknown) => {
     console.error(`[verify] no worker thread (${(why as Error).message}); verifying in this thread instead`);
-    return verifyJournalFile(request, run.onProgress);
+    return here();
   };
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = startWorker(run.script ?? workerScript('verify-worker'), { workerData: request });
+      worker = startWorker(run.script ?? workerScript('verify-worker'), { workerData: job });
     } catch (e) {
       inThisThread(e).then(resolve, reject);
       return;
@@ -40,7 +57,7 @@ export function verifyInWorker(request: VerifyRequest, run: VerifyRun = {}): Pro
     worker.on('message', (m: VerifyMessage) => {
       heard = true;
       if (m.type === 'progress') run.onProgress?.(m);
-      else settle(() => resolve(m.check));
+      else settle(() => resolve(m.check as T));
     });
     worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread(e).then(resolve, reject))));
     worker.on('exit', (code) => settle(() => reject(new Error(`verification stopped (exit code ${code})`))));
