@@ -115,3 +115,37 @@ describe('complaint patterns', () => {
     expect(app.services.complaints.pattern(null, null).total).toBe(5);
   });
 });
+
+describe('complaints at scale', () => {
+  it('reads complaints and payment reminders through their partial indexes, never by walking the journal', () => {
+    const complaint = add({ summary: 'late delivery', severity: 'high' });
+    add({ summary: 'we are on it', kind: 'follow_up', refersToId: complaint.id });
+    add({ summary: 'please pay', kind: 'payment_reminder', clientId: leyla });
+    const sqlite = app.database.sqlite;
+    const seen: string[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof sqlite.prepare;
+    try {
+      app.services.complaints.today();
+      app.services.complaints.list(null, 'all');
+      app.services.complaints.list(mehmet, 'open');
+      app.services.complaints.pattern(null, null);
+    } finally {
+      sqlite.prepare = prepare;
+    }
+    const plans = [...new Set(seen)]
+      .filter((sql) => /kind IN|payment_reminder/.test(sql))
+      .map((sql) => {
+        const params = Array.from(sql.matchAll(/\?/g), () => null);
+        const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+        return rows.map((r) => r.detail).join(' | ');
+      });
+    expect(plans.length).toBeGreaterThanOrEqual(4);
+    // amends_id IS NULL holds for nearly every entry: a plan led by that index walks the journal
+    for (const plan of plans) expect(plan).not.toMatch(/^(SEARCH|SCAN) \w+ USING (COVERING )?INDEX journal_amends_idx/);
+    for (const plan of plans)
+      expect(plan).not.toMatch(/SCAN (e|r|journal_entries)( |$)(?!USING (COVERING )?INDEX journal_(complaints|reminders)_idx)/);
+    expect(plans.join('\n')).toContain('journal_complaints_idx');
+    expect(plans.join('\n')).toContain('journal_reminders_idx');
+  });
+});

@@ -205,6 +205,13 @@ export const journalEntries = sqliteTable(
     // Only entries tagged with red-flag signs (a small share): the portfolio reads them without
     // touching the wide rows of the whole journal.
     index('journal_signs_idx').on(t.occurredAt, t.clientId, t.kind, t.signs).where(sql`signs <> '[]'`),
+    // Complaints (the queue, the dashboard, patterns) and payment reminders are a small share of
+    // a journal: read through their own partial indexes instead of scanning it. Led by time, so
+    // an append lands at their end (no page per client, as client-led indexes cost).
+    index('journal_complaints_idx')
+      .on(t.occurredAt, t.clientId, t.severity)
+      .where(sql`kind IN ('complaint', 'public_complaint')`),
+    index('journal_reminders_idx').on(t.occurredAt, t.clientId).where(sql`kind = 'payment_reminder'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX `journal_complaints_idx` ON `journal_entries` (`occurred_at`,`client_id`,`severity`) WHERE kind IN ('complaint', 'public_complaint');--> statement-breakpoint
+CREATE INDEX `journal_reminders_idx` ON `journal_entries` (`occurred_at`,`client_id`) WHERE kind = 'payment_reminder';
