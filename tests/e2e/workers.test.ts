@@ -5,6 +5,10 @@ import { createTempApp, newClient, type TempApp } from '../helpers/temp-db';
 import { startWorker, workerScript } from '../../src/main/workers/locate';
 import { workerEntries } from '../../src/main/workers/entries';
 import type { VerifyMessage } from '../../src/main/verify/worker';
+import type { PortfolioMessage, PortfolioWorkerData } from '../../src/main/services/portfolio-worker';
+import { computePortfolio } from '../../src/main/services/valuation-sql';
+import { trailingWindow } from '../../src/shared/domain/valuation-window';
+import { defaultActivityCatalogue, defaultValuationSettings } from '../../src/shared/domain/valuation';
 
 // The built workers themselves (not the in-process fallback that would hide a broken bundle).
 const bundle = resolve(import.meta.dirname, '../../out/main');
@@ -44,5 +48,28 @@ describe('the bundled workers', () => {
       type: 'done',
       check: { state: 'verified', verification: { ok: true, entriesChecked: 5 } },
     });
+  });
+  it('out/main/portfolio-worker.js values the whole portfolio as this thread does', async () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    app.services.sampleData.load('az');
+    const job = {
+      window: trailingWindow('2026-11-23', 12),
+      currency: 'AZN',
+      catalogue: defaultActivityCatalogue,
+      settings: defaultValuationSettings,
+      hourlyCostRateMinor: 4_000,
+      observedRetention: null,
+    };
+    const worker = startWorker(workerScript('portfolio-worker', { bundle }), {
+      workerData: { databasePath: app.database.path, job } satisfies PortfolioWorkerData,
+    });
+    const message = await new Promise<PortfolioMessage>((ok, fail) => {
+      worker.on('message', ok);
+      worker.on('error', fail);
+    });
+    await worker.terminate();
+    const here = computePortfolio(app.database.sqlite, job);
+    expect(here.clients.length).toBeGreaterThan(10);
+    expect(message).toEqual({ type: 'done', result: here });
   });
 });

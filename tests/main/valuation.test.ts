@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { appendJournalEntries, verifyJournal } from '../../src/main/services/journal-chain';
 import { valueClient } from '../../src/shared/domain/valuation';
+import { join } from 'node:path';
+import { createValuationService } from '../../src/main/services/valuation';
+import { portfolioSql } from '../../src/main/services/valuation-sql';
+import { ownPlace, type WorkerPlace } from '../../src/main/workers/locate';
 
 let app: TempApp;
 afterEach(() => app?.close());
@@ -134,5 +138,58 @@ describe('valuation service on real SQLite', () => {
     expect(cheaper.figures.timeCost.value).toBe(140_625 + 187_500 + 31_250);
     expect(cheaper.flags.find((f) => f.sign === 'pays_late')).toMatchObject({ level: 'note', invoiceIds: [] });
     expect(valueClient).toBeTypeOf('function');
+  });
+});
+
+describe('a large portfolio on a worker thread', () => {
+  const onWorker = (a: TempApp, workers: WorkerPlace) =>
+    createValuationService(
+      a.services.ctx,
+      { clients: a.services.clients, settings: a.services.settings, money: a.services.money },
+      { workers, workerMinClients: 10 },
+    );
+
+  it('is computed off the main connection and gives exactly the in-thread portfolio', async () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    app.services.sampleData.load('en');
+    const inThread = app.services.valuation.portfolio();
+    const v = onWorker(app, ownPlace());
+    const sqlite = app.database.sqlite;
+    const prepared: string[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((text: string) => (prepared.push(text), prepare(text))) as typeof sqlite.prepare;
+    try {
+      await v.ready();
+      expect(v.portfolio()).toEqual(inThread);
+      const c = inThread.rows[0]!.clientId;
+      expect(v.clientValuation(c)).toEqual(app.services.valuation.clientValuation(c));
+    } finally {
+      sqlite.prepare = prepare;
+    }
+    // the aggregate statement never ran on the app's own connection
+    expect(prepared.filter((t) => t === portfolioSql)).toEqual([]);
+
+    // after a write the next ready() computes again, and sees the write
+    const row = inThread.rows[0]!;
+    app.services.money.createInvoice(row.clientId, {
+      number: 'W-1',
+      issuedOn: '2026-11-01',
+      dueOn: null,
+      amountMinor: 12_345,
+      listPriceMinor: null,
+      currency: null,
+      description: 'after',
+    });
+    await v.ready();
+    expect(v.portfolio().rows.find((r) => r.clientId === row.clientId)!.revenueMinor).toBe(row.revenueMinor + 12_345);
+    expect(v.portfolio()).toEqual(app.services.valuation.portfolio());
+  });
+
+  it('is computed in this thread when no worker can start', async () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    app.services.sampleData.load('tr');
+    const v = onWorker(app, { bundle: join(import.meta.dirname, 'no-such-folder') });
+    await v.ready();
+    expect(v.portfolio()).toEqual(app.services.valuation.portfolio());
   });
 });

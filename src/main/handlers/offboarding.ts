@@ -4,7 +4,11 @@ import type { Services } from '../services';
 
 export function offboardingHandlers(s: Services) {
   return {
-    startOffboardingCase: ({ clientId, path }) => s.offboarding.start(clientId, path),
+    // part ways keeps the valuation with the case: the portfolio behind it is made ready off-thread first
+    startOffboardingCase: async ({ clientId, path }) => {
+      if (path === 'part_ways') await s.valuation.ready();
+      return s.offboarding.start(clientId, path);
+    },
     getOffboardingCase: ({ caseId }) => s.offboarding.get(caseId),
     listOffboardingCases: (q) => s.offboarding.list(q),
     listOffboardingDue: () => s.offboarding.due(),

@@ -5,7 +5,7 @@ import type { Services } from '../services';
 export function reportsHandlers(s: Services) {
   return {
     exportDossier: (input) => s.reports.exportDossier(input),
-    exportValueReport: (input) => s.reports.exportValueReport(input),
+    exportValueReport: async (input) => (await s.valuation.ready(), s.reports.exportValueReport(input)),
     getReportProgress: () => s.reports.progress(),
     openLastReport: () => s.reports.openLastSaved(),
     verifyAgainstDossier: async (input) => {

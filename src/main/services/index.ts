@@ -62,7 +62,7 @@ export function createServices(deps: AppDeps) {
   const dialogs = deps.dialogs ?? noDialogs;
   const version = deps.version ?? '0.0.0';
   const money = createMoneyService(ctx, { clients, settings });
-  const valuation = createValuationService(ctx, { clients, settings, money });
+  const valuation = createValuationService(ctx, { clients, settings, money }, deps.workers ? { workers: deps.workers } : {});
   const screening = createScreeningService(ctx, { clients });
   const sampleData = createSampleDataService(ctx, { settings });
   const journal = createJournalService(ctx, {

@@ -6,6 +6,8 @@ import type { JournalKind } from '../../shared/domain/journal-kinds';
 import { redFlagSigns, type RedFlagSign } from '../../shared/domain/red-flags';
 import { emptyAgeing, sortTagged, type ClientFacts } from '../../shared/domain/valuation-facts';
 import { addDays, type ValuationWindow } from '../../shared/domain/valuation-window';
+import type { ActivityCatalogue, ValuationSettings } from '../../shared/domain/valuation';
+import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-portfolio';
 
 const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
 
@@ -177,4 +179,26 @@ export function aggregatePortfolioFacts(sqlite: Sqlite, w: ValuationWindow, curr
     .prepare(portfolioSql)
     .all({ from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency }) as AggregateRow[];
   return rows.map((r) => ({ facts: toFacts(r), name: r.name, status: r.status, isHighProfile: r.is_high_profile === 1 }));
+}
+
+/** Everything the portfolio needs besides the rows: read by the service, sent to a worker as it is. */
+export interface PortfolioJob {
+  window: ValuationWindow;
+  currency: string;
+  catalogue: ActivityCatalogue;
+  settings: ValuationSettings;
+  hourlyCostRateMinor: number;
+  observedRetention: number | null;
+}
+
+export interface ComputedPortfolio {
+  clients: AggregatedClient[];
+  portfolio: Portfolio;
+}
+
+/** The aggregate statement, then every client valued: the same in this thread and in portfolio-worker. */
+export function computePortfolio(sqlite: Sqlite, job: PortfolioJob): ComputedPortfolio {
+  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency);
+  const { currency: _c, ...opts } = job;
+  return { clients, portfolio: valuePortfolio(clients, opts) };
 }

@@ -3,8 +3,8 @@
 // worker thread on a read-only connection of its own, while the window keeps working. If no
 // worker can start (a broken install, a missing bundle), the same check runs in this thread
 // instead, in steps: slower for the UI, never a lost check.
-import type { Worker } from 'node:worker_threads';
-import { startWorker, workerScript } from '../workers/locate';
+import { workerScript } from '../workers/locate';
+import { runWorker } from '../workers/run';
 import {
   checkDatabaseFile,
   verifyJournalFile,
@@ -34,32 +34,17 @@ export function checkFileInWorker(request: VerifyRequest, run: VerifyRun = {}): 
 }
 
 function inWorker<T extends JournalCheck | FileCheck>(job: VerifyJob, here: () => Promise<T>, run: VerifyRun): Promise<T> {
-  const inThisThread = (why: unknown) => {
-    console.error(`[verify] no worker thread (${(why as Error).message}); verifying in this thread instead`);
-    return here();
-  };
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = startWorker(run.script ?? workerScript('verify-worker'), { workerData: job });
-    } catch (e) {
-      inThisThread(e).then(resolve, reject);
-      return;
-    }
-    if (run.background) worker.unref();
-    let settled = false;
-    let heard = false;
-    const settle = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      f();
-    };
-    worker.on('message', (m: VerifyMessage) => {
-      heard = true;
-      if (m.type === 'progress') run.onProgress?.(m);
-      else settle(() => resolve(m.check as T));
-    });
-    worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread(e).then(resolve, reject))));
-    worker.on('exit', (code) => settle(() => reject(new Error(`verification stopped (exit code ${code})`))));
-  });
+  return runWorker(
+    {
+      script: run.script ?? workerScript('verify-worker'),
+      workerData: job,
+      label: 'verify',
+      ...(run.background ? { background: true } : {}),
+    },
+    (m: VerifyMessage) => {
+      if (m.type === 'progress') return void run.onProgress?.(m);
+      return m.check as T;
+    },
+    here,
+  );
 }

@@ -6,6 +6,8 @@ export const workerEntries = {
   'verify-worker': 'src/main/verify/worker.ts',
   /** PDF rendering (pdf/worker-host.ts) */
   'pdf-worker': 'src/main/pdf/worker.ts',
+  /** the whole portfolio valued, for a large one (services/valuation.ts: ready) */
+  'portfolio-worker': 'src/main/services/portfolio-worker.ts',
 } as const;
 
 export type WorkerName = keyof typeof workerEntries;

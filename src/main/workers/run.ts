@@ -1,0 +1,51 @@
+// One way to run a job on a worker thread with a fallback: if the worker cannot run at all (it
+// does not start, or fails before it has said anything: a broken install, a missing bundle),
+// the same work is done in this thread instead — slower for the window, never lost.
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './locate';
+
+export interface WorkerJob {
+  /** the worker file (workers/locate.ts: workerScript) */
+  script: string;
+  workerData: unknown;
+  /** names the job in the log line when it falls back to this thread */
+  label: string;
+  /** let the process exit while it runs (a background check) */
+  background?: boolean;
+}
+
+/**
+ * Resolves with the first result `take` finds in the worker's messages (`undefined`: not yet,
+ * e.g. a progress report); the worker is ended then.
+ */
+export function runWorker<T, M>(job: WorkerJob, take: (message: M) => T | undefined, here: () => Promise<T>): Promise<T> {
+  const inThisThread = (why: unknown) => {
+    console.error(`[${job.label}] no worker thread (${(why as Error).message}); working in this thread instead`);
+    return here();
+  };
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker(job.script, { workerData: job.workerData });
+    } catch (e) {
+      inThisThread(e).then(resolve, reject);
+      return;
+    }
+    if (job.background) worker.unref();
+    let settled = false;
+    let heard = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void worker.terminate();
+    };
+    worker.on('message', (m: M) => {
+      heard = true;
+      const result = take(m);
+      if (result !== undefined) settle(() => resolve(result));
+    });
+    worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread(e).then(resolve, reject))));
+    worker.on('exit', (code) => settle(() => reject(new Error(`${job.label} worker stopped (exit code ${code})`))));
+  });
+}
