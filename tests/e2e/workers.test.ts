@@ -3,9 +3,11 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createTempApp, newClient, type TempApp } from '../helpers/temp-db';
 import { startWorker, workerScript } from '../../src/main/workers/locate';
-import { workerEntries } from '../../src/main/workers/entries';
+import { workerEntries, type WorkerName } from '../../src/main/workers/entries';
 import type { VerifyMessage } from '../../src/main/verify/worker';
 import type { PortfolioMessage, PortfolioWorkerData } from '../../src/main/services/portfolio-worker';
+import type { BackupMessage, BackupWorkerData } from '../../src/main/db/backup-worker';
+import Database from 'better-sqlite3';
 import { computePortfolio } from '../../src/main/services/valuation-sql';
 import { trailingWindow } from '../../src/shared/domain/valuation-window';
 import { defaultActivityCatalogue, defaultValuationSettings } from '../../src/shared/domain/valuation';
@@ -18,6 +20,19 @@ afterEach(() => {
   app?.close();
   app = undefined;
 });
+
+/** Starts a built worker and resolves with its first message. */
+async function firstMessage<M>(name: WorkerName, workerData: unknown): Promise<M> {
+  const worker = startWorker(workerScript(name, { bundle }), { workerData });
+  try {
+    return await new Promise<M>((ok, fail) => {
+      worker.on('message', ok);
+      worker.on('error', fail);
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
 
 describe('the bundled workers', () => {
   it('are built beside index.js with every chunk they import, so one folder (inside app.asar) holds them all', () => {
@@ -49,6 +64,7 @@ describe('the bundled workers', () => {
       check: { state: 'verified', verification: { ok: true, entriesChecked: 5 } },
     });
   });
+
   it('out/main/portfolio-worker.js values the whole portfolio as this thread does', async () => {
     app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
     app.services.sampleData.load('az');
@@ -60,16 +76,27 @@ describe('the bundled workers', () => {
       hourlyCostRateMinor: 4_000,
       observedRetention: null,
     };
-    const worker = startWorker(workerScript('portfolio-worker', { bundle }), {
-      workerData: { databasePath: app.database.path, job } satisfies PortfolioWorkerData,
-    });
-    const message = await new Promise<PortfolioMessage>((ok, fail) => {
-      worker.on('message', ok);
-      worker.on('error', fail);
-    });
-    await worker.terminate();
+    const message = await firstMessage<PortfolioMessage>('portfolio-worker', {
+      databasePath: app.database.path,
+      job,
+    } satisfies PortfolioWorkerData);
     const here = computePortfolio(app.database.sqlite, job);
     expect(here.clients.length).toBeGreaterThan(10);
     expect(message).toEqual({ type: 'done', result: here });
+  });
+
+  it('out/main/backup-worker.js copies the live database into a new file', async () => {
+    app = createTempApp();
+    const c = app.services.clients.create(newClient('Leyla Əliyeva'));
+    app.services.journal.add({ clientId: c.id, kind: 'meeting', channel: 'in_person', summary: 'görüş' });
+    const dest = join(app.dir, 'copy.db');
+    const message = await firstMessage<BackupMessage>('backup-worker', {
+      source: app.database.path,
+      dest,
+    } satisfies BackupWorkerData);
+    expect(message).toEqual({ type: 'done' });
+    const copy = new Database(dest, { readonly: true });
+    expect(copy.prepare('SELECT summary FROM journal_entries').pluck().all()).toEqual(['görüş']);
+    copy.close();
   });
 });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { migrations } from '../../src/main/db/migrations.gen';
 import { openAtStartup } from '../../src/main/startup';
-import { listBackupsIn, backupFolderOf } from '../../src/main/services/backup';
+import { listBackupsIn, backupFolderOf, verifyFile } from '../../src/main/services/backup';
+import { backupTo } from '../../src/main/db/backup-file';
 import { latestSchemaVersion } from '../../src/main/db/open';
 
 let app: TempApp | undefined;
@@ -44,6 +45,38 @@ describe('backups', () => {
     copy.close();
     expect(readdirSync(info!.folder).filter((f) => f.includes('partial'))).toEqual([]);
     expect((await call(app.api, 'listBackups')).map((b) => b.name)).toEqual([info!.name]);
+  });
+
+  it('a large file is copied on the backup worker (VACUUM INTO) into the same standalone, verifiable copy', async () => {
+    app = createTempApp();
+    app.services.sampleData.load('tr');
+    const dir = tempDir();
+    const viaWorker = join(dir, 'worker.db');
+    const here = join(dir, 'here.db');
+    const fallback = join(dir, 'fallback.db');
+    await backupTo(app.database.sqlite, viaWorker, { workerFromBytes: 0 });
+    await backupTo(app.database.sqlite, here);
+    await backupTo(app.database.sqlite, fallback, { workerFromBytes: 0, script: join(dir, 'no-such-worker.js') });
+    const contents = (path: string) => {
+      const copy = new Database(path, { readonly: true });
+      try {
+        return {
+          mode: copy.pragma('journal_mode', { simple: true }),
+          entries: copy.prepare('SELECT id, hash FROM journal_entries ORDER BY id').all(),
+          invoices: copy.prepare('SELECT * FROM invoices ORDER BY id').all(),
+          settings: copy.prepare('SELECT key, value FROM settings ORDER BY key').all(),
+        };
+      } finally {
+        copy.close();
+      }
+    };
+    const expected = contents(here);
+    expect(expected.entries.length).toBeGreaterThan(100);
+    expect(contents(viaWorker)).toEqual(expected);
+    expect(contents(fallback)).toEqual(expected);
+    const checked = await verifyFile(viaWorker, join(app.dir, 'data'));
+    expect(checked).toMatchObject({ ok: true, quickCheck: 'ok', journal: { ok: true } });
+    expect(readdirSync(dir).sort()).toEqual(['fallback.db', 'here.db', 'worker.db']);
   });
 
   it('"back up now" writes into the folder the owner picks, and does nothing when cancelled', async () => {

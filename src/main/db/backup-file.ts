@@ -3,10 +3,13 @@
 // with the online backup API, or with VACUUM INTO where a synchronous copy is needed.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Sqlite } from './open';
+import type { BackupMessage, BackupWorkerData } from './backup-worker';
+import { workerScript } from '../workers/locate';
+import { runWorker } from '../workers/run';
 
 /** fsync a file and its folder, so a rename survives a power cut. */
 export function syncFileAndDir(path: string): void {
@@ -69,10 +72,40 @@ async function atomically(dest: string, write: (tmp: string) => Promise<void> | 
   }
 }
 
-/** Online backup of a live database with SQLite's backup API (the app keeps working meanwhile). */
-export function backupTo(sqlite: Sqlite, dest: string): Promise<void> {
+/** From this size on, copies are made and checked on worker threads (backup-worker, verify-worker). */
+export const largeFileBytes = 8 * 1024 * 1024;
+
+/**
+ * Online backup of a live database: SQLite's backup API, in steps, for a small file; a large one
+ * is copied on a worker thread (backup-worker: VACUUM INTO, then flushed), because the backup
+ * API's last step writes and syncs the whole copy at once (0.4 s at 1,000,000 entries) and a
+ * worker's connection cannot be blocked by nor block the app's. The app keeps working meanwhile.
+ */
+export function backupTo(
+  sqlite: Sqlite,
+  dest: string,
+  {
+    script = workerScript('backup-worker'),
+    workerFromBytes = largeFileBytes,
+  }: { script?: string; workerFromBytes?: number } = {},
+): Promise<void> {
+  const source = sqlite.name;
+  const large = source !== ':memory:' && existsSync(source) && statSync(source).size >= workerFromBytes;
   return atomically(dest, async (tmp) => {
-    await sqlite.backup(tmp);
+    if (!large) {
+      await sqlite.backup(tmp);
+      return;
+    }
+    rmSync(tmp, { force: true });
+    await runWorker(
+      { script, workerData: { source, dest: tmp } satisfies BackupWorkerData, label: 'backup' },
+      (m: BackupMessage) => m.type === 'done' || undefined,
+      async () => {
+        rmSync(tmp, { force: true });
+        await sqlite.backup(tmp);
+        return true;
+      },
+    );
   });
 }
 

@@ -13,7 +13,7 @@ import {
   type FileVerification,
 } from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
-import { backupTo, sha256File, snapshotSync, syncFileAndDir } from '../db/backup-file';
+import { backupTo, largeFileBytes, sha256File, snapshotSync, syncFileAndDir } from '../db/backup-file';
 import { inspectFile, type FileInspection } from '../db/inspect';
 import type { Sqlite } from '../db/open';
 import { chainCheckOf, checkDatabaseFile } from '../verify/chains';
@@ -37,16 +37,11 @@ function combine(inspection: FileInspection, chain: ChainCheckView | null): Veri
   };
 }
 
-/**
- * Files larger than this are checked in a worker thread: at 1,000,000 journal entries quick_check
- * alone takes ~2 s and re-hashing ~7 s, and the main process must keep answering meanwhile.
- */
-const WORKER_BYTES = 8 * 1024 * 1024;
-
 /** Header + quick_check + every journal chain of a file, on a read-only connection. */
 export async function verifyFile(path: string, dataDir: string): Promise<Verified> {
   const request = { databasePath: path, dataDir, clientId: null };
-  const large = existsSync(path) && statSync(path).size > WORKER_BYTES;
+  // large files on a worker: at 1,000,000 journal entries quick_check takes ~2 s and re-hashing ~7 s
+  const large = existsSync(path) && statSync(path).size > largeFileBytes;
   const { inspection, journal } = await (large ? checkFileInWorker(request) : checkDatabaseFile(request));
   return combine(inspection, journal && chainCheckOf(journal));
 }

@@ -7,7 +7,7 @@ import {
   closeSync,
   copyFileSync,
   existsSync,
-  fsyncSync,
+  fsync,
   mkdirSync,
   openSync,
   renameSync,
@@ -57,8 +57,9 @@ function chunkedFile(path: string) {
       hash.update(buf);
       bytes += buf.length;
     },
-    close() {
-      fsyncSync(fd);
+    /** flushed on the thread pool: a large file's fsync takes a noticeable moment */
+    async close() {
+      await new Promise<void>((ok, fail) => fsync(fd, (e) => (e ? fail(e) : ok())));
       closeSync(fd);
       return { bytes, sha256: hash.digest('hex') };
     },
@@ -115,7 +116,7 @@ export async function writeFullExport(ctx: ServiceContext, parent: string, appVe
         if (++rows % 5_000 === 0) await yieldNow();
       }
       out.write(rows ? '\n]\n' : ']\n');
-      files.push({ path: rel(path), ...out.close(), rows });
+      files.push({ path: rel(path), ...(await out.close()), rows });
     }
     for (const t of Object.keys(csvExports) as CsvTable[]) {
       const path = join(tmp, 'csv', `${t}.csv`);
@@ -135,12 +136,10 @@ export async function writeFullExport(ctx: ServiceContext, parent: string, appVe
     const schemaVersion = schemaVersionOf(ro);
     ro.exec('COMMIT');
     // re-hashing a large journal takes seconds: on the verification worker, not this thread
-    const journal = chainCheckOf(
-      await verifyInWorker({ databasePath: ctx.databasePath, dataDir: ctx.dataDir, clientId: null }),
-    );
+    const journal = chainCheckOf(await verifyInWorker({ databasePath: ctx.databasePath, dataDir: ctx.dataDir, clientId: null }));
     const doc = chunkedFile(join(tmp, 'FORMAT.md'));
     doc.write(exportFormatDoc);
-    files.push({ path: 'FORMAT.md', ...doc.close() });
+    files.push({ path: 'FORMAT.md', ...(await doc.close()) });
     const manifest = chunkedFile(join(tmp, 'manifest.json'));
     manifest.write(
       `${JSON.stringify(
@@ -158,7 +157,7 @@ export async function writeFullExport(ctx: ServiceContext, parent: string, appVe
         2,
       )}\n`,
     );
-    manifest.close();
+    await manifest.close();
     renameSync(tmp, final);
     return { folder: final, files: files.length, missingAttachments: missing.length, journalOk: journal?.ok ?? true };
   } catch (e) {
@@ -189,7 +188,7 @@ async function writeCsv(
       );
       if (++rows % 5_000 === 0) await yieldNow();
     }
-    return { ...out.close(), rows };
+    return { ...(await out.close()), rows };
   } catch (e) {
     out.abort();
     throw e;

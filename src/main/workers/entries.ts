@@ -6,6 +6,8 @@ export const workerEntries = {
   'verify-worker': 'src/main/verify/worker.ts',
   /** PDF rendering (pdf/worker-host.ts) */
   'pdf-worker': 'src/main/pdf/worker.ts',
+  /** copying a large database for a backup (db/backup-file.ts: backupTo) */
+  'backup-worker': 'src/main/db/backup-worker.ts',
   /** the whole portfolio valued, for a large one (services/valuation.ts: ready) */
   'portfolio-worker': 'src/main/services/portfolio-worker.ts',
 } as const;
