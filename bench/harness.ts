@@ -4,8 +4,9 @@ export { groupBy } from '../src/shared/domain/group-by';
 export interface BenchRow {
   operation: string;
   ours_ms: number;
-  raw_ms: number;
-  ratio: number;
+  /** null where there is no raw side (the main process's longest block: a fixed line instead) */
+  raw_ms: number | null;
+  ratio: number | null;
   goal: string;
   pass: boolean;
   /** extra figures (entries/s, p50, counts) shown after the table */
@@ -93,7 +94,14 @@ export const round = (n: number) => Math.round(n * 100) / 100;
 
 export function printTable(rows: BenchRow[]): string {
   const head = ['operation', 'ours ms', 'raw ms', 'ratio', 'goal', 'pass'];
-  const body = rows.map((r) => [r.operation, String(r.ours_ms), String(r.raw_ms), `${r.ratio}×`, r.goal, r.pass ? 'yes' : 'NO']);
+  const body = rows.map((r) => [
+    r.operation,
+    String(r.ours_ms),
+    r.raw_ms === null ? '—' : String(r.raw_ms),
+    r.ratio === null ? '—' : `${r.ratio}×`,
+    r.goal,
+    r.pass ? 'yes' : 'NO',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -121,8 +121,9 @@ export async function benchVerify(s: Services): Promise<BenchRow> {
   const sqlite: Database.Database = s.ctx.sqlite;
   const total = (sqlite.prepare('SELECT count(*) AS n FROM journal_entries').get() as { n: number }).n;
   let ok = false;
-  // Two turns each. A large journal needs no warm-up (each run reads all of it and the code is
-  // hot within the first seconds); a small one does, or ours would be timed while compiling.
+  // A large journal: two turns each, no warm-up (each run reads all of it and the code is hot
+  // within the first seconds). A small one: a warm-up, or ours would be timed while compiling,
+  // and five turns, since a run of a few hundred ms is easily swayed by a busy moment.
   const { ours, raw } = await measurePair(
     async () => {
       ok = (await verifyJournal(s.ctx, { skipAttachmentFiles: true })).ok;
@@ -144,7 +145,7 @@ export async function benchVerify(s: Services): Promise<BenchRow> {
         prev = r['hash'] as string;
       }
     },
-    2,
+    total < 200_000 ? 5 : 2,
     total < 200_000,
   );
   return row(`chain verification (${total.toLocaleString('en')} entries)`, ours, raw, 1.5, {

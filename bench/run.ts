@@ -13,6 +13,7 @@ import { benchDossier } from './reports';
 import { benchSearch, benchTimeline } from './journal-read';
 import { benchClientList } from './ui';
 import { benchClientPage, benchPortfolio } from './value';
+import { benchResponsiveness } from './responsiveness';
 import { measurePair, memorySampler, printTable, row, round, time, type BenchRow } from './harness';
 
 const { values } = parseArgs({
@@ -136,6 +137,13 @@ async function main() {
     database = openDatabase(path);
     s = createServices({ database, dataDir });
     database.close();
+
+    log('main process during long work (through the API, workers on)…');
+    rows.push(
+      ...(await mem.during('main process during long work', () =>
+        benchResponsiveness(path, dir, scale === 'full' ? 10_000 : 2_000),
+      )),
+    );
 
     log('client list in Chromium…');
     rows.push(...(await mem.during('client list in Chromium', () => benchClientList(sizes.uiClients))));

@@ -37,7 +37,7 @@ export async function benchPortfolio(database: OpenedDatabase, dataDir: string, 
   let currency = 'EUR';
   // A fresh service each run, so the portfolio cache cannot answer for us — built before the
   // runs, since building every service is not part of valuing the portfolio.
-  const fresh = Array.from({ length: 8 }, () => createServices({ database, dataDir }));
+  const fresh = Array.from({ length: 12 }, () => createServices({ database, dataDir }));
   const portfolioOnce = () => {
     const s = fresh.pop() ?? createServices({ database, dataDir });
     const p = s.valuation.portfolio();
@@ -49,7 +49,8 @@ export async function benchPortfolio(database: OpenedDatabase, dataDir: string, 
   // Raw 1: the same facts, the simplest fast way — our aggregate statement alone, rows into JS.
   const facts = database.sqlite.prepare(portfolioSql);
   const params = { from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency };
-  const { ours, raw: same } = await measurePair(portfolioOnce, () => facts.all(params), 5, true, true);
+  // nine turns each: at small scale one run is ~50 ms, where a busy moment weighs
+  const { ours, raw: same } = await measurePair(portfolioOnce, () => facts.all(params), 9, true, true);
   // Raw 2 (for scale): a minimal five-figure query, as in TOOLCHAIN.md's raw column.
   const from = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4, 10)}`;
   const minimal = database.sqlite.prepare(rawPortfolioSql);

@@ -174,10 +174,13 @@ function toFacts(r: AggregateRow): ClientFacts {
 }
 
 /** Facts for every current client (not archived, not a prospect) in one query. */
+// Compiled once per connection (a restore's new services reuse it): the statement is long.
+const prepared = new WeakMap<Sqlite, ReturnType<Sqlite['prepare']>>();
+
 export function aggregatePortfolioFacts(sqlite: Sqlite, w: ValuationWindow, currency: string): AggregatedClient[] {
-  const rows = sqlite
-    .prepare(portfolioSql)
-    .all({ from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency }) as AggregateRow[];
+  let statement = prepared.get(sqlite);
+  if (!statement) prepared.set(sqlite, (statement = sqlite.prepare(portfolioSql)));
+  const rows = statement.all({ from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency }) as AggregateRow[];
   return rows.map((r) => ({ facts: toFacts(r), name: r.name, status: r.status, isHighProfile: r.is_high_profile === 1 }));
 }
 
