@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createTempApp, newClient, type TempApp } from '../helpers/temp-db';
+import { createTempApp, newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { startWorker, workerScript } from '../../src/main/workers/locate';
 import { workerEntries, type WorkerName } from '../../src/main/workers/entries';
 import type { VerifyMessage } from '../../src/main/verify/worker';
 import type { PortfolioMessage, PortfolioWorkerData } from '../../src/main/services/portfolio-worker';
 import type { BackupMessage, BackupWorkerData } from '../../src/main/db/backup-worker';
+import type { ImportMessage, ImportWorkerData } from '../../src/main/services/import-worker';
 import Database from 'better-sqlite3';
 import { computePortfolio } from '../../src/main/services/valuation-sql';
 import { trailingWindow } from '../../src/shared/domain/valuation-window';
@@ -98,5 +99,31 @@ describe('the bundled workers', () => {
     const copy = new Database(dest, { readonly: true });
     expect(copy.prepare('SELECT summary FROM journal_entries').pluck().all()).toEqual(['görüş']);
     copy.close();
+  });
+  it('out/main/import-worker.js writes checked rows through the money service, all or none', async () => {
+    app = createTempApp();
+    app.services.settings.saveProfile(sampleProfile);
+    const c = app.services.clients.create(newClient('Ayşe Yılmaz'));
+    const row = (number: string) => ({
+      clientId: c.id,
+      number,
+      issuedOn: '2026-03-01',
+      dueOn: null,
+      amountMinor: 500,
+      listPriceMinor: null,
+      currency: null,
+      description: '',
+    });
+    const data = (rows: Record<string, unknown>[]): ImportWorkerData => ({
+      databasePath: app!.database.path,
+      dataDir: join(app!.dir, 'data'),
+      kind: 'invoices',
+      rows,
+      at: '2026-11-23T10:00:00.000Z',
+    });
+    expect(await firstMessage<ImportMessage>('import-worker', data([row('E-1'), row('E-2')]))).toEqual({ type: 'done' });
+    const failed = await firstMessage<ImportMessage>('import-worker', data([row('E-3'), row('E-1')]));
+    expect(failed).toMatchObject({ type: 'failed', code: 'CONFLICT' });
+    expect(app.database.sqlite.prepare('SELECT number FROM invoices ORDER BY id').pluck().all()).toEqual(['E-1', 'E-2']);
   });
 });

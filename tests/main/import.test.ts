@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '../helpers/call';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
+import { createImportService } from '../../src/main/services/import';
+import { ownPlace, type WorkerPlace } from '../../src/main/workers/locate';
 
 let app: TempApp | undefined;
 const dirs: string[] = [];
@@ -164,5 +166,62 @@ describe('CSV import of invoices', () => {
       'Client,Invoice number,Issued,Due,Amount\nmehmet kaya,INV-1,2026-03-01,2026-03-31,5\n',
     );
     expect((await call(app.api, 'checkImport', { token: again.token, mapping: again.suggestedMapping })).duplicateCount).toBe(1);
+  });
+});
+
+describe('a large import on a worker thread', () => {
+  const onWorker = (a: TempApp, workers: WorkerPlace) =>
+    createImportService(a.services.ctx, {
+      dialogs: a.dialogs.dialogs,
+      backup: a.services.backup,
+      settings: a.services.settings,
+      money: a.services.money,
+      workers,
+      workerMinRows: 1,
+    });
+  const file = (rows: string[]) => csvFile(['Client,Invoice number,Issued,Amount', ...rows].join('\n'));
+
+  it('writes the rows on a connection of its own, under the same rules, all or none', async () => {
+    app = createTempApp();
+    await call(app.api, 'saveProfile', sampleProfile);
+    const c = await call(app.api, 'createClient', { name: 'Mehmet Kaya', paymentTermsKind: 'days', paymentTermsValue: 10 });
+    const importer = onWorker(app, ownPlace());
+    const invoices = () =>
+      app!.database.sqlite.prepare('SELECT number, due_on, currency, created_at FROM invoices ORDER BY id').all();
+
+    app.dialogs.queue.open.push([file(['Mehmet Kaya,W-1,2026-03-01,10', 'Mehmet Kaya,W-2,2026-03-02,20'])]);
+    const p = (await importer.preview('invoices'))!;
+    expect(await importer.commit(p.token, p.suggestedMapping, false)).toEqual({ imported: 2, skippedDuplicates: 0 });
+    // the due date from the client's terms, the profile's currency, the app's clock
+    expect(invoices()).toEqual([
+      { number: 'W-1', due_on: '2026-03-11', currency: 'TRY', created_at: app.clock.now.toISOString() },
+      { number: 'W-2', due_on: '2026-03-12', currency: 'TRY', created_at: app.clock.now.toISOString() },
+    ]);
+
+    // A number taken while the import waited for its backup: the worker refuses the whole file.
+    app.dialogs.queue.open.push([file(['Mehmet Kaya,W-3,2026-03-03,30', 'Mehmet Kaya,W-4,2026-03-04,40'])]);
+    const q = (await importer.preview('invoices'))!;
+    const committing = importer.commit(q.token, q.suggestedMapping, false);
+    app.services.money.createInvoice(c.id, {
+      number: 'W-4',
+      issuedOn: '2026-03-05',
+      dueOn: null,
+      amountMinor: 1,
+      listPriceMinor: null,
+      currency: null,
+      description: 'typed in meanwhile',
+    });
+    await expect(committing).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('W-4') });
+    expect(invoices().map((i) => (i as { number: string }).number)).toEqual(['W-1', 'W-2', 'W-4']);
+  });
+
+  it('writes in this thread when no worker can start', async () => {
+    app = createTempApp();
+    await call(app.api, 'saveProfile', sampleProfile);
+    await call(app.api, 'createClient', { name: 'Leyla Əliyeva' });
+    const importer = onWorker(app, { bundle: join(tmpdir(), 'no-such-folder') });
+    app.dialogs.queue.open.push([file(['Leyla Əliyeva,F-1,2026-03-01,10'])]);
+    const p = (await importer.preview('invoices'))!;
+    expect(await importer.commit(p.token, p.suggestedMapping, false)).toEqual({ imported: 1, skippedDuplicates: 0 });
   });
 });

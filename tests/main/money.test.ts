@@ -163,8 +163,7 @@ describe('money ledger on real SQLite', () => {
     const heard: number[] = [];
     const n = app.services.money.createInvoices(
       [1, 2, 3, 4, 5].map((i) => ({ clientId: c.id, fields: fields(`B-${i}`, i === 5 ? '2026-12-31' : null) })),
-      (done) => heard.push(done),
-      2,
+      { onWritten: (done) => heard.push(done), every: 2 },
     );
     expect(n).toBe(5);
     expect(heard).toEqual([2, 4]);

@@ -24,6 +24,9 @@ import { nowIso, type ServiceContext } from './context';
 import type { Dialogs } from './dialogs';
 import type { SettingsService } from './settings';
 import type { MoneyService } from './money';
+import type { ImportMessage, ImportWorkerData } from './import-worker';
+import { workerScript, type WorkerPlace } from '../workers/locate';
+import { runWorker } from '../workers/run';
 
 const MAX_BYTES = 100 * 1024 * 1024;
 const MAX_LISTED = 500;
@@ -52,7 +55,16 @@ type RowCheck = { ok: true; value: Record<string, unknown>; key: string } | { ok
 
 export function createImportService(
   ctx: ServiceContext,
-  deps: { dialogs: Dialogs; backup: BackupService; settings: SettingsService; money: MoneyService },
+  deps: {
+    dialogs: Dialogs;
+    backup: BackupService;
+    settings: SettingsService;
+    money: MoneyService;
+    /** where the worker threads are (the app); without it rows are written in this thread */
+    workers?: WorkerPlace;
+    /** from how many rows on they are written on a worker */
+    workerMinRows?: number;
+  },
 ) {
   function load(kind: ImportKind, path: string): Parsed {
     const size = statSync(path).size;
@@ -123,9 +135,6 @@ export function createImportService(
   function checkRows(p: Parsed, mapping: ColumnMapping) {
     checkMapping(p.kind, mapping, p.headers);
     const clients = clientIndex();
-    const invoiceNumbers = new Set(
-      (ctx.sqlite.prepare('SELECT number FROM invoices').all() as { number: string }[]).map((r) => r.number),
-    );
     const currency = deps.settings.profile()?.currency ?? '';
     const seen = new Set<string>();
     const errors: ImportIssue[] = [];
@@ -181,6 +190,7 @@ export function createImportService(
       return { ok: true, value: { ...parsed.data!, clientId: ids[0] }, key: parsed.data!.number };
     };
 
+    const valid: { row: number; value: Record<string, unknown>; key: string }[] = [];
     p.rows.forEach((r, i) => {
       const row = i + 2;
       if (p.malformed.has(i)) {
@@ -192,6 +202,19 @@ export function createImportService(
         for (const issue of res.issues) errors.push(issue);
         return;
       }
+      valid.push({ row, value: res.value, key: res.key });
+    });
+    // Only the file's own numbers are looked up (the unique index), not every invoice there is.
+    const invoiceNumbers = new Set(
+      p.kind === 'invoices' && valid.length
+        ? (ctx.sqlite
+            .prepare('SELECT number FROM invoices WHERE number IN (SELECT value FROM json_each(?))')
+            .pluck()
+            .all(JSON.stringify(valid.map((v) => v.key))) as string[])
+        : [],
+    );
+    for (const res of valid) {
+      const row = res.row;
       const existing = p.kind === 'clients' ? clients.keys.has(res.key) : invoiceNumbers.has(res.key);
       const duplicate = existing || seen.has(res.key);
       seen.add(res.key);
@@ -202,7 +225,7 @@ export function createImportService(
           message: existing ? 'validation.duplicateExisting' : 'validation.duplicateInFile',
         });
       good.push({ row, value: res.value, duplicate });
-    });
+    }
     const errorRows = new Set(errors.map((e) => e.row));
     const report: ImportReport = {
       total: p.rows.length,
@@ -217,6 +240,26 @@ export function createImportService(
 
   function check(token: string, mapping: ColumnMapping): ImportReport {
     return checkRows(parsedFor(token), mapping).report;
+  }
+
+  /**
+   * A large file's rows are written on a worker thread with a connection of its own (10,000
+   * invoices hold the write for ~0.5 s at 10,000 clients), so the main process keeps answering.
+   */
+  async function writeRows(kind: ImportKind, rows: Record<string, unknown>[], at: string): Promise<void> {
+    const here = async () => writeImportRows(ctx, deps.money, kind, rows, at);
+    if (!deps.workers || rows.length < (deps.workerMinRows ?? 2_000)) return here();
+    const outcome = await runWorker(
+      {
+        script: workerScript('import-worker', deps.workers),
+        workerData: { databasePath: ctx.databasePath, dataDir: ctx.dataDir, kind, rows, at } satisfies ImportWorkerData,
+        label: 'import',
+      },
+      (m: ImportMessage) => m,
+      async () => (here(), { type: 'done' as const }),
+    );
+    if (outcome.type === 'failed')
+      throw new AppError(outcome.code, outcome.message, outcome.details ? { details: outcome.details } : {});
   }
 
   async function commit(token: string, mapping: ColumnMapping, skipDuplicates: boolean): Promise<ImportResult> {
@@ -235,32 +278,7 @@ export function createImportService(
     if (good.some((g) => !g.duplicate)) await deps.backup.create('before-import');
     const at = nowIso(ctx);
     const rows = good.filter((g) => !g.duplicate).map((g) => g.value);
-    if (p.kind === 'clients') {
-      const ins = ctx.sqlite.prepare(
-        `INSERT INTO clients (name, company, email, phone, status, client_since, acquisition_channel, acquisition_cost_minor, is_high_profile,
-          payment_terms_kind, payment_terms_value, notes, created_at, updated_at)
-         VALUES (@name, @company, @email, @phone, @status, @clientSince, @acquisitionChannel, @acquisitionCostMinor, @isHighProfile,
-          @paymentTermsKind, @paymentTermsValue, @notes, @at, @at)`,
-      );
-      const status = ctx.sqlite.prepare(
-        "INSERT INTO client_status_changes (client_id, from_status, to_status, changed_at, reason, created_at) VALUES (?, NULL, ?, ?, 'imported', ?)",
-      );
-      ctx.sqlite.transaction(() => {
-        for (const v of rows) {
-          const id = ins.run({ ...v, isHighProfile: v['isHighProfile'] ? 1 : 0, at }).lastInsertRowid;
-          status.run(id, v['status'], at, at);
-        }
-      })();
-    } else {
-      // Through the money service, so imported invoices follow the same rules (due date
-      // from the client's terms when the file has none), in one transaction.
-      deps.money.createInvoices(
-        rows.map(({ clientId, ...fields }) => ({
-          clientId: clientId as number,
-          fields: fields as Parameters<MoneyService['createInvoice']>[1],
-        })),
-      );
-    }
+    await writeRows(p.kind, rows, at);
     pending.delete(token);
     return { imported: rows.length, skippedDuplicates: good.length - rows.length };
   }
@@ -268,3 +286,42 @@ export function createImportService(
   return { preview, check, commit };
 }
 export type ImportService = ReturnType<typeof createImportService>;
+
+/**
+ * Checked rows written, all or none, in one transaction: clients with their first status, or
+ * invoices through the money service (the same rules as one typed in: the number free, the due
+ * date from the client's terms when the file has none). The same in this thread and in import-worker.
+ */
+export function writeImportRows(
+  ctx: ServiceContext,
+  money: MoneyService,
+  kind: ImportKind,
+  rows: readonly Record<string, unknown>[],
+  at: string,
+): void {
+  if (kind === 'clients') {
+    const ins = ctx.sqlite.prepare(
+      `INSERT INTO clients (name, company, email, phone, status, client_since, acquisition_channel, acquisition_cost_minor, is_high_profile,
+        payment_terms_kind, payment_terms_value, notes, created_at, updated_at)
+       VALUES (@name, @company, @email, @phone, @status, @clientSince, @acquisitionChannel, @acquisitionCostMinor, @isHighProfile,
+        @paymentTermsKind, @paymentTermsValue, @notes, @at, @at)`,
+    );
+    const status = ctx.sqlite.prepare(
+      "INSERT INTO client_status_changes (client_id, from_status, to_status, changed_at, reason, created_at) VALUES (?, NULL, ?, ?, 'imported', ?)",
+    );
+    ctx.sqlite.transaction(() => {
+      for (const v of rows) {
+        const id = ins.run({ ...v, isHighProfile: v['isHighProfile'] ? 1 : 0, at }).lastInsertRowid;
+        status.run(id, v['status'], at, at);
+      }
+    })();
+    return;
+  }
+  money.createInvoices(
+    rows.map(({ clientId, ...fields }) => ({
+      clientId: clientId as number,
+      fields: fields as Parameters<MoneyService['createInvoice']>[1],
+    })),
+    { at },
+  );
+}

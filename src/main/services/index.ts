@@ -81,7 +81,13 @@ export function createServices(deps: AppDeps) {
     fontsDir: deps.fontsDir ?? sourceFontsDir(),
     timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  const importer = createImportService(ctx, { dialogs, backup, settings, money });
+  const importer = createImportService(ctx, {
+    dialogs,
+    backup,
+    settings,
+    money,
+    ...(deps.workers ? { workers: deps.workers } : {}),
+  });
   const reports = createReportsService(ctx, {
     settings,
     clients,

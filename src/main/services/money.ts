@@ -235,14 +235,14 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
    */
   function createInvoices(
     items: readonly { clientId: number; fields: InvoiceFields }[],
-    onWritten?: (done: number) => void,
-    every = 500,
+    opts: { at?: string; onWritten?: (done: number) => void; every?: number } = {},
   ): number {
-    const at = nowIso(ctx);
+    const at = opts.at ?? nowIso(ctx);
+    const every = opts.every ?? 500;
     return ctx.sqlite.transaction(() => {
       items.forEach(({ clientId, fields }, i) => {
         insertInvoice(clientId, fields, at);
-        if (onWritten && (i + 1) % every === 0) onWritten(i + 1);
+        if (opts.onWritten && (i + 1) % every === 0) opts.onWritten(i + 1);
       });
       return items.length;
     })();

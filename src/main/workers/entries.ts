@@ -8,6 +8,8 @@ export const workerEntries = {
   'pdf-worker': 'src/main/pdf/worker.ts',
   /** copying a large database for a backup (db/backup-file.ts: backupTo) */
   'backup-worker': 'src/main/db/backup-worker.ts',
+  /** a large CSV import's rows written (services/import.ts) */
+  'import-worker': 'src/main/services/import-worker.ts',
   /** the whole portfolio valued, for a large one (services/valuation.ts: ready) */
   'portfolio-worker': 'src/main/services/portfolio-worker.ts',
 } as const;
