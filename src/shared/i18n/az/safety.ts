@@ -53,6 +53,7 @@ export const safety: Messages<typeof en> = {
     wayBack:
       'Geri qayıda bilməyiniz üçün cari məlumatlarınız əvvəlcə ehtiyat nüsxə kimi saxlanılır. Bu nüsxədən sonra daxil edilən hər şey artıq görünməyəcək.',
     confirm: 'Bərpa et',
+    working: 'Əvvəlcə ehtiyat nüsxə çıxarılır, sonra sətirlər yazılır. Bu müddətdə tətbiqdən istifadə edə bilərsiniz; böyük fayl bir az vaxt aparır.',
     done: '{{name}} bərpa edildi. Əvvəlki məlumatlarınız {{safety}} kimi saxlanıldı.',
     doneNoSafety: '{{name}} bərpa edildi.',
   },

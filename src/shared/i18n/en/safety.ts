@@ -49,6 +49,7 @@ export const safety = {
     wayBack:
       'Your current data is kept as a backup first, so you can go back. Everything entered after this backup was made will no longer be shown.',
     confirm: 'Restore',
+    working: 'A backup is made first, then the rows are written. The app stays usable meanwhile; a large file takes a little while.',
     done: 'Restored {{name}}. Your previous data was kept as {{safety}}.',
     doneNoSafety: 'Restored {{name}}.',
   },

@@ -52,6 +52,7 @@ export const safety: Messages<typeof en> = {
     failed: 'Bu dosya denetimden geçmedi ({{problem}}). Geri yüklenemez.',
     wayBack: 'Geri dönebilmeniz için mevcut verileriniz önce yedeklenir. Bu yedekten sonra girilen her şey artık görünmez.',
     confirm: 'Geri yükle',
+    working: 'Önce bir yedek alınır, sonra satırlar yazılır. Bu sırada uygulamayı kullanmaya devam edebilirsiniz; büyük bir dosya biraz zaman alır.',
     done: '{{name}} geri yüklendi. Önceki verileriniz {{safety}} olarak saklandı.',
     doneNoSafety: '{{name}} geri yüklendi.',
   },

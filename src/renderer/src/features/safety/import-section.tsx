@@ -150,6 +150,11 @@ export function ImportSection() {
               {t('safety.import.commit', { count: importable })}
             </Button>
           </Group>
+          {commit.isPending && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('safety.import.working')}
+            </Text>
+          )}
         </Stack>
       )}
       {error && <ErrorAlert error={error} />}
