@@ -16,7 +16,7 @@ export interface WorkerJob {
 
 /**
  * Resolves with the first result `take` finds in the worker's messages (`undefined`: not yet,
- * e.g. a progress report); the worker is ended then.
+ * e.g. a progress report; a throw: the job failed); the worker is ended then.
  */
 export function runWorker<T, M>(job: WorkerJob, take: (message: M) => T | undefined, here: () => Promise<T>): Promise<T> {
   const inThisThread = (why: unknown) => {
@@ -42,8 +42,12 @@ export function runWorker<T, M>(job: WorkerJob, take: (message: M) => T | undefi
     };
     worker.on('message', (m: M) => {
       heard = true;
-      const result = take(m);
-      if (result !== undefined) settle(() => resolve(result));
+      try {
+        const result = take(m);
+        if (result !== undefined) settle(() => resolve(result));
+      } catch (e) {
+        settle(() => reject(e as Error));
+      }
     });
     worker.on('error', (e) => settle(() => (heard ? reject(e) : void inThisThread(e).then(resolve, reject))));
     worker.on('exit', (code) => settle(() => reject(new Error(`${job.label} worker stopped (exit code ${code})`))));
