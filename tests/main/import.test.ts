@@ -223,5 +223,22 @@ describe('a large import on a worker thread', () => {
     app.dialogs.queue.open.push([file(['Leyla Əliyeva,F-1,2026-03-01,10'])]);
     const p = (await importer.preview('invoices'))!;
     expect(await importer.commit(p.token, p.suggestedMapping, false)).toEqual({ imported: 1, skippedDuplicates: 0 });
+
+    // a refusal in this thread reaches the caller too, and nothing is written
+    app.dialogs.queue.open.push([file(['Leyla Əliyeva,F-2,2026-03-01,10', 'Leyla Əliyeva,F-3,2026-03-02,10'])]);
+    const q = (await importer.preview('invoices'))!;
+    const committing = importer.commit(q.token, q.suggestedMapping, false);
+    const leyla = (await call(app.api, 'listClients', {}))[0]!;
+    app.services.money.createInvoice(leyla.id, {
+      number: 'F-3',
+      issuedOn: '2026-03-05',
+      dueOn: null,
+      amountMinor: 1,
+      listPriceMinor: null,
+      currency: null,
+      description: 'typed in meanwhile',
+    });
+    await expect(committing).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(app.database.sqlite.prepare('SELECT number FROM invoices ORDER BY id').pluck().all()).toEqual(['F-1', 'F-3']);
   });
 });

@@ -256,7 +256,10 @@ export function createImportService(
         label: 'import',
       },
       (m: ImportMessage) => m,
-      async () => (here(), { type: 'done' as const }),
+      async () => {
+        await here();
+        return { type: 'done' as const };
+      },
     );
     if (outcome.type === 'failed')
       throw new AppError(outcome.code, outcome.message, outcome.details ? { details: outcome.details } : {});
