@@ -9,7 +9,7 @@ import type { ServiceContext } from './context';
 import type { JournalReader } from './journal-read';
 
 /** Written exactly as journal_complaints_idx's WHERE, so SQLite reads complaints through it (a test checks the plans). */
-export const kindsSql = complaintKinds.map((k) => `'${k}'`).join(', ');
+const kindsSql = complaintKinds.map((k) => `'${k}'`).join(', ');
 /** An overdue invoice needs a new reminder when the last one is older than this. */
 const REMIND_AGAIN_DAYS = 7;
 /** How many of each list the dashboard shows (it links to the full queue). */
