@@ -180,6 +180,17 @@ describe('a large import on a worker thread', () => {
       workerMinRows: 1,
     });
   const file = (rows: string[]) => csvFile(['Client,Invoice number,Issued,Amount', ...rows].join('\n'));
+  /** an invoice typed in by hand while an import waits for its backup */
+  const typeIn = (clientId: number, number: string) =>
+    app!.services.money.createInvoice(clientId, {
+      number,
+      issuedOn: '2026-03-05',
+      dueOn: null,
+      amountMinor: 1,
+      listPriceMinor: null,
+      currency: null,
+      description: 'typed in meanwhile',
+    });
 
   it('writes the rows on a connection of its own, under the same rules, all or none', async () => {
     app = createTempApp();
@@ -202,15 +213,7 @@ describe('a large import on a worker thread', () => {
     app.dialogs.queue.open.push([file(['Mehmet Kaya,W-3,2026-03-03,30', 'Mehmet Kaya,W-4,2026-03-04,40'])]);
     const q = (await importer.preview('invoices'))!;
     const committing = importer.commit(q.token, q.suggestedMapping, false);
-    app.services.money.createInvoice(c.id, {
-      number: 'W-4',
-      issuedOn: '2026-03-05',
-      dueOn: null,
-      amountMinor: 1,
-      listPriceMinor: null,
-      currency: null,
-      description: 'typed in meanwhile',
-    });
+    typeIn(c.id, 'W-4');
     await expect(committing).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('W-4') });
     expect(invoices().map((i) => (i as { number: string }).number)).toEqual(['W-1', 'W-2', 'W-4']);
   });
@@ -229,15 +232,7 @@ describe('a large import on a worker thread', () => {
     const q = (await importer.preview('invoices'))!;
     const committing = importer.commit(q.token, q.suggestedMapping, false);
     const leyla = (await call(app.api, 'listClients', {}))[0]!;
-    app.services.money.createInvoice(leyla.id, {
-      number: 'F-3',
-      issuedOn: '2026-03-05',
-      dueOn: null,
-      amountMinor: 1,
-      listPriceMinor: null,
-      currency: null,
-      description: 'typed in meanwhile',
-    });
+    typeIn(leyla.id, 'F-3');
     await expect(committing).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(app.database.sqlite.prepare('SELECT number FROM invoices ORDER BY id').pluck().all()).toEqual(['F-1', 'F-3']);
   });
