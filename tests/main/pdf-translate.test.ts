@@ -1,22 +1,13 @@
 // PDFs look messages up once and fill values in afterwards; the result must be what i18next
 // itself gives, for every language, for values that change each time and for plurals.
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../src/main/pdf/translate';
-import { catalogues } from '../../src/shared/i18n';
+import { catalogueI18n, translatorFor } from '../../src/main/pdf/translate';
 
 const languages = ['en', 'tr', 'az'] as const;
 
 describe('PDF translator (pdf/translate.ts)', () => {
   it.each(languages)('gives what i18next gives (%s)', (lang) => {
-    const i = i18next.createInstance();
-    void i.init({
-      resources: { [lang]: { translation: catalogues[lang] } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    const i = catalogueI18n(lang);
     const t = translatorFor(lang);
     const cases: [string, Record<string, unknown> | undefined][] = [
       ['reports.dossier.title', undefined],

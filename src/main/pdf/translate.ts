@@ -7,19 +7,24 @@ export type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 const cache = new Map<Language, TFunction>();
 
+/** A plain i18next instance on one language's catalogue, as PDFs configure it (no memoising). */
+export function catalogueI18n(lang: Language) {
+  const i = i18next.createInstance();
+  void i.init({
+    resources: { [lang]: { translation: catalogues[lang] } },
+    lng: lang,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return i;
+}
+
 export function translatorFor(lang: Language): Translate {
   let t = cache.get(lang);
   if (!t) {
-    const i = i18next.createInstance();
-    void i.init({
-      resources: { [lang]: { translation: catalogues[lang] } },
-      lng: lang,
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      initAsync: false,
-    });
-    t = i.t;
+    t = catalogueI18n(lang).t;
     cache.set(lang, t);
   }
   const tf = t;
