@@ -38,14 +38,25 @@ function serveRenderer(): Promise<{ server: Server; url: string }> {
   );
 }
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * The browser: `CHROMIUM_PATH` when set (e.g. Debian's /usr/bin/chromium), otherwise the
+ * Chromium that ships inside the `@sparticuz/chromium` npm package, unpacked to the temp
+ * folder on first use, so `npm install && npm test` needs no system package.
+ */
+export async function chromiumPath(): Promise<string> {
+  const override = process.env['CHROMIUM_PATH'];
+  if (override) return override;
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: await chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
+      '--no-zygote',
       '--disable-gpu',
       '--disable-quic',
       '--disable-background-networking',

@@ -133,7 +133,7 @@ describe('part ways, from the client page to a former client', () => {
     app.dialogs.queue.save.push(reportPath, lettersPath);
     await page.getByRole('button', { name: 'Export final report (PDF)' }).click();
     await page.getByTestId('export-result').getByText(reportPath).waitFor();
-    const report = pdfText(readFileSync(reportPath));
+    const report = await pdfText(readFileSync(reportPath));
     for (const text of [
       'Final handover report',
       'Launched the new online shop',
@@ -145,7 +145,7 @@ describe('part ways, from the client page to a former client', () => {
     expect(report).toContain('Confirmed on 26 Nov 2026');
     await page.getByRole('button', { name: 'Export letters (PDF)' }).click();
     await page.getByTestId('export-result').getByText(lettersPath).waitFor();
-    expect(pdfText(readFileSync(lettersPath)).replace(/\s+/g, ' ')).toContain(
+    expect((await pdfText(readFileSync(lettersPath))).replace(/\s+/g, ' ')).toContain(
       'We are letting you go because we cannot meet your needs',
     );
 

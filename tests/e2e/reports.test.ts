@@ -26,7 +26,7 @@ describe('reports in Chromium', () => {
     app.dialogs.queue.save.push(first);
     await page.getByRole('button', { name: 'Export dossier…' }).click();
     await page.getByTestId('dossier-saved').getByText(first).waitFor();
-    const text = pdfText(readFileSync(first));
+    const text = await pdfText(readFileSync(first));
     expect(text).toContain('Incident dossier');
     expect(text).toContain('Intact: every hash and attachment fingerprint matches.');
     expect(text).toContain('İstanbul’daki herkes öğrenecek!');
@@ -45,7 +45,7 @@ describe('reports in Chromium', () => {
     app.dialogs.queue.save.push(valueFile);
     await page.getByRole('button', { name: 'Export value report…' }).click();
     await page.getByTestId('value-saved').getByText(valueFile).waitFor();
-    const value = pdfText(readFileSync(valueFile));
+    const value = await pdfText(readFileSync(valueFile));
     expect(value).toContain('Client value report');
     expect(value).toContain('Recommendation');
 
@@ -63,7 +63,7 @@ describe('reports in Chromium', () => {
     await page.getByRole('option', { name: 'Türkçe' }).click();
     await page.getByRole('button', { name: 'Export dossier…' }).click();
     await page.getByTestId('dossier-saved').getByText(second).waitFor();
-    const tr = pdfText(readFileSync(second));
+    const tr = await pdfText(readFileSync(second));
     expect(tr).toContain('Olay dosyası');
     expect(tr).toContain('Bu dosyadaki kayıtlar');
     expect(tr).not.toContain('Kayıt numarası');
@@ -78,9 +78,7 @@ describe('reports in Chromium', () => {
     expect(existsSync(third)).toBe(false);
     await page.getByRole('button', { name: 'Export marked “verification failed”' }).click();
     await page.getByTestId('dossier-saved').getByText(third).waitFor();
-    const failed = pdfText(readFileSync(third))
-      .split('\f')
-      .filter((p) => p.trim());
+    const failed = (await pdfText(readFileSync(third))).split('\f').filter((p) => p.trim());
     for (const p of failed) expect(p).toContain('DOĞRULAMA BAŞARISIZ');
 
     // The earlier dossier no longer matches the live journal.
@@ -107,7 +105,7 @@ describe('reports in Chromium', () => {
       );
       if (a.status !== 'rendered' || b.status !== 'rendered') throw new Error('not rendered');
       expect(Buffer.compare(a.bytes, b.bytes)).toBe(0);
-      expect(pdfText(b.bytes)).toContain('Hadisə dosyesi');
+      expect(await pdfText(b.bytes)).toContain('Hadisə dosyesi');
     } finally {
       inProcess.close();
       inWorker.close();

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { appendJournalEntries, attachmentPath, type NewJournalEntry } from '../../src/main/services/journal-chain';
 import { sampleProfile, type TempApp } from './temp-db';
+import type { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A Turkish-speaking business with one difficult client and a handful of journal entries. */
 export async function seedDossierClient(app: TempApp, opts: { language?: 'en' | 'tr' | 'az'; extra?: number } = {}) {
@@ -89,21 +88,96 @@ export async function seedDossierClient(app: TempApp, opts: { language?: 'en' | 
   return { client, audioSha };
 }
 
-/** pdftotext of a PDF (poppler-utils), page breaks as form feeds. */
-export function pdfText(bytes: Uint8Array, layout = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
-  const file = join(dir, 'doc.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], {
-    maxBuffer: 64 << 20,
-  }).toString('utf8');
+type PdfTask = ReturnType<typeof getDocument>;
+
+/** Opens a PDF with pdfjs-dist (pure JS: no poppler on the machine); `destroy()` the task after. */
+export async function openPdf(bytes: Uint8Array): Promise<{ task: PdfTask; doc: Awaited<PdfTask['promise']> }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs may take ownership of (detach) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, fontExtraProperties: true, verbosity: 0 });
+  return { task, doc: await task.promise };
 }
 
-export function pdfFonts(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
-  const file = join(dir, 'doc.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdffonts', [file]).toString('utf8');
+/**
+ * The text of a PDF, read with pdfjs-dist, in the form pdftotext gives: lines in reading order,
+ * runs on one line joined (with a space where the layout leaves a gap), pages ended by a form feed.
+ */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { task, doc } = await openPdf(bytes);
+  const pages: string[] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      let out = '';
+      let lastY: number | undefined;
+      let lastEnd = 0;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const x = item.transform[4] as number;
+        const y = item.transform[5] as number;
+        const size = Math.hypot(item.transform[2] as number, item.transform[3] as number) || 10;
+        if (lastY !== undefined) {
+          if (Math.abs(y - lastY) > size * 0.4) out += '\n';
+          else if (x - lastEnd > size * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
+        }
+        out += item.str;
+        if (item.str.length) {
+          lastY = y;
+          lastEnd = x + item.width;
+        }
+        if (item.hasEOL) {
+          out += '\n';
+          lastY = undefined;
+        }
+      }
+      pages.push(out.replace(/\n{2,}/g, '\n'));
+      page.cleanup();
+    }
+  } finally {
+    await task.destroy();
+  }
+  return pages.map((p) => `${p}\n\f`).join('');
+}
+
+/**
+ * The fonts a PDF's pages use, one row per font in pdffonts' column order: name, type, encoding,
+ * embedded, subset, ToUnicode. Name, type and embedding come from pdfjs-dist as it loads each
+ * font; the encoding and the ToUnicode map are read off the font's own dictionary.
+ */
+export async function pdfFonts(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const raw = Buffer.from(bytes).toString('latin1');
+  const { task, doc } = await openPdf(bytes);
+  const rows = new Map<string, string>();
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const ops = await page.getOperatorList();
+      ops.fnArray.forEach((fn: number, i: number) => {
+        if (fn !== pdfjs.OPS.setFont) return;
+        const id = String((ops.argsArray[i] as unknown[])[0]);
+        if (!page.commonObjs.has(id)) return;
+        const font = page.commonObjs.get(id) as { name?: string; type?: string; missingFile?: boolean };
+        if (!font.name || rows.has(font.name)) return;
+        // A composite font has two dictionaries with this BaseFont (Type0 and its CIDFont): the
+        // one that carries the encoding is the font's own. Dictionaries are matched innermost.
+        const own = (d: string) => d.includes(`/BaseFont /${font.name}\n`) || d.includes(`/BaseFont /${font.name} `);
+        const dicts = (raw.match(/<<(?:(?!<<|>>)[\s\S])*>>/g) ?? []).filter(own);
+        const dict = dicts.find((d) => d.includes('/Encoding')) ?? dicts[0] ?? '';
+        const type = { CIDFontType2: 'CID TrueType', TrueType: 'TrueType', Type1: 'Type 1', Type3: 'Type 3' }[font.type ?? ''] ?? font.type;
+        const encoding = /\/Encoding \/([\w-]+)/.exec(dict)?.[1] ?? 'Custom';
+        const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+        rows.set(
+          font.name,
+          [font.name, type, encoding, yesNo(!font.missingFile), yesNo(/^[A-Z]{6}\+/.test(font.name)), yesNo(dict.includes('/ToUnicode'))].join(' '),
+        );
+      });
+    }
+  } finally {
+    await task.destroy();
+  }
+  return [...rows.values()].join('\n');
 }
 
 /** Changes a stored entry behind the app's back (the database refuses it: drop the guard first). */

@@ -32,7 +32,7 @@ describe('part-ways PDFs', () => {
       pages: 1,
     });
     const bytes = readFileSync(path);
-    const text = pdfText(bytes);
+    const text = await pdfText(bytes);
     for (const s of [
       'Final handover report',
       'Prepared for Mehmet Kaya · Prepared by Ayşe Yılmaz, Atölye Studio',
@@ -47,7 +47,7 @@ describe('part-ways PDFs', () => {
       'Page 1 of 1',
     ])
       expect(text).toContain(s);
-    expect(pdfFonts(bytes)).toMatch(/DejaVuSans/);
+    expect(await pdfFonts(bytes)).toMatch(/DejaVuSans/);
     const journaled = app.database.sqlite
       .prepare<[number], { summary: string }>('SELECT summary FROM journal_entries WHERE case_id = ? ORDER BY seq DESC LIMIT 1')
       .get(c.id);
@@ -64,7 +64,7 @@ describe('part-ways PDFs', () => {
     const path = join(app.dir, 'letters.pdf');
     app.dialogs.queue.save.push(path);
     await call(app, 'exportOffboardingPdf', { caseId: c.id, document: 'letters' });
-    const text = pdfText(readFileSync(path));
+    const text = await pdfText(readFileSync(path));
     expect(text).toContain('Ayrılık mektubu');
     expect(text).toContain('We are letting you go because we cannot meet your needs.');
     expect(text).toContain('Atölye Studio · Mektuplar · Mehmet Kaya');

@@ -44,7 +44,7 @@ function letter(rows: number, createdAt = '2026-11-23T10:00:00.000Z') {
 
 describe('pdf kit', () => {
   it('lays out every block, repeats table headers on each page and numbers the pages', async () => {
-    const text = pdfText(await letter(120));
+    const text = await pdfText(await letter(120));
     const pages = text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((p, i) => {
@@ -69,7 +69,7 @@ describe('pdf kit', () => {
       pageOf: (p, t) => `${p}/${t}`,
     });
     pdf.quote('Aferin 👍 size, 你好 — ödeyeceğim!');
-    const text = pdfText(await pdf.end());
+    const text = await pdfText(await pdf.end());
     expect(text).toContain('size,');
     expect(text).toContain('ödeyeceğim!');
   });

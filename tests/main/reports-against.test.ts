@@ -191,7 +191,7 @@ describe('cli report', () => {
         )
       ).code,
     ).toBe(0);
-    expect(pdfText(readFileSync(tr))).toContain('Telefon görüşmesi');
+    expect(await pdfText(readFileSync(tr))).toContain('Telefon görüşmesi');
     expect((await cli('report', 'handover', '--db', app.database.path, '--client', '1', '--lang', 'en', '--out', tr)).code).toBe(
       2,
     );
@@ -221,7 +221,7 @@ describe('cli report', () => {
         )
       ).code,
     ).toBe(0);
-    expect(pdfText(readFileSync(refused))).toContain('YOXLAMA UĞURSUZ');
+    expect(await pdfText(readFileSync(refused))).toContain('YOXLAMA UĞURSUZ');
   });
 });
 

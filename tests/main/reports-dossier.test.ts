@@ -35,7 +35,7 @@ describe('incident dossier', () => {
     };
     for (const language of ['en', 'tr', 'az'] as const) {
       const r = await rendered(a, client.id, { language });
-      const text = pdfText(r.bytes);
+      const text = await pdfText(r.bytes);
       for (const s of expected[language]!) expect(text, `${language}: ${s}`).toContain(s);
       // names, quotes, letters of both languages, fingerprints and the chain head survive extraction
       for (const s of [
@@ -61,7 +61,7 @@ describe('incident dossier', () => {
   it('embeds DejaVu Sans (regular and bold) as subsets', async () => {
     const a = app();
     const { client } = await seedDossierClient(a, { language: 'az' });
-    const fonts = pdfFonts((await rendered(a, client.id)).bytes);
+    const fonts = await pdfFonts((await rendered(a, client.id)).bytes);
     const rows = fonts.split('\n').filter((l) => l.includes('DejaVuSans'));
     expect(rows.length).toBe(2);
     for (const row of rows) expect(row).toMatch(/\+DejaVuSans(-Bold)?\s+CID TrueType\s+Identity-H\s+yes yes yes/);
@@ -71,7 +71,7 @@ describe('incident dossier', () => {
   it('filters by period and kind, and shows an amendment beside its original', async () => {
     const a = app();
     const { client } = await seedDossierClient(a, { extra: 6 });
-    const march = pdfText((await rendered(a, client.id, { from: '2026-03-01', to: '2026-03-31' })).bytes);
+    const march = await pdfText((await rendered(a, client.id, { from: '2026-03-01', to: '2026-03-31' })).bytes);
     expect(march).toContain('Entries in this dossier');
     expect(march).not.toContain('Kayıt numarası');
     // the amendment (#3) follows entry #1, before entry #2
@@ -82,12 +82,12 @@ describe('incident dossier', () => {
     expect(amendment).toBeGreaterThan(one);
     expect(two).toBeGreaterThan(amendment);
     expect(march).toContain('Corrected later by entry #3');
-    const calls = pdfText((await rendered(a, client.id, { kinds: ['call'] })).bytes);
+    const calls = await pdfText((await rendered(a, client.id, { kinds: ['call'] })).bytes);
     expect(calls).not.toContain('Entry #1 ·');
     expect(calls).toMatch(/Entry #5 · Call/);
     expect(calls).not.toMatch(/Entry #4 ·/);
     // a correction travels with its original even when its own kind was not selected
-    const threats = pdfText((await rendered(a, client.id, { kinds: ['incident_threat'] })).bytes);
+    const threats = await pdfText((await rendered(a, client.id, { kinds: ['incident_threat'] })).bytes);
     expect(threats).toContain('Amendment: entry #3 corrects entry #1');
     expect(threats).not.toContain('Entry #2 ·');
   });
@@ -146,9 +146,11 @@ describe('the period', () => {
       { clientId: client.id, kind: 'call', channel: 'phone', occurredAt: '2026-03-31T22:30:00.000Z', summary: 'Gece araması' },
     ]);
     const march = { from: '2026-03-01', to: '2026-03-31' };
-    expect(pdfText((await rendered(a, client.id, march, { timeZone: 'UTC' })).bytes)).toContain('Gece araması');
-    expect(pdfText((await rendered(a, client.id, march, { timeZone: 'Europe/Istanbul' })).bytes)).not.toContain('Gece araması');
-    const april = pdfText((await rendered(a, client.id, { from: '2026-04-01' }, { timeZone: 'Europe/Istanbul' })).bytes);
+    expect(await pdfText((await rendered(a, client.id, march, { timeZone: 'UTC' })).bytes)).toContain('Gece araması');
+    expect(await pdfText((await rendered(a, client.id, march, { timeZone: 'Europe/Istanbul' })).bytes)).not.toContain(
+      'Gece araması',
+    );
+    const april = await pdfText((await rendered(a, client.id, { from: '2026-04-01' }, { timeZone: 'Europe/Istanbul' })).bytes);
     expect(april).toContain('Gece araması');
     expect(april).toContain('1 Apr 2026, 01:30');
   });
@@ -168,7 +170,7 @@ describe('a client without journal entries', () => {
     } = await a.api.getClient({ id: client.id });
     const other = await a.api.createClient({ ...fields, name: 'Leyla Əliyeva', company: '' });
     const r = await rendered(a, other.id, { language: 'az' });
-    const text = pdfText(r.bytes);
+    const text = await pdfText(r.bytes);
     expect(text).toContain('Bu dövrə və növlərə uyğun jurnal qeydi yoxdur.');
     expect(text).toContain('Leyla Əliyeva');
     expect(readDossierManifest(r.bytes)?.chains).toEqual([
@@ -195,7 +197,7 @@ describe('exporting a dossier', () => {
 
     const saved = await a.api.exportDossier(options(client.id, { acceptFailedVerification: true }));
     expect(saved.status).toBe('saved');
-    const text = pdfText(readFileSync(target));
+    const text = await pdfText(readFileSync(target));
     const pages = text.split('\f').filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(2);
     for (const page of pages) expect(page).toContain('VERIFICATION FAILED');
@@ -246,7 +248,7 @@ describe('exporting a dossier', () => {
     const bytes = readFileSync(target);
     expect(bytes.length).toBe(r.bytes);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdfText(bytes)).toContain(`Sayfa ${r.pages} / ${r.pages}`);
+    expect(await pdfText(bytes)).toContain(`Sayfa ${r.pages} / ${r.pages}`);
     expect(await a.api.getReportProgress(undefined)).toBeNull();
   });
 });

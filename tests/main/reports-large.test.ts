@@ -21,7 +21,7 @@ beforeAll(async () => {
   });
   if (r.status !== 'rendered') throw new Error(r.status);
   bytes = r.bytes;
-  pages = pdfText(bytes).split('\f');
+  pages = (await pdfText(bytes)).split('\f');
   if (pages.at(-1)!.trim() === '') pages.pop();
 }, 180_000);
 afterAll(() => app?.close());

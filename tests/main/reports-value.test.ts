@@ -40,7 +40,7 @@ describe('client value report', () => {
       const { app, client } = await valuedClient(language);
       const v = await app.api.clientValuation({ clientId: client.id });
       const r = await app.services.reports.valuePdf({ clientId: client.id, language: null });
-      const text = pdfText(r.bytes).replace(/\s+/g, ' ');
+      const text = (await pdfText(r.bytes)).replace(/\s+/g, ' ');
       const fmt = (minor: number) => formatMoney(minor, 'TRY', language).replace(/\s+/g, ' ');
       expect(text).toContain(fmt(v.figures.revenue.value!));
       expect(text).toContain(fmt(v.figures.costToServe.value!));
@@ -55,7 +55,7 @@ describe('client value report', () => {
       for (const w of words) expect(text, `${language}: ${w}`).toContain(w);
       // the abusive entry (#1) is evidence for its red flag, named by its journal number
       expect(text).toMatch(language === 'en' ? /journal #1 \(/ : language === 'tr' ? /günlük #1 \(/ : /jurnal #1 \(/);
-      expect(pdfFonts(r.bytes)).toMatch(/DejaVuSans/);
+      expect(await pdfFonts(r.bytes)).toMatch(/DejaVuSans/);
     }
   });
 
@@ -102,6 +102,6 @@ describe('client value report', () => {
     const r = await app.api.exportValueReport({ clientId: client.id, language: null });
     expect(r).toMatchObject({ status: 'saved', path: target, language: 'tr' });
     expect(app.dialogs.requests.at(-1)).toMatchObject({ opts: { defaultName: 'Değer raporu Mehmet Kaya 2026-11-23.pdf' } });
-    expect(pdfText(readFileSync(target))).toContain('Müşteri değer raporu');
+    expect(await pdfText(readFileSync(target))).toContain('Müşteri değer raporu');
   });
 });
