@@ -70,4 +70,12 @@ export const money: Messages<typeof en> = {
   savedPayment: 'Ödəniş qeydə alındı.',
   savedCost: 'Xərc saxlanıldı.',
   voided: 'Ləğv edildi.',
+  input: {
+    understood: '{{amount}} kimi oxundu',
+    invalid: 'Bu məbləğ deyil. Rəqəmlərlə yazın, məsələn 12.500,50.',
+    negative: 'Məbləğ mənfi ola bilməz.',
+    tooPrecise: '{{currency}} üçün onluq işarəsindən sonra çox rəqəm var.',
+    tooLarge: 'Bu məbləğ düzgün olmaq üçün çox böyükdür. Rəqəmlərin sayını yoxlayın.',
+    ambiguous: 'Bu {{first}} və ya {{second}} ola bilər. Şübhəsiz yazın, məsələn {{example}}.',
+  },
 };

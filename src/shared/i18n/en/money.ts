@@ -67,4 +67,12 @@ export const money = {
   savedPayment: 'Payment recorded.',
   savedCost: 'Cost saved.',
   voided: 'Voided.',
+  input: {
+    understood: 'Read as {{amount}}',
+    invalid: 'This is not an amount. Type digits, e.g. 12,500.50.',
+    negative: 'An amount cannot be negative.',
+    tooPrecise: 'Too many digits after the decimal mark for {{currency}}.',
+    tooLarge: 'This amount is too large to be right. Check the number of digits.',
+    ambiguous: 'This could be {{first}} or {{second}}. Type it without doubt, e.g. {{example}}.',
+  },
 };

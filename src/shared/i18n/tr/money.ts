@@ -70,4 +70,12 @@ export const money: Messages<typeof en> = {
   savedPayment: 'Ödeme kaydedildi.',
   savedCost: 'Maliyet kaydedildi.',
   voided: 'İptal edildi.',
+  input: {
+    understood: '{{amount}} olarak okundu',
+    invalid: 'Bu bir tutar değil. Rakamlarla yazın, örneğin 12.500,50.',
+    negative: 'Tutar eksi olamaz.',
+    tooPrecise: '{{currency}} için ondalık işaretinden sonra çok fazla basamak var.',
+    tooLarge: 'Bu tutar doğru olamayacak kadar büyük. Basamak sayısını kontrol edin.',
+    ambiguous: 'Bu {{first}} ya da {{second}} olabilir. Şüpheye yer bırakmadan yazın, örneğin {{example}}.',
+  },
 };

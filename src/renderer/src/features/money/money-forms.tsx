@@ -1,12 +1,13 @@
-import { Button, Group, NumberInput, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, type Control, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { directCostFieldsSchema, invoiceFieldsSchema, paymentFieldsSchema, type Invoice } from '@shared/contract/money';
-import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
+import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { applyServerIssues, contractResolver } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
 import { ApiError } from '../../lib/api';
+import { MoneyInput } from '../../lib/money-input';
 
 const num = (x: number | string) => (typeof x === 'number' ? x : x.trim() === '' ? Number.NaN : Number(x));
 
@@ -23,16 +24,13 @@ function MoneyField<T extends FieldValues>(props: {
       control={props.control}
       name={props.name}
       render={({ field }) => (
-        <NumberInput
+        <MoneyInput
           label={props.label}
           description={props.description}
           value={field.value as number | string}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          min={0}
-          decimalScale={currencyDigits(props.currency)}
-          thousandSeparator=" "
-          suffix={` ${props.currency}`}
+          currency={props.currency}
           error={props.error}
         />
       )}

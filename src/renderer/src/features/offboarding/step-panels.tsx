@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   Group,
-  NumberInput,
   Paper,
   SimpleGrid,
   Stack,
@@ -20,8 +19,9 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OffboardingCaseView, UnpaidInvoice } from '@shared/contract/offboarding';
 import { conflictedPerson } from '@shared/domain/offboarding/messenger';
-import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
+import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { ErrorAlert } from '../../lib/error-alert';
+import { MoneyInput } from '../../lib/money-input';
 import { useFormat } from '../../lib/format';
 import type { StepForm } from './step-values';
 import { ReportPreview } from './report-preview';
@@ -103,14 +103,13 @@ function PaymentForm({ c, invoice }: { c: OffboardingCaseView; invoice: UnpaidIn
   const [paidOn, setPaidOn] = useState(c.facts.today);
   return (
     <Group align="flex-end" gap="xs">
-      <NumberInput
+      <MoneyInput
         size="xs"
         label={t('offboarding.invoices.amount')}
         value={amount}
         onChange={setAmount}
-        min={0}
-        decimalScale={currencyDigits(invoice.currency)}
-        w={140}
+        currency={invoice.currency}
+        w={180}
       />
       <TextInput
         size="xs"

@@ -4,9 +4,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { profileSchema, type Profile, type ProfileInput } from '@shared/contract/settings';
 import { hourlyCostRateMinor } from '@shared/domain/capacity';
-import { currencyDigits, languages, majorToMinor, minorToMajor, type Language } from '@shared/domain/format';
+import { languages, majorToMinor, minorToMajor, type Language } from '@shared/domain/format';
 import { contractResolver, applyServerIssues } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
+import { MoneyInput } from '../../lib/money-input';
 import { useFormat } from '../../lib/format';
 import { setLanguage } from '../../lib/i18n';
 import { useSaveProfile } from './use-settings';
@@ -181,15 +182,12 @@ export function ProfileForm({
               control={form.control}
               name="monthlyCapacityCost"
               render={({ field }) => (
-                <NumberInput
+                <MoneyInput
                   label={t('settings.fields.monthlyCapacityCost')}
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  min={0}
-                  decimalScale={currencyDigits(currency)}
-                  thousandSeparator=" "
-                  suffix={` ${currency}`}
+                  currency={currency}
                   error={err('monthlyCapacityCostMinor') ?? err('monthlyCapacityCost')}
                 />
               )}
