@@ -10,7 +10,11 @@ beforeAll(async () => {
     locale: 'tr-TR',
     setup: (app) => {
       app.services.settings.saveProfile({ ...sampleProfile, language: 'tr' });
-      clientId = app.services.clients.create({ name: 'Ayşe Çelik', clientSince: '2024-01-01', paymentTermsValue: 30 } as never).id;
+      clientId = app.services.clients.create({
+        name: 'Ayşe Çelik',
+        clientSince: '2024-01-01',
+        paymentTermsValue: 30,
+      } as never).id;
     },
   });
 });

@@ -73,5 +73,9 @@ export function parseMoneyInput(text: string, currency: string, lang: Language):
   // typed in another language's style, or a typo. Say both readings rather than guess.
   const asGroup = toMinor(int + frac, '', digits);
   if (!/^\d{1,3}$/.test(int) || !asGroup.ok) return toMinor(int, frac, digits);
-  return { ok: false, reason: 'ambiguous', readings: [asGroup.minor, Number(int) * 10 ** digits + Math.round(Number(`0.${frac}`) * 10 ** digits)] };
+  return {
+    ok: false,
+    reason: 'ambiguous',
+    readings: [asGroup.minor, Number(int) * 10 ** digits + Math.round(Number(`0.${frac}`) * 10 ** digits)],
+  };
 }

@@ -39,13 +39,18 @@ function toInput(v: ProfileFormValues): ProfileInput {
   };
 }
 
+/** The currency a first run proposes for a language: TRY in Turkish, AZN in Azerbaijani. */
+export function defaultCurrency(lang: Language): string {
+  return lang === 'az' ? 'AZN' : lang === 'tr' ? 'TRY' : 'EUR';
+}
+
 function toFormValues(p: Profile | null, lang: Language): ProfileFormValues {
   if (!p) {
     return {
       businessName: '',
       ownerName: '',
       ownerTitle: '',
-      currency: lang === 'az' ? 'AZN' : lang === 'tr' ? 'TRY' : 'EUR',
+      currency: defaultCurrency(lang),
       language: lang,
       monthlyCapacityCost: '',
       paidHoursPerMonth: 160,
@@ -159,6 +164,9 @@ export function ProfileForm({
                     onChange={(v) => {
                       if (v) {
                         field.onChange(v);
+                        // On first run, the currency follows the language until the owner picks one.
+                        if (!profile && !form.formState.dirtyFields.currency)
+                          form.setValue('currency', defaultCurrency(v as Language));
                         setLanguage(v as Language);
                       }
                     }}
