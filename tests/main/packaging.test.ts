@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerEntries } from '../../src/main/workers/entries';
 
-// electron-builder cannot package here (it downloads Electron), so this checks the config's
-// essentials: what ships, what is unpacked from asar, that nothing is rebuilt, and the fuses.
+// This checks the config's essentials (packaging-build.test.ts really packages the app): what
+// ships, what is unpacked from asar, that nothing is rebuilt, and the fuses.
 const root = join(import.meta.dirname, '../..');
 const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8')) as Record<string, unknown>;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
