@@ -6,6 +6,7 @@ export const errorCodes = [
   'CONFLICT',
   'INVALID_STATE',
   'DB_TOO_NEW',
+  'DB_FOREIGN',
   'DB_DAMAGED',
   'IO',
   'FORBIDDEN',

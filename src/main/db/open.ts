@@ -52,6 +52,21 @@ function refuseNewer(found: number): void {
   );
 }
 
+/**
+ * `PRAGMA application_id` of every Client Dossier database: 0x43444F53, "CDOS" in ASCII.
+ * A file with another non-zero id belongs to another program and is refused untouched;
+ * 0 (files written before this id existed) is stamped on the first writable open.
+ */
+export const APPLICATION_ID = 0x43444f53;
+
+export function refuseForeign(sqlite: Sqlite): void {
+  const id = sqlite.pragma('application_id', { simple: true }) as number;
+  if (id === 0 || id === APPLICATION_ID) return;
+  throw new AppError('DB_FOREIGN', `This file is not a Client Dossier database (application_id ${id}).`, {
+    details: { applicationId: id },
+  });
+}
+
 export function migrate(sqlite: Sqlite, beforeMigrate?: OpenOptions['beforeMigrate']): number {
   const current = schemaVersionOf(sqlite);
   refuseNewer(current);
@@ -75,9 +90,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
   const sqlite = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     // Check the version before anything writes (switching to WAL rewrites the header).
+    refuseForeign(sqlite);
     refuseNewer(schemaVersionOf(sqlite));
     applyPragmas(sqlite, options.readonly);
     const schemaVersion = options.readonly ? schemaVersionOf(sqlite) : migrate(sqlite, options.beforeMigrate);
+    // A header field, set outside drizzle's migration transactions (0007_application_id).
+    if (!options.readonly && sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
+      sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    }
     const db = drizzle(sqlite);
     return { path, sqlite, db, schemaVersion, close: () => sqlite.close() };
   } catch (e) {

@@ -8,6 +8,7 @@ import type { BackupInfo, RestorePreview, RestoreResult } from '../../shared/con
 import { AppError } from '../../shared/errors';
 import { backupTo, syncFileAndDir } from '../db/backup-file';
 import { countRows } from '../db/inspect';
+import { refuseForeign } from '../db/open';
 import type { RuntimeControl } from '../runtime';
 import { copyAttachments, readBackupRecord, verifyFile, type BackupService } from './backup';
 import type { ServiceContext } from './context';
@@ -69,9 +70,24 @@ export function createRestoreService(
   /** A backup on a USB stick carries its attachments beside it; the app's own use data/attachments. */
   const attachmentsFor = (path: string) => (existsSync(join(dirname(path), 'attachments')) ? dirname(path) : ctx.dataDir);
 
+  /** Another program's SQLite file is refused before anything else looks at it. */
+  function refuseNotOurs(path: string): void {
+    let src: Database.Database | null = null;
+    try {
+      src = new Database(path, { readonly: true, fileMustExist: true });
+      refuseForeign(src);
+    } catch (e) {
+      // A file that is no SQLite database at all is left to the verification's own message.
+      if (e instanceof AppError) throw e;
+    } finally {
+      src?.close();
+    }
+  }
+
   async function preview(source: Source): Promise<RestorePreview | null> {
     const p = await resolve(source);
     if (!p) return null;
+    refuseNotOurs(p.path);
     const { inspection, ...verification } = await verifyFile(p.path, attachmentsFor(p.path));
     const record: BackupInfo | null = readBackupRecord(p.path);
     const token = randomBytes(16).toString('hex');
@@ -95,6 +111,7 @@ export function createRestoreService(
     if (!p) throw new AppError('NOT_FOUND', 'That restore preview has expired; preview the backup again.');
     if (!runtime) throw new AppError('INVALID_STATE', 'Restoring needs the running app.');
     // Checked again: the file may have changed since the preview.
+    refuseNotOurs(p.path);
     const v = await verifyFile(p.path, attachmentsFor(p.path));
     if (!v.ok) {
       throw new AppError('DB_DAMAGED', `This backup did not pass verification (${v.detail ?? v.problem}); it was not restored.`);

@@ -40,6 +40,7 @@ export const common: Messages<typeof en> = {
     CONFLICT: 'Bu, mövcud qeydlə ziddiyyət təşkil edir.',
     INVALID_STATE: 'Bu addım hazırda mümkün deyil.',
     DB_TOO_NEW: 'Bu verilənlər bazası Client Dossier-in daha yeni versiyası ilə yazılıb. Açmaq üçün tətbiqi yeniləyin.',
+    DB_FOREIGN: 'Bu fayl Client Dossier verilənlər bazası deyil (başqa proqrama aiddir). Açılmadı və dəyişdirilmədi.',
     DB_DAMAGED: 'Verilənlər bazası faylı zədələnib.',
     IO: 'Fayl oxuna və ya yazıla bilmədi.',
     FORBIDDEN: 'Bu pəncərənin buna icazəsi yoxdur.',

@@ -37,6 +37,7 @@ export const common = {
     CONFLICT: 'That conflicts with an existing record.',
     INVALID_STATE: 'That step is not possible right now.',
     DB_TOO_NEW: 'This database was written by a newer version of Client Dossier. Update the app to open it.',
+    DB_FOREIGN: 'This file is not a Client Dossier database (it belongs to another program). It was not opened or changed.',
     DB_DAMAGED: 'The database file is damaged.',
     IO: 'The file could not be read or written.',
     FORBIDDEN: 'This window is not allowed to do that.',

@@ -40,6 +40,7 @@ export const common: Messages<typeof en> = {
     CONFLICT: 'Bu, mevcut bir kayıtla çakışıyor.',
     INVALID_STATE: 'Bu adım şu anda mümkün değil.',
     DB_TOO_NEW: 'Bu veritabanı Client Dossier’in daha yeni bir sürümüyle yazılmış. Açmak için uygulamayı güncelleyin.',
+    DB_FOREIGN: 'Bu dosya bir Client Dossier veritabanı değil (başka bir programa ait). Açılmadı ve değiştirilmedi.',
     DB_DAMAGED: 'Veritabanı dosyası hasarlı.',
     IO: 'Dosya okunamadı veya yazılamadı.',
     FORBIDDEN: 'Bu pencerenin bunu yapma izni yok.',
