@@ -58,8 +58,9 @@ export const flagThreshold = 0.5;
  */
 export function patternScore(n: number, full: number): number {
   if (n <= 0) return 0;
-  if (n <= 2) return n * 0.25;
+  // `full` first: a sign fully raised at 2 events (abuse) reaches 1 at 2, as its setting says.
   if (n >= full) return 1;
+  if (n <= 2) return n * 0.25;
   return 0.5 + (0.5 * (n - 2)) / (full - 2);
 }
 
@@ -130,10 +131,12 @@ export function scoreRedFlags(input: FlagInputs): RedFlag[] {
       case 'pays_late': {
         const late = lateInvoices(f, input.daysLateChange);
         const avg = late.length ? late.reduce((s, d) => s + d.daysLate, 0) / late.length : 0;
-        // A week late weighs less than a month late: lateness scales the pattern.
-        const lateness = late.length ? Math.min(1, avg / 30) : 1;
+        // A week late weighs less than a month late: each late invoice counts as
+        // min(1, daysLate / 30) of an event, a reminder as one. Adding a late invoice or
+        // more days late only adds weight, so the score never falls when lateness rises.
+        const weight = late.reduce((s, d) => s + Math.min(1, d.daysLate / 30), 0);
         const n = late.length + events;
-        const score = patternScore(n, fullAt[sign]) * lateness;
+        const score = patternScore(events + weight, fullAt[sign]);
         return {
           ...base,
           score,
