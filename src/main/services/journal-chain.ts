@@ -306,11 +306,22 @@ export async function verifyJournal(
   const heads: JournalVerification['heads'] = [];
   const fingerprints = new Set<string>();
   let current: { clientId: number; seq: number; hash: string } | null = null;
+  // the recorded time of the client's last entry the owner made (sample entries carry invented times)
+  let lastRecordedAt = '';
 
   const closeClient = (c: { clientId: number; seq: number; hash: string }) => {
     heads.push({ ...c });
     const rec = recordedHeads.get(c.clientId);
     recordedHeads.delete(c.clientId);
+    if (!failure && !rec) {
+      failure = {
+        clientId: c.clientId,
+        seq: c.seq,
+        entryId: null,
+        reason: 'head_missing',
+        detail: `The journal of client ${c.clientId} has ${c.seq} entries but no recorded head: entries may be missing from the end.`,
+      };
+    }
     if (!failure && rec && (rec.seq !== c.seq || rec.hash !== c.hash)) {
       failure = {
         clientId: c.clientId,
@@ -329,18 +340,27 @@ export async function verifyJournal(
     if (!current || current.clientId !== r.client_id) {
       if (current) closeClient(current);
       current = { clientId: r.client_id, seq: 0, hash: GENESIS_HASH };
+      lastRecordedAt = '';
     }
     if (!failure) {
       const atts = attachments.get(r.id) ?? [];
       const name = (reason: ChainFailure['reason'], detail: string) =>
         (failure = { clientId: r.client_id, seq: r.seq, entryId: r.id, reason, detail });
-      if (r.seq !== current.seq + 1) {
+      if (r.is_sample !== 0 && r.is_sample !== 1) {
+        name('sample_flag_invalid', `Entry #${r.seq} has the sample mark ${String(r.is_sample)}: it was changed after it was written.`);
+      } else if (r.seq !== current.seq + 1) {
         name('seq_gap', `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`);
       } else if (r.prev_hash !== current.hash) {
         name('prev_hash_mismatch', `Entry #${r.seq} does not follow entry #${current.seq}: the chain was broken or reordered.`);
       } else if (chainHash(current.hash, rowToChainEntry(r, atts)) !== r.hash) {
         name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
+      } else if (r.is_sample === 0 && r.recorded_at < lastRecordedAt) {
+        name(
+          'recorded_backwards',
+          `Entry #${r.seq} was recorded at ${r.recorded_at}, earlier than the entry before it (${lastRecordedAt}): it may have been added later with a back-dated time.`,
+        );
       }
+      if (r.is_sample === 0 && r.recorded_at > lastRecordedAt) lastRecordedAt = r.recorded_at;
       for (const a of atts) fingerprints.add(a.sha256);
     }
     current = { clientId: r.client_id, seq: r.seq, hash: r.hash };
@@ -363,6 +383,8 @@ export async function verifyJournal(
       };
     }
   }
+
+  if (!failure) failure = searchIndexFailure(s, opts.clientId);
 
   let attachmentsChecked = 0;
   if (!opts.skipAttachmentFiles) {
@@ -400,4 +422,45 @@ export async function verifyJournal(
     heads,
     checkedAt: nowIso(ctx),
   };
+}
+
+/**
+ * The search index must list exactly the journal's entries: a row deleted from it hides an entry
+ * from search while every chain still verifies. Compares row id sets only (through the index's
+ * docsize table), so it holds whatever columns or tokenizer the index uses.
+ */
+function searchIndexFailure(s: ServiceContext['sqlite'], clientId: number | undefined): ChainFailure | null {
+  const has = s.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal_fts_docsize'").get();
+  if (!has) return null;
+  const where = clientId === undefined ? '' : 'AND e.client_id = ?';
+  const params = clientId === undefined ? [] : [clientId];
+  const unindexed = s
+    .prepare<unknown[], { id: number; client_id: number; seq: number }>(
+      `SELECT e.id, e.client_id, e.seq FROM journal_entries e
+        WHERE NOT EXISTS (SELECT 1 FROM journal_fts_docsize d WHERE d.id = e.id) ${where} ORDER BY e.client_id, e.seq LIMIT 1`,
+    )
+    .get(...params);
+  if (unindexed)
+    return {
+      clientId: unindexed.client_id,
+      seq: unindexed.seq,
+      entryId: unindexed.id,
+      reason: 'search_index_mismatch',
+      detail: `Entry #${unindexed.seq} is missing from the search index: search does not find it.`,
+    };
+  if (clientId !== undefined) return null;
+  const stray = s
+    .prepare<[], { id: number }>(
+      'SELECT d.id FROM journal_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM journal_entries e WHERE e.id = d.id) LIMIT 1',
+    )
+    .get();
+  return stray
+    ? {
+        clientId: 0,
+        seq: 0,
+        entryId: null,
+        reason: 'search_index_mismatch',
+        detail: `The search index lists row ${stray.id}, which is not in the journal.`,
+      }
+    : null;
 }

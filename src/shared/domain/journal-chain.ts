@@ -80,7 +80,20 @@ export function canonicalJson(value: unknown): string {
 
 /** Why a chain does not verify; the first failing entry is named. */
 export type ChainFailureReason =
-  'hash_mismatch' | 'prev_hash_mismatch' | 'seq_gap' | 'head_mismatch' | 'attachment_missing' | 'attachment_changed';
+  | 'hash_mismatch'
+  | 'prev_hash_mismatch'
+  | 'seq_gap'
+  | 'head_mismatch'
+  /** the client has entries but no recorded head row */
+  | 'head_missing'
+  /** an entry's recorded time is earlier than the entry before it (a back-dated entry) */
+  | 'recorded_backwards'
+  /** is_sample holds something other than 0 or 1 */
+  | 'sample_flag_invalid'
+  /** the search index does not list exactly the journal's entries */
+  | 'search_index_mismatch'
+  | 'attachment_missing'
+  | 'attachment_changed';
 
 export interface ChainFailure {
   clientId: number;

@@ -127,6 +127,10 @@ export const reports: Messages<typeof en> = {
     head_mismatch: 'sondakı qeydlər yoxdur',
     attachment_missing: 'bir əlavə faylı yoxdur',
     attachment_changed: 'bir əlavə faylı dəyişdirilib',
+    head_missing: 'jurnalın harada bitdiyini göstərən qeyd silinib',
+    recorded_backwards: 'əvvəlki qeyddən daha erkən vaxtla qeydə alınıb',
+    sample_flag_invalid: 'nümunə işarəsi dəyişdirilib',
+    search_index_mismatch: 'axtarış indeksi qeydlərlə uyğun gəlmir',
   },
   screen: {
     dossierTitle: 'Hadisə dosyesi (PDF)',

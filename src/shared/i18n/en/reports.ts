@@ -125,6 +125,10 @@ export const reports = {
     head_mismatch: 'entries are missing from the end',
     attachment_missing: 'an attachment file is missing',
     attachment_changed: 'an attachment file was changed',
+    head_missing: 'the record of where the journal ends was removed',
+    recorded_backwards: 'recorded earlier than the entry before it',
+    sample_flag_invalid: 'its sample mark was changed',
+    search_index_mismatch: 'the search index does not match the entries',
   },
   screen: {
     dossierTitle: 'Incident dossier (PDF)',

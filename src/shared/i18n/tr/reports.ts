@@ -127,6 +127,10 @@ export const reports: Messages<typeof en> = {
     head_mismatch: 'sondaki kayıtlar eksik',
     attachment_missing: 'bir ek dosyası eksik',
     attachment_changed: 'bir ek dosyası değiştirilmiş',
+    head_missing: 'defterin nerede bittiğini gösteren kayıt silinmiş',
+    recorded_backwards: 'bir önceki kayıttan daha erken bir zamanla kaydedilmiş',
+    sample_flag_invalid: 'örnek işareti değiştirilmiş',
+    search_index_mismatch: 'arama dizini kayıtlarla uyuşmuyor',
   },
   screen: {
     dossierTitle: 'Olay dosyası (PDF)',
