@@ -39,3 +39,14 @@ describe('catalogues', () => {
     }
   });
 });
+
+describe('app lock wording', () => {
+  for (const lang of ['tr', 'az'] as const) {
+    it(`${lang}: turning the lock on is not worded like unlocking it`, () => {
+      const l = leaves(catalogues[lang]);
+      const key = [...l.keys()].find((k) => k.endsWith('lock.set'))!;
+      const unlock = l.get(key.replace(/set$/, 'unlock'))!;
+      expect(l.get(key)).not.toBe(unlock);
+    });
+  }
+});
