@@ -25,6 +25,18 @@ beforeEach(() => {
 });
 afterEach(() => app.close());
 
+describe('a computer clock set back', () => {
+  it('never stamps an entry earlier than the one before it, so an honest journal still verifies', async () => {
+    const before = sql().prepare('SELECT max(recorded_at) AS t FROM journal_entries WHERE client_id = ?').get(a) as { t: string };
+    app.clock.advance(-48 * 3_600_000); // the owner's clock jumped two days back
+    const [entry] = appendJournalEntries(app.services.ctx, [
+      { clientId: a, kind: 'call', channel: 'phone', occurredAt: '2026-11-20T10:00:00.000Z', summary: 'after the clock change' },
+    ]);
+    expect(entry!.recordedAt).toBe(before.t);
+    expect(await verify()).toMatchObject({ ok: true, failure: null });
+  });
+});
+
 describe('verify names each kind of tampering', () => {
   it('an untouched journal verifies', async () => {
     expect((await verify()).ok).toBe(true);

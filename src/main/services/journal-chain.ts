@@ -102,6 +102,9 @@ function prepareStatements(s: ServiceContext['sqlite']) {
       'SELECT seq, hash FROM journal_entries WHERE client_id = ? ORDER BY seq DESC LIMIT 1',
     ),
     recordedHead: s.prepare<[number], { seq: number; hash: string }>('SELECT seq, hash FROM journal_heads WHERE client_id = ?'),
+    lastRecordedAt: s.prepare<[number], { recorded_at: string }>(
+      'SELECT recorded_at FROM journal_entries WHERE client_id = ? AND is_sample = 0 ORDER BY seq DESC LIMIT 1',
+    ),
     clientExists: s.prepare<[number], { id: number }>('SELECT id FROM clients WHERE id = ?'),
     refClient: s.prepare<[number], { client_id: number }>('SELECT client_id FROM journal_entries WHERE id = ?'),
     insert: s.prepare(
@@ -128,6 +131,11 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
   const now = nowIso(ctx);
   return ctx.sqlite.transaction(() => {
     const heads = new Map<number, { seq: number; hash: string }>();
+    // The owner's entries are recorded in time order: verification reads an entry recorded
+    // before the one ahead of it as back-dated. A computer clock set back (a flat battery, a
+    // manual change) must not make an honest journal look tampered, so an entry is never
+    // stamped earlier than its predecessor; sample entries carry invented times and are exempt.
+    const lastRecorded = new Map<number, string>();
     const out: JournalEntryRow[] = [];
     for (const e of entries) {
       let head = heads.get(e.clientId);
@@ -152,7 +160,14 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
           });
         }
       }
-      const chain = toChainEntry(e, head.seq + 1, e.recordedAt ?? now);
+      let recordedAt = e.recordedAt ?? now;
+      if (!e.isSample) {
+        let last = lastRecorded.get(e.clientId);
+        if (last === undefined) last = st.lastRecordedAt.get(e.clientId)?.recorded_at ?? '';
+        if (recordedAt < last) recordedAt = last;
+        lastRecorded.set(e.clientId, recordedAt);
+      }
+      const chain = toChainEntry(e, head.seq + 1, recordedAt);
       const hash = chainHash(head.hash, chain);
       // positional: binding 21 named parameters from an object cost about a third of an
       // append's time in JavaScript once the SQLite side was quick (entries grouped by client)
