@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, shell } from 'electron';
-import type { Dialogs } from './services/dialogs';
+import type { Dialogs } from './core/dialogs';
 
 /** The real dialogs, attached to the focused window. Part of the Electron shell. */
 export function electronDialogs(): Dialogs {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '../helpers/call';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { createImportService } from '../../src/main/services/import';
+import { createImportService } from '../../src/main/transfer/import';
 import { ownPlace, type WorkerPlace } from '../../src/main/workers/locate';
 
 let app: TempApp | undefined;

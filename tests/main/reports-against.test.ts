@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/main/cli';
 import { appVersion } from '../../src/main/cli/common';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
 import { compareWithLive } from '../../src/shared/domain/dossier-manifest';
 import { createTempApp, type TempApp } from '../helpers/temp-db';

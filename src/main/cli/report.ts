@@ -6,8 +6,8 @@ import { journalKinds } from '../../shared/domain/journal-kinds';
 import { dossierOptionsSchema } from '../../shared/contract/reports';
 import { isoDate, isoDateTime } from '../../shared/contract/text';
 import { AppError } from '../../shared/errors';
-import type { Services } from '../services';
-import { writeFileAtomically } from '../services/report-files';
+import type { Services } from '../core/services';
+import { writeFileAtomically } from '../reports/files';
 import { openExisting, requireString, UsageError, type CliCommand } from './common';
 
 /** A client by id, or by name (case- and accent-insensitive, must be unambiguous). */

@@ -1,5 +1,5 @@
 import { useApiMutation, useApiQuery } from '../../lib/api';
-import { settingsKey } from './use-settings';
+import { settingsKey } from '../../lib/use-settings';
 
 export const valueSettingsKey = ['valueSettings'] as const;
 // Settings change every valuation and the dashboard.
