@@ -1,11 +1,10 @@
 import { useApiMutation, useApiQuery } from './api';
 
-export const settingsKey = ['settings'] as const;
-
+/** The owner's profile and settings: shared by every feature that formats or names things. */
 export function useSettings() {
-  return useApiQuery(settingsKey, 'getSettings');
+  return useApiQuery('getSettings');
 }
 
 export function useSaveProfile() {
-  return useApiMutation('saveProfile', [settingsKey]);
+  return useApiMutation('saveProfile');
 }

@@ -15,7 +15,7 @@ const bandColor = { green: 'green', amber: 'yellow', red: 'red' } as const;
 export function DashboardPage({ today }: { today?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const portfolio = useApiQuery(['portfolio'], 'portfolio');
+  const portfolio = useApiQuery('portfolio');
   if (portfolio.error) return <ErrorAlert error={portfolio.error} onRetry={() => void portfolio.refetch()} />;
   const p = portfolio.data;
   if (!p) return null;
