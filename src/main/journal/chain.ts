@@ -11,6 +11,7 @@ import {
   type ChainFailure,
   type JournalVerification,
 } from '../../shared/domain/journal-chain';
+import { fieldsFromRow, journalColumnList, rowValues, withDefaults, type JournalFieldColumns } from '../../shared/domain/journal-fields';
 import { AppError } from '../../shared/errors';
 import { nowIso, type ServiceContext } from '../core/context';
 
@@ -61,26 +62,10 @@ export function attachmentPath(dataDir: string, sha256: string): string {
 const nfc = (s: string) => s.normalize('NFC');
 
 function toChainEntry(e: NewJournalEntry, seq: number, recordedAt: string): ChainEntry {
+  const { attachments, recordedAt: _ignored, ...fields } = e;
   return {
-    clientId: e.clientId,
-    seq,
-    kind: e.kind,
-    channel: e.channel,
-    occurredAt: e.occurredAt,
-    recordedAt,
-    durationMinutes: e.durationMinutes ?? null,
-    summary: nfc(e.summary),
-    details: nfc(e.details ?? ''),
-    quotes: (e.quotes ?? []).map(nfc),
-    people: (e.people ?? []).map(nfc),
-    witnesses: (e.witnesses ?? []).map(nfc),
-    severity: e.severity ?? 'low',
-    signs: e.signs ?? [],
-    amendsId: e.amendsId ?? null,
-    refersToId: e.refersToId ?? null,
-    caseId: e.caseId ?? null,
-    isSample: e.isSample ?? false,
-    attachments: (e.attachments ?? []).map((a) => ({ ...a, originalName: nfc(a.originalName), mediaType: a.mediaType })),
+    ...withDefaults(fields, { seq, recordedAt }),
+    attachments: (attachments ?? []).map((a) => ({ ...a, originalName: nfc(a.originalName), mediaType: a.mediaType })),
   };
 }
 
@@ -108,9 +93,8 @@ function prepareStatements(s: ServiceContext['sqlite']) {
     clientExists: s.prepare<[number], { id: number }>('SELECT id FROM clients WHERE id = ?'),
     refClient: s.prepare<[number], { client_id: number }>('SELECT client_id FROM journal_entries WHERE id = ?'),
     insert: s.prepare(
-      `INSERT INTO journal_entries (client_id, seq, kind, channel, occurred_at, recorded_at, duration_minutes, summary, details,
-        quotes, people, witnesses, severity, signs, amends_id, refers_to_id, case_id, is_sample, prev_hash, hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO journal_entries (${journalColumnList}, prev_hash, hash, created_at)
+       VALUES (${journalColumnList.split(', ').map(() => '?').join(', ')}, ?, ?, ?)`,
     ),
     insertAttachment: s.prepare(
       'INSERT INTO journal_attachments (entry_id, sha256, original_name, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -171,29 +155,7 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
       const hash = chainHash(head.hash, chain);
       // positional: binding 21 named parameters from an object cost about a third of an
       // append's time in JavaScript once the SQLite side was quick (entries grouped by client)
-      const info = st.insert.run(
-        chain.clientId,
-        chain.seq,
-        chain.kind,
-        chain.channel,
-        chain.occurredAt,
-        chain.recordedAt,
-        chain.durationMinutes,
-        chain.summary,
-        chain.details,
-        JSON.stringify(chain.quotes),
-        JSON.stringify(chain.people),
-        JSON.stringify(chain.witnesses),
-        chain.severity,
-        JSON.stringify(chain.signs),
-        chain.amendsId,
-        chain.refersToId,
-        chain.caseId,
-        chain.isSample ? 1 : 0,
-        head.hash,
-        hash,
-        chain.recordedAt,
-      );
+      const info = st.insert.run(...rowValues(chain), head.hash, hash, chain.recordedAt);
       const id = Number(info.lastInsertRowid);
       for (const a of chain.attachments)
         st.insertAttachment.run(id, a.sha256, a.originalName, a.sizeBytes, a.mediaType, chain.recordedAt);
@@ -210,56 +172,14 @@ export function appendJournalEntry(ctx: ServiceContext, entry: NewJournalEntry):
 }
 
 /** A journal_entries row as SQLite returns it (the columns the chain and the readers need). */
-export interface StoredRow {
-  id: number;
-  client_id: number;
-  seq: number;
-  kind: string;
-  channel: string;
-  occurred_at: string;
-  recorded_at: string;
-  duration_minutes: number | null;
-  summary: string;
-  details: string;
-  quotes: string;
-  people: string;
-  witnesses: string;
-  severity: string;
-  signs: string;
-  amends_id: number | null;
-  refers_to_id: number | null;
-  case_id: number | null;
-  is_sample: number;
-  prev_hash: string;
-  hash: string;
-}
+export type StoredRow = JournalFieldColumns & { id: number; prev_hash: string; hash: string };
 
 const attachmentsByEntrySql =
   'SELECT entry_id, sha256, original_name, size_bytes, media_type FROM journal_attachments ORDER BY entry_id, id';
 
 /** Reads stored rows back into the chain's terms (the same shape the hash was computed over). */
 export function rowToChainEntry(r: StoredRow, attachments: ChainAttachment[]): ChainEntry {
-  return {
-    clientId: r.client_id,
-    seq: r.seq,
-    kind: r.kind,
-    channel: r.channel,
-    occurredAt: r.occurred_at,
-    recordedAt: r.recorded_at,
-    durationMinutes: r.duration_minutes,
-    summary: r.summary,
-    details: r.details,
-    quotes: JSON.parse(r.quotes) as string[],
-    people: JSON.parse(r.people) as string[],
-    witnesses: JSON.parse(r.witnesses) as string[],
-    severity: r.severity,
-    signs: JSON.parse(r.signs) as string[],
-    amendsId: r.amends_id,
-    refersToId: r.refers_to_id,
-    caseId: r.case_id,
-    isSample: r.is_sample === 1,
-    attachments,
-  };
+  return { ...fieldsFromRow(r), attachments };
 }
 
 function fileSha256(path: string): Promise<string> {

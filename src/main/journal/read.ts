@@ -13,6 +13,7 @@ import type {
 } from '../../shared/contract/journal';
 import type { Channel, JournalKind, Severity } from '../../shared/domain/journal-kinds';
 import { isLateEntry, splitSigns } from '../../shared/domain/journal-entry';
+import { fieldsFromRow, journalFields } from '../../shared/domain/journal-fields';
 import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
 import { groupBy } from '../../shared/domain/group-by';
 import type { StoredRow } from './chain';
@@ -21,36 +22,22 @@ export interface EntryRow extends Omit<StoredRow, 'prev_hash'> {
   client_name: string;
 }
 
-export const entryColumns = `e.id, e.client_id, c.name AS client_name, e.seq, e.kind, e.channel, e.occurred_at, e.recorded_at,
-  e.duration_minutes, e.summary, e.details, e.quotes, e.people, e.witnesses, e.severity, e.signs, e.amends_id,
-  e.refers_to_id, e.case_id, e.is_sample, e.hash`;
+export const entryColumns = `e.id, c.name AS client_name, ${journalFields.map((f) => `e.${f.column}`).join(', ')}, e.hash`;
 export const entryFrom = 'journal_entries e JOIN clients c ON c.id = e.client_id';
 
 export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalEntry {
-  const { signs, category } = splitSigns(JSON.parse(r.signs) as string[]);
+  const f = fieldsFromRow(r);
+  const { signs, category } = splitSigns(f.signs);
   return {
+    ...f,
     id: r.id,
-    clientId: r.client_id,
     clientName: r.client_name,
-    seq: r.seq,
-    kind: r.kind as JournalKind,
-    channel: r.channel as Channel,
-    occurredAt: r.occurred_at,
-    recordedAt: r.recorded_at,
-    isLate: isLateEntry(r.occurred_at, r.recorded_at),
-    durationMinutes: r.duration_minutes,
-    summary: r.summary,
-    details: r.details,
-    quotes: JSON.parse(r.quotes) as string[],
-    people: JSON.parse(r.people) as string[],
-    witnesses: JSON.parse(r.witnesses) as string[],
-    severity: r.severity as Severity,
+    kind: f.kind as JournalKind,
+    channel: f.channel as Channel,
+    severity: f.severity as Severity,
+    isLate: isLateEntry(f.occurredAt, f.recordedAt),
     signs,
     category,
-    amendsId: r.amends_id,
-    refersToId: r.refers_to_id,
-    caseId: r.case_id,
-    isSample: r.is_sample === 1,
     hash: r.hash,
     attachments,
   };

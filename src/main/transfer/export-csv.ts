@@ -1,6 +1,29 @@
 // What the CSV exports contain. Cells are written by shared/domain/csv.ts, which neutralises
 // formula injection; amounts are numbers in major units so spreadsheets can sum them.
 import type { CsvValue } from '../../shared/domain/csv';
+import { journalFields, type FieldType } from '../../shared/domain/journal-fields';
+
+/** The journal CSV's entry columns after id, client_id and client_name: with client_id, every field of journal-fields.ts (a test checks none is missing). */
+export const journalCsvColumns = [
+  'seq',
+  'kind',
+  'channel',
+  'occurred_at',
+  'recorded_at',
+  'duration_minutes',
+  'severity',
+  'summary',
+  'details',
+  'quotes',
+  'people',
+  'witnesses',
+  'signs',
+  'amends_id',
+  'refers_to_id',
+  'case_id',
+  'is_sample',
+] as const satisfies readonly (typeof journalFields)[number]['column'][];
+const fieldTypeOf: Record<string, FieldType> = Object.fromEntries(journalFields.map((f) => [f.column, f.type]));
 
 const major = (minor: unknown) => (typeof minor === 'number' ? minor / 100 : null);
 const list = (json: unknown) => {
@@ -82,42 +105,15 @@ export const csvExports = {
     ],
   },
   journal: {
-    header: [
-      'id',
-      'client_id',
-      'client_name',
-      'seq',
-      'kind',
-      'channel',
-      'occurred_at',
-      'recorded_at',
-      'duration_minutes',
-      'severity',
-      'summary',
-      'details',
-      'quotes',
-      'people',
-      'witnesses',
-      'prev_hash',
-      'hash',
-    ],
+    // every field of the entry (journal-fields.ts) in the order a reader scans them; the values
+    // are written by the field's type, so a CSV holds what the hash was computed over
+    header: ['id', 'client_id', 'client_name', ...journalCsvColumns, 'prev_hash', 'hash'],
     sql: 'SELECT j.*, c.name AS client_name FROM journal_entries j JOIN clients c ON c.id = j.client_id ORDER BY j.client_id, j.seq',
     row: (r: Row): CsvValue[] => [
       s(r['id']),
       s(r['client_id']),
       s(r['client_name']),
-      s(r['seq']),
-      s(r['kind']),
-      s(r['channel']),
-      s(r['occurred_at']),
-      s(r['recorded_at']),
-      s(r['duration_minutes']),
-      s(r['severity']),
-      s(r['summary']),
-      s(r['details']),
-      list(r['quotes']),
-      list(r['people']),
-      list(r['witnesses']),
+      ...journalCsvColumns.map((c) => (fieldTypeOf[c] === 'strings' ? list(r[c]) : s(r[c]))),
       s(r['prev_hash']),
       s(r['hash']),
     ],
