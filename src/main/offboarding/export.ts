@@ -15,6 +15,7 @@ import { safeFileName, writeFileAtomically } from '../reports/files';
 import type { SettingsService } from '../settings/service';
 import { nowIso } from '../core/context';
 import { catalogues } from '../../shared/i18n';
+import type { Language } from '../../shared/domain/format';
 
 export function createOffboardingExport(
   ctx: ServiceContext,
@@ -28,10 +29,19 @@ export function createOffboardingExport(
     timeZone: string;
   },
 ) {
-  return async function exportPdf(caseId: number, document: 'report' | 'letters'): Promise<ExportedPdf> {
+  /**
+   * A case's final report or letters as PDF bytes, nothing saved or journaled. The app's export
+   * and `npm run cli -- report handover` both render here, so the same case, language, time
+   * zone and creation time give the same bytes. The language is the owner's unless given.
+   */
+  async function renderPdf(
+    caseId: number,
+    document: 'report' | 'letters',
+    at: { createdAt?: string; timeZone?: string; language?: Language } = {},
+  ) {
     const c = toCase(deps.store.load(caseId).row);
     const profile = deps.settings.profile();
-    const lang = profile?.language ?? 'en';
+    const lang = at.language ?? profile?.language ?? 'en';
     const m = catalogues[lang].offboarding;
     const letters = savedLetters(m, c.path, c.values);
     if (document === 'report' && c.path !== 'part_ways')
@@ -50,9 +60,10 @@ export function createOffboardingExport(
       unpaidMinor: unpaid.reduce((a, i) => a + i.openMinor, 0),
       currency: unpaid[0]?.currency ?? profile?.currency ?? 'TRY',
     });
-    const createdAt = nowIso(ctx);
+    // one spelling of the instant (it is part of the document id): 10:00Z and 10:00:00.000Z alike
+    const createdAt = at.createdAt ? new Date(at.createdAt).toISOString() : nowIso(ctx);
     const t = translatorFor(lang);
-    const f = documentFormat(lang, deps.timeZone);
+    const f = documentFormat(lang, at.timeZone ?? deps.timeZone);
     const title = document === 'report' ? m.report.title : m.report.letters;
     const businessName = profile?.businessName ?? '';
     const rendered = await renderHandover({
@@ -66,6 +77,11 @@ export function createOffboardingExport(
       letters,
       footer: `${businessName} · ${t('reports.generatedAt', { at: f.dateTime(createdAt) })}`,
     });
+    return { ...rendered, case: c, title, m };
+  }
+
+  async function exportPdf(caseId: number, document: 'report' | 'letters'): Promise<ExportedPdf> {
+    const { bytes, pages, case: c, title, m } = await renderPdf(caseId, document);
     const path = await deps.dialogs.chooseSavePath({
       title,
       defaultName: `${safeFileName(`${c.clientName} - ${title}`)}.pdf`,
@@ -73,7 +89,7 @@ export function createOffboardingExport(
     });
     if (!path) return { status: 'cancelled' };
     // The OS save dialog has already asked before returning an existing file's path.
-    writeFileAtomically(path, rendered.bytes, { replace: true });
+    writeFileAtomically(path, bytes, { replace: true });
     // the journal shows the report and letters were produced, not only drafted
     deps.journal.add(
       {
@@ -84,6 +100,8 @@ export function createOffboardingExport(
       },
       { caseId },
     );
-    return { status: 'saved', path, pages: rendered.pages };
-  };
+    return { status: 'saved', path, pages };
+  }
+
+  return { renderPdf, exportPdf };
 }

@@ -42,6 +42,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
   const s = ctx.sqlite;
   const store = createCaseStore(ctx);
   const { load, write, openCaseOf, insert, list } = store;
+  const pdf = createOffboardingExport(ctx, { ...deps, store, facts });
 
   function lang(): Language {
     return deps.settings.profile()?.language ?? 'en';
@@ -294,7 +295,8 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     list,
     due: () => dueItems(list({ clientId: null, openOnly: false }), facts.today()),
     achievements,
-    exportPdf: createOffboardingExport(ctx, { ...deps, store, facts }),
+    exportPdf: pdf.exportPdf,
+    renderPdf: pdf.renderPdf,
   };
 }
 export type OffboardingService = ReturnType<typeof createOffboardingService>;

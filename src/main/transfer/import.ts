@@ -142,24 +142,37 @@ export function createImportService(
     const duplicates: ImportIssue[] = [];
     const good: { row: number; value: Record<string, unknown>; duplicate: boolean }[] = [];
     const cell = (r: string[], k: string) => cellText(r, mapping[k]);
+    const lang = deps.settings.profile()?.language ?? 'en';
+    /**
+     * An amount column read as the owner types in their language (the money fields' parser); a
+     * cell it cannot read is an issue of its own, and the schema's word on that field is dropped.
+     */
+    const amount = (r: string[], row: number, key: string, field: string, cur: string, unread: ImportIssue[]) => {
+      const a = amountCell(cell(r, key), cur, lang);
+      if (a.ok) return a.minor;
+      unread.push({ row, field, message: a.message, values: a.values });
+      return undefined;
+    };
+    const schemaIssues = (row: number, found: readonly { path: PropertyKey[]; message: string }[], unread: ImportIssue[]) =>
+      found
+        .map((i) => ({
+          row,
+          field: String(i.path[0] ?? ''),
+          message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
+        }))
+        .filter((i) => !unread.some((u) => u.field === i.field));
 
     const checkClient = (r: string[], row: number): RowCheck => {
-      const cost = amountCell(cell(r, 'acquisitionCost'));
+      const unread: ImportIssue[] = [];
+      const cost = amount(r, row, 'acquisitionCost', 'acquisitionCostMinor', currency, unread);
       const input: Record<string, unknown> = { name: cell(r, 'name') };
       for (const k of ['company', 'email', 'phone', 'acquisitionChannel', 'notes']) if (cell(r, k)) input[k] = cell(r, k);
       if (cell(r, 'status')) input['status'] = cell(r, 'status').toLowerCase().replace(/\s+/g, '_');
       if (cell(r, 'clientSince')) input['clientSince'] = normaliseDate(cell(r, 'clientSince'));
       if (cost !== undefined) input['acquisitionCostMinor'] = cost;
       const parsed = clientInputSchema.safeParse(input);
-      if (!parsed.success)
-        return {
-          ok: false,
-          issues: parsed.error.issues.map((i) => ({
-            row,
-            field: String(i.path[0] ?? ''),
-            message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
-          })),
-        };
+      if (!parsed.success || unread.length)
+        return { ok: false, issues: [...schemaIssues(row, parsed.error?.issues ?? [], unread), ...unread] };
       return { ok: true, value: parsed.data, key: `${fold(parsed.data.name)}|${parsed.data.email.toLowerCase()}` };
     };
 
@@ -170,23 +183,21 @@ export function createImportService(
       if (ids.length === 0) issues.push({ row, field: 'client', message: 'validation.unknownClient' });
       if (ids.length > 1) issues.push({ row, field: 'client', message: 'validation.ambiguousClient' });
       const due = cell(r, 'dueOn');
-      const list = amountCell(cell(r, 'listPrice'));
+      const rowCurrency = (cell(r, 'currency') || currency).toUpperCase();
+      const unread: ImportIssue[] = [];
+      const amountMinor = amount(r, row, 'amount', 'amountMinor', rowCurrency, unread);
+      const listPriceMinor = amount(r, row, 'listPrice', 'listPriceMinor', rowCurrency, unread) ?? null;
       const parsed = invoiceFieldsSchema.safeParse({
         number: cell(r, 'number'),
         issuedOn: normaliseDate(cell(r, 'issuedOn')),
         dueOn: due ? normaliseDate(due) : null,
-        amountMinor: amountCell(cell(r, 'amount')),
-        listPriceMinor: list ?? null,
-        currency: (cell(r, 'currency') || currency).toUpperCase() || null,
+        amountMinor,
+        listPriceMinor,
+        currency: rowCurrency || null,
         description: cell(r, 'description'),
       });
-      if (!parsed.success)
-        for (const i of parsed.error.issues)
-          issues.push({
-            row,
-            field: String(i.path[0] ?? ''),
-            message: i.message.startsWith('validation.') ? i.message : 'validation.invalid',
-          });
+      if (!parsed.success) issues.push(...schemaIssues(row, parsed.error.issues, unread));
+      issues.push(...unread);
       if (issues.length) return { ok: false, issues };
       return { ok: true, value: { ...parsed.data!, clientId: ids[0] }, key: parsed.data!.number };
     };

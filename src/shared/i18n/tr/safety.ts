@@ -115,6 +115,7 @@ export const safety: Messages<typeof en> = {
       clientSince: 'Müşteri olduğu tarih',
       acquisitionChannel: 'Edinme kanalı',
       acquisitionCost: 'Edinme maliyeti',
+      acquisitionCostMinor: 'Edinme maliyeti',
       notes: 'Notlar',
       client: 'Müşteri (ad ya da e-posta)',
       number: 'Fatura numarası',

@@ -109,7 +109,7 @@ export function ImportSection() {
                   <Table.Tr key={i}>
                     <Table.Td>{e.row}</Table.Td>
                     <Table.Td>{e.field ? t(`safety.import.fields.${e.field}`, { defaultValue: e.field }) : ''}</Table.Td>
-                    <Table.Td>{t(e.message)}</Table.Td>
+                    <Table.Td>{t(e.message, e.values)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
