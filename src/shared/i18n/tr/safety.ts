@@ -7,12 +7,12 @@ export const safety: Messages<typeof en> = {
     'Uygulama açıkken her saat (bir şey değiştiyse), her güncellemeden ve her geri yüklemeden önce otomatik yedek alınır. Her yedek yazıldıktan sonra denetlenir.',
   health: {
     ok: 'Veritabanı denetlendi: her şey yolunda.',
-    checking: 'Günlük arka planda denetleniyor: {{total}} kaydın {{checked}} tanesi…',
+    checking: 'Kayıt defteri arka planda denetleniyor: {{total}} kaydın {{checked}} tanesi…',
     problem: 'Verilerinizde bir sorun bulundu.',
-    chainBroken: '{{clientId}} numaralı müşterinin #{{seq}} numaralı günlük kaydı parmak iziyle uyuşmuyor: {{reason}}',
+    chainBroken: '{{clientId}} numaralı müşterinin #{{seq}} numaralı kaydı parmak iziyle uyuşmuyor: {{reason}}',
     seeSettings:
       'Ne bulunduğunu ve denetlenmiş bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
-    checkFailed: 'Günlük denetimi tamamlanamadı: {{error}}',
+    checkFailed: 'Kayıt defteri denetimi tamamlanamadı: {{error}}',
   },
   backups: {
     title: 'Yedekler',
@@ -29,7 +29,7 @@ export const safety: Messages<typeof en> = {
     notVerified: 'Denetimden geçmedi',
     restore: 'Geri yükle…',
     restoreFromFile: 'Dosyadan geri yükle…',
-    counts: '{{clients}} müşteri, {{invoices}} fatura, {{entries}} günlük kaydı',
+    counts: '{{clients}} müşteri, {{invoices}} fatura, {{entries}} kayıt',
     reasons: {
       scheduled: 'Zamanlanmış',
       manual: 'Sizin aldığınız',
@@ -47,8 +47,8 @@ export const safety: Messages<typeof en> = {
     contents: 'Yedekte',
     current: 'Şu an uygulamada',
     verification: 'Denetim',
-    ok: 'Veritabanı sağlam, günlük zincirleri doğrulandı ({{entries}} kayıt).',
-    okNoJournal: 'Veritabanı sağlam (bu sürümün denetleyebileceği bir günlük içermiyor).',
+    ok: 'Veritabanı sağlam, kayıt defteri zincirleri doğrulandı ({{entries}} kayıt).',
+    okNoJournal: 'Veritabanı sağlam (bu sürümün denetleyebileceği bir kayıt defteri içermiyor).',
     failed: 'Bu dosya denetimden geçmedi ({{problem}}). Geri yüklenemez.',
     wayBack: 'Geri dönebilmeniz için mevcut verileriniz önce yedeklenir. Bu yedekten sonra girilen her şey artık görünmez.',
     confirm: 'Geri yükle',
@@ -82,10 +82,10 @@ export const safety: Messages<typeof en> = {
     help: 'Kaydettiğiniz her şey açık biçimlerde (JSON, CSV ve ekli dosyalar), SHA-256 parmak izlerini içeren bir listeyle — muhasebeciniz, avukatınız ya da başka bir program için. Dışa aktarmalar yeni bir klasöre yazılır, hiçbir şeyin üzerine yazmaz.',
     all: 'Her şeyi dışa aktar…',
     csv: 'CSV: {{table}}…',
-    tables: { clients: 'müşteriler', invoices: 'faturalar', journal: 'günlük' },
+    tables: { clients: 'müşteriler', invoices: 'faturalar', journal: 'kayıt defteri' },
     doneAll: '{{files}} dosya {{folder}} klasörüne aktarıldı.',
     doneCsv: '{{rows}} satır {{path}} dosyasına kaydedildi.',
-    chainWarning: 'Günlük denetimi bir sorun buldu; hangi kayıt olduğu listede yazıyor.',
+    chainWarning: 'Kayıt defteri denetimi bir sorun buldu; hangi kayıt olduğu listede yazıyor.',
   },
   import: {
     title: 'Tablodan içe aktarma',
