@@ -2,6 +2,7 @@ import type { ApiImpl } from '../../shared/contract';
 import type { transferContract } from '../../shared/contract/transfer';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../services';
+import { dialogText, ownerLanguage } from '../dialog-text';
 import { writeCsvExport, writeFullExport } from '../services/export';
 
 export function transferHandlers(s: Services) {
@@ -20,12 +21,12 @@ export function transferHandlers(s: Services) {
     },
     exportAll: async () => {
       guard();
-      const folder = await s.dialogs.chooseFolder({ title: 'Export everything to a folder' });
+      const folder = await s.dialogs.chooseFolder(dialogText(ownerLanguage(s.settings), 'exportAll'));
       return folder ? writeFullExport(s.ctx, folder, s.version) : null;
     },
     exportCsv: async ({ table }) => {
       guard();
-      const folder = await s.dialogs.chooseFolder({ title: 'Save the CSV file in a folder' });
+      const folder = await s.dialogs.chooseFolder(dialogText(ownerLanguage(s.settings), 'exportCsv'));
       return folder ? writeCsvExport(s.ctx, folder, table) : null;
     },
   } satisfies Pick<ApiImpl, keyof typeof transferContract>;

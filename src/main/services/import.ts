@@ -22,6 +22,7 @@ import { AppError } from '../../shared/errors';
 import type { BackupService } from './backup';
 import { nowIso, type ServiceContext } from './context';
 import type { Dialogs } from './dialogs';
+import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import type { SettingsService } from './settings';
 import type { MoneyService } from './money';
 import type { ImportMessage, ImportWorkerData } from './import-worker';
@@ -75,9 +76,10 @@ export function createImportService(
   }
 
   async function preview(kind: ImportKind): Promise<ImportPreview | null> {
+    const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
-      title: 'Import from a CSV file',
-      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+      ...dialogText(lang, 'importCsv'),
+      filters: [fileFilter(lang, 'csv', ['csv', 'txt'])],
     });
     if (!path) return null;
     const parsed = load(kind, path);

@@ -15,6 +15,7 @@ import { safeFileName, writeFileAtomically } from './report-files';
 import type { SettingsService } from './settings';
 import { nowIso } from './context';
 import { catalogues } from '../../shared/i18n';
+import { dialogText, fileFilter } from '../dialog-text';
 
 export function createOffboardingExport(
   ctx: ServiceContext,
@@ -67,9 +68,9 @@ export function createOffboardingExport(
       footer: `${businessName} · ${t('reports.generatedAt', { at: f.dateTime(createdAt) })}`,
     });
     const path = await deps.dialogs.chooseSavePath({
-      title,
+      ...dialogText(lang, document === 'report' ? 'saveHandoverReport' : 'saveLetters'),
       defaultName: `${safeFileName(`${c.clientName} - ${title}`)}.pdf`,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      filters: [fileFilter(lang, 'pdf', ['pdf'])],
     });
     if (!path) return { status: 'cancelled' };
     // The OS save dialog has already asked before returning an existing file's path.
