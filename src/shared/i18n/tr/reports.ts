@@ -165,7 +165,7 @@ export const reports: Messages<typeof en> = {
     againstFailed: 'Canlı kayıt defteri artık bu olay dosyasıyla eşleşmiyor.',
     problem: {
       truncated:
-        'Müşteri {{clientId}} kayıt defteri kayıt #{{liveSeq}} ile bitiyor, ancak olay dosyası kayıt #{{seq}} kadarını kapsıyor: kayıtlar silinmiş.',
+        'Müşteri {{clientId}} kayıt defteri, kayıt #{{liveSeq}} ile bitiyor, ancak olay dosyası kayıt #{{seq}} kadarını kapsıyor: kayıtlar silinmiş.',
       changed: 'Müşteri {{clientId}} için kayıt #{{seq}} artık olay dosyasında yazan özete sahip değil: geçmiş değiştirilmiş.',
       broken: 'Müşteri {{clientId}} canlı kayıt defteri doğrulanamıyor: kayıt #{{seq}} {{reason}}.',
       missing_client: 'Müşteri {{clientId}} için artık kayıt defteri yok.',
