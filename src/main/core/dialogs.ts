@@ -7,13 +7,20 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** What every dialog shows, in the owner's language (src/main/dialog-text.ts) */
+export interface DialogText {
+  title?: string;
+  /** the confirming button ("Save", "Attach"…) */
+  buttonLabel?: string;
+}
+
 export interface Dialogs {
   /** where to save a new file; null when the owner cancels */
-  chooseSavePath(opts: { title?: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
+  chooseSavePath(opts: DialogText & { defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
   /** files to read (attachments, CSV, a dossier to verify against); [] when cancelled */
-  chooseOpenFiles(opts: { title?: string; multiple?: boolean; filters?: FileFilter[] }): Promise<string[]>;
+  chooseOpenFiles(opts: DialogText & { multiple?: boolean; filters?: FileFilter[] }): Promise<string[]>;
   /** a folder (e.g. a USB stick for backups); null when cancelled */
-  chooseFolder(opts: { title?: string }): Promise<string | null>;
+  chooseFolder(opts: DialogText): Promise<string | null>;
   /** opens a file the main process resolved itself (never a path from the renderer) with the OS viewer */
   openPath(path: string): Promise<void>;
 }

@@ -20,6 +20,7 @@ import { createJournalService } from '../journal/service';
 import { createComplaintsService } from '../journal/complaints';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from '../offboarding/service';
+import { ownerLanguage } from '../dialog-text';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -51,7 +52,14 @@ export function createServices(deps: AppDeps) {
   const settings = createSettingsService(ctx);
   const clients = createClientsService(ctx);
   const backup = createBackupService(ctx);
-  const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);
+  const language = () => ownerLanguage(settings);
+  const restore = createRestoreService(
+    ctx,
+    backup,
+    deps.runtime,
+    () => deps.runtime?.health.quarantined() ?? null,
+    language,
+  );
   const lock = createLockService(ctx);
   const dialogs = deps.dialogs ?? noDialogs;
   const version = deps.version ?? '0.0.0';
@@ -61,6 +69,7 @@ export function createServices(deps: AppDeps) {
   const sampleData = createSampleDataService(ctx, { settings });
   const journal = createJournalService(ctx, {
     dialogs,
+    language,
     ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
     ...(deps.workers ? { workers: deps.workers } : {}),
   });

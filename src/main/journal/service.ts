@@ -29,6 +29,9 @@ import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createJournalReader } from './read';
 import { nowIso, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
+import type { Language } from '../../shared/domain/format';
+import { defaultLanguage } from '../../shared/i18n';
+import { dialogText } from '../dialog-text';
 
 /** An entry may be dated a little ahead (clocks differ), never in the future. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -38,6 +41,8 @@ export interface JournalDeps {
   /** verify on worker threads found here (the app); in this thread when absent (CLI, tests) */
   workers?: WorkerPlace;
   attachmentMaxBytes?: number;
+  /** the owner's language, for the file dialog; the default when absent */
+  language?: () => Language;
 }
 
 export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
@@ -187,7 +192,8 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   }
 
   async function chooseAttachments(): Promise<AttachmentChoice> {
-    const paths = await deps.dialogs.chooseOpenFiles({ multiple: true });
+    const lang = deps.language?.() ?? defaultLanguage;
+    const paths = await deps.dialogs.chooseOpenFiles({ ...dialogText(lang, 'attachments'), multiple: true });
     const choice: AttachmentChoice = { stored: [], refused: [], maxBytes };
     for (const p of paths) {
       const r = await storeAttachment(ctx.dataDir, p, maxBytes);

@@ -16,6 +16,7 @@ import type { SettingsService } from '../settings/service';
 import { nowIso } from '../core/context';
 import { catalogues } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/format';
+import { dialogText, fileFilter } from '../dialog-text';
 
 export function createOffboardingExport(
   ctx: ServiceContext,
@@ -83,9 +84,9 @@ export function createOffboardingExport(
   async function exportPdf(caseId: number, document: 'report' | 'letters'): Promise<ExportedPdf> {
     const { bytes, pages, case: c, title, m } = await renderPdf(caseId, document);
     const path = await deps.dialogs.chooseSavePath({
-      title,
+      ...dialogText(lang, document === 'report' ? 'saveHandoverReport' : 'saveLetters'),
       defaultName: `${safeFileName(`${c.clientName} - ${title}`)}.pdf`,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      filters: [fileFilter(lang, 'pdf', ['pdf'])],
     });
     if (!path) return { status: 'cancelled' };
     // The OS save dialog has already asked before returning an existing file's path.

@@ -12,6 +12,7 @@ import type {
   VerifyAgainstResult,
 } from '../../shared/contract/reports';
 import type { Dialogs } from '../core/dialogs';
+import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { readDossierManifest } from '../pdf/manifest-reader';
 import type { RenderedReport, ReportJob, ReportProgress } from '../pdf/render';
 import { translatorFor } from '../pdf/translate';
@@ -85,10 +86,12 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     progress = { phase: 'saving', done: 0, total: 1 };
     const t = translatorFor(job.lang);
     const vars = { client: job.model.client.name, date: job.createdAt.slice(0, 10) };
+    // the dialog speaks the owner's language; the file's name, the document's
+    const lang = ownerLanguage(deps.settings);
     const path = await deps.dialogs.chooseSavePath({
-      title: t(`reports.${job.document}.title`),
+      ...dialogText(lang, job.document === 'dossier' ? 'saveDossier' : 'saveValue'),
       defaultName: `${safeFileName(t(`reports.${job.document}.fileName`, vars))}.pdf`,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      filters: [fileFilter(lang, 'pdf', ['pdf'])],
     });
     if (!path) return { status: 'cancelled' };
     // The OS save dialog has already asked before returning an existing file's path.
@@ -165,10 +168,10 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
   }
 
   async function verifyAgainstPicked(): Promise<VerifyAgainstResult> {
-    const t = translatorFor(deps.settings.profile()?.language ?? 'en');
+    const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
-      title: t('reports.screen.verifyTitle'),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      ...dialogText(lang, 'verifyDossier'),
+      filters: [fileFilter(lang, 'pdf', ['pdf'])],
     });
     if (!path) return { status: 'cancelled' };
     const r = await verifyAgainstFile(path);

@@ -3,6 +3,7 @@ import type { LockState } from '../../shared/contract/safety';
 import type { safetyContract } from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/services';
+import { dialogText, ownerLanguage } from '../dialog-text';
 
 function runtimeOf(s: Services) {
   const rt = s.deps.runtime;
@@ -25,7 +26,7 @@ export function safetyHandlers(s: Services) {
     listBackups: () => s.backup.list(),
     backupNow: async ({ destination }) => {
       if (destination === 'app') return s.backup.create('manual');
-      const folder = await s.dialogs.chooseFolder({ title: 'Back up to a folder' });
+      const folder = await s.dialogs.chooseFolder(dialogText(ownerLanguage(s.settings), 'backupFolder'));
       return folder ? s.backup.create('manual', folder) : null;
     },
     previewRestore: (source) => s.restore.preview(source),

@@ -12,6 +12,9 @@ import { refuseForeign } from '../db/open';
 import type { RuntimeControl } from '../core/runtime-control';
 import { copyAttachments, readBackupRecord, verifyFile, type BackupService } from './backup';
 import type { ServiceContext } from '../core/context';
+import type { Language } from '../../shared/domain/format';
+import { defaultLanguage } from '../../shared/i18n';
+import { dialogText, fileFilter } from '../dialog-text';
 
 type Source = { backup: string } | { pickFile: true } | { quarantined: true };
 
@@ -45,6 +48,8 @@ export function createRestoreService(
   backups: BackupService,
   runtime: RuntimeControl | undefined,
   quarantinedFile: () => string | null,
+  /** the owner's language, for the file dialog */
+  language: () => Language = () => defaultLanguage,
 ) {
   async function resolve(source: Source): Promise<Pending | null> {
     if ('backup' in source) {
@@ -60,9 +65,10 @@ export function createRestoreService(
       return { path: q, name: basename(q) };
     }
     if (!runtime) throw new AppError('INVALID_STATE', 'No file dialog is available here.');
+    const lang = language();
     const [picked] = await runtime.dialogs.chooseOpenFiles({
-      title: 'Restore from a backup file',
-      filters: [{ name: 'Client Dossier database', extensions: ['db', 'sqlite'] }],
+      ...dialogText(lang, 'restoreFile'),
+      filters: [fileFilter(lang, 'database', ['db', 'sqlite'])],
     });
     return picked ? { path: picked, name: basename(picked) } : null;
   }

@@ -3,6 +3,7 @@ import type { transferContract } from '../../shared/contract/transfer';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/services';
 import { writeCsvExport, writeFullExport } from './export';
+import { dialogText, ownerLanguage } from '../dialog-text';
 
 export function transferHandlers(s: Services) {
   const guard = () => {
@@ -20,12 +21,12 @@ export function transferHandlers(s: Services) {
     },
     exportAll: async () => {
       guard();
-      const folder = await s.dialogs.chooseFolder({ title: 'Export everything to a folder' });
+      const folder = await s.dialogs.chooseFolder(dialogText(ownerLanguage(s.settings), 'exportAll'));
       return folder ? writeFullExport(s.ctx, folder, s.version) : null;
     },
     exportCsv: async ({ table }) => {
       guard();
-      const folder = await s.dialogs.chooseFolder({ title: 'Save the CSV file in a folder' });
+      const folder = await s.dialogs.chooseFolder(dialogText(ownerLanguage(s.settings), 'exportCsv'));
       return folder ? writeCsvExport(s.ctx, folder, table) : null;
     },
   } satisfies Pick<ApiImpl, keyof typeof transferContract>;

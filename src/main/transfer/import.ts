@@ -26,6 +26,7 @@ import type { SettingsService } from '../settings/service';
 import type { MoneyService } from '../money/service';
 import type { ImportMessage, ImportWorkerData } from './import.worker';
 import { writeImportRows } from './import-rows';
+import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { runWorker } from '../workers/run';
 
@@ -76,9 +77,10 @@ export function createImportService(
   }
 
   async function preview(kind: ImportKind): Promise<ImportPreview | null> {
+    const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
-      title: 'Import from a CSV file',
-      filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }],
+      ...dialogText(lang, 'importCsv'),
+      filters: [fileFilter(lang, 'csv', ['csv', 'txt'])],
     });
     if (!path) return null;
     const parsed = load(kind, path);
