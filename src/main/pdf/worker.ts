@@ -2,6 +2,7 @@
 // freezes the window. The app bundles it as out/main/pdf-worker.js (workers/entries.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderReport, type ReportJob } from './render';
+import { loadIntlPolyfills } from '../../shared/intl-polyfill';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -10,7 +11,10 @@ export type WorkerMessage =
 
 // The job comes as workerData, so a worker that cannot start is known before any work is lost.
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
-renderReport(workerData as ReportJob, (done, total) => post({ type: 'progress', done, total })).then(
-  (r) => post({ type: 'done', bytes: new Uint8Array(r.bytes), pages: r.pages, documentId: r.documentId }),
-  (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
-);
+// A worker has its own Intl: the same number and date data as the main thread, first.
+loadIntlPolyfills()
+  .then(() => renderReport(workerData as ReportJob, (done, total) => post({ type: 'progress', done, total })))
+  .then(
+    (r) => post({ type: 'done', bytes: new Uint8Array(r.bytes), pages: r.pages, documentId: r.documentId }),
+    (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
+  );
