@@ -40,6 +40,24 @@ export function formatPercent(ratio: number, lang: Language, maximumFractionDigi
   return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(ratio);
 }
 
+/** A change as a percent with its sign: +20% / −10% (en, az), +%20 (tr); no sign for zero. */
+export function formatSignedPercent(ratio: number, lang: Language, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(
+    ratio,
+  );
+}
+
+/**
+ * What stands before and after a number in the language's percent form, for an input that shows
+ * the sign around the figure typed: `{ prefix: '%' }` in Turkish, `{ suffix: '%' }` in English.
+ */
+export function percentAffixes(lang: Language): { prefix: string; suffix: string } {
+  const parts = new Intl.NumberFormat(localeOf(lang), { style: 'percent' }).formatToParts(0.5);
+  const at = parts.findIndex((p) => p.type === 'integer');
+  const text = (ps: Intl.NumberFormatPart[]) => ps.map((p) => p.value).join('');
+  return { prefix: text(parts.slice(0, at)), suffix: text(parts.slice(at + 1)) };
+}
+
 /** A `YYYY-MM-DD` date, shown as a calendar day (no time-zone shift). */
 export function formatDate(isoDate: string, lang: Language): string {
   return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
