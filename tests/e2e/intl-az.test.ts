@@ -26,7 +26,14 @@ beforeAll(async () => {
       app.services.money.addPayment(inv.id, { paidOn: '2026-09-10', amountMinor: 26_242_400, note: '' });
       // 80 minutes × 937.50 ₼/h = 1,250 ₼: margin 261,174 ₼ of 262,424 ₼ = 99.5 %
       appendJournalEntries(app.services.ctx, [
-        { clientId, kind: 'call', channel: 'phone', occurredAt: '2026-10-01T10:00:00.000Z', durationMinutes: 80, summary: 'Zəng' },
+        {
+          clientId,
+          kind: 'call',
+          channel: 'phone',
+          occurredAt: '2026-10-01T10:00:00.000Z',
+          durationMinutes: 80,
+          summary: 'Zəng',
+        },
       ]);
     },
   });
@@ -41,7 +48,10 @@ describe('Azerbaijani numbers, money, percentages and dates in Chromium', () => 
     await page.goto(`${e2e.url}#/`);
     await page.getByText('262.424,00 ₼').first().waitFor();
     await page.getByText('261.174,00 ₼').first().waitFor();
-    await page.getByText(/23 noy 2026/).first().waitFor();
+    await page
+      .getByText(/23 noy 2026/)
+      .first()
+      .waitFor();
     const body = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     expect(body).not.toMatch(/AZN\s?[\d,.]+|M\d{1,2} \d/);
     expect(e2e.errors).toEqual([]);
@@ -53,13 +63,19 @@ describe('Azerbaijani numbers, money, percentages and dates in Chromium', () => 
     await page.getByTestId('figure-revenue-value').getByText('262.424,00 ₼').waitFor();
     await page.getByTestId('figure-timeCost-value').getByText('1.250,00 ₼').waitFor();
     await page.getByTestId('figure-marginPct-value').getByText('99,5%').waitFor();
-    await page.getByText(/23 noy 2026/).first().waitFor();
+    await page
+      .getByText(/23 noy 2026/)
+      .first()
+      .waitFor();
 
     // the what-if slider's label is a signed percent in the same style
     const price = page.getByRole('slider').first();
     await price.focus();
     await page.keyboard.press('ArrowRight');
-    await page.getByText(/: \+5%$/).first().waitFor();
+    await page
+      .getByText(/: \+5%$/)
+      .first()
+      .waitFor();
 
     const body = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     expect(body).not.toMatch(/AZN\s?[\d,.]+|M\d{1,2} \d|\d %/);
