@@ -22,9 +22,9 @@ export const settings: Messages<typeof en> = {
     monthlyCapacityCost: 'İşçi heyəti və ümumi xərclərin aylıq dəyəri',
     paidHoursPerMonth: 'Aylıq ödənişli saatlar',
     practicalCapacityPct: 'Ödənişli saatların praktik payı (%)',
-    practicalCapacityHint: 'Adətən 80–85 %: qalanını fasilələr, inzibati işlər və təlim aparır.',
+    practicalCapacityHint: 'Adətən 80–85%: qalanını fasilələr, inzibati işlər və təlim aparır.',
   },
   hourlyRate: 'Saatlıq xərc dərəcəsi',
-  hourlyRateExplain: '{{cost}} ÷ ({{hours}} saat × {{pct}} %) = saatda {{rate}}',
+  hourlyRateExplain: '{{cost}} ÷ ({{hours}} saat × {{pct}}) = saatda {{rate}}',
   saved: 'Ayarlar yadda saxlanıldı.',
 };

@@ -25,6 +25,6 @@ export const settings: Messages<typeof en> = {
     practicalCapacityHint: 'Genellikle %80–85: kalanını molalar, idari işler ve eğitim alır.',
   },
   hourlyRate: 'Saatlik maliyet',
-  hourlyRateExplain: '{{cost}} ÷ ({{hours}} sa × %{{pct}}) = saatte {{rate}}',
+  hourlyRateExplain: '{{cost}} ÷ ({{hours}} sa × {{pct}}) = saatte {{rate}}',
   saved: 'Ayarlar kaydedildi.',
 };
