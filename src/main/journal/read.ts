@@ -14,6 +14,7 @@ import type {
 import type { Channel, JournalKind, Severity } from '../../shared/domain/journal-kinds';
 import { isLateEntry, splitSigns } from '../../shared/domain/journal-entry';
 import { fieldsFromRow, journalFields } from '../../shared/domain/journal-fields';
+import { dayWindowSql } from '../../shared/domain/day-window';
 import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
 import { groupBy } from '../../shared/domain/group-by';
 import type { StoredRow } from './chain';
@@ -45,7 +46,8 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
-export function createJournalReader(sqlite: Sqlite) {
+/** `timeZone`: the owner's, in which a filter's from/to days are counted. */
+export function createJournalReader(sqlite: Sqlite, timeZone = 'UTC') {
   // Timelines and searches run the same few statements over and over: compile each SQL text
   // once (lists of ids go in as one JSON array, so their text does not vary with the count).
   const statements = new Map<string, Statement>();
@@ -117,14 +119,9 @@ export function createJournalReader(sqlite: Sqlite) {
       where.push(`${col} IN (${placeholders(values.length)})`);
       params.push(...values);
     }
-    if (f.from) {
-      where.push('e.occurred_at >= ?');
-      params.push(`${f.from}T00:00:00.000Z`);
-    }
-    if (f.to) {
-      where.push('e.occurred_at < ?');
-      params.push(new Date(Date.parse(`${f.to}T00:00:00.000Z`) + 86_400_000).toISOString());
-    }
+    const days = dayWindowSql('e.occurred_at', f.from, f.to, timeZone);
+    where.push(...days.where);
+    params.push(...days.params);
     if (f.lateOnly) where.push('julianday(e.recorded_at) - julianday(e.occurred_at) > 1');
     if (cursor) {
       // a range on occurred_at (so the index seeks to the cursor), then the id breaks ties

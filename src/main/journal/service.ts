@@ -27,6 +27,7 @@ import { verifyJournalOf, type VerifyProgress } from './verify';
 import { verifyInWorker } from './verify-host';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createJournalReader } from './read';
+import { dayWindowSql } from '../../shared/domain/day-window';
 import { nowIso, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
 import type { Language } from '../../shared/domain/format';
@@ -43,10 +44,12 @@ export interface JournalDeps {
   attachmentMaxBytes?: number;
   /** the owner's language, for the file dialog; the default when absent */
   language?: () => Language;
+  /** the owner's time zone, in which filters count days (default UTC) */
+  timeZone?: string;
 }
 
 export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
-  const read = createJournalReader(ctx.sqlite);
+  const read = createJournalReader(ctx.sqlite, deps.timeZone);
   const maxBytes = deps.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
 
   function get(id: number): JournalEntry {
@@ -174,14 +177,9 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   ): JournalListItem[] {
     const where = ['e.client_id = ?', 'e.amends_id IS NULL'];
     const params: unknown[] = [clientId];
-    if (opts.from) {
-      where.push('e.occurred_at >= ?');
-      params.push(`${opts.from}T00:00:00.000Z`);
-    }
-    if (opts.to) {
-      where.push('e.occurred_at < ?');
-      params.push(new Date(Date.parse(`${opts.to}T00:00:00.000Z`) + 86_400_000).toISOString());
-    }
+    const days = dayWindowSql('e.occurred_at', opts.from, opts.to, deps.timeZone ?? 'UTC');
+    where.push(...days.where);
+    params.push(...days.params);
     if (opts.kinds?.length) {
       where.push(`e.kind IN (${opts.kinds.map(() => '?').join(',')})`);
       params.push(...opts.kinds);

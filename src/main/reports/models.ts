@@ -4,11 +4,11 @@ import { GENESIS_HASH, type JournalVerification } from '../../shared/domain/jour
 import type { ChainSummary } from '../../shared/domain/dossier-manifest';
 import type { DossierOptions } from '../../shared/contract/reports';
 import { AppError } from '../../shared/errors';
-import { addDays } from '../../shared/domain/valuation-window';
 import type { DossierEntry, DossierModel } from '../pdf/dossier';
 import type { ValueModel } from '../pdf/value-report';
 import type { ServiceContext } from '../core/context';
 import { createJournalReader } from '../journal/read';
+import { dayWindowSql } from '../../shared/domain/day-window';
 import type { ClientsService } from '../clients/service';
 import type { SettingsService } from '../settings/service';
 import type { ValuationService } from '../valuation/service';
@@ -29,34 +29,22 @@ export function profileOrThrow(settings: SettingsService) {
 /**
  * The client's entries in the period and kinds, each correction with what it corrects, in chain
  * order (seq), read through the journal's own reader. The period is in the owner's days (the
- * document's time zone): SQL narrows with a day to spare, then each entry's local day decides.
+ * document's time zone), from local midnight to local midnight (shared/domain/day-window.ts).
  */
 export function dossierEntries(
   ctx: ServiceContext,
   o: Pick<DossierOptions, 'clientId' | 'from' | 'to' | 'kinds'>,
   timeZone = 'UTC',
 ): DossierEntry[] {
-  const read = createJournalReader(ctx.sqlite);
-  const where = ['e.client_id = ?'];
-  const params: unknown[] = [o.clientId];
-  if (o.from) {
-    where.push('e.occurred_at >= ?');
-    params.push(`${addDays(o.from, -1)}T00:00:00.000Z`);
-  }
-  if (o.to) {
-    where.push('e.occurred_at < ?');
-    params.push(`${addDays(o.to, 2)}T00:00:00.000Z`);
-  }
+  const read = createJournalReader(ctx.sqlite, timeZone);
+  const days = dayWindowSql('e.occurred_at', o.from, o.to, timeZone);
+  const where = ['e.client_id = ?', ...days.where];
+  const params: unknown[] = [o.clientId, ...days.params];
   if (o.kinds.length) {
     where.push(`e.kind IN (${o.kinds.map(() => '?').join(',')})`);
     params.push(...o.kinds);
   }
-  const localDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const inPeriod = (iso: string) => {
-    const day = localDay.format(new Date(iso));
-    return (!o.from || day >= o.from) && (!o.to || day <= o.to);
-  };
-  const picked = read.select(where.join(' AND '), params, 'e.seq').filter((e) => inPeriod(e.occurredAt));
+  const picked = read.select(where.join(' AND '), params, 'e.seq');
   // A correction always travels with what it corrects, whatever its own date or kind.
   const ids = new Set(picked.map((e) => e.id));
   let fresh = [...ids];
