@@ -6,6 +6,7 @@ import type { Client, clientInputSchema, clientListQuery } from '../../shared/co
 import type { ClientStatus, PaymentTermsKind } from '../../shared/domain/client-status';
 import { AppError } from '../../shared/errors';
 import { nowIso, type ServiceContext } from '../core/context';
+import type { Sqlite } from '../db/open';
 
 type ClientRow = typeof clients.$inferSelect;
 type ClientFields = z.output<typeof clientInputSchema>;
@@ -15,6 +16,50 @@ export function toClient(row: ClientRow): Client {
     ...row,
     status: row.status as ClientStatus,
     paymentTermsKind: row.paymentTermsKind as PaymentTermsKind,
+  };
+}
+
+/** A new client as every path writes one: typed in, imported from a CSV, or sample data. */
+export type NewClientRow = ClientFields & { isSample?: boolean };
+
+const insertClientSql = `INSERT INTO clients (name, company, email, phone, status, client_since, acquisition_channel,
+    acquisition_cost_minor, is_high_profile, payment_terms_kind, payment_terms_value, notes, is_sample, created_at, updated_at)
+  VALUES (@name, @company, @email, @phone, @status, @clientSince, @acquisitionChannel, @acquisitionCostMinor, @isHighProfile,
+    @paymentTermsKind, @paymentTermsValue, @notes, @isSample, @at, @at)`;
+
+/**
+ * The one way a client row is written (statements prepared once, for imports of thousands):
+ * the row, then its first status change. The caller holds the transaction. `firstStatus` and
+ * `statusAt` let sample data tell a history (a former client first active on the day it began).
+ */
+export function clientInserter(sqlite: Sqlite) {
+  const row = sqlite.prepare(insertClientSql);
+  const status = sqlite.prepare(
+    'INSERT INTO client_status_changes (client_id, from_status, to_status, changed_at, reason, created_at) VALUES (?, NULL, ?, ?, ?, ?)',
+  );
+  return (c: NewClientRow, o: { at: string; reason: string; firstStatus?: string; statusAt?: string }): number => {
+    const current = c.status ?? 'active';
+    const id = Number(
+      row.run({
+        // the column defaults of db/schema.ts for what a caller leaves out
+        name: c.name,
+        company: c.company ?? '',
+        email: c.email ?? '',
+        phone: c.phone ?? '',
+        status: current,
+        clientSince: c.clientSince ?? null,
+        acquisitionChannel: c.acquisitionChannel ?? '',
+        acquisitionCostMinor: c.acquisitionCostMinor ?? 0,
+        isHighProfile: c.isHighProfile ? 1 : 0,
+        paymentTermsKind: c.paymentTermsKind ?? 'days',
+        paymentTermsValue: c.paymentTermsValue ?? 30,
+        notes: c.notes ?? '',
+        isSample: c.isSample ? 1 : 0,
+        at: o.at,
+      }).lastInsertRowid,
+    );
+    status.run(id, o.firstStatus ?? current, o.statusAt ?? o.at, o.reason, o.at);
+    return id;
   };
 }
 
@@ -66,17 +111,10 @@ export function createClientsService(ctx: ServiceContext) {
       .run();
   }
 
+  const insert = clientInserter(ctx.sqlite);
   function create(input: ClientFields): Client {
     const at = nowIso(ctx);
-    return ctx.sqlite.transaction(() => {
-      const row = ctx.db
-        .insert(clients)
-        .values({ ...input, createdAt: at, updatedAt: at })
-        .returning()
-        .get();
-      recordStatusChange(row.id, null, row.status, 'created', at);
-      return toClient(row);
-    })();
+    return ctx.sqlite.transaction(() => get(insert(input, { at, reason: 'created' })))();
   }
 
   function update(id: number, input: ClientFields): Client {

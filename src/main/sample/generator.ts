@@ -3,6 +3,7 @@
 // The same generator powers "explore with sample data" (40 clients) and the benchmark
 // (`npm run cli -- sample --clients 10000`: ~200,000 invoices, ~1,000,000 journal entries),
 // so it inserts in large transactions with prepared statements.
+import { clientInserter } from '../clients/service';
 import { complaintCategories, topicSign } from '../../shared/domain/journal-entry';
 import type { SampleLoadResult } from '../../shared/contract/sample';
 import type { Language } from '../../shared/domain/format';
@@ -74,11 +75,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
   const yearAgo = addMonths(today, -12);
   const texts = sampleTexts[opts.language];
   const s = ctx.sqlite;
-  const insertClient = s.prepare(
-    `INSERT INTO clients (name, company, email, phone, status, client_since, acquisition_channel, acquisition_cost_minor,
-       is_high_profile, payment_terms_kind, payment_terms_value, notes, is_sample, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'days', ?, '', 1, ?, ?)`,
-  );
+  const insertClient = clientInserter(s);
   const insertStatus = s.prepare(
     `INSERT INTO client_status_changes (client_id, from_status, to_status, changed_at, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
@@ -109,30 +106,26 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
         const { name, company } = clientName(p.index);
         const a = p.archetype;
         const terms = rng.pick([15, 30, 30, 45]);
-        const info = insertClient.run(
-          name,
-          company,
-          `client${p.index + 1}@example.com`,
-          '',
-          p.status,
-          p.since,
-          rng.pick(['referral', 'website', 'social media', 'trade fair']),
-          money(rng.int(5, 40) * 10_000),
-          a.isHighProfile ? 1 : 0,
-          terms,
-          stamp,
-          stamp,
+        const clientId = insertClient(
+          {
+            name,
+            company,
+            email: `client${p.index + 1}@example.com`,
+            phone: '',
+            status: p.status,
+            clientSince: p.since,
+            acquisitionChannel: rng.pick(['referral', 'website', 'social media', 'trade fair']),
+            acquisitionCostMinor: money(rng.int(5, 40) * 10_000),
+            isHighProfile: a.isHighProfile ?? false,
+            paymentTermsKind: 'days',
+            paymentTermsValue: terms,
+            notes: '',
+            isSample: true,
+          },
+          // a former client was active first, from the day it began
+          { at: stamp, reason: 'created', firstStatus: p.status === 'former' ? 'active' : p.status, statusAt: `${p.since}T09:00:00.000Z` },
         );
-        const clientId = Number(info.lastInsertRowid);
         result.clients++;
-        insertStatus.run(
-          clientId,
-          null,
-          p.status === 'former' ? 'active' : p.status,
-          `${p.since}T09:00:00.000Z`,
-          'created',
-          stamp,
-        );
         if (p.leftOn) insertStatus.run(clientId, 'active', 'former', `${p.leftOn}T09:00:00.000Z`, 'ended', stamp);
         const from = p.since > historyStart ? p.since : historyStart;
         const until = p.leftOn ?? yesterday;

@@ -3,6 +3,7 @@
 import type { ImportKind } from '../../shared/domain/csv-import';
 import type { ServiceContext } from '../core/context';
 import type { MoneyService } from '../money/service';
+import { clientInserter, type NewClientRow } from '../clients/service';
 
 /**
  * Checked rows written, all or none, in one transaction: clients with their first status, or
@@ -17,20 +18,9 @@ export function writeImportRows(
   at: string,
 ): void {
   if (kind === 'clients') {
-    const ins = ctx.sqlite.prepare(
-      `INSERT INTO clients (name, company, email, phone, status, client_since, acquisition_channel, acquisition_cost_minor, is_high_profile,
-        payment_terms_kind, payment_terms_value, notes, created_at, updated_at)
-       VALUES (@name, @company, @email, @phone, @status, @clientSince, @acquisitionChannel, @acquisitionCostMinor, @isHighProfile,
-        @paymentTermsKind, @paymentTermsValue, @notes, @at, @at)`,
-    );
-    const status = ctx.sqlite.prepare(
-      "INSERT INTO client_status_changes (client_id, from_status, to_status, changed_at, reason, created_at) VALUES (?, NULL, ?, ?, 'imported', ?)",
-    );
+    const insert = clientInserter(ctx.sqlite);
     ctx.sqlite.transaction(() => {
-      for (const v of rows) {
-        const id = ins.run({ ...v, isHighProfile: v['isHighProfile'] ? 1 : 0, at }).lastInsertRowid;
-        status.run(id, v['status'], at, at);
-      }
+      for (const v of rows) insert(v as NewClientRow, { at, reason: 'imported' });
     })();
     return;
   }
