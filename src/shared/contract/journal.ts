@@ -65,6 +65,11 @@ export interface JournalSearchHit {
   entry: JournalEntry;
   /** text with matches between \u0002 and \u0003 (see splitMarked) */
   snippet: string;
+  /**
+   * where the snippet comes from; 'summary' means it is the whole summary, marked, so a
+   * result list shows it in the summary's place rather than the summary twice
+   */
+  field: 'summary' | 'details' | 'quotes';
 }
 
 export interface JournalEntryDetail {
