@@ -23,7 +23,10 @@ const noFilter: JournalFilter = {
 };
 const search = (q: string) => app.services.journal.search(q, noFilter, null, 50).items;
 const ids = (q: string) => search(q).map((h) => h.entry.id);
-const marked = (s: string) => splitMarked(s).filter((p) => p.isMatch).map((p) => p.text);
+const marked = (s: string) =>
+  splitMarked(s)
+    .filter((p) => p.isMatch)
+    .map((p) => p.text);
 
 let shouted: number;
 let shoutedInDetails: number;
@@ -50,10 +53,16 @@ describe('journal search folds ı, İ and ə like the client search', () => {
 
   it('insaat and İNŞAAT find İnşaat; ə and e are one letter for Azerbaijani', () => {
     for (const q of ['insaat', 'İNŞAAT', 'inşaat', 'INSAAT', 'ınşaat']) {
-      expect(search(q).map((h) => h.entry.summary), q).toEqual(['İnşaat sahasında toplantı']);
+      expect(
+        search(q).map((h) => h.entry.summary),
+        q,
+      ).toEqual(['İnşaat sahasında toplantı']);
     }
     for (const q of ['elaqe', 'əlaqə', 'ƏLAQƏ', 'ELAQE', 'odenisi', 'gecikdirdi']) {
-      expect(search(q).map((h) => h.entry.summary), q).toEqual(['Əlaqə saxladı, ödənişi gecikdirdi']);
+      expect(
+        search(q).map((h) => h.entry.summary),
+        q,
+      ).toEqual(['Əlaqə saxladı, ödənişi gecikdirdi']);
     }
   });
 
@@ -146,9 +155,9 @@ describe('rows written by another SQLite tool', () => {
     other.close();
     // the index's own postings, not joined to the entries: no stale token of the removed row
     const indexed = (q: string) =>
-      (app.database.sqlite.prepare('SELECT rowid AS id FROM journal_fts WHERE journal_fts MATCH ?').all(q) as { id: number }[]).map(
-        (r) => r.id,
-      );
+      (
+        app.database.sqlite.prepare('SELECT rowid AS id FROM journal_fts WHERE journal_fts MATCH ?').all(q) as { id: number }[]
+      ).map((r) => r.id);
     for (const q of ['"ornek"', '"bagirdi"', '"insaat"', '"elaqe"']) expect(indexed(q), q).not.toContain(id);
     expect(indexed('"bagirdi"')).toEqual([shouted, shoutedInDetails]);
   });

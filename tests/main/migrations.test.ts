@@ -114,7 +114,11 @@ describe('migrations on real SQLite', () => {
     expect(db.schemaVersion).toBe(latestSchemaVersion);
     const search = (q: string) => createJournalReader(db.sqlite).search(q, noFilter, null, 50).items;
     const [w0, w1, w2] = written.map((e) => e.id);
-    for (const q of ['bagirdi', 'BAĞIRDI', 'bağırdı', 'bagi']) expect(search(q).map((h) => h.entry.id), q).toEqual([w1, w0]);
+    for (const q of ['bagirdi', 'BAĞIRDI', 'bağırdı', 'bagi'])
+      expect(
+        search(q).map((h) => h.entry.id),
+        q,
+      ).toEqual([w1, w0]);
     expect(search('elaqe').map((h) => h.entry.id)).toEqual([w2]);
     expect(search('bagirdi')[1]!.snippet).toBe('Müşteri telefonda \u0002bağırdı\u0003');
     // the index lists exactly the entries, and the journal verifies as before

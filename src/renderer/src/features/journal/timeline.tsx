@@ -12,12 +12,7 @@ import { useJournalSearch, useJournalTimeline, type Filter } from './use-journal
 /** Matches from snippet()/highlight(), marked without ever rendering HTML. */
 export function Snippet({ text, asTitle = false }: { text: string; asTitle?: boolean }) {
   return (
-    <Text
-      size="sm"
-      data-testid="snippet"
-      style={{ unicodeBidi: 'plaintext' }}
-      {...(asTitle ? { fw: 500, lineClamp: 2 } : {})}
-    >
+    <Text size="sm" data-testid="snippet" style={{ unicodeBidi: 'plaintext' }} {...(asTitle ? { fw: 500, lineClamp: 2 } : {})}>
       {splitMarked(text).map((p, i) => (p.isMatch ? <Mark key={i}>{p.text}</Mark> : <span key={i}>{p.text}</span>))}
     </Text>
   );
