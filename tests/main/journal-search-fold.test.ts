@@ -93,6 +93,17 @@ describe('journal search folds ı, İ and ə like the client search', () => {
     expect(marked(az!.snippet)).toEqual(['saxladı', 'ödənişi']);
   });
 
+  it('a long summary comes as the words around the match, so the mark is always shown', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `kelime${i}`);
+    const long = `${words.join(' ')} sonunda ısrarla bağırdı`;
+    app.services.journal.add({ clientId: mehmet, kind: 'call', channel: 'phone', summary: long });
+    const hit = search('israrla')[0]!;
+    expect(hit.field).toBe('summary');
+    expect(marked(hit.snippet)).toEqual(['ısrarla']);
+    expect(hit.snippet.startsWith('…')).toBe(true);
+    expect(long.endsWith(hit.snippet.slice(1).replaceAll(MATCH_START, '').replaceAll(MATCH_END, ''))).toBe(true);
+  });
+
   it('a matching quote is marked as the quote', () => {
     const q = app.services.journal.add({
       clientId: mehmet,

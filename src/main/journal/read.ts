@@ -169,13 +169,13 @@ export function createJournalReader(sqlite: Sqlite) {
     return { ...p, items: p.items.map((e) => ({ ...e, amendments: amendments.get(e.id) ?? [] })) };
   }
 
-  // The summary whole (it is short and is the result's title), details and quotes as snippets.
-  // The index holds the text with ı/İ/ə folded one letter for one letter (migration 0006), so
-  // its token positions are those of the stored text, which these functions read and mark.
-  const snippetCols = [
-    'highlight(journal_fts, 0, char(2), char(3)) AS s0',
-    ...[1, 2].map((i) => `snippet(journal_fts, ${i}, char(2), char(3), '…', 16) AS s${i}`),
-  ].join(', ');
+  // The summary is the result's title: up to 32 words of it (all of a usual summary), details
+  // and quotes 16 words around the match. The index holds the text with ı/İ/ə folded one letter
+  // for one letter (migration 0006), so its token positions are those of the stored text, which
+  // snippet() reads and marks: the marks fall on the words as written.
+  const snippetCols = [0, 1, 2]
+    .map((i) => `snippet(journal_fts, ${i}, char(2), char(3), '…', ${i === 0 ? 32 : 16}) AS s${i}`)
+    .join(', ');
 
   /** Full-text search, newest written first (ranking a frequent word is slow; recency is what owners want). */
   function search(

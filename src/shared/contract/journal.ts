@@ -66,8 +66,8 @@ export interface JournalSearchHit {
   /** text with matches between \u0002 and \u0003 (see splitMarked) */
   snippet: string;
   /**
-   * where the snippet comes from; 'summary' means it is the whole summary, marked, so a
-   * result list shows it in the summary's place rather than the summary twice
+   * where the snippet comes from; 'summary' means it is the summary (all of it unless it is
+   * longer than 32 words), so a result list shows it in the summary's place, not twice
    */
   field: 'summary' | 'details' | 'quotes';
 }

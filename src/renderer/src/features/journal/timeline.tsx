@@ -9,10 +9,13 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { EntryHeader } from './entry-view';
 import { useJournalSearch, useJournalTimeline, type Filter } from './use-journal';
 
-/** Matches from snippet()/highlight(), marked without ever rendering HTML. */
+/**
+ * Matches from snippet()/highlight(), marked without ever rendering HTML. As the title (a match
+ * in the summary) it is not clamped: a long summary comes as the words around the match.
+ */
 export function Snippet({ text, asTitle = false }: { text: string; asTitle?: boolean }) {
   return (
-    <Text size="sm" data-testid="snippet" style={{ unicodeBidi: 'plaintext' }} {...(asTitle ? { fw: 500, lineClamp: 2 } : {})}>
+    <Text size="sm" data-testid="snippet" style={{ unicodeBidi: 'plaintext' }} {...(asTitle ? { fw: 500 } : {})}>
       {splitMarked(text).map((p, i) => (p.isMatch ? <Mark key={i}>{p.text}</Mark> : <span key={i}>{p.text}</span>))}
     </Text>
   );
