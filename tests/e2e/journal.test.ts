@@ -99,6 +99,11 @@ async function flow(page: E2E['page'], app: E2E['app']) {
     // …and in the global search, typed without Turkish letters.
     await page.getByRole('link', { name: 'Journal' }).click();
     await page.getByRole('heading', { name: 'Journal' }).waitFor();
+    // A match in the summary marks the summary in place: each result's text is shown once.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('SHOUTED');
+    await page.getByTestId('snippet').locator('mark', { hasText: 'Shouted' }).waitFor();
+    const summaryText = 'Shouted at Emre on the phone about the delay';
+    expect((await page.getByTestId('journal-row').first().innerText()).split(summaryText)).toHaveLength(2);
     await page.getByRole('searchbox', { name: 'Search' }).fill('mahvedecegim');
     await page.getByTestId('snippet').locator('mark', { hasText: 'mahvedeceğim' }).waitFor();
     await page.getByText('1 match').waitFor();

@@ -3,11 +3,16 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { openDatabase, latestSchemaVersion } from '../../src/main/db/open';
+import { contextOf } from '../../src/main/core/context';
+import { appendJournalEntries, verifyJournal } from '../../src/main/journal/chain';
+import { createJournalReader } from '../../src/main/journal/read';
 import { migrations } from '../../src/main/db/migrations.gen';
 import { generatedFile, renderEmbeddedMigrations } from '../../scripts/embed-migrations';
 
 let dir: string;
+const noFilter = { clientId: null, kinds: [], channels: [], severities: [], from: null, to: null, lateOnly: false };
 afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -76,6 +81,51 @@ describe('migrations on real SQLite', () => {
       db.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('0006 rebuilds the search index of an older journal so bagirdi finds bağırdı, and it still verifies', async () => {
+    const from = migrations.findIndex((m) => m.tag === '0006_journal_search_fold');
+    const path = fresh();
+    const dataDir = join(dir, 'data');
+    const now = () => new Date('2026-11-20T10:00:00.000Z');
+    const raw = new Database(path);
+    for (const m of migrations.slice(0, from)) {
+      for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
+    }
+    raw.pragma(`user_version = ${from}`);
+    const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
+    // written by the version before: its triggers index the text as typed
+    const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
+    const written = appendJournalEntries(
+      old,
+      [
+        { summary: 'Müşteri telefonda bağırdı' },
+        { summary: 'Teslim araması', details: 'BAĞIRDI ve kapattı' },
+        { summary: 'Əlaqə saxladı' },
+        { summary: 'Sessiz bir gün' },
+      ].map((e) => ({ clientId, kind: 'call' as const, channel: 'phone' as const, occurredAt: now().toISOString(), ...e })),
+    );
+    // the defect this migration repairs: only the upper-case BAĞIRDI (no dotless ı) was found
+    const oldSearch = createJournalReader(raw).search('bagirdi', noFilter, null, 50);
+    expect(oldSearch.items.map((h) => h.entry.id)).toEqual([written[1]!.id]);
+    raw.close();
+
+    const db = openDatabase(path);
+    expect(db.schemaVersion).toBe(latestSchemaVersion);
+    const search = (q: string) => createJournalReader(db.sqlite).search(q, noFilter, null, 50).items;
+    const [w0, w1, w2] = written.map((e) => e.id);
+    for (const q of ['bagirdi', 'BAĞIRDI', 'bağırdı', 'bagi'])
+      expect(
+        search(q).map((h) => h.entry.id),
+        q,
+      ).toEqual([w1, w0]);
+    expect(search('elaqe').map((h) => h.entry.id)).toEqual([w2]);
+    expect(search('bagirdi')[1]!.snippet).toBe('Müşteri telefonda \u0002bağırdı\u0003');
+    // the index lists exactly the entries, and the journal verifies as before
+    const docs = db.sqlite.prepare('SELECT id FROM journal_fts_docsize ORDER BY id').all();
+    expect(docs).toEqual(db.sqlite.prepare('SELECT id FROM journal_entries ORDER BY id').all());
+    expect(await verifyJournal(contextOf(db, dataDir, now))).toMatchObject({ ok: true, failure: null });
+    db.close();
   });
 
   it('refuses a database written by a newer app, and leaves it untouched', () => {

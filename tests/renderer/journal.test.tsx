@@ -114,6 +114,35 @@ describe('timeline', () => {
   });
 });
 
+describe('search results', () => {
+  it('shows each result text once, marked where it matched, for what a Turkish keyboard types', async () => {
+    ({ app } = renderWithApp(<Timeline filter={emptyFilter} search="bagirdi" onOpen={() => undefined} />, {
+      setup: (a) => {
+        const c = a.services.clients.create(newClient('Mehmet Kaya'));
+        a.services.journal.add({ clientId: c.id, kind: 'call', channel: 'phone', summary: 'Müşteri telefonda bağırdı' });
+        a.services.journal.add({
+          clientId: c.id,
+          kind: 'call',
+          channel: 'phone',
+          summary: 'Teslim araması',
+          details: 'Fiyatı duyunca BAĞIRDI ve kapattı',
+        });
+      },
+    }));
+    expect(await screen.findByText('2 matches')).toBeTruthy();
+    const rows = screen.getAllByTestId('journal-row');
+    const count = (text: string, needle: string) => text.split(needle).length - 1;
+    const [inDetails, inSummary] = rows.map((r) => r.textContent ?? '');
+    // a match in the summary: the summary is marked in place, not repeated as a snippet below
+    expect(count(inSummary!, 'Müşteri telefonda bağırdı')).toBe(1);
+    expect(rows[1]!.querySelector('mark')?.textContent).toBe('bağırdı');
+    // a match in the details: the summary once, then the marked details
+    expect(count(inDetails!, 'Teslim araması')).toBe(1);
+    expect(count(inDetails!, 'Fiyatı duyunca BAĞIRDI ve kapattı')).toBe(1);
+    expect(rows[0]!.querySelector('mark')?.textContent).toBe('BAĞIRDI');
+  });
+});
+
 describe('journal page links', () => {
   it('opens the entry an evidence link points at (?client=…&entry=…)', async () => {
     ({ app } = renderWithApp(<JournalPage />, {

@@ -153,7 +153,13 @@ export function createJournalReader(sqlite: Sqlite, timeZone = 'UTC') {
     return { ...p, items: p.items.map((e) => ({ ...e, amendments: amendments.get(e.id) ?? [] })) };
   }
 
-  const snippetCols = [0, 1, 2].map((i) => `snippet(journal_fts, ${i}, char(2), char(3), '…', 16) AS s${i}`).join(', ');
+  // The summary is the result's title: up to 32 words of it (all of a usual summary), details
+  // and quotes 16 words around the match. The index holds the text with ı/İ/ə folded one letter
+  // for one letter (migration 0006), so its token positions are those of the stored text, which
+  // snippet() reads and marks: the marks fall on the words as written.
+  const snippetCols = [0, 1, 2]
+    .map((i) => `snippet(journal_fts, ${i}, char(2), char(3), '…', ${i === 0 ? 32 : 16}) AS s${i}`)
+    .join(', ');
 
   /** Full-text search, newest written first (ranking a frequent word is slow; recency is what owners want). */
   function search(
@@ -180,11 +186,16 @@ export function createJournalReader(sqlite: Sqlite, timeZone = 'UTC') {
     const entries = hydrate(rows);
     const hits = entries.map((entry, i) => {
       const r = rows[i]!;
-      const snippet = [r.s0, r.s1, cleanQuotes(r.s2)].find((s) => s.includes(MATCH_START)) ?? r.s0;
-      return { entry, snippet, occurredAt: entry.occurredAt, id: entry.id };
+      const fields = [
+        { field: 'summary', snippet: r.s0 },
+        { field: 'details', snippet: r.s1 },
+        { field: 'quotes', snippet: cleanQuotes(r.s2) },
+      ] as const;
+      const { field, snippet } = fields.find((f) => f.snippet.includes(MATCH_START)) ?? fields[0];
+      return { entry, snippet, field, occurredAt: entry.occurredAt, id: entry.id };
     });
     const p = page(hits, limit);
-    return { items: p.items.map(({ entry, snippet }) => ({ entry, snippet })), nextCursor: p.nextCursor };
+    return { items: p.items.map(({ entry, snippet, field }) => ({ entry, snippet, field })), nextCursor: p.nextCursor };
   }
 
   return { byId, select, hydrate, amendmentsOf, list, search };

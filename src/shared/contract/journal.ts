@@ -65,6 +65,11 @@ export interface JournalSearchHit {
   entry: JournalEntry;
   /** text with matches between \u0002 and \u0003 (see splitMarked) */
   snippet: string;
+  /**
+   * where the snippet comes from; 'summary' means it is the summary (all of it unless it is
+   * longer than 32 words), so a result list shows it in the summary's place, not twice
+   */
+  field: 'summary' | 'details' | 'quotes';
 }
 
 export interface JournalEntryDetail {

@@ -4,7 +4,18 @@
  * as an owner typing on an English keyboard expects.
  */
 export function fold(s: string): string {
-  return s.replace(/[İIı]/g, 'i').replace(/[Əə]/g, 'e').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldTurkicLetters(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The first step of fold(): İ, I and ı become i, Ə and ə become e — one letter for one letter,
+ * so lengths and word boundaries stay as they were. SQLite's unicode61 tokenizer already folds
+ * case and strips ş, ğ, ü, ö, ç to their base letters, but treats ı and ə as letters of their
+ * own; the journal search index applies this same map in SQL (migration 0006, triggers with
+ * nested replace()) and the search query goes through it in toFtsQuery, so both sides match.
+ */
+export function foldTurkicLetters(s: string): string {
+  return s.replace(/[İIı]/g, 'i').replace(/[Əə]/g, 'e');
 }
 
 /** The client search rule, shared by the SQL query (via the `fold` SQL function) and the UI. */

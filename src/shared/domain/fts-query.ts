@@ -1,11 +1,15 @@
 // Turns what a person types into safe SQLite FTS5 syntax: every word becomes a quoted string
 // (so quotes, operators, column filters and parentheses in the input mean nothing), the last
 // word — and any word typed with a trailing `*` — is a prefix search. Words are ANDed.
+// The journal index holds its text with ı/İ/ə folded (foldTurkicLetters, in SQL); the query is
+// folded the same way here, and unicode61 folds case and the other diacritics on both sides:
+// "bagirdi", "BAĞIRDI" and "bağırdı" all find "bağırdı". The whole of fold() is not applied —
+// NFKD would strip marks unicode61 keeps (й → и), and "мой" would no longer find "мой".
+import { foldTurkicLetters } from './fold';
 
 /** null when nothing searchable is left (only punctuation or spaces). */
 export function toFtsQuery(input: string, maxWords = 12): string | null {
-  const words = input
-    .normalize('NFC')
+  const words = foldTurkicLetters(input.normalize('NFC'))
     .split(/\s+/u)
     .map((w) => ({ isPrefix: w.endsWith('*'), word: w.replace(/[^\p{L}\p{N}\p{M}'’_-]+/gu, ' ').trim() }))
     .filter((w) => /[\p{L}\p{N}]/u.test(w.word))

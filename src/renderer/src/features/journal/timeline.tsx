@@ -2,17 +2,20 @@ import { Badge, Box, Group, Loader, Mark, Paper, SimpleGrid, Stack, Text, Unstyl
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntry, JournalListItem } from '@shared/contract/journal';
+import type { JournalEntry, JournalListItem, JournalSearchHit } from '@shared/contract/journal';
 import { splitMarked } from '@shared/domain/fts-query';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { EntryHeader } from './entry-view';
 import { useJournalSearch, useJournalTimeline, type Filter } from './use-journal';
 
-/** Matches from snippet()/highlight(), marked without ever rendering HTML. */
-export function Snippet({ text }: { text: string }) {
+/**
+ * Matches from snippet()/highlight(), marked without ever rendering HTML. As the title (a match
+ * in the summary) it is not clamped: a long summary comes as the words around the match.
+ */
+export function Snippet({ text, asTitle = false }: { text: string; asTitle?: boolean }) {
   return (
-    <Text size="sm" data-testid="snippet" style={{ unicodeBidi: 'plaintext' }}>
+    <Text size="sm" data-testid="snippet" style={{ unicodeBidi: 'plaintext' }} {...(asTitle ? { fw: 500 } : {})}>
       {splitMarked(text).map((p, i) => (p.isMatch ? <Mark key={i}>{p.text}</Mark> : <span key={i}>{p.text}</span>))}
     </Text>
   );
@@ -21,12 +24,12 @@ export function Snippet({ text }: { text: string }) {
 interface Row {
   entry: JournalEntry;
   amendments: JournalEntry[];
-  snippet: string | null;
+  hit: Pick<JournalSearchHit, 'snippet' | 'field'> | null;
 }
 
 function EntryRow({ row, showClient, onOpen }: { row: Row; showClient: boolean; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
-  const { entry, amendments, snippet } = row;
+  const { entry, amendments, hit } = row;
   const latest = amendments.at(-1);
   return (
     <UnstyledButton onClick={() => onOpen(entry.id)} w="100%" data-testid="journal-row" aria-label={entry.summary}>
@@ -48,11 +51,16 @@ function EntryRow({ row, showClient, onOpen }: { row: Row; showClient: boolean; 
                   {t('journal.original')}
                 </Text>
               )}
-              <Text size="sm" fw={500} lineClamp={2} style={{ unicodeBidi: 'plaintext' }}>
-                {entry.summary}
-              </Text>
-              {snippet && <Snippet text={snippet} />}
-              {!snippet && entry.quotes[0] && (
+              {/* a match in the summary marks the summary itself: its text is shown once */}
+              {hit?.field === 'summary' ? (
+                <Snippet text={hit.snippet} asTitle />
+              ) : (
+                <Text size="sm" fw={500} lineClamp={2} style={{ unicodeBidi: 'plaintext' }}>
+                  {entry.summary}
+                </Text>
+              )}
+              {hit && hit.field !== 'summary' && <Snippet text={hit.snippet} />}
+              {!hit && entry.quotes[0] && (
                 <Text size="sm" fs="italic" c="red.8" lineClamp={1}>
                   “{entry.quotes[0]}”
                 </Text>
@@ -96,9 +104,9 @@ export function Timeline({
   const found = useJournalSearch(search, filter);
   const q = isSearch ? found : list;
   const rows: Row[] = isSearch
-    ? (found.data?.pages ?? []).flatMap((p) => p.items.map((h) => ({ entry: h.entry, amendments: [], snippet: h.snippet })))
+    ? (found.data?.pages ?? []).flatMap((p) => p.items.map((h) => ({ entry: h.entry, amendments: [], hit: h })))
     : (list.data?.pages ?? []).flatMap((p) =>
-        p.items.map((e: JournalListItem) => ({ entry: e, amendments: e.amendments, snippet: null })),
+        p.items.map((e: JournalListItem) => ({ entry: e, amendments: e.amendments, hit: null })),
       );
   const parent = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
