@@ -1,5 +1,6 @@
 // The portfolio's facts in ONE aggregate query (DESIGN.md §9): invoices with their payments,
-// time by journal kind, tagged signs and direct costs, per client. It must give exactly the
+// time by journal kind, tagged signs and direct costs, per client, each chain of corrections
+// counted once as its latest version. It must give exactly the
 // facts `factsFromRecords` computes from one client's rows (tests/main/valuation.test.ts).
 import type { Sqlite } from '../db/open';
 import type { JournalKind } from '../../shared/domain/journal-kinds';
@@ -12,7 +13,23 @@ import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-po
 const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
 
 export const portfolioSql = `
-WITH
+WITH RECURSIVE
+-- Corrections (effective-journal.ts): a chain of corrections counts once, as its latest version.
+-- Each amendment climbs to its chain's original (an entry only ever corrects an earlier one, so
+-- the original is the smallest id reached); every version but the latest of each chain is
+-- superseded, and the latest is an entry of its own, with its own date, kind, duration and signs.
+-- Amendments are few: this reads them through the amends index, not the journal.
+climb(id, up, seq) AS (
+  SELECT id, amends_id, seq FROM journal_entries WHERE amends_id IS NOT NULL
+  UNION
+  SELECT climb.id, p.amends_id, climb.seq FROM climb JOIN journal_entries p ON p.id = climb.up WHERE p.amends_id IS NOT NULL
+),
+versions AS (SELECT id, min(up) AS original, seq FROM climb GROUP BY id),
+superseded(id) AS MATERIALIZED (
+  SELECT original FROM versions
+  UNION
+  SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY original ORDER BY seq DESC, id DESC) AS rn FROM versions) WHERE rn > 1
+),
 pay AS (
   SELECT p.invoice_id, p.paid_on, p.amount_minor, i.amount_minor AS due_amount,
     sum(p.amount_minor) OVER (PARTITION BY p.invoice_id ORDER BY p.paid_on, p.id ROWS UNBOUNDED PRECEDING) AS cum
@@ -61,6 +78,7 @@ sg AS (
     SELECT DISTINCT je.id, je.client_id, s.value AS sign, je.kind
     FROM journal_entries je, json_each(je.signs) s
     WHERE je.signs <> '[]' AND je.occurred_at >= @from AND je.occurred_at < @toNext
+      AND je.id NOT IN (SELECT id FROM superseded)
       AND s.value IN (${redFlagSigns.map((x) => `'${x}'`).join(', ')})
   ) GROUP BY client_id, sign, kind
 ),
@@ -84,6 +102,7 @@ SELECT c.id, c.name, c.status, c.client_since, c.is_high_profile,
         ELSE 0 END) AS ooh
     FROM journal_entries INDEXED BY journal_client_time_idx
     WHERE client_id = c.id AND occurred_at >= @from AND occurred_at < @toNext
+      AND id NOT IN (SELECT id FROM superseded)
     GROUP BY kind
   )) AS activity,
   sa.tagged, dc.direct

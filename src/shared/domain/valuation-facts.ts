@@ -1,6 +1,7 @@
 // The facts a valuation is computed from, per client and window. Two paths produce them:
 // `factsFromRecords` (one client's rows, for the client page) and the portfolio's single
 // aggregate SQL query. Both must give identical facts (tested), so both feed the same formulas.
+import { effectiveJournal, type EffectiveEntry } from './effective-journal';
 import { ageingBucketOf, invoiceStanding, type AgeingBucket, type PaymentFact } from './invoice-standing';
 import type { JournalKind } from './journal-kinds';
 import { isRedFlagSign, type RedFlagSign } from './red-flags';
@@ -62,6 +63,9 @@ export interface JournalRecord {
   occurredAt: string;
   durationMinutes: number | null;
   signs: RedFlagSign[];
+  /** the entry this one corrects (effective-journal.ts) */
+  amendsId?: number | null;
+  seq?: number;
 }
 
 export interface ClientRecords {
@@ -69,7 +73,18 @@ export interface ClientRecords {
   clientSince: string | null;
   invoices: InvoiceRecord[];
   directCosts: readonly { incurredOn: string; amountMinor: number; currency: string; voidedAt: string | null }[];
+  /** the client's entries in the window, with every version of any chain of corrections that
+   * touches it (a correction counts once, as its latest version: effectiveInWindow) */
   journal: JournalRecord[];
+}
+
+/**
+ * The entries that count in the window: each chain of corrections as its latest version,
+ * kept when that version's date is in the window (a correction that moves an entry's date
+ * moves it in or out). Facts, flags and evidence all read the journal through this.
+ */
+export function effectiveInWindow<T extends JournalRecord>(journal: readonly T[], w: ValuationWindow): EffectiveEntry<T>[] {
+  return effectiveJournal(journal).filter((e) => isInWindow(e.occurredAt, w));
 }
 
 export const contactKinds: readonly JournalKind[] = ['call', 'email', 'meeting'];
@@ -132,8 +147,7 @@ export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency:
     if (!c.voidedAt && c.currency === currency && isInWindow(c.incurredOn, w)) facts.directCostsMinor += c.amountMinor;
   }
   const tagged = new Map<string, { sign: RedFlagSign; kind: JournalKind; entries: number }>();
-  for (const e of r.journal) {
-    if (!isInWindow(e.occurredAt, w)) continue;
+  for (const e of effectiveInWindow(r.journal, w)) {
     const a = (facts.activity[e.kind] ??= { entries: 0, loggedMinutes: 0, unloggedEntries: 0 });
     a.entries += 1;
     if (e.durationMinutes === null) a.unloggedEntries += 1;
