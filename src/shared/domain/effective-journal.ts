@@ -71,8 +71,10 @@ export function effectiveJournal<T extends Versioned>(entries: readonly T[]): Ef
   for (const [root, chain] of chains) {
     const versions = [...chain].sort((a, b) => order(a) - order(b) || a.id - b.id);
     const latest = versions.at(-1)!;
-    const ids = versions.map((v) => v.id);
-    out.push({ ...latest, originalId: root, versionIds: ids });
+    // an entry that is already effective brings the versions it stands for
+    const ids = versions.flatMap((v) => (v as Partial<EffectiveEntry<T>>).versionIds ?? [v.id]);
+    const originalId = (versions[0] as Partial<EffectiveEntry<T>>).originalId ?? root;
+    out.push({ ...latest, originalId, versionIds: ids });
   }
   return out;
 }
