@@ -107,6 +107,17 @@ describe('a correction counts once (issue 14, defect 1)', () => {
     expect(fix.amendsId).toBe(threat.id);
   });
 
+  it('a correction written as a note fixes wording only: the threat still counts, and is the evidence', () => {
+    const { clientId, add, amend } = setUp();
+    const threat = add({ kind: 'incident_threat', signs: ['abusive'], severity: 'critical', durationMinutes: 12 });
+    amend(threat.id, { kind: 'note', channel: 'other', summary: 'The witness was Əli Həsənov, not Gülşen Öztürk' });
+    const v = expectPortfolioMatches(clientId);
+    // one threat of 12 min: 12 × 93,750 / 60 = 18,750; abuse score 0.25 → health 1 − 0.7 × 0.25 → 83
+    expect(v.costByKind).toEqual([{ kind: 'incident_threat', entries: 1, minutes: 12, costMinor: 18_750 }]);
+    expect(v.flags.find((f) => f.sign === 'abusive')).toMatchObject({ events: 1, score: 0.25, entryIds: [threat.id] });
+    expect(v.health.score).toBe(83);
+  });
+
   it('a chain of two corrections stands as the second, wherever the corrections point', () => {
     const { clientId, add, amend } = setUp();
     const call = add({ durationMinutes: 30 });
@@ -115,13 +126,36 @@ describe('a correction counts once (issue 14, defect 1)', () => {
     // A true chain (a correction of a correction), as another writer of the journal may store it:
     // a 45-minute meeting corrected to a 20-minute call, then to a 15-minute e-mail.
     const [meeting] = appendJournalEntries(app.services.ctx, [
-      { clientId, kind: 'meeting', channel: 'in_person', occurredAt: '2026-10-05T10:00:00.000Z', durationMinutes: 45, summary: 'm' },
+      {
+        clientId,
+        kind: 'meeting',
+        channel: 'in_person',
+        occurredAt: '2026-10-05T10:00:00.000Z',
+        durationMinutes: 45,
+        summary: 'm',
+      },
     ]);
     const [toCall] = appendJournalEntries(app.services.ctx, [
-      { clientId, kind: 'call', channel: 'phone', occurredAt: '2026-10-05T10:00:00.000Z', durationMinutes: 20, summary: 'm', amendsId: meeting!.id },
+      {
+        clientId,
+        kind: 'call',
+        channel: 'phone',
+        occurredAt: '2026-10-05T10:00:00.000Z',
+        durationMinutes: 20,
+        summary: 'm',
+        amendsId: meeting!.id,
+      },
     ]);
     appendJournalEntries(app.services.ctx, [
-      { clientId, kind: 'email', channel: 'email', occurredAt: '2026-10-05T10:00:00.000Z', durationMinutes: 15, summary: 'm', amendsId: toCall!.id },
+      {
+        clientId,
+        kind: 'email',
+        channel: 'email',
+        occurredAt: '2026-10-05T10:00:00.000Z',
+        durationMinutes: 15,
+        summary: 'm',
+        amendsId: toCall!.id,
+      },
     ]);
     const v = expectPortfolioMatches(clientId);
     // call 25 min × 93,750 / 60 = 39,062.5 → 39,063; e-mail 15 min → 23,437.5 → 23,438; no meeting

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { effectiveJournal } from '../../src/shared/domain/effective-journal';
 import { factsFromRecords, type ClientRecords, type JournalRecord } from '../../src/shared/domain/valuation-facts';
-import { clientMinutes, defaultActivityCatalogue, defaultValuationSettings, valueClient } from '../../src/shared/domain/valuation';
+import {
+  clientMinutes,
+  defaultActivityCatalogue,
+  defaultValuationSettings,
+  valueClient,
+} from '../../src/shared/domain/valuation';
 import { trailingWindow } from '../../src/shared/domain/valuation-window';
 
 const w = trailingWindow('2026-11-23', 12); // 2025-11-24 … 2026-11-23
@@ -86,9 +91,11 @@ describe('effectiveJournal: each chain of corrections as its latest version', ()
 
   it('property: one entry per chain, and the effective journal of an effective journal is itself', () => {
     // random journals: each entry is an original or corrects any earlier entry
-    const journal = fc.array(fc.option(fc.nat(), { nil: null }), { maxLength: 30 }).map((picks) =>
-      picks.map((p, i) => entry(i + 1, { amendsId: p === null || i === 0 ? null : (p % i) + 1, durationMinutes: i })),
-    );
+    const journal = fc
+      .array(fc.option(fc.nat(), { nil: null }), { maxLength: 30 })
+      .map((picks) =>
+        picks.map((p, i) => entry(i + 1, { amendsId: p === null || i === 0 ? null : (p % i) + 1, durationMinutes: i })),
+      );
     fc.assert(
       fc.property(journal, (list) => {
         const eff = effectiveJournal(list);
@@ -139,13 +146,22 @@ describe('valuation facts count a correction once (issue 14, defect 1)', () => {
     expect(v.figures.timeCost.value).toBe(15_625);
   });
 
-  it('a correction to kind "note" makes the entry a note: its logged time and the signs left ticked still count', () => {
-    const { facts } = value([
-      entry(1, { kind: 'incident_abuse', signs: ['abusive'], durationMinutes: 20 }),
-      entry(2, { kind: 'note', signs: ['abusive'], durationMinutes: 20, amendsId: 1 }),
-    ]);
-    expect(facts.activity).toEqual({ note: { entries: 1, loggedMinutes: 20, unloggedEntries: 0 } });
-    expect(facts.taggedSigns).toEqual([{ sign: 'abusive', kind: 'note', entries: 1 }]);
+  it('a correction of kind "note" fixes wording only: the threat it corrects still counts, with its time and signs', () => {
+    const threat = entry(1, { kind: 'incident_threat', signs: ['abusive'], durationMinutes: 12 });
+    const witnessFix = entry(2, { kind: 'note', signs: [], durationMinutes: null, amendsId: 1 });
+    const { facts, v } = value([threat, witnessFix]);
+    expect(effectiveJournal([threat, witnessFix])).toEqual([{ ...threat, originalId: 1, versionIds: [1, 2] }]);
+    expect(facts.activity).toEqual({ incident_threat: { entries: 1, loggedMinutes: 12, unloggedEntries: 0 } });
+    // one threat: abuse score 0.25 → health 1 − 0.7 × 0.25 = 0.825 → 83, as without the note
+    expect(v.flags.find((f) => f.sign === 'abusive')).toMatchObject({ events: 1, score: 0.25 });
+    expect(v.health.score).toBe(83);
+    // a later correction of the facts stands over the note: threat → note → call of 5 min
+    const call = entry(3, { kind: 'call', durationMinutes: 5, amendsId: 1 });
+    expect(value([threat, witnessFix, call]).facts.activity).toEqual({
+      call: { entries: 1, loggedMinutes: 5, unloggedEntries: 0 },
+    });
+    // a note corrected by a note is a note
+    expect(effectiveJournal([entry(4, { kind: 'note' }), entry(5, { kind: 'note', amendsId: 4 })]).map((e) => e.id)).toEqual([5]);
   });
 
   it('a correction moves the entry to its corrected date, into or out of the window', () => {

@@ -14,21 +14,24 @@ const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday($
 
 export const portfolioSql = `
 WITH RECURSIVE
--- Corrections (effective-journal.ts): a chain of corrections counts once, as its latest version.
--- Each amendment climbs to its chain's original (an entry only ever corrects an earlier one, so
--- the original is the smallest id reached); every version but the latest of each chain is
--- superseded, and the latest is an entry of its own, with its own date, kind, duration and signs.
--- Amendments are few: this reads them through the amends index, not the journal.
-climb(id, up, seq) AS (
-  SELECT id, amends_id, seq FROM journal_entries WHERE amends_id IS NOT NULL
+-- Corrections (effective-journal.ts): a chain of corrections counts once, as its latest version
+-- that is not a note (a note correcting another kind corrects wording only). Each amendment
+-- climbs to its chain's original (an entry only ever corrects an earlier one, so the original
+-- is the smallest id reached); every other version of the chain is superseded, and the one that
+-- stands is an entry of its own, with its own date, kind, duration and signs. Amendments are
+-- few: this reads them through the amends index, not the journal.
+climb(id, up) AS (
+  SELECT id, amends_id FROM journal_entries INDEXED BY journal_amends_idx WHERE amends_id > 0
   UNION
-  SELECT climb.id, p.amends_id, climb.seq FROM climb JOIN journal_entries p ON p.id = climb.up WHERE p.amends_id IS NOT NULL
+  SELECT climb.id, p.amends_id FROM climb JOIN journal_entries p ON p.id = climb.up WHERE p.amends_id IS NOT NULL
 ),
-versions AS (SELECT id, min(up) AS original, seq FROM climb GROUP BY id),
+amendment(id, original) AS (SELECT id, min(up) FROM climb GROUP BY id),
+version(id, original) AS (SELECT id, original FROM amendment UNION SELECT original, original FROM amendment),
 superseded(id) AS MATERIALIZED (
-  SELECT original FROM versions
-  UNION
-  SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY original ORDER BY seq DESC, id DESC) AS rn FROM versions) WHERE rn > 1
+  SELECT id FROM (
+    SELECT v.id, row_number() OVER (PARTITION BY v.original ORDER BY je.kind = 'note', je.seq DESC, je.id DESC) AS rn
+    FROM version v JOIN journal_entries je ON je.id = v.id)
+  WHERE rn > 1
 ),
 pay AS (
   SELECT p.invoice_id, p.paid_on, p.amount_minor, i.amount_minor AS due_amount,

@@ -132,7 +132,15 @@ export function createValuationService(
   // a correction that moves an entry into or out of the window is seen from either side.
   const journalOfClient = ctx.sqlite.prepare<
     { clientId: number; from: string; before: string },
-    { id: number; seq: number; kind: string; occurredAt: string; durationMinutes: number | null; signs: string; amendsId: number | null }
+    {
+      id: number;
+      seq: number;
+      kind: string;
+      occurredAt: string;
+      durationMinutes: number | null;
+      signs: string;
+      amendsId: number | null;
+    }
   >(
     `WITH RECURSIVE chain(id) AS (
        SELECT id FROM journal_entries WHERE client_id = @clientId AND occurred_at >= @from AND occurred_at < @before
@@ -143,7 +151,7 @@ export function createValuationService(
      )
      SELECT e.id, e.seq, e.kind, e.occurred_at AS occurredAt, e.duration_minutes AS durationMinutes, e.signs,
        e.amends_id AS amendsId
-     FROM journal_entries e WHERE e.id IN (SELECT id FROM chain) AND e.client_id = @clientId ORDER BY e.seq`,
+     FROM chain CROSS JOIN journal_entries e ON e.id = chain.id ORDER BY e.seq`,
   );
 
   /** One client's own rows for the window (journal) and for all time (money, for balances). */

@@ -10,13 +10,15 @@
 // (main services/journal.ts: amend). So the latest version is a complete entry: its occurredAt,
 // kind, channel, duration, severity and signs replace the original's, in the original's place.
 //
-// A correction whose kind is 'note' is a correction like any other: the entry is a note from
-// then on. There is no "wording-only" correction to guess at: a wording fix made in the form
-// keeps the original's kind, duration and signs, so it changes no figure. An owner who picks
-// 'note' says the entry was not what it was logged as; the form keeps the duration and signs
-// they did not change, so the logged time still costs and the signs left ticked still count as
-// evidence, while what came from the old kind alone (its standard minutes — a note has none —,
-// its evidence by kind, being a contact) goes.
+// A correction of kind 'note' corrects words, not facts. The form never makes one by itself (it
+// keeps the kind), but a correction written as a note ("the witness was Əli Həsənov, not
+// Gülşen Öztürk", usually without duration or signs) is how a wording fix reads when it is
+// written as its own entry, and it must not erase the threat it corrects. So a chain stands as
+// its latest version that is not a note; the notes after it stay in the chain (versionIds; the
+// dossier prints them beside the original) and change no figure, flag or evidence link. A chain
+// of notes only (a note corrected) stands as its latest note. Consequence: an entry cannot be
+// turned into a note by correcting it; correct it to what it really was (a threat logged by
+// mistake and corrected to a call counts as a call).
 
 /** What an entry needs to be placed in its chain of corrections. */
 export interface Versioned {
@@ -25,21 +27,31 @@ export interface Versioned {
   amendsId?: number | null;
   /** the entry's place in its client's chain; the id orders versions when it is absent */
   seq?: number;
+  /** the journal kind: a 'note' correcting another kind corrects wording only */
+  kind?: string;
 }
 
 /** An entry as it stands: the latest version of its chain, with the chain it stands for. */
-export type EffectiveEntry<T extends Versioned> = T & {
+export type EffectiveEntry<T extends Versioned> = T & Chain;
+
+interface Chain {
   /** the chain's original (the entry its corrections climb to, even when it is not among the
    * entries given); equals `id` for an entry never corrected */
   originalId: number;
-  /** every version present, oldest first; the last is this entry's own id */
+  /** every version present, oldest first (notes after `id` are wording corrections) */
   versionIds: number[];
-};
+}
 
 const order = (e: Versioned) => e.seq ?? e.id;
 
+/** The version a chain stands as: its latest that is not a note, else its latest (all notes). */
+function standing<T extends Versioned>(versions: readonly T[]): T {
+  for (let i = versions.length - 1; i >= 0; i--) if (versions[i]!.kind !== 'note') return versions[i]!;
+  return versions.at(-1)!;
+}
+
 /**
- * Each chain of corrections resolved to its latest version, standing where the chain's first
+ * Each chain of corrections resolved to its latest version (see above for notes), standing where the chain's first
  * version stands in `entries` (the input's order is kept). An amendment whose original is not
  * among `entries` still stands for its chain, and hides the earlier versions that are. The id
  * of each result is its latest version's, so evidence links point at the entry as it stands.
@@ -70,10 +82,10 @@ export function effectiveJournal<T extends Versioned>(entries: readonly T[]): Ef
   // Map keeps insertion order: each chain comes out where its first version came in.
   for (const [root, chain] of chains) {
     const versions = [...chain].sort((a, b) => order(a) - order(b) || a.id - b.id);
-    const latest = versions.at(-1)!;
+    const latest = standing(versions);
     // an entry that is already effective brings the versions it stands for
-    const ids = versions.flatMap((v) => (v as Partial<EffectiveEntry<T>>).versionIds ?? [v.id]);
-    const originalId = (versions[0] as Partial<EffectiveEntry<T>>).originalId ?? root;
+    const ids = versions.flatMap((v) => (v as Versioned & Partial<Chain>).versionIds ?? [v.id]);
+    const originalId = (versions[0] as Versioned & Partial<Chain>).originalId ?? root;
     out.push({ ...latest, originalId, versionIds: ids });
   }
   return out;
