@@ -173,4 +173,53 @@ describe('valuation facts count a correction once (issue 14, defect 1)', () => {
     const late = value([entry(1), entry(2, { amendsId: 1, occurredAt: '2026-10-01T21:00:00.000Z' })]).facts;
     expect(late.outOfHoursContacts).toBe(1);
   });
+
+  // (kinds other than 'note': a note correction fixes wording only, see the case above)
+  it('property: a correction changes the facts exactly as replacing the original would (issue 14)', () => {
+    const kinds = [
+      'call',
+      'email',
+      'meeting',
+      'incident_abuse',
+      'incident_threat',
+      'payment_reminder',
+      'revision_request',
+    ] as const;
+    const content = fc.record({
+      kind: fc.constantFrom(...kinds),
+      day: fc.integer({ min: -60, max: 400 }), // days before 2026-11-23: some fall outside the window
+      hour: fc.integer({ min: 0, max: 23 }),
+      durationMinutes: fc.option(fc.integer({ min: 0, max: 240 }), { nil: null }),
+      signs: fc.subarray(['abusive', 'pays_late', 'haggles'] as const),
+    });
+    const toEntry = (id: number, c: ContentValue, amendsId: number | null) =>
+      entry(id, {
+        kind: c.kind,
+        occurredAt: new Date(Date.UTC(2026, 10, 23 - c.day, c.hour)).toISOString(),
+        durationMinutes: c.durationMinutes,
+        signs: [...c.signs],
+        amendsId,
+      });
+    fc.assert(
+      fc.property(fc.array(content, { minLength: 1, maxLength: 12 }), fc.nat(), content, (list, pick, fix) => {
+        const journal = list.map((c, i) => toEntry(i + 1, c, null));
+        const target = (pick % journal.length) + 1;
+        const corrected = factsFromRecords(records([...journal, toEntry(100, fix, target)]), w, 'TRY');
+        const replaced = factsFromRecords(
+          records(journal.map((e) => (e.id === target ? toEntry(target, fix, null) : e))),
+          w,
+          'TRY',
+        );
+        expect(corrected).toEqual(replaced);
+      }),
+    );
+  });
 });
+
+type ContentValue = {
+  kind: JournalRecord['kind'];
+  day: number;
+  hour: number;
+  durationMinutes: number | null;
+  signs: readonly JournalRecord['signs'][number][];
+};
