@@ -6,7 +6,7 @@ import { byPriority, deriveComplaint, type ComplaintResponse } from '../../share
 import { complaintPattern } from '../../shared/domain/complaint-patterns';
 import { complaintKinds, isComplaintKind, splitSigns, type ComplaintCategory } from '../../shared/domain/journal-entry';
 import { effectiveJournal } from '../../shared/domain/effective-journal';
-import type { ServiceContext } from './context';
+import { todayIso, type ServiceContext } from './context';
 import type { JournalReader } from './journal-read';
 
 /** Written exactly as journal_complaints_idx's WHERE, so SQLite reads complaints through it (a test checks the plans). */
@@ -140,7 +140,7 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
   }
 
   function remindersDue(): ReminderDue[] {
-    const today = ctx.now().toISOString().slice(0, 10);
+    const today = todayIso(ctx); // the owner's day: an invoice is overdue from the day after its due date there
     const since = new Date(ctx.now().getTime() - REMIND_AGAIN_DAYS * 86_400_000).toISOString();
     return ctx.sqlite
       .prepare(

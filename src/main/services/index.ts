@@ -1,6 +1,7 @@
 import type { OpenedDatabase } from '../db/open';
 import type { RuntimeControl } from '../runtime';
 import type { ServiceContext } from './context';
+import { systemTimeZone } from '../../shared/domain/local-time';
 import { createBackupService } from './backup';
 import { createClientsService } from './clients';
 import { noDialogs, type Dialogs } from './dialogs';
@@ -55,6 +56,9 @@ export function createServices(deps: AppDeps) {
     now: deps.now ?? (() => new Date()),
   };
   const settings = createSettingsService(ctx);
+  // The owner's clock: the profile's zone, else the computer's (issue 14 defect 3).
+  const machineZone = deps.timeZone ?? systemTimeZone();
+  ctx.timeZone = () => settings.profile()?.timeZone ?? machineZone;
   const clients = createClientsService(ctx);
   const backup = createBackupService(ctx);
   const restore = createRestoreService(ctx, backup, deps.runtime, () => deps.runtime?.health.quarantined() ?? null);

@@ -24,7 +24,8 @@ import { effectiveInWindow, factsFromRecords, type ClientRecords } from '../../s
 import { groupBy } from '../../shared/domain/group-by';
 import type { Portfolio } from '../../shared/domain/valuation-portfolio';
 import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
-import { todayIso, writesCounter, type ServiceContext } from './context';
+import { ownerTimeZone, todayIso, writesCounter, type ServiceContext } from './context';
+import { localDayStart } from '../../shared/domain/local-time';
 import type { ClientsService } from './clients';
 import type { SettingsService } from './settings';
 import type { MoneyService } from './money';
@@ -78,7 +79,7 @@ export function createValuationService(
   const writes = writesCounter(ctx.sqlite);
   type Cached = { key: string; clients: AggregatedClient[]; inPortfolio: Set<number>; portfolio: Portfolio };
   let cache: Cached | null = null;
-  const keyNow = () => `${writes()}|${todayIso(ctx)}`;
+  const keyNow = () => `${writes()}|${todayIso(ctx)}|${ownerTimeZone(ctx)}`;
   const jobNow = (): PortfolioJob => ({
     window: windowNow(),
     currency: currency(),
@@ -86,6 +87,7 @@ export function createValuationService(
     settings: valuationSettings(),
     hourlyCostRateMinor: rate(),
     observedRetention: observedRetention(),
+    timeZone: ownerTimeZone(ctx),
   });
   const keep = (key: string, r: ComputedPortfolio): Cached =>
     (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
@@ -131,7 +133,7 @@ export function createValuationService(
   // what corrects them), so each chain can be resolved to its latest version (effective-journal.ts):
   // a correction that moves an entry into or out of the window is seen from either side.
   const journalOfClient = ctx.sqlite.prepare<
-    { clientId: number; from: string; before: string },
+    { clientId: number; fromAt: string; beforeAt: string },
     {
       id: number;
       seq: number;
@@ -143,7 +145,7 @@ export function createValuationService(
     }
   >(
     `WITH RECURSIVE chain(id) AS (
-       SELECT id FROM journal_entries WHERE client_id = @clientId AND occurred_at >= @from AND occurred_at < @before
+       SELECT id FROM journal_entries WHERE client_id = @clientId AND occurred_at >= @fromAt AND occurred_at < @beforeAt
        UNION
        SELECT a.id FROM chain JOIN journal_entries a ON a.amends_id = chain.id
        UNION
@@ -155,13 +157,14 @@ export function createValuationService(
   );
 
   /** One client's own rows for the window (journal) and for all time (money, for balances). */
-  function clientRecords(clientId: number, w: ValuationWindow) {
+  function clientRecords(clientId: number, w: ValuationWindow, zone: string) {
     const client = deps.clients.get(clientId);
     // the same rows the ledger just read for this page (kept by the money service until a write)
     const { invoices: invs, payments: pays, costs } = deps.money.clientRows(clientId);
     const paysOf = groupBy(pays, (p) => p.invoiceId);
     const journal = journalOfClient
-      .all({ clientId, from: w.from, before: addDays(w.to, 1) })
+      // the window's days are the owner's: from the start of its first to the start of the day after it
+      .all({ clientId, fromAt: localDayStart(w.from, zone), beforeAt: localDayStart(addDays(w.to, 1), zone) })
       .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
     const records: ClientRecords = {
       clientId,
@@ -175,12 +178,13 @@ export function createValuationService(
 
   function clientFacts(clientId: number) {
     const w = windowNow();
-    const { client, records } = clientRecords(clientId, w);
-    return { client, records, facts: factsFromRecords(records, w, currency()), window: w };
+    const zone = ownerTimeZone(ctx);
+    const { client, records } = clientRecords(clientId, w, zone);
+    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
   }
 
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
-    const { client, records, facts, window: w } = clientFacts(clientId);
+    const { client, records, zone, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
     const { inPortfolio, portfolio: p } = cachedPortfolio();
     let context: PortfolioContext = p.context;
@@ -195,7 +199,7 @@ export function createValuationService(
     const entryIdsByKind: Partial<Record<JournalKind, number[]>> = {};
     const entryIdsBySign: Partial<Record<RedFlagSign, number[]>> = {};
     // evidence names the entry as it stands: a chain's latest version, once
-    for (const e of effectiveInWindow(records.journal, w)) {
+    for (const e of effectiveInWindow(records.journal, w, zone)) {
       (entryIdsByKind[e.kind] ??= []).push(e.id);
       for (const s of e.signs) (entryIdsBySign[s] ??= []).push(e.id);
     }
