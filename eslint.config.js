@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/handlers/**/*.ts', 'src/main/dispatch.ts', 'src/main/ipc.ts', 'src/preload/**/*.ts'],
+    files: ['src/main/*/handlers.ts', 'src/main/*/*-handlers.ts', 'src/main/dispatch.ts', 'src/main/ipc.ts', 'src/preload/**/*.ts'],
     rules: { 'security/detect-non-literal-fs-filename': 'error' },
   },
   { files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts'], rules: { 'security/detect-unsafe-regex': 'off' } },

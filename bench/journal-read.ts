@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Services } from '../src/main/services';
+import type { Services } from '../src/main/core/services';
 import { toFtsQuery } from '../src/shared/domain/fts-query';
 import { groupBy, measurePair, row, type BenchRow } from './harness';
 

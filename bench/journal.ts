@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { appendJournalEntries, verifyJournal, type NewJournalEntry } from '../src/main/services/journal-chain';
-import type { Services } from '../src/main/services';
+import { appendJournalEntries, verifyJournal, type NewJournalEntry } from '../src/main/journal/chain';
+import type { Services } from '../src/main/core/services';
 import { measurePair, row, time, type BenchRow } from './harness';
 
 const kinds = ['call', 'email', 'meeting', 'complaint', 'payment_reminder', 'scope_change'];

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/main/db/open';
-import { createServices } from '../src/main/services';
+import { createServices } from '../src/main/core/services';
 import { benchAppend, benchVerify } from './journal';
 import { benchDossier } from './reports';
 import { benchSearch, benchTimeline } from './journal-read';

@@ -1,5 +1,5 @@
-import type { Services } from '../src/main/services';
-import { createServices } from '../src/main/services';
+import type { Services } from '../src/main/core/services';
+import { createServices } from '../src/main/core/services';
 import type { OpenedDatabase } from '../src/main/db/open';
 import { groupBy, measure, measurePair, row, type BenchRow } from './harness';
 import { rawJournalReader } from './journal-read';
@@ -8,7 +8,7 @@ import { factsFromRecords, type ClientRecords, type JournalRecord } from '../src
 import { valueClient } from '../src/shared/domain/valuation';
 import type { JournalKind } from '../src/shared/domain/journal-kinds';
 import type { RedFlagSign } from '../src/shared/domain/red-flags';
-import { portfolioParams, portfolioSql } from '../src/main/services/valuation-sql';
+import { portfolioParams, portfolioSql } from '../src/main/valuation/sql';
 import { addDays } from '../src/shared/domain/valuation-window';
 
 // The simplest fast way to the portfolio's figures: one hand-written aggregate SQL statement

@@ -1,16 +1,19 @@
 import type { ApiImpl } from '../shared/contract';
-import type { AppDeps, Services } from './services';
+import type { AppDeps, Services } from './core/services';
 import { createRuntime, type RuntimeOptions } from './runtime';
-import { clientsHandlers } from './handlers/clients';
-import { safetyHandlers } from './handlers/safety';
-import { settingsHandlers } from './handlers/settings';
-import { systemHandlers } from './handlers/system';
-import { reportsHandlers } from './handlers/reports';
-import { journalHandlers } from './handlers/journal';
-import { transferHandlers } from './handlers/transfer';
-import { moneyHandlers } from './handlers/money';
-import { sampleHandlers, screeningHandlers, valuationHandlers } from './handlers/valuation';
-import { offboardingHandlers } from './handlers/offboarding';
+import { clientsHandlers } from './clients/handlers';
+import { safetyHandlers } from './safety/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { systemHandlers } from './system/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { journalHandlers } from './journal/handlers';
+import { transferHandlers } from './transfer/handlers';
+import { moneyHandlers } from './money/handlers';
+import { valuationHandlers } from './valuation/handlers';
+import { screeningHandlers } from './valuation/screening-handlers';
+import { sampleHandlers } from './sample/handlers';
+import { complaintsHandlers } from './journal/complaints-handlers';
+import { offboardingHandlers } from './offboarding/handlers';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -20,6 +23,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...clientsHandlers(s),
     ...reportsHandlers(s),
     ...journalHandlers(s),
+    ...complaintsHandlers(s),
     ...safetyHandlers(s),
     ...transferHandlers(s),
     ...moneyHandlers(s),

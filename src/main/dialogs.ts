@@ -1,14 +1,15 @@
 import { BrowserWindow, dialog, shell } from 'electron';
-import type { Dialogs } from './services/dialogs';
+import type { Dialogs } from './core/dialogs';
 
 /** The real dialogs, attached to the focused window. Part of the Electron shell. */
 export function electronDialogs(): Dialogs {
   const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   return {
-    async chooseSavePath({ title, defaultName, filters }) {
+    async chooseSavePath({ title, buttonLabel, defaultName, filters }) {
       const win = parent();
       const opts = {
         title,
+        buttonLabel,
         defaultPath: defaultName,
         filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
@@ -16,19 +17,20 @@ export function electronDialogs(): Dialogs {
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return r.canceled || !r.filePath ? null : r.filePath;
     },
-    async chooseOpenFiles({ title, multiple, filters }) {
+    async chooseOpenFiles({ title, buttonLabel, multiple, filters }) {
       const win = parent();
       const opts = {
         title,
+        buttonLabel,
         filters,
         properties: (multiple ? ['openFile', 'multiSelections'] : ['openFile']) as ('openFile' | 'multiSelections')[],
       };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? [] : r.filePaths;
     },
-    async chooseFolder({ title }) {
+    async chooseFolder({ title, buttonLabel }) {
       const win = parent();
-      const opts = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const opts = { title, buttonLabel, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },

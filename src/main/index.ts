@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
-import { startBackupSchedule } from './backup-schedule';
+import { startBackupSchedule } from './safety/backup-schedule';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { dataLocation } from './paths';

@@ -5,33 +5,15 @@
 import { methodNames, type ApiImpl, type MethodName } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import { openDatabase, type OpenedDatabase } from './db/open';
-import { createHealthTracker, type HealthTracker, type StartupFindings } from './health/tracker';
-import { noDialogs, type Dialogs } from './services/dialogs';
-import { backupBeforeMigrate } from './services/backup';
+import { createHealthTracker, type StartupFindings } from './health/tracker';
+import { noDialogs } from './core/dialogs';
+import { backupBeforeMigrate } from './safety/backup';
 import { writeMarker } from './health/marker';
-import { startJournalCheck } from './health/journal-check';
-import { createServices, type AppDeps, type Services } from './services';
+import { startJournalCheck } from './journal/startup-check';
+import { createServices, type AppDeps, type Services } from './core/services';
+import type { RuntimeControl } from './core/runtime-control';
 
-export interface RuntimeControl {
-  /** the owner's database file (even while the recovery stand-in is open) */
-  readonly databasePath: string;
-  readonly dialogs: Dialogs;
-  readonly health: HealthTracker;
-  /** true while no usable database is open and the recovery screen is shown */
-  inRecovery(): boolean;
-  isLocked(): boolean;
-  setLocked(locked: boolean): void;
-  /**
-   * Verifies every journal chain in the background (a worker thread) and records the result
-   * in `health`. Once started, it runs again after every restore.
-   */
-  checkJournal(): Promise<void>;
-  /**
-   * Closes the open database, runs `install` (which must leave a complete file at
-   * databasePath, or throw having changed nothing), reopens and rebuilds the services.
-   */
-  swapDatabase(install: () => Promise<void>): Promise<void>;
-}
+
 
 // Callable while locked, and while no usable database is open.
 const whileLocked = new Set<MethodName>(['getLockState', 'unlock', 'getHealth']);

@@ -11,7 +11,7 @@ import { checkHeader, quickCheck } from './db/inspect';
 import { latestSchemaVersion, openDatabase, schemaVersionOf, type OpenedDatabase } from './db/open';
 import { hasMarker, writeMarker } from './health/marker';
 import type { StartupFindings } from './health/tracker';
-import { backupBeforeMigrate, backupFolderOf, listBackupsIn, writeVerifiedBackup } from './services/backup';
+import { backupBeforeMigrate, backupFolderOf, listBackupsIn, writeVerifiedBackup } from './safety/backup';
 
 export interface StartupResult {
   /** the owner's database, or an in-memory stand-in when `findings.problem` is set */

@@ -4,7 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { apiInitScript, bridgeHandler } from '../helpers/bridge';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
-import type { AppDeps } from '../../src/main/services';
+import type { AppDeps } from '../../src/main/core/services';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');
 const types: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendJournalEntries, type NewJournalEntry } from '../../src/main/services/journal-chain';
+import { appendJournalEntries, type NewJournalEntry } from '../../src/main/journal/chain';
 import { startE2E, type E2E } from './harness';
 import { sampleProfile, newClient } from '../helpers/temp-db';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './harness';
 import { sampleProfile } from '../helpers/temp-db';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 
 let e2e: E2E;
 let clientId = 0;

@@ -4,12 +4,12 @@ import { join, resolve } from 'node:path';
 import { createTempApp, newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { startWorker, workerScript } from '../../src/main/workers/locate';
 import { workerEntries, type WorkerName } from '../../src/main/workers/entries';
-import type { VerifyMessage } from '../../src/main/verify/worker';
-import type { PortfolioMessage, PortfolioWorkerData } from '../../src/main/services/portfolio-worker';
-import type { BackupMessage, BackupWorkerData } from '../../src/main/db/backup-worker';
-import type { ImportMessage, ImportWorkerData } from '../../src/main/services/import-worker';
+import type { VerifyMessage } from '../../src/main/journal/verify.worker';
+import type { PortfolioMessage, PortfolioWorkerData } from '../../src/main/valuation/portfolio.worker';
+import type { BackupMessage, BackupWorkerData } from '../../src/main/db/backup.worker';
+import type { ImportMessage, ImportWorkerData } from '../../src/main/transfer/import.worker';
 import Database from 'better-sqlite3';
-import { computePortfolio } from '../../src/main/services/valuation-sql';
+import { computePortfolio } from '../../src/main/valuation/sql';
 import { trailingWindow } from '../../src/shared/domain/valuation-window';
 import { defaultActivityCatalogue, defaultValuationSettings } from '../../src/shared/domain/valuation';
 

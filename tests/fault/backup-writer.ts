@@ -1,7 +1,7 @@
 // Child process for the kill -9 test: takes backups one after another through the real
 // backup service, acknowledging each only once it is written, verified and recorded.
 import { openDatabase } from '../../src/main/db/open';
-import { createServices } from '../../src/main/services';
+import { createServices } from '../../src/main/core/services';
 
 const [dbPath, dataDir, folder] = process.argv.slice(2);
 const database = openDatabase(dbPath!);

@@ -1,8 +1,8 @@
 // Child process for the kill -9 test: appends journal entries one by one through the real
 // journal core and acknowledges each on stdout only after its transaction has committed.
 import { openDatabase } from '../../src/main/db/open';
-import { createServices } from '../../src/main/services';
-import { appendJournalEntry } from '../../src/main/services/journal-chain';
+import { createServices } from '../../src/main/core/services';
+import { appendJournalEntry } from '../../src/main/journal/chain';
 
 const [dbPath, dataDir, clientIdArg] = process.argv.slice(2);
 const database = openDatabase(dbPath!);

@@ -1,7 +1,7 @@
 import { dispatch } from '../../src/main/dispatch';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/contract';
 import type { ApiErrorShape } from '../../src/shared/errors';
-import { appendJournalEntry } from '../../src/main/services/journal-chain';
+import { appendJournalEntry } from '../../src/main/journal/chain';
 import { sampleProfile, type TempApp } from './temp-db';
 
 /** Calls the API the way the renderer does (schema parsing and defaults), unwrapping the envelope. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { appendJournalEntries, attachmentPath, type NewJournalEntry } from '../../src/main/services/journal-chain';
+import { appendJournalEntries, attachmentPath, type NewJournalEntry } from '../../src/main/journal/chain';
 import { sampleProfile, type TempApp } from './temp-db';
 import type { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 

@@ -1,4 +1,4 @@
-import type { Dialogs } from '../../src/main/services/dialogs';
+import type { Dialogs } from '../../src/main/core/dialogs';
 
 /**
  * A stand-in for the OS dialogs: answers are queued by the test (a save path in a temp folder,

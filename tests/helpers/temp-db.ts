@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
-import type { AppDeps, Services } from '../../src/main/services';
+import type { AppDeps, Services } from '../../src/main/core/services';
 import type { Runtime } from '../../src/main/runtime';
 import { standInDialogs } from './stand-in-dialogs';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startBackupSchedule } from '../../src/main/backup-schedule';
+import { startBackupSchedule } from '../../src/main/safety/backup-schedule';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { migrations } from '../../src/main/db/migrations.gen';
 import { openAtStartup } from '../../src/main/startup';
-import { listBackupsIn, backupFolderOf, verifyFile } from '../../src/main/services/backup';
+import { listBackupsIn, backupFolderOf, verifyFile } from '../../src/main/safety/backup';
 import { backupTo } from '../../src/main/db/backup-file';
 import { latestSchemaVersion } from '../../src/main/db/open';
 

@@ -39,7 +39,7 @@ describe('cli', () => {
   });
 });
 
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 describe('cli verify', () => {
   it('exits 0 when intact, 1 naming the client and entry when not, 2 on bad arguments', async () => {
     const id = app.services.clients.create(newClient('A')).id;

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { call } from '../helpers/call';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { appendJournalEntry, attachmentPath } from '../../src/main/services/journal-chain';
+import { appendJournalEntry, attachmentPath } from '../../src/main/journal/chain';
 import { runCli } from '../../src/main/cli';
 
 let app: TempApp | undefined;

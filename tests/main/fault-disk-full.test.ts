@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../src/main/api';
 import { openAtStartup } from '../../src/main/startup';
-import { appendJournalEntry, verifyJournal } from '../../src/main/services/journal-chain';
+import { appendJournalEntry, verifyJournal } from '../../src/main/journal/chain';
 import { dispatch } from '../../src/main/dispatch';
 import { standInDialogs } from '../helpers/stand-in-dialogs';
 import { call } from '../helpers/call';

@@ -5,9 +5,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
-import { createServices } from '../../src/main/services';
-import { verifyJournal } from '../../src/main/services/journal-chain';
-import { listBackupsIn, verifyFile } from '../../src/main/services/backup';
+import { createServices } from '../../src/main/core/services';
+import { verifyJournal } from '../../src/main/journal/chain';
+import { listBackupsIn, verifyFile } from '../../src/main/safety/backup';
 
 // 100 times: a child process appends journal entries as fast as it can and is killed with
 // SIGKILL at a random moment. Every entry it acknowledged (after commit) must be there, the

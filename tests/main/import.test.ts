@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '../helpers/call';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { createImportService } from '../../src/main/services/import';
+import { createImportService } from '../../src/main/transfer/import';
 import { ownPlace, type WorkerPlace } from '../../src/main/workers/locate';
+import { translatorFor } from '../../src/main/pdf/translate';
 
 let app: TempApp | undefined;
 const dirs: string[] = [];
@@ -143,7 +144,8 @@ describe('CSV import of invoices', () => {
       { row: 4, field: 'client', message: 'validation.unknownClient' },
       { row: 5, field: 'client', message: 'validation.ambiguousClient' },
       { row: 6, field: 'issuedOn', message: 'validation.date' },
-      { row: 6, field: 'amountMinor', message: 'validation.money' },
+      // read by the money fields' parser, which says why: not an amount
+      { row: 6, field: 'amountMinor', message: 'money.input.invalid', values: { currency: 'TRY' } },
     ]);
     expect(report.errorCount).toBe(3);
     const ok = await previewOf(
@@ -166,6 +168,104 @@ describe('CSV import of invoices', () => {
       'Client,Invoice number,Issued,Due,Amount\nmehmet kaya,INV-1,2026-03-01,2026-03-31,5\n',
     );
     expect((await call(app.api, 'checkImport', { token: again.token, mapping: again.suggestedMapping })).duplicateCount).toBe(1);
+  });
+});
+
+describe("CSV import amounts in the owner's language", () => {
+  it('a Turkish spreadsheet: 12500,50 and 12.500,50 are ₺12.500,50; 1,234 is refused with its row and both readings', async () => {
+    app = createTempApp();
+    await call(app.api, 'saveProfile', { ...sampleProfile, language: 'tr', currency: 'TRY' });
+    await call(app.api, 'createClient', { name: 'Mehmet Kaya', email: 'mehmet@kaya.example' });
+    const invoices = () =>
+      app!.database.sqlite.prepare('SELECT number, amount_minor, list_price_minor, currency FROM invoices ORDER BY number').all();
+    // as Excel writes it in Turkish: semicolons, decimal commas, dotted thousands
+    const header = 'Müşteri;Fatura No;Tarih;Vade;Tutar;Liste fiyatı;Açıklama\r\n';
+    const good = [
+      'Mehmet Kaya;F-1;01.03.2026;31.03.2026;12500,50;;Web sitesi',
+      'mehmet@kaya.example;F-2;02.03.2026;;12.500,50;15.000;Bakım',
+      'Mehmet Kaya;F-3;03.03.2026;;12500.50;"15.000,00 ₺";Barındırma',
+      'Mehmet Kaya;F-4;04.03.2026;;1.234;;Alan adı',
+    ];
+    const bad = [
+      'Mehmet Kaya;F-5;05.03.2026;;1,234;;Belirsiz',
+      'Mehmet Kaya;F-6;06.03.2026;;-500,00;;İade',
+      'Mehmet Kaya;F-7;07.03.2026;;12,505;;Üç ondalık',
+      'Mehmet Kaya;F-8;08.03.2026;;on iki;;Yazıyla',
+    ];
+    const p = await previewOf('invoices', header + [...good, ...bad].join('\r\n') + '\r\n');
+    expect(p.headers).toEqual(['Müşteri', 'Fatura No', 'Tarih', 'Vade', 'Tutar', 'Liste fiyatı', 'Açıklama']);
+    expect(p.suggestedMapping).toMatchObject({
+      client: 0,
+      number: 1,
+      issuedOn: 2,
+      dueOn: 3,
+      amount: 4,
+      listPrice: 5,
+      description: 6,
+    });
+    const report = await call(app.api, 'checkImport', { token: p.token, mapping: p.suggestedMapping });
+    expect(report.errors).toEqual([
+      {
+        row: 6,
+        field: 'amountMinor',
+        message: 'money.input.ambiguous',
+        values: { first: '₺1.234,00', second: '₺1,23', example: '12500,50' },
+      },
+      { row: 7, field: 'amountMinor', message: 'money.input.negative', values: { currency: 'TRY' } },
+      {
+        row: 8,
+        field: 'amountMinor',
+        message: 'money.input.ambiguous',
+        values: { first: '₺12.505,00', second: '₺12,51', example: '12500,50' },
+      },
+      { row: 9, field: 'amountMinor', message: 'money.input.invalid', values: { currency: 'TRY' } },
+    ]);
+    // the owner reads the reason in Turkish, with how the amount could be read
+    const t = translatorFor('tr');
+    expect(t(report.errors[0]!.message, report.errors[0]!.values)).toBe(
+      'Bu ₺1.234,00 ya da ₺1,23 olabilir. Şüpheye yer bırakmadan yazın, örneğin 12500,50.',
+    );
+    expect(t(report.errors[1]!.message, report.errors[1]!.values)).toBe('Tutar eksi olamaz.');
+    // any row that cannot be read: nothing is imported
+    await expect(
+      call(app.api, 'commitImport', { token: p.token, mapping: p.suggestedMapping, skipDuplicates: false }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(invoices()).toEqual([]);
+
+    const ok = await previewOf('invoices', header + good.join('\r\n') + '\r\n');
+    expect(await call(app.api, 'commitImport', { token: ok.token, mapping: ok.suggestedMapping, skipDuplicates: false })).toEqual(
+      {
+        imported: 4,
+        skippedDuplicates: 0,
+      },
+    );
+    expect(invoices()).toEqual([
+      { number: 'F-1', amount_minor: 1_250_050, list_price_minor: null, currency: 'TRY' },
+      { number: 'F-2', amount_minor: 1_250_050, list_price_minor: 1_500_000, currency: 'TRY' },
+      { number: 'F-3', amount_minor: 1_250_050, list_price_minor: 1_500_000, currency: 'TRY' },
+      { number: 'F-4', amount_minor: 123_400, list_price_minor: null, currency: 'TRY' },
+    ]);
+  });
+
+  it('an acquisition cost in a client file is read the same way', async () => {
+    app = createTempApp();
+    await call(app.api, 'saveProfile', { ...sampleProfile, language: 'az', currency: 'AZN' });
+    const p = await previewOf('clients', 'Ad,Xərc\nLeyla Əliyeva,"2.500,75"\nRəşad Quliyev,"2,500"\n');
+    expect(p.suggestedMapping).toMatchObject({ name: 0, acquisitionCost: 1 });
+    const report = await call(app.api, 'checkImport', { token: p.token, mapping: p.suggestedMapping });
+    expect(report.errors).toEqual([
+      {
+        row: 3,
+        field: 'acquisitionCostMinor',
+        message: 'money.input.ambiguous',
+        values: { first: '2.500,00\u00a0₼', second: '2,50\u00a0₼', example: '12500,50' },
+      },
+    ]);
+    const ok = await previewOf('clients', 'Ad,Xərc\nLeyla Əliyeva,"2.500,75"\n');
+    await call(app.api, 'commitImport', { token: ok.token, mapping: ok.suggestedMapping, skipDuplicates: false });
+    expect(
+      app.database.sqlite.prepare("SELECT acquisition_cost_minor FROM clients WHERE name = 'Leyla Əliyeva'").pluck().get(),
+    ).toBe(250_075);
   });
 });
 

@@ -15,8 +15,8 @@ import {
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
-import { storeAttachment } from '../../src/main/services/attachments';
-import { attachmentPath } from '../../src/main/services/journal-chain';
+import { storeAttachment } from '../../src/main/journal/attachments';
+import { attachmentPath } from '../../src/main/journal/chain';
 import { dispatch } from '../../src/main/dispatch';
 
 let app: TempApp;

@@ -9,7 +9,7 @@ import {
   attachmentPath,
   verifyJournal,
   sha256Hex,
-} from '../../src/main/services/journal-chain';
+} from '../../src/main/journal/chain';
 import { GENESIS_HASH, canonicalEntry } from '../../src/shared/domain/journal-chain';
 
 let app: TempApp;

@@ -3,7 +3,7 @@
 // changed sample mark, and an entry hidden from the search index.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
-import { appendJournalEntries, chainHash, verifyJournal, type StoredRow } from '../../src/main/services/journal-chain';
+import { appendJournalEntries, chainHash, verifyJournal, type StoredRow } from '../../src/main/journal/chain';
 import type { ChainEntry } from '../../src/shared/domain/journal-chain';
 
 let app: TempApp;

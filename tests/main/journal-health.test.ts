@@ -3,9 +3,9 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { call } from '../helpers/call';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
-import { appendJournalEntries, type NewJournalEntry } from '../../src/main/services/journal-chain';
-import { startJournalCheck } from '../../src/main/health/journal-check';
-import { verifyFile } from '../../src/main/services/backup';
+import { appendJournalEntries, type NewJournalEntry } from '../../src/main/journal/chain';
+import { startJournalCheck } from '../../src/main/journal/startup-check';
+import { verifyFile } from '../../src/main/safety/backup';
 
 let app: TempApp | undefined;
 afterEach(() => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerEntries } from '../../src/main/workers/entries';
+import { methodNames } from '../../src/shared/contract/method-names';
 
 // This checks the config's essentials (packaging-build.test.ts really packages the app): what
 // ships, what is unpacked from asar, that nothing is rebuilt, and the fuses.
@@ -68,5 +69,19 @@ describe('packaging config', () => {
   it('runs on Node 24 from npm and keeps runtime modules for main in dependencies', () => {
     expect(pkg.devDependencies['node']).toMatch(/^\^?24/);
     for (const d of ['better-sqlite3', 'drizzle-orm', 'zod', 'i18next']) expect(pkg.dependencies[d], d).toBeDefined();
+  });
+});
+
+describe('built bundles (`npm test` builds out/ first)', () => {
+  const preload = join(root, 'out/preload/index.cjs');
+
+  it('the preload is the method names and the IPC bridge only: no zod, no schemas', () => {
+    expect(existsSync(preload), `${preload} is missing: run \`npm run build\` first`).toBe(true);
+    const code = readFileSync(preload, 'utf8');
+    expect(code).not.toMatch(/zod/i);
+    expect(code).not.toContain('safeParse');
+    for (const name of methodNames) expect(code, name).toContain(`"${name}"`);
+    // 205 KB when it imported the full contract to list the names; the names alone are under 2 KB
+    expect(code.length).toBeLessThan(10_000);
   });
 });

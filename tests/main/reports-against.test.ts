@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/main/cli';
 import { appVersion } from '../../src/main/cli/common';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
 import { compareWithLive } from '../../src/shared/domain/dossier-manifest';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
@@ -192,9 +192,10 @@ describe('cli report', () => {
       ).code,
     ).toBe(0);
     expect(await pdfText(readFileSync(tr))).toContain('Telefon görüşmesi');
-    expect((await cli('report', 'handover', '--db', app.database.path, '--client', '1', '--lang', 'en', '--out', tr)).code).toBe(
-      2,
-    );
+    // no part-ways case: a check that fails (1), not bad usage
+    const handover = await cli('report', 'handover', '--db', app.database.path, '--client', '1', '--lang', 'en', '--out', tr);
+    expect(handover.code).toBe(1);
+    expect(handover.err).toContain('has no part-ways case');
     expect(
       (await cli('report', 'dossier', '--db', app.database.path, '--client', 'Nobody', '--lang', 'en', '--out', tr)).code,
     ).toBe(2);

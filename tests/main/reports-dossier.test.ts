@@ -5,7 +5,7 @@ import { createTempApp, type TempApp } from '../helpers/temp-db';
 import { pdfFonts, pdfText, seedDossierClient, tamperEntry } from '../helpers/report-fixtures';
 import { readDossierManifest } from '../../src/main/pdf/manifest-reader';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 
 const apps: TempApp[] = [];
 afterEach(() => {

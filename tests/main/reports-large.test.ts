@@ -5,8 +5,8 @@ import { pdfText, seedDossierClient } from '../helpers/report-fixtures';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
 import { createWorkerRenderer } from '../../src/main/pdf/worker-host';
 import { renderReport, type ReportJob } from '../../src/main/pdf/render';
-import { createReportsService } from '../../src/main/services/reports';
-import { noDialogs } from '../../src/main/services/dialogs';
+import { createReportsService } from '../../src/main/reports/service';
+import { noDialogs } from '../../src/main/core/dialogs';
 
 let app: TempApp;
 let clientId: number;
@@ -54,7 +54,7 @@ describe('a 1,000-entry dossier', () => {
 
   it('renders the same bytes in a worker thread, reporting progress', { timeout: 180_000 }, async () => {
     const seen: number[] = [];
-    const inWorker = await createWorkerRenderer(join(import.meta.dirname, '../../src/main/pdf/worker.ts'))(
+    const inWorker = await createWorkerRenderer(join(import.meta.dirname, '../../src/main/pdf/pdf.worker.ts'))(
       await jobFor(),
       (done) => seen.push(done),
     );

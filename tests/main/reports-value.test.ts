@@ -54,7 +54,7 @@ describe('client value report', () => {
       }[language];
       for (const w of words) expect(text, `${language}: ${w}`).toContain(w);
       // the abusive entry (#1) is evidence for its red flag, named by its journal number
-      expect(text).toMatch(language === 'en' ? /journal #1 \(/ : language === 'tr' ? /günlük #1 \(/ : /jurnal #1 \(/);
+      expect(text).toMatch(language === 'en' ? /journal #1 \(/ : language === 'tr' ? /kayıt #1 \(/ : /jurnal #1 \(/);
       expect(await pdfFonts(r.bytes)).toMatch(/DejaVuSans/);
     }
   });

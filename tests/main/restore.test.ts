@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { appendJournalEntry, attachmentPath, verifyJournal } from '../../src/main/services/journal-chain';
+import { appendJournalEntry, attachmentPath, verifyJournal } from '../../src/main/journal/chain';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
 
 let app: TempApp | undefined;

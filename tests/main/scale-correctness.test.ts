@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
-import { verifyJournal } from '../../src/main/services/journal-chain';
+import { verifyJournal } from '../../src/main/journal/chain';
 
 // Correctness at (CI-sized) scale for the performance work: the generated journal verifies,
 // and one changed byte anywhere in an entry is caught and named.

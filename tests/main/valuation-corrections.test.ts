@@ -2,8 +2,8 @@
 // valuation, its evidence, the value report and the portfolio's SQL (real temp database).
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempApp, newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
-import { valueModel } from '../../src/main/services/report-models';
+import { appendJournalEntries } from '../../src/main/journal/chain';
+import { valueModel } from '../../src/main/reports/models';
 import type { AmendEntryInput, NewEntryInput } from '../../src/shared/contract/journal';
 
 let app: TempApp;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { appendJournalEntries, verifyJournal } from '../../src/main/services/journal-chain';
+import { appendJournalEntries, verifyJournal } from '../../src/main/journal/chain';
 import { valueClient } from '../../src/shared/domain/valuation';
 import { join } from 'node:path';
-import { createValuationService } from '../../src/main/services/valuation';
-import { portfolioSql } from '../../src/main/services/valuation-sql';
+import { createValuationService } from '../../src/main/valuation/service';
+import { portfolioSql } from '../../src/main/valuation/sql';
 import { ownPlace, type WorkerPlace } from '../../src/main/workers/locate';
 
 let app: TempApp;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newClient } from '../helpers/temp-db';
 import { fireEvent, screen } from '@testing-library/react';
 import { ReportsTab } from '../../src/renderer/src/features/reports/reports-tab';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 import type { Client } from '../../src/shared/contract/clients';
 import { renderWithApp } from './render';
 import type { TempApp } from '../helpers/temp-db';

@@ -15,7 +15,7 @@ import { call } from '../helpers/call';
 import { renderWithApp } from './render';
 import Database from 'better-sqlite3';
 import { BackupsSection } from '../../src/renderer/src/features/safety/backups-section';
-import { appendJournalEntries } from '../../src/main/services/journal-chain';
+import { appendJournalEntries } from '../../src/main/journal/chain';
 import { createTempApp } from '../helpers/temp-db';
 
 const cleanups: (() => void)[] = [];

@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { backupTo } from '../db/backup-file';
-import { verifyFile } from '../services/backup';
+import { verifyFile } from '../safety/backup';
 import { openExisting, requireString, UsageError, type CliCommand } from './common';
 
 export const backupCommand: CliCommand = {

@@ -2,7 +2,7 @@ import type { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openDatabase } from '../db/open';
-import { createServices, type AppDeps } from '../services';
+import { createServices, type AppDeps } from '../core/services';
 
 export interface CliIo {
   out: (line: string) => void;

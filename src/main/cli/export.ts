@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { existsSync, mkdirSync } from 'node:fs';
-import { writeFullExport } from '../services/export';
+import { writeFullExport } from '../transfer/export';
 import { openExisting, requireString, type CliCommand } from './common';
 
 export const exportCommand: CliCommand = {

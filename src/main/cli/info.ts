@@ -1,4 +1,4 @@
-import { tableCounts } from '../handlers/system';
+import { countRows } from '../db/inspect';
 import { openExisting, requireString, type CliCommand } from './common';
 
 export const infoCommand: CliCommand = {
@@ -8,7 +8,7 @@ export const infoCommand: CliCommand = {
   run(values, io) {
     const { database, services } = openExisting(requireString(values, 'db'), true);
     try {
-      const counts = tableCounts(services);
+      const counts = countRows(services.ctx.sqlite);
       if (values['json']) {
         io.out(JSON.stringify({ schemaVersion: database.schemaVersion, counts }));
       } else {

@@ -6,9 +6,9 @@ import { journalKinds } from '../../shared/domain/journal-kinds';
 import { dossierOptionsSchema } from '../../shared/contract/reports';
 import { isoDate, isoDateTime } from '../../shared/contract/text';
 import { AppError } from '../../shared/errors';
-import type { Services } from '../services';
-import { writeFileAtomically } from '../services/report-files';
-import { openExisting, requireString, UsageError, type CliCommand } from './common';
+import type { Services } from '../core/services';
+import { writeFileAtomically } from '../reports/files';
+import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
 
 /** A client by id, or by name (case- and accent-insensitive, must be unambiguous). */
 export function findClient(services: Services, ref: string): number {
@@ -31,10 +31,45 @@ function optional<T>(values: Record<string, unknown>, name: string, parse: (s: s
   }
 }
 
+/**
+ * The final handover report of the client's latest part-ways case: the bytes the app's
+ * "Export final report (PDF)" saves for the same creation time (nothing is journaled here; the
+ * database is opened read-only).
+ */
+async function handover(
+  services: Services,
+  clientId: number,
+  out: string,
+  io: CliIo,
+  at: { createdAt?: string; timeZone?: string; language?: Language },
+): Promise<number> {
+  const name = services.clients.get(clientId).name;
+  const latest = services.offboarding.list({ clientId, openOnly: false }).find((c) => c.path === 'part_ways');
+  if (!latest) {
+    io.err(`${name} (client ${clientId}) has no part-ways case, so there is no final handover report.`);
+    return 1;
+  }
+  if (latest.status === 'abandoned') {
+    io.err(`${name}'s latest part-ways case (#${latest.id}) was abandoned: it has no final handover report.`);
+    return 1;
+  }
+  if (latest.values['final_report'] === undefined) {
+    io.err(
+      `${name}'s part-ways case (#${latest.id}) has no final report yet: it is at the step "${latest.step}"; save the final report step first.`,
+    );
+    return 1;
+  }
+  const r = await services.offboarding.renderPdf(latest.id, 'report', at);
+  writeFileAtomically(out, r.bytes, { replace: false });
+  io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, part-ways case #${latest.id} (${latest.status})`);
+  return 0;
+}
+
 export const reportCommand: CliCommand = {
-  summary: 'write a PDF report (value, dossier); never replaces an existing file',
+  summary:
+    "write a PDF report (value, dossier, or handover: the final report of the latest part-ways case, in the owner's language unless --lang); never replaces an existing file",
   usage:
-    'report <value|dossier|handover> --db <path> --client <id or name> --lang <en|tr|az> --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]',
+    'report <value|dossier|handover> --db <path> --client <id or name> --lang <en|tr|az> (handover: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]',
   positionals: true,
   options: {
     db: { type: 'string' },
@@ -52,10 +87,9 @@ export const reportCommand: CliCommand = {
     const [document, ...extra] = positionals;
     if (!document || extra.length || !['value', 'dossier', 'handover'].includes(document))
       throw new UsageError('name one document: value, dossier or handover');
-    if (document === 'handover')
-      throw new UsageError('the final handover report comes with the offboarding wizards (not in this version)');
-    const lang = requireString(values, 'lang');
-    if (!(languages as readonly string[]).includes(lang)) throw new UsageError('--lang must be en, tr or az');
+    // the handover report is in the owner's language unless --lang says otherwise, as in the app
+    const lang = document === 'handover' && values['lang'] === undefined ? null : requireString(values, 'lang');
+    if (lang !== null && !(languages as readonly string[]).includes(lang)) throw new UsageError('--lang must be en, tr or az');
     const out = requireString(values, 'out');
     const createdAt = optional(values, 'created-at', (s) => isoDateTime.parse(s)) ?? undefined;
     const timeZone = optional(values, 'tz', (s) => {
@@ -71,6 +105,8 @@ export const reportCommand: CliCommand = {
     try {
       const clientId = findClient(services, requireString(values, 'client'));
       const at = { ...(createdAt ? { createdAt } : {}), ...(timeZone ? { timeZone } : {}) };
+      if (document === 'handover')
+        return await handover(services, clientId, out, io, { ...at, ...(lang ? { language: lang as Language } : {}) });
       if (document === 'value') {
         const r = await services.reports.valuePdf({ clientId, language: lang as Language }, at);
         writeFileAtomically(out, r.bytes, { replace: false });

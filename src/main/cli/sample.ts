@@ -2,8 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { languages, type Language } from '../../shared/domain/format';
 import { openDatabase } from '../db/open';
-import { createServices } from '../services';
-import { sampleClientCount, sampleSeed } from '../services/sample-data';
+import { createServices } from '../core/services';
+import { sampleClientCount, sampleSeed } from '../sample/service';
 import { UsageError, requireString, type CliCommand } from './common';
 
 /** A new database filled with the deterministic sample business (for exploring and benchmarks). */

@@ -1,4 +1,4 @@
-import { verifyJournal } from '../services/journal-chain';
+import { verifyJournal } from '../journal/chain';
 import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
 import { existsSync } from 'node:fs';
 

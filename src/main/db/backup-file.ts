@@ -7,7 +7,7 @@ import { closeSync, createReadStream, existsSync, fsyncSync, openSync, renameSyn
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Sqlite } from './open';
-import type { BackupMessage, BackupWorkerData } from './backup-worker';
+import type { BackupMessage, BackupWorkerData } from './backup.worker';
 import { workerScript } from '../workers/locate';
 import { runWorker } from '../workers/run';
 

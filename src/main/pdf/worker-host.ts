@@ -2,7 +2,7 @@
 // The app passes its bundled worker (workers/locate.ts); tests may pass the .ts source.
 import { runWorker } from '../workers/run';
 import type { RenderedReport, ReportJob, ReportProgress } from './render';
-import type { WorkerMessage } from './worker';
+import type { WorkerMessage } from './pdf.worker';
 
 /**
  * Renders in a worker; if the worker cannot run at all (a broken install, a missing bundle),

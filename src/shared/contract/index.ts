@@ -14,8 +14,9 @@ import { safetyContract } from './safety';
 import { transferContract } from './transfer';
 import { offboardingContract } from './offboarding';
 import type { Result } from '../errors';
+import { methodNames as names, type MethodNameInList } from './method-names';
 
-/** Every method the renderer can call. A new capability adds its domain file here. */
+/** Every method the renderer can call. A new capability adds its domain file here, and its names to ./method-names.ts. */
 export const contract = joinContracts(
   systemContract,
   settingsContract,
@@ -34,7 +35,12 @@ export const contract = joinContracts(
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
-export const methodNames = Object.keys(contract) as MethodName[];
+/** Every method name, from the names-only list (the preload imports that list alone). */
+export const methodNames: readonly MethodName[] = names;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MustBe<T extends true> = T;
+/** Compile-time: the names-only list holds exactly the contract's methods (a test checks it at run time too). */
+export type MethodNamesMatchContract = MustBe<Same<MethodNameInList, MethodName>>;
 
 type SpecOf<K extends MethodName> = Contract[K] extends MethodSpec ? Contract[K] : never;
 /** What the caller passes (before defaults). */

@@ -30,8 +30,10 @@ export interface ImportIssue {
   /** the spreadsheet row: the header is row 1, the first data row is row 2 */
   row: number;
   field: string;
-  /** an i18n key (validation.…) */
+  /** an i18n key (validation.…, or money.input.… for an amount that cannot be read) */
   message: string;
+  /** the key's values, already formatted in the owner's language (how an ambiguous amount reads) */
+  values?: Record<string, string>;
 }
 
 export interface ImportReport {

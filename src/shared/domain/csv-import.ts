@@ -2,7 +2,9 @@
 // guessing which column is which from the header, and turning cells into input values.
 // Pure: validation itself uses the contract's schemas in main.
 import { fold } from './fold';
-import { decimalToMinor, restoreFormulaText } from './csv';
+import { restoreFormulaText } from './csv';
+import type { Language } from './format';
+import { moneyInputProblem, parseMoneyInput } from './money-input';
 
 export const importKinds = ['clients', 'invoices'] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -67,8 +69,21 @@ export function normaliseDate(s: string): string {
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s;
 }
 
-/** An amount cell → minor units; undefined when empty, NaN when not an amount. */
-export function amountCell(s: string): number | undefined {
-  if (s === '') return undefined;
-  return decimalToMinor(s) ?? Number.NaN;
+export type AmountCell = { ok: true; minor: number | undefined } | { ok: false; message: string; values: Record<string, string> };
+
+/**
+ * An amount cell read the way the owner types it (parseMoneyInput: "12500,50" and "12.500,50"
+ * are 12,500.50 in tr/az), in the currency of the row: undefined when empty; otherwise the minor
+ * units, or why not as the money fields say it (a catalogue key and its values). An amount that
+ * reads two ways ("1,234" in tr) is refused, never guessed; so is a negative one (the import
+ * has no credit notes: invoices and costs are positive, as when typed in).
+ */
+export function amountCell(s: string, currency: string, lang: Language): AmountCell {
+  if (s === '') return { ok: true, minor: undefined };
+  // a currency cell that is not a code is refused by the row's schema; read with 2 decimals meanwhile
+  const code = /^[A-Z]{3}$/.test(currency) ? currency : 'EUR';
+  const r = parseMoneyInput(s, code, lang);
+  if (r.ok) return { ok: true, minor: r.minor };
+  const problem = moneyInputProblem(r, code, lang) ?? { key: 'validation.money', values: {} };
+  return { ok: false, message: problem.key, values: problem.values };
 }

@@ -7,7 +7,7 @@
 // What a correction carries. The app's amendment form starts from every field of the latest
 // version (renderer journal/entry-form-values.ts: initialValues for 'amend'; changing the kind
 // there keeps the other fields) and the journal service stores that whole content again
-// (main services/journal.ts: amend). So the latest version is a complete entry: its occurredAt,
+// (main journal/service.ts: amend). So the latest version is a complete entry: its occurredAt,
 // kind, channel, duration, severity and signs replace the original's, in the original's place.
 //
 // A correction of kind 'note' corrects words, not facts. The form never makes one by itself (it

@@ -14,7 +14,7 @@
 //   (tr "1,234" — a decimal mark with more decimals than the currency has, or an English thousands
 //   mark): refused as ambiguous, with both readings shown.
 // - Groups of thousands must be three digits; more decimals than the currency has are refused.
-import { currencyDigits, type Language } from './format';
+import { currencyDigits, formatMoney, type Language } from './format';
 
 export type MoneyInputResult =
   | { ok: true; minor: number }
@@ -78,4 +78,28 @@ export function parseMoneyInput(text: string, currency: string, lang: Language):
     reason: 'ambiguous',
     readings: [asGroup.minor, Number(int) * 10 ** digits + Math.round(Number(`0.${frac}`) * 10 ** digits)],
   };
+}
+
+/**
+ * Why an entry cannot be read, as a catalogue key (money.input.…) and its values, already
+ * formatted in `lang`; null when it was read or is empty. The money fields and the CSV import's
+ * row errors say it in the same words.
+ */
+export function moneyInputProblem(
+  r: MoneyInputResult,
+  currency: string,
+  lang: Language,
+): { key: string; values: Record<string, string> } | null {
+  if (r.ok || r.reason === 'empty') return null;
+  if (r.reason === 'ambiguous')
+    return {
+      key: 'money.input.ambiguous',
+      values: {
+        first: formatMoney(r.readings[0], currency, lang),
+        second: formatMoney(r.readings[1], currency, lang),
+        example: lang === 'en' ? '12500.50' : '12500,50',
+      },
+    };
+  const key = { invalid: 'invalid', negative: 'negative', too_precise: 'tooPrecise', too_large: 'tooLarge' }[r.reason];
+  return { key: `money.input.${key}`, values: { currency } };
 }

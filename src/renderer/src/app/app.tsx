@@ -7,7 +7,7 @@ import { HashRouter, Route, Routes } from 'react-router-dom';
 import { ErrorAlert } from '../lib/error-alert';
 import { i18n, setLanguage } from '../lib/i18n';
 import { SetupPage } from '../features/settings/setup-page';
-import { useSettings } from '../features/settings/use-settings';
+import { useSettings } from '../lib/use-settings';
 import { EmptyState } from '../lib/empty-state';
 import { Layout } from './layout';
 import { pageRoutes } from './routes';

@@ -1,5 +1,14 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import type { InputOf, MethodName, OutputOf } from '@shared/contract';
+import { methodEffects, writeAffects } from '@shared/contract/effects';
 import type { ApiErrorShape, ErrorCode, ValidationIssue } from '@shared/errors';
 
 /** An API failure in the renderer: a stable code to translate, and field issues for forms. */
@@ -23,22 +32,52 @@ export async function call<K extends MethodName>(name: K, input?: InputOf<K>): P
   return result.value as OutputOf<K>;
 }
 
-export function useApiQuery<K extends MethodName>(
-  key: QueryKey,
-  name: K,
-  input?: InputOf<K>,
-  options: { enabled?: boolean } = {},
-) {
-  return useQuery({ queryKey: key, queryFn: () => call(name, input), ...options });
+// The cache follows the contract (src/shared/contract/effects.ts): a read's key is
+// [method, input]; a write refreshes the reads whose data it changed. No feature writes keys.
+
+/** The cache key of one read. */
+export function apiKey<K extends MethodName>(name: K, input?: InputOf<K>): QueryKey {
+  return input === undefined ? [name] : [name, input];
 }
 
-/** A write. `invalidates` lists the query-key prefixes whose data it changes. */
-export function useApiMutation<K extends MethodName>(name: K, invalidates: QueryKey[] = []) {
+/** Refreshes every cached read that a successful `writer` may have changed. */
+export function refreshAfter(qc: QueryClient, writer: MethodName): Promise<void> {
+  return qc.invalidateQueries({
+    predicate: (q) => {
+      const reader = q.queryKey[0];
+      return typeof reader === 'string' && Object.hasOwn(methodEffects, reader) && writeAffects(writer, reader as MethodName);
+    },
+  });
+}
+
+type ReadOptions<K extends MethodName> = Omit<UseQueryOptions<OutputOf<K>, Error>, 'queryKey' | 'queryFn'>;
+
+export function useApiQuery<K extends MethodName>(name: K, input?: InputOf<K>, options: ReadOptions<K> = {}) {
+  return useQuery({ queryKey: apiKey(name, input), queryFn: () => call(name, input), ...options });
+}
+
+/** A read a page at a time: `input(cursor)` builds each page's input; the key holds `base`. */
+export function useApiPages<K extends MethodName, C>(
+  name: K,
+  base: Record<string, unknown>,
+  input: (cursor: C | null) => InputOf<K>,
+  nextCursor: (page: OutputOf<K>) => C | null | undefined,
+  options: { enabled?: boolean } = {},
+) {
+  return useInfiniteQuery({
+    queryKey: [name, base],
+    queryFn: ({ pageParam }) => call(name, input(pageParam as C | null)),
+    initialPageParam: null as C | null,
+    getNextPageParam: (last: OutputOf<K>) => nextCursor(last) ?? undefined,
+    ...options,
+  });
+}
+
+/** A write (or an action): on success, the reads it affected are fetched again. */
+export function useApiMutation<K extends MethodName>(name: K) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: InputOf<K>) => call(name, input),
-    onSuccess: async () => {
-      await Promise.all(invalidates.map((queryKey) => qc.invalidateQueries({ queryKey })));
-    },
+    onSuccess: () => refreshAfter(qc, name),
   });
 }

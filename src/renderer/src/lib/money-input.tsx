@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, minorToMajor, type Language } from '@shared/domain/format';
-import { parseMoneyInput, type MoneyInputResult } from '@shared/domain/money-input';
+import { moneyInputProblem, parseMoneyInput, type MoneyInputResult } from '@shared/domain/money-input';
 import { useFormat } from './format';
 
 /** The plain form of an amount for editing: the language's decimal mark, no thousands marks. */
@@ -21,17 +21,8 @@ export function moneyInputMessage(
   t: (key: string, v?: Record<string, unknown>) => string,
 ): { understood?: string; error?: string } {
   if (r.ok) return { understood: t('money.input.understood', { amount: formatMoney(r.minor, currency, lang) }) };
-  if (r.reason === 'empty') return {};
-  if (r.reason === 'ambiguous')
-    return {
-      error: t('money.input.ambiguous', {
-        first: formatMoney(r.readings[0], currency, lang),
-        second: formatMoney(r.readings[1], currency, lang),
-        example: lang === 'en' ? '12500.50' : '12500,50',
-      }),
-    };
-  const key = { invalid: 'invalid', negative: 'negative', too_precise: 'tooPrecise', too_large: 'tooLarge' }[r.reason];
-  return { error: t(`money.input.${key}`, { currency }) };
+  const problem = moneyInputProblem(r, currency, lang);
+  return problem ? { error: t(problem.key, problem.values) } : {};
 }
 
 /**

@@ -28,3 +28,10 @@ export type MergeValues = Partial<Record<MergeField, string>>;
 export function mergeFieldsOf(kind: LetterKind): MergeField[] {
   return [...commonMergeFields, ...letterMergeFields[kind]];
 }
+
+/** One letter's wording in one language, merge fields as {{name}}. */
+export interface LetterTemplate {
+  subject: string;
+  body: string;
+}
+export type LetterTemplates = Record<LetterKind, LetterTemplate>;

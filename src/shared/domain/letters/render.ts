@@ -1,16 +1,11 @@
 // Letters from templates with merge fields ({{clientName}} …), in the owner's language.
 // The result is a draft: the owner edits it before it is saved, copied or exported.
 import type { Language } from '../format';
-import { mergeFieldsOf, type LetterKind, type MergeField, type MergeValues } from './kinds';
+import { mergeFieldsOf, type LetterKind, type LetterTemplates, type MergeField, type MergeValues } from './kinds';
 import { az } from './templates-az';
 import { en } from './templates-en';
 import { tr } from './templates-tr';
 
-export interface LetterTemplate {
-  subject: string;
-  body: string;
-}
-export type LetterTemplates = Record<LetterKind, LetterTemplate>;
 
 export const letterTemplates: Record<Language, LetterTemplates> = { en, tr, az };
 

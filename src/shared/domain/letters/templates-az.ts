@@ -1,4 +1,4 @@
-import type { LetterTemplates } from './render';
+import type { LetterTemplates } from './kinds';
 
 export const az: LetterTemplates = {
   payment_reminder: {

@@ -1,4 +1,4 @@
-import type { LetterTemplates } from './render';
+import type { LetterTemplates } from './kinds';
 
 // In the owner's voice: direct, kind, no blame. Never a non-apology (DOMAIN.md §5; tested).
 export const en: LetterTemplates = {

@@ -1,4 +1,4 @@
-import type { LetterTemplates } from './render';
+import type { LetterTemplates } from './kinds';
 
 export const tr: LetterTemplates = {
   payment_reminder: {

@@ -17,7 +17,7 @@ export const clients: Messages<typeof en> = {
   archived: 'Arxivləşdirilib',
   archiveConfirmTitle: 'Bu müştəri arxivləşdirilsin?',
   archiveConfirm:
-    '{{name}} siyahıdan gizlədiləcək. Heç nə silinmir: jurnal və hesab-fakturalar qalır, istənilən vaxt bərpa edə bilərsiniz.',
+    '{{name}} siyahıdan gizlədiləcək. Heç nə silinmir: jurnal və fakturalar qalır, istənilən vaxt bərpa edə bilərsiniz.',
   archivedNotice: '{{name}} arxivləşdirildi.',
   restoredNotice: '{{name}} bərpa edildi.',
   createdNotice: '{{name}} əlavə edildi.',
@@ -31,7 +31,7 @@ export const clients: Messages<typeof en> = {
     former: 'Keçmiş müştəri',
   },
   paymentTerms: {
-    days: 'Hesab-fakturadan sonra gün',
+    days: 'Fakturadan sonra gün',
     day_of_month: 'Ayın günü',
     daysValue: '{{count}} gün müddətində',
     dayOfMonthValue: 'Hər ayın {{count}}-i',

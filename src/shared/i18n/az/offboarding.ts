@@ -2,11 +2,11 @@ import type { offboarding as en } from '../en/offboarding';
 import type { Messages } from '../types';
 
 export const offboarding: Messages<typeof en> = {
-  title: 'Ayrılıq prosesi',
+  title: 'Ayrılma prosesi',
   intro:
     'Dəyişməli olan münasibət üçün sakit, addım-addım yollar. Hər addımdan sonra irəliləyiş yadda saxlanılır və tamamladığınız hər addım jurnala yazılır.',
   openCases: 'Açıq proseslər',
-  noOpenCases: 'Açıq proses yoxdur. Müştərinin səhifəsində, Ayrılıq prosesi bölməsindən bir yol başladın.',
+  noOpenCases: 'Açıq proses yoxdur. Müştərinin səhifəsində, Ayrılma prosesi bölməsindən bir yol başladın.',
   due: 'Yaxınlaşanlar',
   noDue: 'Yaxınlaşan heç nə yoxdur.',
   dueKinds: { pay_by: 'Vəd edilən ödəniş tarixi', follow_up: 'İzləmə görüşü', last_day: 'Son iş günü' },
@@ -67,7 +67,7 @@ export const offboarding: Messages<typeof en> = {
       finances: 'Hesabları bağla',
       handover: 'Təhvil siyahısı',
       final_report: 'Yekun hesabat',
-      letter: 'Ayrılıq məktubu',
+      letter: 'Ayrılma məktubu',
       close: 'Bağla',
     },
     win_back: { review: 'Xronologiyanı nəzərdən keçir', apology: 'Üzr məktubu', outcome: 'Nəticə' },
@@ -149,7 +149,7 @@ export const offboarding: Messages<typeof en> = {
     referral:
       'Həqiqətən çətin müştəriləri fikrinə dəyər verdiyiniz insanlara göndərməyin: yönləndirmə sizin də adınıza təsir edir.',
     messenger:
-      '{{name}} bu müştərinin insident qeydlərində adı çəkilən şəxsdir. Başqasını seçin: rəhbər və ya təcrübəli biri; heç vaxt münaqişədə olduqları şəxs yox.',
+      '{{name}} bu müştərinin hadisə qeydlərində adı çəkilən şəxsdir. Başqasını seçin: rəhbər və ya təcrübəli biri; heç vaxt münaqişədə olduqları şəxs yox.',
     winBack:
       'Bəzi münasibətləri düzəltmək olmur və ən çox səs salanları mükafatlandırmaq digər müştərilərə zərər verir. Dürüst qərar verin.',
     actFast:

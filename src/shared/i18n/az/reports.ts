@@ -82,7 +82,7 @@ export const reports: Messages<typeof en> = {
       severity: 'Ciddilik',
       people: 'İştirak edənlər',
       witnesses: 'Şahidlər',
-      signs: 'Xəbərdarlıq əlamətləri',
+      signs: 'Qırmızı bayraqlar',
       refersTo: 'Aid olduğu qeyd',
       caseId: 'Ayrılma prosesi',
       sample: 'Nümunə məlumat (real qeyd deyil)',
@@ -97,7 +97,7 @@ export const reports: Messages<typeof en> = {
   },
   value: {
     title: 'Müştəri dəyəri hesabatı',
-    subject: '{{client}} müştərisinin biznesə gətirdiyi və başa gəldiyi, xəbərdarlıq əlamətləri və tövsiyə',
+    subject: '{{client}} müştərisinin biznesə gətirdiyi və başa gəldiyi, qırmızı bayraqlar və tövsiyə',
     fileName: 'Dəyər hesabatı {{client}} {{date}}',
     window: 'Dövr',
     currency: 'Valyuta',
@@ -105,7 +105,7 @@ export const reports: Messages<typeof en> = {
     charts: 'Bir baxışda',
     moneyChart: 'Dövr ərzində gəlir və xərc',
     costChart: 'Fəaliyyətə görə xidmət xərci',
-    flagsChart: 'Xəbərdarlıq əlamətlərinin balları',
+    flagsChart: 'Qırmızı bayraq balları',
     figures: 'Rəqəmlər və necə hesablandıqları',
     col: {
       figure: 'Rəqəm',
@@ -172,7 +172,7 @@ export const reports: Messages<typeof en> = {
     },
     noManifest: 'Bu fayl Client Dossier-dən ixrac edilmiş dosye deyil (manifest tapılmadı).',
     valueTitle: 'Müştəri dəyəri hesabatı (PDF)',
-    valueHelp: 'İzahlı qiymətləndirmə rəqəmləri, sübutlu xəbərdarlıq əlamətləri və tövsiyə.',
+    valueHelp: 'İzahlı qiymətləndirmə rəqəmləri, sübutlu qırmızı bayraqlar və tövsiyə.',
     exportValue: 'Dəyər hesabatını ixrac et…',
   },
 };

@@ -116,6 +116,7 @@ export const safety: Messages<typeof en> = {
       clientSince: 'Müştəri olduğu tarix',
       acquisitionChannel: 'Cəlb kanalı',
       acquisitionCost: 'Cəlb xərci',
+      acquisitionCostMinor: 'Cəlb xərci',
       notes: 'Qeydlər',
       client: 'Müştəri (ad və ya e-poçt)',
       number: 'Faktura nömrəsi',

@@ -112,6 +112,7 @@ export const safety = {
       clientSince: 'Client since',
       acquisitionChannel: 'Acquisition channel',
       acquisitionCost: 'Acquisition cost',
+      acquisitionCostMinor: 'Acquisition cost',
       notes: 'Notes',
       client: 'Client (name or e-mail)',
       number: 'Invoice number',

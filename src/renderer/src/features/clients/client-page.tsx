@@ -7,7 +7,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Client } from '@shared/contract/clients';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../lib/use-settings';
 import { ClientForm } from './client-form';
 import { StatusBadge } from './status-badge';
 import { useArchiveClient, useClient, useRestoreClient, useUpdateClient } from './use-clients';

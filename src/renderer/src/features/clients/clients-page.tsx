@@ -10,7 +10,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { clientStatuses, type ClientStatus } from '@shared/domain/client-status';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../lib/use-settings';
 import { ClientForm } from './client-form';
 import { useClients, useCreateClient } from './use-clients';
 import { StatusBadge } from './status-badge';

@@ -1,17 +1,15 @@
 import type { InputOf } from '@shared/contract';
 import { useApiMutation, useApiQuery } from '../../lib/api';
 
-export const clientsKey = ['clients'] as const;
-
 export function useClients(query: InputOf<'listClients'>) {
-  return useApiQuery([...clientsKey, 'list', query], 'listClients', query);
+  return useApiQuery('listClients', query);
 }
 
 export function useClient(id: number) {
-  return useApiQuery([...clientsKey, 'one', id], 'getClient', { id });
+  return useApiQuery('getClient', { id });
 }
 
-export const useCreateClient = () => useApiMutation('createClient', [clientsKey]);
-export const useUpdateClient = () => useApiMutation('updateClient', [clientsKey]);
-export const useArchiveClient = () => useApiMutation('archiveClient', [clientsKey]);
-export const useRestoreClient = () => useApiMutation('restoreClient', [clientsKey]);
+export const useCreateClient = () => useApiMutation('createClient');
+export const useUpdateClient = () => useApiMutation('updateClient');
+export const useArchiveClient = () => useApiMutation('archiveClient');
+export const useRestoreClient = () => useApiMutation('restoreClient');

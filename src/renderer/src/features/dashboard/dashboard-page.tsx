@@ -6,15 +6,16 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { useApiQuery } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { Ageing, HealthDistribution, RevenueVsCost, WhaleCurve } from './portfolio-charts';
-import { TodayPanel } from '../journal/today-panel';
+import type { ReactNode } from 'react';
 
 const bandColor = { green: 'green', amber: 'yellow', red: 'red' } as const;
 
 /** The portfolio at a glance: who earns you money, who costs you, what needs attention. */
-export function DashboardPage() {
+/** `today`: what needs the owner today (the journal's panel, placed here by app/routes). */
+export function DashboardPage({ today }: { today?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const portfolio = useApiQuery(['portfolio'], 'portfolio');
+  const portfolio = useApiQuery('portfolio');
   if (portfolio.error) return <ErrorAlert error={portfolio.error} onRetry={() => void portfolio.refetch()} />;
   const p = portfolio.data;
   if (!p) return null;
@@ -31,7 +32,7 @@ export function DashboardPage() {
           {t('portfolio.window', { months: fmt.number(p.window.months), to: fmt.date(p.window.to) })}
         </Text>
       </div>
-      <TodayPanel />
+      {today}
       {p.rows.length === 0 ? (
         <EmptyState>{t('portfolio.empty')}</EmptyState>
       ) : (

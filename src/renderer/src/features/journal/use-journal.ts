@@ -1,11 +1,9 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+
 import { useEffect, useState } from 'react';
 import type { InputOf } from '@shared/contract';
 import type { JournalCursor, JournalFilter, VerificationJob } from '@shared/contract/journal';
-import { call, useApiMutation, useApiQuery } from '../../lib/api';
+import { call, useApiMutation, useApiPages, useApiQuery } from '../../lib/api';
 
-export const journalKey = ['journal'] as const;
-export const complaintsKey = ['complaints'] as const;
 
 export type Filter = JournalFilter;
 export const emptyFilter: Filter = {
@@ -22,54 +20,56 @@ const PAGE = 100;
 
 /** Originals newest first, a page at a time (keyset cursor) — the list asks for more as it scrolls. */
 export function useJournalTimeline(filter: Filter) {
-  return useInfiniteQuery({
-    queryKey: [...journalKey, 'list', filter],
-    queryFn: ({ pageParam }) => call('listJournal', { filter, cursor: pageParam, limit: PAGE }),
-    initialPageParam: null as JournalCursor | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  return useApiPages(
+    'listJournal',
+    { filter },
+    (cursor: JournalCursor | null) => ({ filter, cursor, limit: PAGE }),
+    (last) => last.nextCursor,
+  );
 }
 
 export function useJournalSearch(query: string, filter: Filter) {
-  return useInfiniteQuery({
-    queryKey: [...journalKey, 'search', query, filter],
-    queryFn: ({ pageParam }) => call('searchJournal', { query, filter, cursor: pageParam, limit: PAGE }),
-    initialPageParam: null as JournalCursor | null,
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: query.trim().length > 0,
-  });
+  return useApiPages(
+    'searchJournal',
+    { query, filter },
+    (cursor: JournalCursor | null) => ({ query, filter, cursor, limit: PAGE }),
+    (last) => last.nextCursor,
+    { enabled: query.trim().length > 0 },
+  );
 }
 
 export function useEntryDetail(id: number | null) {
-  return useApiQuery([...journalKey, 'one', id], 'getJournalEntry', { id: id ?? 0 }, { enabled: id !== null });
+  return useApiQuery('getJournalEntry', { id: id ?? 0 }, { enabled: id !== null });
 }
 
-const writes = [journalKey, complaintsKey];
-export const useAddEntry = () => useApiMutation('addJournalEntry', writes);
-export const useAmendEntry = () => useApiMutation('amendJournalEntry', writes);
+// a journal write refreshes the timeline, complaints, Today, and every valuation (they read the journal)
+export const useAddEntry = () => useApiMutation('addJournalEntry');
+export const useAmendEntry = () => useApiMutation('amendJournalEntry');
 export const useChooseAttachments = () => useApiMutation('chooseAttachments');
 export const useOpenAttachment = () => useApiMutation('openAttachment');
 
 export function useComplaints(input: InputOf<'listComplaints'>) {
-  return useApiQuery([...complaintsKey, 'list', input], 'listComplaints', input);
+  return useApiQuery('listComplaints', input);
 }
 export function useToday() {
-  return useApiQuery([...complaintsKey, 'today'], 'getToday');
+  return useApiQuery('getToday');
 }
 export function useComplaintPattern(input: InputOf<'getComplaintPattern'>) {
-  return useApiQuery([...complaintsKey, 'pattern', input], 'getComplaintPattern', input);
+  return useApiQuery('getComplaintPattern', input);
 }
 
 /** Starts a verification in main and polls its progress until it is done. */
 export function useVerification(clientId: number | null) {
   const [jobId, setJobId] = useState<number | null>(null);
-  const status = useQuery({
-    queryKey: [...journalKey, 'verify', jobId],
-    queryFn: () => call('getJournalVerification', { jobId: jobId! }),
-    enabled: jobId !== null,
-    refetchInterval: (q) => (q.state.data?.state === 'running' || !q.state.data ? 250 : false),
-    staleTime: 0,
-  });
+  const status = useApiQuery(
+    'getJournalVerification',
+    { jobId: jobId ?? 0 },
+    {
+      enabled: jobId !== null,
+      refetchInterval: (q) => (q.state.data?.state === 'running' || !q.state.data ? 250 : false),
+      staleTime: 0,
+    },
+  );
   const [startError, setStartError] = useState<unknown>(null);
   useEffect(() => setJobId(null), [clientId]);
   const start = async () => {
@@ -104,5 +104,5 @@ export function lastClient(): number | null {
 /** Clients to choose from (same cache as the clients list). */
 export function useClientChoices() {
   const input = { search: '', status: null, includeArchived: false };
-  return useApiQuery(['clients', 'list', input], 'listClients', input).data ?? [];
+  return useApiQuery('listClients', input).data ?? [];
 }

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Ledger } from '@shared/contract/money';
 import { useFormat } from '../../lib/format';
-import type { Dialog } from './money-tab';
+import type { Dialog } from './money-dialog';
 
 const statusColor = { open: 'blue', overdue: 'red', paid: 'green', void: 'gray' } as const;
 

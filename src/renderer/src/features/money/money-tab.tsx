@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '@shared/contract/clients';
-import type { Invoice, MoneyEntity } from '@shared/contract/money';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { CostForm, InvoiceForm, PaymentForm } from './money-forms';
 import { RevisionHistory } from './revision-history';
 import { InvoiceTable } from './invoice-table';
+import type { Dialog } from './money-dialog';
 import {
   useAddDirectCost,
   useAddPayment,
@@ -21,14 +21,6 @@ import {
   useVoidInvoice,
   useVoidPayment,
 } from './use-money';
-
-export type Dialog =
-  | { type: 'newInvoice' }
-  | { type: 'correct'; invoice: Invoice }
-  | { type: 'pay'; invoice: Invoice }
-  | { type: 'void'; entity: MoneyEntity; id: number }
-  | { type: 'history'; entity: MoneyEntity; id: number }
-  | { type: 'newCost' };
 
 /** The client's money: invoices with their payments, direct costs, totals. Corrections keep history. */
 export function MoneyTab({ client }: { client: Client }) {

@@ -1,16 +1,13 @@
 import { useApiMutation, useApiQuery } from '../../lib/api';
 
-export const moneyKey = ['money'] as const;
-// Money changes move every figure of the value calculator and the dashboard.
-const affected = [moneyKey, ['value'], ['portfolio']];
-
-export const useLedger = (clientId: number) => useApiQuery([...moneyKey, clientId], 'getLedger', { clientId });
+// A money write refreshes the ledger, every valuation and the dashboard (they read money).
+export const useLedger = (clientId: number) => useApiQuery('getLedger', { clientId });
 export const useRevisions = (entity: 'invoice' | 'payment' | 'direct_cost', entityId: number) =>
-  useApiQuery([...moneyKey, 'revisions', entity, entityId], 'listRevisions', { entity, entityId });
-export const useCreateInvoice = () => useApiMutation('createInvoice', affected);
-export const useCorrectInvoice = () => useApiMutation('correctInvoice', affected);
-export const useVoidInvoice = () => useApiMutation('voidInvoice', affected);
-export const useAddPayment = () => useApiMutation('addPayment', affected);
-export const useVoidPayment = () => useApiMutation('voidPayment', affected);
-export const useAddDirectCost = () => useApiMutation('addDirectCost', affected);
-export const useVoidDirectCost = () => useApiMutation('voidDirectCost', affected);
+  useApiQuery('listRevisions', { entity, entityId });
+export const useCreateInvoice = () => useApiMutation('createInvoice');
+export const useCorrectInvoice = () => useApiMutation('correctInvoice');
+export const useVoidInvoice = () => useApiMutation('voidInvoice');
+export const useAddPayment = () => useApiMutation('addPayment');
+export const useVoidPayment = () => useApiMutation('voidPayment');
+export const useAddDirectCost = () => useApiMutation('addDirectCost');
+export const useVoidDirectCost = () => useApiMutation('voidDirectCost');

@@ -14,7 +14,7 @@ import { ApiError } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { applyServerIssues, contractResolver } from '../../lib/form';
 import { useFormat } from '../../lib/format';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../lib/use-settings';
 import { CaseFinished } from './case-finished';
 import { letterValues } from './letter-values';
 import { StepField } from './step-fields';

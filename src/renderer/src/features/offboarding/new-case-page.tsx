@@ -22,7 +22,7 @@ export function NewCasePage() {
   const named = rawPath ? (aliases[rawPath] ?? rawPath) : '';
   const path = (offboardingPaths as readonly string[]).includes(named) ? (named as OffboardingPath) : null;
   const valid = Number.isInteger(clientId) && clientId > 0 && path !== null;
-  const client = useApiQuery(['clients', 'one', clientId], 'getClient', { id: clientId }, { enabled: valid });
+  const client = useApiQuery('getClient', { id: clientId }, { enabled: valid });
   const cases = useOffboardingCases({ clientId: valid ? clientId : null, openOnly: true });
   const start = useStartCase();
   if (!valid) return <ErrorAlert error={new Error(`${String(params.get('client'))} / ${String(rawPath)}`)} />;

@@ -64,7 +64,7 @@ function DueList() {
 function StartPath() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const clients = useApiQuery(['clients', 'list', 'offboarding-start'], 'listClients', {
+  const clients = useApiQuery('listClients', {
     search: '',
     status: null,
     includeArchived: false,

@@ -4,7 +4,7 @@ import type { OffboardingCaseView } from '@shared/contract/offboarding';
 import type { Language } from '@shared/domain/format';
 import { finalReport, reportText } from '@shared/domain/offboarding/final-report';
 import { catalogues } from '@shared/i18n';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../lib/use-settings';
 import { ExportButtons } from './export-buttons';
 import { useAchievementPicks } from './use-offboarding';
 

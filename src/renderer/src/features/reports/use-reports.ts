@@ -1,18 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { call, useApiMutation, useApiQuery } from '../../lib/api';
+import { useApiMutation, useApiQuery } from '../../lib/api';
 
 /** The owner's profile (for the default document language); same key as the settings feature. */
-export const useProfile = () => useApiQuery(['settings'], 'getSettings');
+export const useProfile = () => useApiQuery('getSettings');
 
 export const useExportDossier = () => useApiMutation('exportDossier');
 export const useVerifyAgainst = () => useApiMutation('verifyAgainstDossier');
 
 /** The export under way, polled while one runs (the main process renders in a worker, so it answers). */
 export function useReportProgress(isRunning: boolean) {
-  return useQuery({
-    queryKey: ['reports', 'progress'],
-    queryFn: () => call('getReportProgress'),
-    enabled: isRunning,
-    refetchInterval: isRunning ? 250 : false,
-  });
+  return useApiQuery('getReportProgress', undefined, { enabled: isRunning, refetchInterval: isRunning ? 250 : false });
 }

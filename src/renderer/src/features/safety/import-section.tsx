@@ -1,7 +1,6 @@
 import { Alert, Button, Checkbox, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ImportPreview, ImportReport } from '@shared/contract/transfer';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../lib/api';
@@ -14,7 +13,6 @@ type Kind = ImportPreview['kind'];
 export function ImportSection() {
   const { t } = useTranslation();
   const f = useFormat();
-  const qc = useQueryClient();
   const [kind, setKind] = useState<Kind>('clients');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
@@ -111,7 +109,7 @@ export function ImportSection() {
                   <Table.Tr key={i}>
                     <Table.Td>{e.row}</Table.Td>
                     <Table.Td>{e.field ? t(`safety.import.fields.${e.field}`, { defaultValue: e.field }) : ''}</Table.Td>
-                    <Table.Td>{t(e.message)}</Table.Td>
+                    <Table.Td>{t(e.message, e.values)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -141,7 +139,6 @@ export function ImportSection() {
                         }),
                       });
                       reset(null);
-                      void qc.invalidateQueries();
                     },
                   },
                 )

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { MoneyInput } from '../../lib/money-input';
 import { useFormat } from '../../lib/format';
 import { setLanguage } from '../../lib/i18n';
-import { useSaveProfile } from './use-settings';
+import { useSaveProfile } from '../../lib/use-settings';
 
 export const currencies = ['TRY', 'AZN', 'USD', 'EUR', 'GBP'] as const;
 

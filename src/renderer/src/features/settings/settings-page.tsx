@@ -2,7 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../lib/error-alert';
 import { ProfileForm } from './profile-form';
-import { useSettings } from './use-settings';
+import { useSettings } from '../../lib/use-settings';
 import type { ComponentType } from 'react';
 import { ActivityCatalogue } from './activity-catalogue';
 import { SampleDataSection } from './sample-data-section';

@@ -18,9 +18,8 @@ const verdictColor = { go: 'green', go_with_conditions: 'yellow', no_go: 'red' }
 export function ScreeningTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const key = ['screening', client.id];
-  const list = useApiQuery(key, 'listScreenings', { clientId: client.id });
-  const screen = useApiMutation('screenProspect', [key]);
+  const list = useApiQuery('listScreenings', { clientId: client.id });
+  const screen = useApiMutation('screenProspect');
   const [answers, setAnswers] = useState<Partial<Record<ScreeningQuestion, ScreeningAnswer>>>({});
   const complete = screeningQuestions.every((q) => answers[q]);
   const last = list.data?.[0];

@@ -1,21 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import type { WhatIf } from '@shared/domain/valuation';
 import { formatFigure, formatParams, type Figure, type Param } from '@shared/domain/valuation-explain';
-import { call, useApiQuery } from '../../lib/api';
+import { useApiQuery } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-
-export const valueKey = ['value'] as const;
 
 /** A client's valuation; while a what-if changes, the previous figures stay on screen. */
 export function useClientValuation(clientId: number, whatIf: WhatIf) {
-  return useQuery({
-    queryKey: [...valueKey, clientId, whatIf],
-    queryFn: () => call('clientValuation', { clientId, whatIf }),
-    placeholderData: keepPreviousData,
-  });
+  return useApiQuery('clientValuation', { clientId, whatIf }, { placeholderData: keepPreviousData });
 }
 
-export const useClientLedger = (clientId: number) => useApiQuery(['money', clientId], 'getLedger', { clientId });
+export const useClientLedger = (clientId: number) => useApiQuery('getLedger', { clientId });
 
 /** Formats a figure's value and the numbers of its explanation in the current language. */
 export function useFigureFormat(currency: string) {

@@ -1,0 +1,25 @@
+// What the services may ask of the running app around their database: a leaf module (types
+// only), so services depend on it without depending on runtime.ts, which builds them.
+import type { Dialogs } from './dialogs';
+import type { HealthTracker } from '../health/tracker';
+
+export interface RuntimeControl {
+  /** the owner's database file (even while the recovery stand-in is open) */
+  readonly databasePath: string;
+  readonly dialogs: Dialogs;
+  readonly health: HealthTracker;
+  /** true while no usable database is open and the recovery screen is shown */
+  inRecovery(): boolean;
+  isLocked(): boolean;
+  setLocked(locked: boolean): void;
+  /**
+   * Verifies every journal chain in the background (a worker thread) and records the result
+   * in `health`. Once started, it runs again after every restore.
+   */
+  checkJournal(): Promise<void>;
+  /**
+   * Closes the open database, runs `install` (which must leave a complete file at
+   * databasePath, or throw having changed nothing), reopens and rebuilds the services.
+   */
+  swapDatabase(install: () => Promise<void>): Promise<void>;
+}

@@ -1,0 +1,129 @@
+import type { OpenedDatabase } from '../db/open';
+import type { RuntimeControl } from './runtime-control';
+import { contextOf } from './context';
+import { systemTimeZone } from '../../shared/domain/local-time';
+import { createBackupService } from '../safety/backup';
+import { createClientsService } from '../clients/service';
+import { noDialogs, type Dialogs } from './dialogs';
+import { createImportService } from '../transfer/import';
+import { createLockService } from '../safety/lock';
+import { createRestoreService } from '../safety/restore';
+import { createSettingsService } from '../settings/service';
+import { createReportsService } from '../reports/service';
+import { sourceFontsDir } from '../pdf/fonts';
+import { renderReport } from '../pdf/render';
+import { createWorkerRenderer } from '../pdf/worker-host';
+import { createMoneyService } from '../money/service';
+import { createValuationService } from '../valuation/service';
+import { createScreeningService } from '../valuation/screening';
+import { createSampleDataService } from '../sample/service';
+import { createJournalService } from '../journal/service';
+import { createComplaintsService } from '../journal/complaints';
+import { workerScript, type WorkerPlace } from '../workers/locate';
+import { createOffboardingService } from '../offboarding/service';
+import { ownerLanguage } from '../dialog-text';
+
+export interface AppDeps {
+  database: OpenedDatabase;
+  /** folder for attachments, backups and exports; beside the database */
+  dataDir: string;
+  now?: () => Date;
+  version?: string;
+  /** OS dialogs (Electron's in the app; a stand-in in tests; none in the CLI) */
+  dialogs?: Dialogs;
+  /** folder with the PDF fonts; default: resources/fonts of the source tree */
+  fontsDir?: string;
+  /**
+   * where the worker threads are (the app: its own bundle, workers/locate.ts); without it the
+   * Verify button and PDFs run in-process (CLI, tests). The start-up check and backups of large
+   * journals always use a worker.
+   */
+  workers?: WorkerPlace;
+  /** IANA time zone in which PDFs print times; default: this machine's */
+  timeZone?: string;
+  /** largest attachment accepted, in bytes (default 100 MB) */
+  attachmentMaxBytes?: number;
+  /** set by createRuntime: restore, health and lock state that outlive one database */
+  runtime?: RuntimeControl;
+}
+
+/** Builds every service on one database. The app, the CLI and the tests all start here. */
+export function createServices(deps: AppDeps) {
+  const ctx = contextOf(deps.database, deps.dataDir, deps.now);
+  const settings = createSettingsService(ctx);
+  // The owner's clock: the profile's zone, else the computer's (issue 14 defect 3).
+  const machineZone = deps.timeZone ?? systemTimeZone();
+  ctx.timeZone = () => settings.profile()?.timeZone ?? machineZone;
+  const clients = createClientsService(ctx);
+  const backup = createBackupService(ctx);
+  const language = () => ownerLanguage(settings);
+  const restore = createRestoreService(
+    ctx,
+    backup,
+    deps.runtime,
+    () => deps.runtime?.health.quarantined() ?? null,
+    language,
+  );
+  const lock = createLockService(ctx);
+  const dialogs = deps.dialogs ?? noDialogs;
+  const version = deps.version ?? '0.0.0';
+  const money = createMoneyService(ctx, { clients, settings });
+  const valuation = createValuationService(ctx, { clients, settings, money }, deps.workers ? { workers: deps.workers } : {});
+  const screening = createScreeningService(ctx, { clients });
+  const sampleData = createSampleDataService(ctx, { settings });
+  const journal = createJournalService(ctx, {
+    dialogs,
+    language,
+    ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
+    ...(deps.workers ? { workers: deps.workers } : {}),
+  });
+  const complaints = createComplaintsService(ctx, journal.reader);
+  const offboarding = createOffboardingService(ctx, {
+    clients,
+    settings,
+    money,
+    valuation,
+    journal,
+    dialogs,
+    fontsDir: deps.fontsDir ?? sourceFontsDir(),
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const importer = createImportService(ctx, {
+    dialogs,
+    backup,
+    settings,
+    money,
+    ...(deps.workers ? { workers: deps.workers } : {}),
+  });
+  const reports = createReportsService(ctx, {
+    settings,
+    clients,
+    valuation,
+    version,
+    fontsDir: deps.fontsDir ?? sourceFontsDir(),
+    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    dialogs,
+    render: deps.workers ? createWorkerRenderer(workerScript('pdf-worker', deps.workers), renderReport) : renderReport,
+  });
+  return {
+    ctx,
+    deps,
+    dialogs,
+    version,
+    settings,
+    clients,
+    money,
+    valuation,
+    screening,
+    sampleData,
+    journal,
+    complaints,
+    backup,
+    restore,
+    lock,
+    importer,
+    reports,
+    offboarding,
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,11 @@
+import type { ApiImpl } from '../../shared/contract';
+import type { complaintsContract } from '../../shared/contract/complaints';
+import type { Services } from '../core/services';
+
+export function complaintsHandlers(s: Services) {
+  return {
+    listComplaints: ({ clientId, status, limit }) => s.complaints.list(clientId, status, limit),
+    getToday: () => s.complaints.today(),
+    getComplaintPattern: ({ category, clientId }) => s.complaints.pattern(category, clientId),
+  } satisfies Pick<ApiImpl, keyof typeof complaintsContract>;
+}

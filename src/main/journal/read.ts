@@ -1,0 +1,205 @@
+// Reading the journal back: stored rows → what the app shows, timelines with keyset paging
+// (newest first) and full-text search with marked snippets.
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../db/open';
+import type {
+  JournalAttachment,
+  JournalCursor,
+  JournalEntry,
+  JournalFilter,
+  JournalListItem,
+  JournalPage,
+  JournalSearchHit,
+} from '../../shared/contract/journal';
+import type { Channel, JournalKind, Severity } from '../../shared/domain/journal-kinds';
+import { isLateEntry, splitSigns } from '../../shared/domain/journal-entry';
+import { fieldsFromRow, journalFields } from '../../shared/domain/journal-fields';
+import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
+import { groupBy } from '../../shared/domain/group-by';
+import type { StoredRow } from './chain';
+
+export interface EntryRow extends Omit<StoredRow, 'prev_hash'> {
+  client_name: string;
+}
+
+export const entryColumns = `e.id, c.name AS client_name, ${journalFields.map((f) => `e.${f.column}`).join(', ')}, e.hash`;
+export const entryFrom = 'journal_entries e JOIN clients c ON c.id = e.client_id';
+
+export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalEntry {
+  const f = fieldsFromRow(r);
+  const { signs, category } = splitSigns(f.signs);
+  return {
+    ...f,
+    id: r.id,
+    clientName: r.client_name,
+    kind: f.kind as JournalKind,
+    channel: f.channel as Channel,
+    severity: f.severity as Severity,
+    isLate: isLateEntry(f.occurredAt, f.recordedAt),
+    signs,
+    category,
+    hash: r.hash,
+    attachments,
+  };
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+export function createJournalReader(sqlite: Sqlite) {
+  // Timelines and searches run the same few statements over and over: compile each SQL text
+  // once (lists of ids go in as one JSON array, so their text does not vary with the count).
+  const statements = new Map<string, Statement>();
+  function prepared(sql: string): Statement {
+    let st = statements.get(sql);
+    if (!st) {
+      if (statements.size >= 200) statements.clear();
+      statements.set(sql, (st = sqlite.prepare(sql)));
+    }
+    return st;
+  }
+  const idList = 'SELECT value FROM json_each(?)';
+
+  function attachmentsOf(ids: readonly number[]): Map<number, JournalAttachment[]> {
+    const out = new Map<number, JournalAttachment[]>();
+    if (ids.length === 0) return out;
+    const rows = prepared(
+      `SELECT entry_id, sha256, original_name, size_bytes, media_type FROM journal_attachments
+       WHERE entry_id IN (${idList}) ORDER BY entry_id, id`,
+    ).all(JSON.stringify(ids)) as {
+      entry_id: number;
+      sha256: string;
+      original_name: string;
+      size_bytes: number;
+      media_type: string;
+    }[];
+    for (const a of rows) {
+      const list = out.get(a.entry_id) ?? [];
+      list.push({ sha256: a.sha256, originalName: a.original_name, sizeBytes: a.size_bytes, mediaType: a.media_type });
+      out.set(a.entry_id, list);
+    }
+    return out;
+  }
+
+  function hydrate(rows: EntryRow[]): JournalEntry[] {
+    const atts = attachmentsOf(rows.map((r) => r.id));
+    return rows.map((r) => toEntry(r, atts.get(r.id) ?? []));
+  }
+
+  function select(where: string, params: unknown[], order = 'e.id'): JournalEntry[] {
+    return hydrate(
+      prepared(`SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where} ORDER BY ${order}`).all(...params) as EntryRow[],
+    );
+  }
+
+  function byId(id: number): JournalEntry | null {
+    return select('e.id = ?', [id])[0] ?? null;
+  }
+
+  /** Corrections of these originals, grouped, oldest first. */
+  function amendmentsOf(ids: readonly number[]): Map<number, JournalEntry[]> {
+    if (ids.length === 0) return new Map();
+    return groupBy(select(`e.amends_id IN (${idList})`, [JSON.stringify(ids)]), (a) => a.amendsId!);
+  }
+
+  function filterSql(f: JournalFilter, cursor: JournalCursor | null): { where: string[]; params: unknown[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (f.clientId !== null) {
+      where.push('e.client_id = ?');
+      params.push(f.clientId);
+    }
+    for (const [col, values] of [
+      ['e.kind', f.kinds],
+      ['e.channel', f.channels],
+      ['e.severity', f.severities],
+    ] as const) {
+      if (values.length === 0) continue;
+      where.push(`${col} IN (${placeholders(values.length)})`);
+      params.push(...values);
+    }
+    if (f.from) {
+      where.push('e.occurred_at >= ?');
+      params.push(`${f.from}T00:00:00.000Z`);
+    }
+    if (f.to) {
+      where.push('e.occurred_at < ?');
+      params.push(new Date(Date.parse(`${f.to}T00:00:00.000Z`) + 86_400_000).toISOString());
+    }
+    if (f.lateOnly) where.push('julianday(e.recorded_at) - julianday(e.occurred_at) > 1');
+    if (cursor) {
+      // a range on occurred_at (so the index seeks to the cursor), then the id breaks ties
+      where.push('e.occurred_at <= ? AND (e.occurred_at < ? OR e.id < ?)');
+      params.push(cursor.occurredAt, cursor.occurredAt, cursor.id);
+    }
+    return { where, params };
+  }
+
+  function page<T extends { occurredAt: string; id: number }>(items: T[], limit: number) {
+    const more = items.length > limit;
+    const kept = more ? items.slice(0, limit) : items;
+    const last = kept[kept.length - 1];
+    return { items: kept, nextCursor: more && last ? { occurredAt: last.occurredAt, id: last.id } : null };
+  }
+
+  /** Originals newest first, each with its amendments; amendments are shown beside them, never alone. */
+  function list(filter: JournalFilter, cursor: JournalCursor | null, limit: number): JournalPage<JournalListItem> {
+    const { where, params } = filterSql(filter, cursor);
+    // `+` keeps the planner off the amends index (nearly every row matches) so it walks the
+    // occurred_at index in order instead of sorting the whole journal.
+    where.unshift('+e.amends_id IS NULL');
+    const rows = prepared(
+      `SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where.join(' AND ')}
+       ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?`,
+    ).all(...params, limit + 1) as EntryRow[];
+    const p = page(hydrate(rows), limit);
+    const amendments = amendmentsOf(p.items.map((e) => e.id));
+    return { ...p, items: p.items.map((e) => ({ ...e, amendments: amendments.get(e.id) ?? [] })) };
+  }
+
+  const snippetCols = [0, 1, 2].map((i) => `snippet(journal_fts, ${i}, char(2), char(3), '…', 16) AS s${i}`).join(', ');
+
+  /** Full-text search, newest written first (ranking a frequent word is slow; recency is what owners want). */
+  function search(
+    query: string,
+    filter: JournalFilter,
+    cursor: JournalCursor | null,
+    limit: number,
+  ): JournalPage<JournalSearchHit> {
+    const fts = toFtsQuery(query);
+    if (!fts) return { items: [], nextCursor: null };
+    // Newest written first, in the index's own order (rowid = entry id): sorting every match by
+    // date would cost seconds for a common word in a large journal.
+    const { where, params } = filterSql(filter, null);
+    if (cursor) {
+      where.push('journal_fts.rowid < ?');
+      params.push(cursor.id);
+    }
+    const rows = prepared(
+      `SELECT ${entryColumns}, ${snippetCols} FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid
+       JOIN clients c ON c.id = e.client_id
+       WHERE journal_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+       ORDER BY journal_fts.rowid DESC LIMIT ?`,
+    ).all(fts, ...params, limit + 1) as (EntryRow & { s0: string; s1: string; s2: string })[];
+    const entries = hydrate(rows);
+    const hits = entries.map((entry, i) => {
+      const r = rows[i]!;
+      const snippet = [r.s0, r.s1, cleanQuotes(r.s2)].find((s) => s.includes(MATCH_START)) ?? r.s0;
+      return { entry, snippet, occurredAt: entry.occurredAt, id: entry.id };
+    });
+    const p = page(hits, limit);
+    return { items: p.items.map(({ entry, snippet }) => ({ entry, snippet })), nextCursor: p.nextCursor };
+  }
+
+  return { byId, select, hydrate, amendmentsOf, list, search };
+}
+export type JournalReader = ReturnType<typeof createJournalReader>;
+
+/** The quotes column is stored as a JSON array; show it as the quotes themselves. */
+function cleanQuotes(s: string): string {
+  return s
+    .replace(/^(…?)\["/, '$1')
+    .replace(/"\](…?)$/, '$1')
+    .replace(/","/g, ' · ')
+    .replace(/\\"/g, '"')
+    .replace(/\\n/g, ' ');
+}

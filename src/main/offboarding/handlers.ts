@@ -1,0 +1,24 @@
+import type { ApiImpl } from '../../shared/contract';
+import type { offboardingContract } from '../../shared/contract/offboarding';
+import type { Services } from '../core/services';
+
+export function offboardingHandlers(s: Services) {
+  return {
+    // part ways keeps the valuation with the case: the portfolio behind it is made ready off-thread first
+    startOffboardingCase: async ({ clientId, path }) => {
+      if (path === 'part_ways') await s.valuation.ready();
+      return s.offboarding.start(clientId, path);
+    },
+    getOffboardingCase: ({ caseId }) => s.offboarding.get(caseId),
+    listOffboardingCases: (q) => s.offboarding.list(q),
+    listOffboardingDue: () => s.offboarding.due(),
+    saveOffboardingStep: ({ caseId, step, values, skip }) => s.offboarding.save(caseId, step, values, skip),
+    openOffboardingStep: ({ caseId, step }) => s.offboarding.open(caseId, step),
+    overrideOffboardingHold: ({ caseId, reason }) => s.offboarding.override(caseId, reason),
+    abandonOffboardingCase: ({ caseId, reason }) => s.offboarding.abandon(caseId, reason),
+    recordOffboardingPayment: ({ caseId, invoiceId, amountMinor, paidOn }) =>
+      s.offboarding.recordPayment(caseId, invoiceId, amountMinor, paidOn),
+    listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
+    exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
+  } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
+}

@@ -1,0 +1,180 @@
+// The data behind each document, read straight from the database (journal rows by SQL, so a
+// dossier shows exactly what the chain hashed) and shaped as plain, serialisable models.
+import { GENESIS_HASH, type JournalVerification } from '../../shared/domain/journal-chain';
+import type { ChainSummary } from '../../shared/domain/dossier-manifest';
+import type { DossierOptions } from '../../shared/contract/reports';
+import { AppError } from '../../shared/errors';
+import { addDays } from '../../shared/domain/valuation-window';
+import type { DossierEntry, DossierModel } from '../pdf/dossier';
+import type { ValueModel } from '../pdf/value-report';
+import type { ServiceContext } from '../core/context';
+import { createJournalReader } from '../journal/read';
+import type { ClientsService } from '../clients/service';
+import type { SettingsService } from '../settings/service';
+import type { ValuationService } from '../valuation/service';
+
+export interface ModelDeps {
+  settings: SettingsService;
+  clients: ClientsService;
+  valuation: ValuationService;
+  version: string;
+}
+
+export function profileOrThrow(settings: SettingsService) {
+  const p = settings.profile();
+  if (!p) throw new AppError('INVALID_STATE', 'Finish the first-run setup (business and owner) before exporting reports.');
+  return p;
+}
+
+/**
+ * The client's entries in the period and kinds, each correction with what it corrects, in chain
+ * order (seq), read through the journal's own reader. The period is in the owner's days (the
+ * document's time zone): SQL narrows with a day to spare, then each entry's local day decides.
+ */
+export function dossierEntries(
+  ctx: ServiceContext,
+  o: Pick<DossierOptions, 'clientId' | 'from' | 'to' | 'kinds'>,
+  timeZone = 'UTC',
+): DossierEntry[] {
+  const read = createJournalReader(ctx.sqlite);
+  const where = ['e.client_id = ?'];
+  const params: unknown[] = [o.clientId];
+  if (o.from) {
+    where.push('e.occurred_at >= ?');
+    params.push(`${addDays(o.from, -1)}T00:00:00.000Z`);
+  }
+  if (o.to) {
+    where.push('e.occurred_at < ?');
+    params.push(`${addDays(o.to, 2)}T00:00:00.000Z`);
+  }
+  if (o.kinds.length) {
+    where.push(`e.kind IN (${o.kinds.map(() => '?').join(',')})`);
+    params.push(...o.kinds);
+  }
+  const localDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const inPeriod = (iso: string) => {
+    const day = localDay.format(new Date(iso));
+    return (!o.from || day >= o.from) && (!o.to || day <= o.to);
+  };
+  const picked = read.select(where.join(' AND '), params, 'e.seq').filter((e) => inPeriod(e.occurredAt));
+  // A correction always travels with what it corrects, whatever its own date or kind.
+  const ids = new Set(picked.map((e) => e.id));
+  let fresh = [...ids];
+  while (fresh.length) {
+    const next: number[] = [];
+    for (const list of read.amendmentsOf(fresh).values())
+      for (const a of list)
+        if (!ids.has(a.id)) {
+          ids.add(a.id);
+          picked.push(a);
+          next.push(a.id);
+        }
+    fresh = next;
+  }
+  picked.sort((x, y) => x.seq - y.seq);
+  // The previous hash is printed too, so each page can be checked against its neighbour.
+  const prev = new Map(
+    (
+      ctx.sqlite.prepare('SELECT id, prev_hash FROM journal_entries WHERE client_id = ?').all(o.clientId) as {
+        id: number;
+        prev_hash: string;
+      }[]
+    ).map((r) => [r.id, r.prev_hash]),
+  );
+  return picked.map((e) => ({
+    id: e.id,
+    seq: e.seq,
+    kind: e.kind,
+    channel: e.channel,
+    occurredAt: e.occurredAt,
+    recordedAt: e.recordedAt,
+    durationMinutes: e.durationMinutes,
+    summary: e.summary,
+    details: e.details,
+    quotes: e.quotes,
+    people: e.people,
+    witnesses: e.witnesses,
+    severity: e.severity,
+    signs: e.signs,
+    category: e.category,
+    amendsId: e.amendsId,
+    refersToId: e.refersToId,
+    caseId: e.caseId,
+    isSample: e.isSample,
+    hash: e.hash,
+    prevHash: prev.get(e.id) ?? '',
+    attachments: e.attachments,
+  }));
+}
+
+export function dossierModel(
+  ctx: ServiceContext,
+  deps: ModelDeps,
+  o: DossierOptions,
+  v: JournalVerification,
+  createdAt: string,
+  timeZone: string,
+): DossierModel {
+  const p = profileOrThrow(deps.settings);
+  const client = deps.clients.get(o.clientId);
+  const entries = dossierEntries(ctx, o, timeZone);
+  const head = v.heads.find((h) => h.clientId === o.clientId) ?? { seq: 0, hash: GENESIS_HASH };
+  const chain: ChainSummary & { clientName: string } = {
+    clientId: client.id,
+    clientName: client.name,
+    headSeq: head.seq,
+    headHash: head.hash,
+    count: entries.length,
+    firstSeq: entries[0]?.seq ?? null,
+    lastSeq: entries.at(-1)?.seq ?? null,
+  };
+  return {
+    business: { name: p.businessName, ownerName: p.ownerName, ownerTitle: p.ownerTitle },
+    client: { id: client.id, name: client.name, company: client.company },
+    range: { from: o.from, to: o.to },
+    kinds: o.kinds,
+    appVersion: deps.version,
+    entries,
+    chains: [chain],
+    verification: {
+      ok: v.ok,
+      // verification is the first step of making the document: its time is the document's,
+      // so a re-export with the same creation time gives the same bytes
+      checkedAt: createdAt,
+      entriesChecked: v.entriesChecked,
+      attachmentsChecked: v.attachmentsChecked,
+      failure: v.failure,
+    },
+  };
+}
+
+/** The valuation as the client page shows it, with its evidence named as people read it. */
+export function valueModel(ctx: ServiceContext, deps: ModelDeps, clientId: number): ValueModel {
+  const p = profileOrThrow(deps.settings);
+  const client = deps.clients.get(clientId);
+  const valuation = deps.valuation.clientValuation(clientId);
+  const invoiceIds = [...new Set(valuation.flags.flatMap((f) => f.invoiceIds))];
+  const entryIds = [...new Set(valuation.flags.flatMap((f) => f.entryIds))];
+  const inv = ctx.sqlite.prepare<[number], { id: number; number: string; issued_on: string }>(
+    'SELECT id, number, issued_on FROM invoices WHERE id = ?',
+  );
+  const ent = ctx.sqlite.prepare<[number], { id: number; seq: number; occurred_at: string }>(
+    'SELECT id, seq, occurred_at FROM journal_entries WHERE id = ?',
+  );
+  return {
+    business: { name: p.businessName, ownerName: p.ownerName, ownerTitle: p.ownerTitle },
+    client: { id: client.id, name: client.name, company: client.company },
+    appVersion: deps.version,
+    valuation,
+    evidence: {
+      invoices: invoiceIds.flatMap((id) => {
+        const r = inv.get(id);
+        return r ? [{ id: r.id, number: r.number, issuedOn: r.issued_on }] : [];
+      }),
+      entries: entryIds.flatMap((id) => {
+        const r = ent.get(id);
+        return r ? [{ id: r.id, seq: r.seq, occurredAt: r.occurred_at }] : [];
+      }),
+    },
+  };
+}

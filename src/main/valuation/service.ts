@@ -1,0 +1,250 @@
+// The value calculator's service: reads facts (one client's rows, or the whole portfolio in
+// one aggregate query), settings and context, and hands them to the pure formulas in
+// src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
+import {
+  activityCatalogueSchema,
+  valuationSettingsSchema,
+  type ClientValuationView,
+  type PortfolioView,
+  type ValueSettingsView,
+} from '../../shared/contract/valuation';
+import type { JournalKind } from '../../shared/domain/journal-kinds';
+import type { RedFlagSign } from '../../shared/domain/red-flags';
+import {
+  clientMinutes,
+  defaultActivityCatalogue,
+  defaultValuationSettings,
+  valueClient,
+  type ActivityCatalogue,
+  type PortfolioContext,
+  type ValuationSettings,
+  type WhatIf,
+} from '../../shared/domain/valuation';
+import { effectiveInWindow, factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
+import { groupBy } from '../../shared/domain/group-by';
+import type { Portfolio } from '../../shared/domain/valuation-portfolio';
+import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
+import { ownerTimeZone, todayIso, writesCounter, type ServiceContext } from '../core/context';
+import { localDayStart } from '../../shared/domain/local-time';
+import type { ClientsService } from '../clients/service';
+import type { SettingsService } from '../settings/service';
+import type { MoneyService } from '../money/service';
+import { computePortfolio, type AggregatedClient, type ComputedPortfolio, type PortfolioJob } from './sql';
+import type { PortfolioMessage } from './portfolio.worker';
+import { workerScript, type WorkerPlace } from '../workers/locate';
+import { runWorker } from '../workers/run';
+
+/** Observed retention needs a few clients to mean anything; it is capped so CLV stays finite and sober. */
+const minRetentionBase = 5;
+const maxObservedRetention = 0.95;
+
+export function createValuationService(
+  ctx: ServiceContext,
+  deps: { clients: ClientsService; settings: SettingsService; money: MoneyService },
+  options: {
+    /** where the worker threads are (the app); without it the portfolio is computed in this thread */
+    workers?: WorkerPlace;
+    /** from how many clients on the portfolio is computed on a worker */
+    workerMinClients?: number;
+  } = {},
+) {
+  const store = deps.settings.store;
+
+  const valuationSettings = (): ValuationSettings => store.read('valuation', valuationSettingsSchema) ?? defaultValuationSettings;
+  const catalogue = (): ActivityCatalogue => ({
+    ...defaultActivityCatalogue,
+    ...(store.read('activityCatalogue', activityCatalogueSchema) ?? {}),
+  });
+  const currency = () => deps.settings.profile()?.currency ?? 'TRY';
+  const rate = () => deps.settings.view().hourlyCostRateMinor;
+  const windowNow = (): ValuationWindow => trailingWindow(todayIso(ctx), valuationSettings().windowMonths);
+
+  /** Share of the clients we had a year ago who are not former clients now. */
+  function observedRetention(): number | null {
+    const yearAgo = addMonths(todayIso(ctx), -12);
+    const row = ctx.sqlite
+      .prepare(
+        `SELECT count(*) AS base, coalesce(sum(c.status = 'former'), 0) AS lost FROM clients c
+         WHERE coalesce(c.client_since, substr(c.created_at, 1, 10)) <= @yearAgo
+           AND coalesce((SELECT s.to_status FROM client_status_changes s WHERE s.client_id = c.id AND substr(s.changed_at, 1, 10) <= @yearAgo
+                         ORDER BY s.changed_at DESC, s.id DESC LIMIT 1), 'active') NOT IN ('prospect', 'former')`,
+      )
+      .get({ yearAgo }) as { base: number; lost: number };
+    if (row.base < minRetentionBase) return null;
+    return Math.min(maxObservedRetention, Math.round((1 - row.lost / row.base) * 1000) / 1000);
+  }
+
+  // The portfolio is cached until the file changes (writesCounter) or the day does: a client
+  // page then costs one client's rows, not the whole portfolio.
+  const writes = writesCounter(ctx.sqlite);
+  type Cached = { key: string; clients: AggregatedClient[]; inPortfolio: Set<number>; portfolio: Portfolio };
+  let cache: Cached | null = null;
+  const keyNow = () => `${writes()}|${todayIso(ctx)}|${ownerTimeZone(ctx)}`;
+  const jobNow = (): PortfolioJob => ({
+    window: windowNow(),
+    currency: currency(),
+    catalogue: catalogue(),
+    settings: valuationSettings(),
+    hourlyCostRateMinor: rate(),
+    observedRetention: observedRetention(),
+    timeZone: ownerTimeZone(ctx),
+  });
+  const keep = (key: string, r: ComputedPortfolio): Cached =>
+    (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
+
+  function cachedPortfolio(): Cached {
+    const key = keyNow();
+    return cache?.key === key ? cache : keep(key, computePortfolio(ctx.sqlite, jobNow()));
+  }
+
+  // A large portfolio is computed on a worker thread (1.5 s at 10,000 clients): the API awaits
+  // `ready()` before it reads the portfolio, so the main process keeps answering meanwhile.
+  const workerScriptPath = options.workers ? workerScript('portfolio-worker', options.workers) : null;
+  const workerMinClients = options.workerMinClients ?? 1_000;
+  const countClients = ctx.sqlite.prepare('SELECT count(*) FROM clients').pluck();
+  let pending: { key: string; done: Promise<void> } | null = null;
+  async function ready(): Promise<void> {
+    // a write while the worker ran makes its result stale: compute again (a few times at most,
+    // then the caller computes in its own thread)
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const key = keyNow();
+      if (cache?.key === key || !workerScriptPath || (countClients.get() as number) < workerMinClients) return;
+      if (pending?.key !== key) {
+        const job = jobNow();
+        const done = runWorker(
+          { script: workerScriptPath, workerData: { databasePath: ctx.databasePath, job }, label: 'portfolio' },
+          (m: PortfolioMessage) => m.result,
+          async () => computePortfolio(ctx.sqlite, job),
+        ).then((r) => {
+          if (keyNow() === key) keep(key, r);
+        });
+        pending = { key, done };
+      }
+      await pending.done;
+    }
+  }
+
+  function portfolio(): PortfolioView {
+    return { ...cachedPortfolio().portfolio, currency: currency() };
+  }
+
+  // A client's page reads this on every visit: prepared once, not per call. The window's
+  // entries, and every version of a chain of corrections that touches them (what they correct,
+  // what corrects them), so each chain can be resolved to its latest version (effective-journal.ts):
+  // a correction that moves an entry into or out of the window is seen from either side.
+  const journalOfClient = ctx.sqlite.prepare<
+    { clientId: number; fromAt: string; beforeAt: string },
+    {
+      id: number;
+      seq: number;
+      kind: string;
+      occurredAt: string;
+      durationMinutes: number | null;
+      signs: string;
+      amendsId: number | null;
+    }
+  >(
+    `WITH RECURSIVE chain(id) AS (
+       SELECT id FROM journal_entries WHERE client_id = @clientId AND occurred_at >= @fromAt AND occurred_at < @beforeAt
+       UNION
+       SELECT a.id FROM chain JOIN journal_entries a ON a.amends_id = chain.id
+       UNION
+       SELECT e.amends_id FROM chain JOIN journal_entries e ON e.id = chain.id WHERE e.amends_id IS NOT NULL
+     )
+     SELECT e.id, e.seq, e.kind, e.occurred_at AS occurredAt, e.duration_minutes AS durationMinutes, e.signs,
+       e.amends_id AS amendsId
+     FROM chain CROSS JOIN journal_entries e ON e.id = chain.id ORDER BY e.seq`,
+  );
+
+  /** One client's own rows for the window (journal) and for all time (money, for balances). */
+  function clientRecords(clientId: number, w: ValuationWindow, zone: string) {
+    const client = deps.clients.get(clientId);
+    // the same rows the ledger just read for this page (kept by the money service until a write)
+    const { invoices: invs, payments: pays, costs } = deps.money.clientRows(clientId);
+    const paysOf = groupBy(pays, (p) => p.invoiceId);
+    const journal = journalOfClient
+      // the window's days are the owner's: from the start of its first to the start of the day after it
+      .all({ clientId, fromAt: localDayStart(w.from, zone), beforeAt: localDayStart(addDays(w.to, 1), zone) })
+      .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
+    const records: ClientRecords = {
+      clientId,
+      clientSince: client.clientSince,
+      invoices: invs.map((i) => ({ ...i, payments: paysOf.get(i.id) ?? [] })),
+      directCosts: costs,
+      journal,
+    };
+    return { client, records };
+  }
+
+  function clientFacts(clientId: number) {
+    const w = windowNow();
+    const zone = ownerTimeZone(ctx);
+    const { client, records } = clientRecords(clientId, w, zone);
+    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
+  }
+
+  function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
+    const { client, records, zone, facts, window: w } = clientFacts(clientId);
+    const cat = catalogue();
+    const { inPortfolio, portfolio: p } = cachedPortfolio();
+    let context: PortfolioContext = p.context;
+    // An archived client or a prospect is not in the portfolio's totals: add it, so its shares are of a whole that includes it.
+    if (!inPortfolio.has(clientId)) {
+      context = {
+        ...context,
+        totalRevenueMinor: context.totalRevenueMinor + facts.revenueMinor,
+        totalMinutes: context.totalMinutes + clientMinutes(facts, cat),
+      };
+    }
+    const entryIdsByKind: Partial<Record<JournalKind, number[]>> = {};
+    const entryIdsBySign: Partial<Record<RedFlagSign, number[]>> = {};
+    // evidence names the entry as it stands: a chain's latest version, once
+    for (const e of effectiveInWindow(records.journal, w, zone)) {
+      (entryIdsByKind[e.kind] ??= []).push(e.id);
+      for (const s of e.signs) (entryIdsBySign[s] ??= []).push(e.id);
+    }
+    const v = valueClient({
+      facts,
+      window: w,
+      hourlyCostRateMinor: rate(),
+      catalogue: cat,
+      settings: valuationSettings(),
+      context,
+      isHighProfile: client.isHighProfile,
+      ...(whatIf ? { whatIf } : {}),
+      evidence: { entryIdsByKind, entryIdsBySign },
+    });
+    return { ...v, currency: currency(), clientName: client.name, isHighProfile: client.isHighProfile };
+  }
+
+  function settingsView(): ValueSettingsView {
+    return {
+      valuation: valuationSettings(),
+      catalogue: catalogue(),
+      hourlyCostRateMinor: rate(),
+      observedRetention: observedRetention(),
+    };
+  }
+
+  return {
+    valuationSettings,
+    catalogue,
+    observedRetention,
+    settingsView,
+    saveValuationSettings(input: ValuationSettings): ValueSettingsView {
+      store.write('valuation', valuationSettingsSchema, input);
+      return settingsView();
+    },
+    saveActivityCatalogue(input: ActivityCatalogue): ValueSettingsView {
+      store.write('activityCatalogue', activityCatalogueSchema, input);
+      return settingsView();
+    },
+    clientFacts,
+    clientValuation,
+    portfolio,
+    ready,
+    /** the aggregate path's facts (tests compare them with the per-client path) */
+    portfolioFacts: () => cachedPortfolio().clients,
+  };
+}
+export type ValuationService = ReturnType<typeof createValuationService>;

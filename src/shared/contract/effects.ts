@@ -1,0 +1,135 @@
+// What each method does to the app's data: a read names the data its answer depends on, a write
+// the data it changes. The renderer derives its cache from this table and nothing else: a
+// query's key is [method, input], and a successful write refreshes every cached read whose data
+// it touched — so a journal entry saved while a client's Value tab is open refreshes the tab,
+// because the valuation reads the journal. `satisfies` makes the table complete: a new method
+// does not compile until it says what it reads or writes (tests/shared/effects.test.ts).
+import type { MethodName } from './index';
+
+/** The kinds of data the owner's screens show. `'*'`: everything (a restore, the sample). */
+export const dataAreas = [
+  'settings',
+  'clients',
+  'journal',
+  'money',
+  'valuation',
+  'screening',
+  'offboarding',
+  'reports',
+  'backups',
+  'health',
+  'lock',
+  'app',
+] as const;
+export type DataArea = (typeof dataAreas)[number];
+
+export interface MethodEffect {
+  readonly kind: 'read' | 'write';
+  readonly data: readonly (DataArea | '*')[];
+}
+
+const read = (...data: DataArea[]): MethodEffect => ({ kind: 'read', data });
+/** A write; with no data, an action that changes nothing the screens show (a dialog, a file). */
+const write = (...data: (DataArea | '*')[]): MethodEffect => ({ kind: 'write', data });
+
+/** Everything a client's value is computed from. */
+const valued: DataArea[] = ['valuation', 'settings', 'clients', 'journal', 'money', 'offboarding'];
+/** What an offboarding step may change: the case, the client's status, journal entries, money. */
+const offboardingStep: DataArea[] = ['offboarding', 'clients', 'journal', 'money'];
+
+export const methodEffects = {
+  // system, settings
+  getAppInfo: read('app', 'clients', 'journal', 'money', 'offboarding'),
+  getSettings: read('settings'),
+  saveProfile: write('settings'),
+  // clients
+  listClients: read('clients'),
+  getClient: read('clients'),
+  createClient: write('clients'),
+  updateClient: write('clients'),
+  archiveClient: write('clients'),
+  restoreClient: write('clients'),
+  // money
+  getLedger: read('money', 'clients', 'settings'),
+  listRevisions: read('money'),
+  createInvoice: write('money'),
+  correctInvoice: write('money'),
+  voidInvoice: write('money'),
+  addPayment: write('money'),
+  correctPayment: write('money'),
+  voidPayment: write('money'),
+  addDirectCost: write('money'),
+  correctDirectCost: write('money'),
+  voidDirectCost: write('money'),
+  // valuation, screening, sample
+  getValueSettings: read('valuation', 'settings'),
+  saveValuationSettings: write('valuation'),
+  saveActivityCatalogue: write('valuation'),
+  clientValuation: read(...valued),
+  portfolio: read(...valued),
+  listScreenings: read('screening'),
+  screenProspect: write('screening'),
+  sampleDataStatus: read('clients', 'journal', 'money'),
+  loadSampleData: write('*'),
+  removeSampleData: write('*'),
+  // reports
+  exportDossier: write('reports'),
+  exportValueReport: write('reports'),
+  getReportProgress: read('reports'),
+  openLastReport: write(),
+  verifyAgainstDossier: write(),
+  // journal, complaints
+  addJournalEntry: write('journal'),
+  amendJournalEntry: write('journal'),
+  getJournalEntry: read('journal', 'clients'),
+  listJournal: read('journal', 'clients'),
+  searchJournal: read('journal', 'clients'),
+  chooseAttachments: write(),
+  openAttachment: write(),
+  startJournalVerification: write(),
+  getJournalVerification: read('journal'),
+  listComplaints: read('journal', 'clients'),
+  getToday: read('journal', 'clients', 'offboarding'),
+  getComplaintPattern: read('journal', 'clients'),
+  // safety
+  listBackups: read('backups'),
+  backupNow: write('backups', 'health'),
+  previewRestore: write(),
+  restoreBackup: write('*'),
+  getHealth: read('health'),
+  startFresh: write('*'),
+  getLockState: read('lock'),
+  setLockPassphrase: write('lock'),
+  removeLock: write('lock'),
+  setLockIdle: write('lock'),
+  // locking hides every screen's data and unlocking shows it again: every read is fetched anew
+  lockNow: write('*'),
+  unlock: write('*'),
+  // transfer
+  previewImport: write(),
+  checkImport: write(),
+  commitImport: write('*'),
+  exportAll: write(),
+  exportCsv: write(),
+  // offboarding
+  startOffboardingCase: write(...offboardingStep),
+  getOffboardingCase: read(...offboardingStep),
+  listOffboardingCases: read(...offboardingStep),
+  listOffboardingDue: read(...offboardingStep),
+  saveOffboardingStep: write(...offboardingStep),
+  openOffboardingStep: write(...offboardingStep),
+  overrideOffboardingHold: write(...offboardingStep),
+  abandonOffboardingCase: write(...offboardingStep),
+  recordOffboardingPayment: write(...offboardingStep),
+  listOffboardingAchievements: read(...offboardingStep),
+  // sending a letter is logged in the journal
+  exportOffboardingPdf: write('offboarding', 'journal'),
+} as const satisfies Record<MethodName, MethodEffect>;
+
+/** True when a successful `writer` may have changed what `reader` answers. */
+export function writeAffects(writer: MethodName, reader: MethodName): boolean {
+  const w = methodEffects[writer];
+  const r = methodEffects[reader];
+  if (w.kind !== 'write' || r.kind !== 'read') return false;
+  return w.data.some((d) => d === '*' || (r.data as readonly string[]).includes(d));
+}
