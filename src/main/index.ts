@@ -11,6 +11,7 @@ import { openAtStartup } from './startup';
 import { ownPlace } from './workers/locate';
 import { contentSecurityPolicy, createAppWindow, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './window';
 import { AppError } from '../shared/errors';
+import { loadIntlPolyfills } from '../shared/intl-polyfill';
 
 const rendererUrl =
   process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged
@@ -30,6 +31,8 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // Electron's ICU is Chromium's, without Azerbaijani: the app's own data, before any text is formatted
+  await loadIntlPolyfills();
   const { databasePath, dataDir } = dataLocation(app.getPath('userData'));
   let started;
   try {

@@ -84,7 +84,7 @@ describe('Settings: value calculator', () => {
     fireEvent.change(retention, { target: { value: '100' } });
     fireEvent.change(screen.getByLabelText('Discount rate (%)'), { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save value settings' }));
-    expect(await screen.findByText(/Retention must be below 100 %/)).toBeTruthy();
+    expect(await screen.findByText(/Retention must be below 100% \+ the discount rate/)).toBeTruthy();
     expect(app.services.valuation.valuationSettings().retentionProbability).toBeNull();
     expect(screen.getByText('Activity catalogue')).toBeTruthy();
   });

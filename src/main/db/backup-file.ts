@@ -9,7 +9,7 @@ import { AppError } from '../../shared/errors';
 import type { Sqlite } from './open';
 import type { BackupMessage, BackupWorkerData } from './backup.worker';
 import { workerScript } from '../workers/locate';
-import { runWorker } from '../workers/run';
+import { runWorker, type Reply } from '../workers/run';
 
 /** fsync a file and its folder, so a rename survives a power cut. */
 export function syncFileAndDir(path: string): void {
@@ -99,7 +99,7 @@ export function backupTo(
     rmSync(tmp, { force: true });
     await runWorker(
       { script, workerData: { source, dest: tmp } satisfies BackupWorkerData, label: 'backup' },
-      (m: BackupMessage) => m.type === 'done' || undefined,
+      (m: Reply<BackupMessage>) => m.type === 'done' || undefined,
       async () => {
         rmSync(tmp, { force: true });
         await sqlite.backup(tmp);

@@ -6,13 +6,14 @@
 import Database from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerMessage } from '../workers/run';
 
 export interface BackupWorkerData {
   source: string;
   /** a new file (VACUUM INTO refuses to overwrite one) */
   dest: string;
 }
-export type BackupMessage = { type: 'done' };
+export type BackupMessage = WorkerMessage;
 
 const { source, dest } = workerData as BackupWorkerData;
 // A failure is thrown: the caller sees the worker fail and copies in its own thread.

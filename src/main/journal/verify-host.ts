@@ -4,7 +4,7 @@
 // worker can start (a broken install, a missing bundle), the same check runs in this thread
 // instead, in steps: slower for the UI, never a lost check.
 import { workerScript } from '../workers/locate';
-import { runWorker } from '../workers/run';
+import { runWorker, type Reply } from '../workers/run';
 import {
   checkDatabaseFile,
   verifyJournalFile,
@@ -41,7 +41,7 @@ function inWorker<T extends JournalCheck | FileCheck>(job: VerifyJob, here: () =
       label: 'verify',
       ...(run.background ? { background: true } : {}),
     },
-    (m: VerifyMessage) => {
+    (m: Reply<VerifyMessage>) => {
       if (m.type === 'progress') return void run.onProgress?.(m);
       return m.check as T;
     },

@@ -3,14 +3,13 @@
 // connection of its own, off the main thread, and reports progress. Never writes. Bundled as
 // out/main/verify-worker.js (workers/entries.ts); started by journal/verify-host.ts.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerMessage } from '../workers/run';
 import { checkDatabaseFile, verifyJournalFile, type FileCheck, type JournalCheck, type VerifyRequest } from './verify';
 
 /** What the worker is asked: a journal, or (`whole`) the whole file. */
 export type VerifyJob = VerifyRequest & { whole?: boolean };
 
-export type VerifyMessage =
-  | { type: 'progress'; entriesChecked: number; entriesTotal: number }
-  | { type: 'done'; check: JournalCheck | FileCheck };
+export type VerifyMessage = WorkerMessage<{ check: JournalCheck | FileCheck }, { entriesChecked: number; entriesTotal: number }>;
 
 const post = (m: VerifyMessage) => parentPort?.postMessage(m);
 const job = workerData as VerifyJob;

@@ -16,7 +16,7 @@ import type { SettingsService } from '../settings/service';
 import { nowIso } from '../core/context';
 import { catalogues } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/format';
-import { dialogText, fileFilter } from '../dialog-text';
+import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 
 export function createOffboardingExport(
   ctx: ServiceContext,
@@ -83,6 +83,7 @@ export function createOffboardingExport(
 
   async function exportPdf(caseId: number, document: 'report' | 'letters'): Promise<ExportedPdf> {
     const { bytes, pages, case: c, title, m } = await renderPdf(caseId, document);
+    const lang = ownerLanguage(deps.settings);
     const path = await deps.dialogs.chooseSavePath({
       ...dialogText(lang, document === 'report' ? 'saveHandoverReport' : 'saveLetters'),
       defaultName: `${safeFileName(`${c.clientName} - ${title}`)}.pdf`,

@@ -2,7 +2,7 @@
 // figure with how it is computed, and the red flags with the records behind them.
 import type { ClientValuationView } from '../../shared/contract/valuation';
 import type { FigureName } from '../../shared/domain/valuation';
-import { formatFigure, formatParams, type Figure, type Param } from '../../shared/domain/valuation-explain';
+import { formatFigure, formatFlagParams, formatParams, type Figure, type Param } from '../../shared/domain/valuation-explain';
 import { horizontalBars } from './charts';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
@@ -168,9 +168,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
         t(`value.signs.${fl.sign}`),
         t(`value.flags.level.${fl.level}`),
         f.percent(fl.score, 0),
-        fl.level === 'none'
-          ? t('reports.none')
-          : t(`value.flags.how.${fl.how}`, Object.fromEntries(Object.entries(fl.params).map(([k, n]) => [k, f.number(n)]))),
+        fl.level === 'none' ? t('reports.none') : t(`value.flags.how.${fl.how}`, formatFlagParams(fl.params, f.lang)),
         shown || t('reports.none'),
       ];
     }),

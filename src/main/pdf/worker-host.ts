@@ -1,8 +1,8 @@
 // Runs renderReport in a worker thread: one thread per document, ended when it is done.
 // The app passes its bundled worker (workers/locate.ts); tests may pass the .ts source.
-import { runWorker } from '../workers/run';
+import { runWorker, type Reply } from '../workers/run';
 import type { RenderedReport, ReportJob, ReportProgress } from './render';
-import type { WorkerMessage } from './pdf.worker';
+import type { PdfMessage } from './pdf.worker';
 
 /**
  * Renders in a worker; if the worker cannot run at all (a broken install, a missing bundle),
@@ -17,9 +17,8 @@ export function createWorkerRenderer(
   return (job: ReportJob, onProgress?: ReportProgress): Promise<RenderedReport> =>
     runWorker(
       { script, workerData: job, label: 'reports' },
-      (m: WorkerMessage) => {
+      (m: Reply<PdfMessage>) => {
         if (m.type === 'progress') return void onProgress?.(m.done, m.total);
-        if (m.type === 'error') throw new Error(`PDF worker: ${m.message}`);
         return {
           bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength),
           pages: m.pages,

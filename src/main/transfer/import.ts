@@ -28,7 +28,7 @@ import type { ImportMessage, ImportWorkerData } from './import.worker';
 import { writeImportRows } from './import-rows';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { workerScript, type WorkerPlace } from '../workers/locate';
-import { runWorker } from '../workers/run';
+import { runWorker, type Reply } from '../workers/run';
 
 const MAX_BYTES = 100 * 1024 * 1024;
 const MAX_LISTED = 500;
@@ -263,20 +263,19 @@ export function createImportService(
   async function writeRows(kind: ImportKind, rows: Record<string, unknown>[], at: string): Promise<void> {
     const here = async () => writeImportRows(ctx, deps.money, kind, rows, at);
     if (!deps.workers || rows.length < (deps.workerMinRows ?? 2_000)) return here();
-    const outcome = await runWorker(
+    // a `failed` message (a rule the money service refused) rejects with its code and details
+    await runWorker(
       {
         script: workerScript('import-worker', deps.workers),
         workerData: { databasePath: ctx.databasePath, dataDir: ctx.dataDir, kind, rows, at } satisfies ImportWorkerData,
         label: 'import',
       },
-      (m: ImportMessage) => m,
+      (m: Reply<ImportMessage>) => m,
       async () => {
         await here();
         return { type: 'done' as const };
       },
     );
-    if (outcome.type === 'failed')
-      throw new AppError(outcome.code, outcome.message, outcome.details ? { details: outcome.details } : {});
   }
 
   async function commit(token: string, mapping: ColumnMapping, skipDuplicates: boolean): Promise<ImportResult> {

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportKind } from '../../shared/domain/csv-import';
 import { AppError } from '../../shared/errors';
 import { openDatabase } from '../db/open';
+import type { WorkerMessage } from '../workers/run';
 import { contextOf } from '../core/context';
 import { createClientsService } from '../clients/service';
 import { createMoneyService } from '../money/service';
@@ -21,8 +22,7 @@ export interface ImportWorkerData {
   /** the import's time, from the app's clock */
   at: string;
 }
-export type ImportMessage =
-  { type: 'done' } | { type: 'failed'; code: AppError['code']; message: string; details?: AppError['details'] };
+export type ImportMessage = WorkerMessage;
 
 const { databasePath, dataDir, kind, rows, at } = workerData as ImportWorkerData;
 // Opening is not caught: a worker that cannot open the file fails unheard, and the import writes in its own thread.

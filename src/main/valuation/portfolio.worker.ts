@@ -4,13 +4,14 @@
 // valuation service (valuation.ts: ready).
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkerMessage } from '../workers/run';
 import { computePortfolio, type ComputedPortfolio, type PortfolioJob } from './sql';
 
 export interface PortfolioWorkerData {
   databasePath: string;
   job: PortfolioJob;
 }
-export type PortfolioMessage = { type: 'done'; result: ComputedPortfolio };
+export type PortfolioMessage = WorkerMessage<{ result: ComputedPortfolio }>;
 
 const { databasePath, job } = workerData as PortfolioWorkerData;
 // A failure to open or read the file is thrown: the service sees the worker fail and computes in its own thread.

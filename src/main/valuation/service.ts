@@ -32,7 +32,7 @@ import type { MoneyService } from '../money/service';
 import { computePortfolio, type AggregatedClient, type ComputedPortfolio, type PortfolioJob } from './sql';
 import type { PortfolioMessage } from './portfolio.worker';
 import { workerScript, type WorkerPlace } from '../workers/locate';
-import { runWorker } from '../workers/run';
+import { runWorker, type Reply } from '../workers/run';
 
 /** Observed retention needs a few clients to mean anything; it is capped so CLV stays finite and sober. */
 const minRetentionBase = 5;
@@ -113,7 +113,7 @@ export function createValuationService(
         const job = jobNow();
         const done = runWorker(
           { script: workerScriptPath, workerData: { databasePath: ctx.databasePath, job }, label: 'portfolio' },
-          (m: PortfolioMessage) => m.result,
+          (m: Reply<PortfolioMessage>) => m.result,
           async () => computePortfolio(ctx.sqlite, job),
         ).then((r) => {
           if (keyNow() === key) keep(key, r);

@@ -2,9 +2,10 @@
 // the data it changes. The renderer derives its cache from this table and nothing else: a
 // query's key is [method, input], and a successful write refreshes every cached read whose data
 // it touched — so a journal entry saved while a client's Value tab is open refreshes the tab,
-// because the valuation reads the journal. `satisfies` makes the table complete: a new method
-// does not compile until it says what it reads or writes (tests/shared/effects.test.ts).
-import type { MethodName } from './index';
+// because the valuation reads the journal. It is also the names-only list of methods the
+// preload exposes (./method-names.ts): it imports nothing, so no zod and no schema reach the
+// preload. ./index.ts checks at compile time that it names exactly the contract's methods, so a
+// new method does not compile until it says what it reads or writes (tests/shared/effects.test.ts).
 
 /** The kinds of data the owner's screens show. `'*'`: everything (a restore, the sample). */
 export const dataAreas = [
@@ -124,10 +125,13 @@ export const methodEffects = {
   listOffboardingAchievements: read(...offboardingStep),
   // sending a letter is logged in the journal
   exportOffboardingPdf: write('offboarding', 'journal'),
-} as const satisfies Record<MethodName, MethodEffect>;
+} as const satisfies Record<string, MethodEffect>;
+
+/** Every method's name (the same set as the contract's, checked in ./index.ts). */
+export type EffectMethod = keyof typeof methodEffects;
 
 /** True when a successful `writer` may have changed what `reader` answers. */
-export function writeAffects(writer: MethodName, reader: MethodName): boolean {
+export function writeAffects(writer: EffectMethod, reader: EffectMethod): boolean {
   const w = methodEffects[writer];
   const r = methodEffects[reader];
   if (w.kind !== 'write' || r.kind !== 'read') return false;

@@ -16,7 +16,7 @@ import { offboardingContract } from './offboarding';
 import type { Result } from '../errors';
 import { methodNames as names, type MethodNameInList } from './method-names';
 
-/** Every method the renderer can call. A new capability adds its domain file here, and its names to ./method-names.ts. */
+/** Every method the renderer can call. A new capability adds its domain file here, and its methods' effects to ./effects.ts. */
 export const contract = joinContracts(
   systemContract,
   settingsContract,

@@ -38,6 +38,13 @@ export function formatParams(params: Record<string, Param>, currency: string, la
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, formatParam(v, currency, lang)]));
 }
 
+/** A red flag's numbers for its explanation: a `…Pct` one is in percent points (12.5 → 12.5% / %12,5). */
+export function formatFlagParams(params: Record<string, number>, lang: Language): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, n]) => [k, k.endsWith('Pct') ? formatPercent(n / 100, lang) : formatNumber(n, lang)]),
+  );
+}
+
 /** A figure's value for display; `none` when it cannot be computed. */
 export function formatFigure(f: Figure, currency: string, lang: Language, none: string): string {
   if (f.value === null) return none;

@@ -1,5 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, type Language } from '@shared/domain/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatSignedPercent,
+  percentAffixes,
+  type Language,
+} from '@shared/domain/format';
 import { languages } from '@shared/domain/format';
 import { defaultLanguage } from '@shared/i18n';
 
@@ -12,6 +21,9 @@ export function useFormat() {
     money: (minor: number, currency: string) => formatMoney(minor, currency, lang),
     number: (n: number, digits?: number) => formatNumber(n, lang, digits),
     percent: (ratio: number, digits?: number) => formatPercent(ratio, lang, digits),
+    signedPercent: (ratio: number, digits?: number) => formatSignedPercent(ratio, lang, digits),
+    /** `prefix`/`suffix` props for a NumberInput that takes a percentage */
+    percentAffixes: () => percentAffixes(lang),
     date: (iso: string) => formatDate(iso, lang),
     dateTime: (iso: string) => formatDateTime(iso, lang),
   };

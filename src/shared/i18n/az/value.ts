@@ -84,7 +84,7 @@ export const value: Messages<typeof en> = {
       pays_late:
         '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
       haggles:
-        '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} % endirim).',
+        '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
       demands_attention: 'Diqqət əmsalı {{ratio}}; ayda {{touchpoints}} əlaqə.',
       unreasonable_demands:
         '{{revisions}} yenidən işləmə tələbi (təxminən {{allowed}} adi haldır); iş saatlarından kənar {{outOfHours}} əlaqə.',
@@ -144,7 +144,7 @@ export const value: Messages<typeof en> = {
     monthsToReplace: 'Əvəzedici tapmaq üçün ay',
     targetMargin: 'Hədəf marja (%)',
     weights: 'Sağlamlıq çəkiləri',
-    weightsHelp: 'Hər əlamətin sağlamlıq balından təkbaşına nə qədər aşağı sala biləcəyi (0–100 %).',
+    weightsHelp: 'Hər əlamətin sağlamlıq balından təkbaşına nə qədər aşağı sala biləcəyi (0–100%).',
     catalogue: 'Fəaliyyət kataloqu',
     catalogueHelp:
       'Hər jurnal qeydi növünün standart dəqiqələri; müddəti yazılmamış qeydlər üçün istifadə olunur. Vaxt × saatlıq xərciniz ({{rate}}) xidmət xərcidir.',

@@ -19,11 +19,11 @@ export const settings = {
     monthlyCapacityCost: 'Monthly cost of people and overhead',
     paidHoursPerMonth: 'Paid hours per month',
     practicalCapacityPct: 'Practical share of paid hours (%)',
-    practicalCapacityHint: 'Usually 80–85 %: breaks, admin and training take the rest.',
+    practicalCapacityHint: 'Usually 80–85%: breaks, admin and training take the rest.',
     timeZone: 'Time zone',
     timeZoneHint: 'Working hours, calendar days and “today” are counted on this clock.',
   },
   hourlyRate: 'Hourly cost rate',
-  hourlyRateExplain: '{{cost}} ÷ ({{hours}} h × {{pct}} %) = {{rate}} per hour',
+  hourlyRateExplain: '{{cost}} ÷ ({{hours}} h × {{pct}}) = {{rate}} per hour',
   saved: 'Settings saved.',
 };

@@ -79,7 +79,7 @@ export const value = {
     how: {
       pays_late:
         '{{late}} invoices more than {{grace}} days late (average {{avgDays}} days); {{reminders}} reminders or stop-work notices.',
-      haggles: '{{pushback}} price pushbacks; {{discounted}} invoices below list price ({{discountPct}} % discount overall).',
+      haggles: '{{pushback}} price pushbacks; {{discounted}} invoices below list price ({{discountPct}} discount overall).',
       demands_attention: 'Attention ratio {{ratio}}; {{touchpoints}} contacts a month.',
       unreasonable_demands:
         '{{revisions}} revision requests (about {{allowed}} are ordinary); {{outOfHours}} contacts outside working hours.',
@@ -139,7 +139,7 @@ export const value = {
     monthsToReplace: 'Months to find a replacement',
     targetMargin: 'Target margin (%)',
     weights: 'Health weights',
-    weightsHelp: 'How much each sign can take off the health score on its own (0–100 %).',
+    weightsHelp: 'How much each sign can take off the health score on its own (0–100%).',
     catalogue: 'Activity catalogue',
     catalogueHelp:
       'Standard minutes of each kind of journal entry, used when an entry has no logged duration. Time × your hourly cost rate ({{rate}}) is the cost to serve.',

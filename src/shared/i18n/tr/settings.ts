@@ -27,6 +27,6 @@ export const settings: Messages<typeof en> = {
     timeZoneHint: 'Mesai saatleri, takvim günleri ve “bugün” bu saate göre sayılır.',
   },
   hourlyRate: 'Saatlik maliyet',
-  hourlyRateExplain: '{{cost}} ÷ ({{hours}} sa × %{{pct}}) = saatte {{rate}}',
+  hourlyRateExplain: '{{cost}} ÷ ({{hours}} sa × {{pct}}) = saatte {{rate}}',
   saved: 'Ayarlar kaydedildi.',
 };

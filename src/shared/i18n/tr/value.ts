@@ -82,7 +82,7 @@ export const value: Messages<typeof en> = {
     how: {
       pays_late:
         '{{grace}} günden fazla gecikmiş {{late}} fatura (ortalama {{avgDays}} gün); {{reminders}} hatırlatma ya da iş durdurma bildirimi.',
-      haggles: '{{pushback}} fiyat itirazı; liste fiyatının altında {{discounted}} fatura (toplamda %{{discountPct}} indirim).',
+      haggles: '{{pushback}} fiyat itirazı; liste fiyatının altında {{discounted}} fatura (toplamda {{discountPct}} indirim).',
       demands_attention: 'İlgi oranı {{ratio}}; ayda {{touchpoints}} temas.',
       unreasonable_demands:
         '{{revisions}} revizyon isteği (yaklaşık {{allowed}} tanesi olağan); mesai dışında {{outOfHours}} temas.',

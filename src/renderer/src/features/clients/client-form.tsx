@@ -3,10 +3,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { clientInputSchema, type Client, type ClientInput } from '@shared/contract/clients';
 import { clientStatuses, paymentTermsKinds, type ClientStatus, type PaymentTermsKind } from '@shared/domain/client-status';
-import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
+import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { applyServerIssues, contractResolver } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
 import { ApiError } from '../../lib/api';
+import { MoneyInput } from '../../lib/money-input';
 
 interface ClientFormValues {
   name: string;
@@ -132,14 +133,12 @@ export function ClientForm({
             control={form.control}
             name="acquisitionCost"
             render={({ field }) => (
-              <NumberInput
+              <MoneyInput
                 label={t('clients.fields.acquisitionCost')}
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
-                min={0}
-                decimalScale={currencyDigits(currency)}
-                suffix={` ${currency}`}
+                currency={currency}
                 error={err('acquisitionCostMinor')}
               />
             )}

@@ -1,25 +1,12 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  CopyButton,
-  Group,
-  NumberInput,
-  Radio,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, CopyButton, Group, Radio, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OffboardingCaseView } from '@shared/contract/offboarding';
 import { findNonApologies } from '@shared/domain/apology';
-import { currencyDigits } from '@shared/domain/format';
 import { letterText, renderLetter } from '@shared/domain/letters/render';
 import type { FieldSpec } from '@shared/domain/offboarding/types';
 import { useFormat } from '../../lib/format';
+import { MoneyInput } from '../../lib/money-input';
 import { useAchievementPicks } from './use-offboarding';
 import type { ChecklistRowForm, StepForm } from './step-values';
 import type { MergeValues } from '@shared/domain/letters/kinds';
@@ -51,15 +38,13 @@ export function StepField(p: FieldProps) {
           control={form.control}
           name={f.name}
           render={({ field }) => (
-            <NumberInput
+            <MoneyInput
               label={label}
               required={required}
               value={field.value as number | string}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              min={0}
-              decimalScale={currencyDigits(p.currency)}
-              suffix={` ${p.currency}`}
+              currency={p.currency}
               error={error(f.name)}
               w={260}
             />

@@ -269,7 +269,7 @@ export function ProfileForm({
                   {t('settings.hourlyRateExplain', {
                     cost: fmt.money(input.monthlyCapacityCostMinor, currency),
                     hours: fmt.number(input.paidHoursPerMonth),
-                    pct: fmt.number(input.practicalCapacityPct),
+                    pct: fmt.percent(input.practicalCapacityPct / 100),
                     rate: fmt.money(rate, currency),
                   })}
                 </Text>

@@ -3,12 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ValueSettingsView } from '@shared/contract/valuation';
-import { currencyDigits, majorToMinor, minorToMajor } from '@shared/domain/format';
+import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { redFlagSigns, type RedFlagSign } from '@shared/domain/red-flags';
 import type { ValuationSettings } from '@shared/domain/valuation';
 import { ApiError } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { MoneyInput } from '../../lib/money-input';
 import { useSaveValuationSettings } from './use-value-settings';
 
 type Pct = number | string;
@@ -39,7 +40,7 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
       windowMonths: Number(windowMonths),
       retentionProbability: retention === '' ? null : ratio(retention),
       discountRate: ratio(discount),
-      defaultCacMinor: majorToMinor(Number(cac || 0), currency),
+      defaultCacMinor: majorToMinor(cac === '' ? 0 : Number(cac), currency),
       monthsToReplace: Number(months),
       targetMarginPct: ratio(target),
       healthWeights: Object.fromEntries(redFlagSigns.map((s) => [s, ratio(weights[s])])) as Record<RedFlagSign, number>,
@@ -83,14 +84,11 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
             max={100}
             error={issue('discountRate')}
           />
-          <NumberInput
+          <MoneyInput
             label={t('value.settings.defaultCac')}
             value={cac}
             onChange={setCac}
-            min={0}
-            decimalScale={currencyDigits(currency)}
-            thousandSeparator=" "
-            suffix={` ${currency}`}
+            currency={currency}
             error={issue('defaultCacMinor')}
           />
           <NumberInput
@@ -123,7 +121,7 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
               onChange={(n) => setWeights((w) => ({ ...w, [s]: n }))}
               min={0}
               max={100}
-              suffix=" %"
+              {...fmt.percentAffixes()}
               error={issue(`healthWeights.${s}`)}
             />
           ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ClientValuationView } from '@shared/contract/valuation';
 import type { Ledger } from '@shared/contract/money';
+import { formatFlagParams } from '@shared/domain/valuation-explain';
 import { useFormat } from '../../lib/format';
 
 const levelColor = { none: 'gray', note: 'yellow', flag: 'red' } as const;
@@ -36,7 +37,7 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
             <Progress value={f.score * 100} color={levelColor[f.level]} size="sm" aria-label={t(`value.signs.${f.sign}`)} />
             {f.level !== 'none' && (
               <Text size="xs" c="dimmed">
-                {t(`value.flags.how.${f.how}`, Object.fromEntries(Object.entries(f.params).map(([k, n]) => [k, fmt.number(n)])))}
+                {t(`value.flags.how.${f.how}`, formatFlagParams(f.params, fmt.lang))}
               </Text>
             )}
             {(f.invoiceIds.length > 0 || f.entryIds.length > 0) && (

@@ -33,10 +33,12 @@ export function ValueTab({ client }: { client: Client }) {
   if (!v) return null;
   const isWhatIf = whatIf.pricePct !== 0 || whatIf.timePct !== 0 || whatIf.daysLateChange !== 0;
   const sliders = [
-    { key: 'pricePct', label: t('value.whatIf.price'), min: -50, max: 100, step: 5, unit: '%' },
-    { key: 'timePct', label: t('value.whatIf.time'), min: -50, max: 100, step: 5, unit: '%' },
-    { key: 'daysLateChange', label: t('value.whatIf.daysLate'), min: -60, max: 60, step: 5, unit: '' },
+    { key: 'pricePct', label: t('value.whatIf.price'), min: -50, max: 100, step: 5, percent: true },
+    { key: 'timePct', label: t('value.whatIf.time'), min: -50, max: 100, step: 5, percent: true },
+    { key: 'daysLateChange', label: t('value.whatIf.daysLate'), min: -60, max: 60, step: 5, percent: false },
   ] as const;
+  // a change, with its sign, in the language's own percent style (+20% / +%20)
+  const change = (n: number, percent: boolean) => (percent ? fmt.signedPercent(n / 100) : `${n > 0 ? '+' : ''}${fmt.number(n)}`);
 
   return (
     <Stack>
@@ -84,9 +86,7 @@ export function ValueTab({ client }: { client: Client }) {
           {sliders.map((s) => (
             <Grid.Col key={s.key} span={{ base: 12, sm: 4 }}>
               <Text size="sm" id={`whatif-${s.key}`}>
-                {s.label}: {whatIf[s.key] > 0 ? '+' : ''}
-                {fmt.number(whatIf[s.key])}
-                {s.unit}
+                {s.label}: {change(whatIf[s.key], s.percent)}
               </Text>
               <Slider
                 min={s.min}
@@ -95,7 +95,7 @@ export function ValueTab({ client }: { client: Client }) {
                 value={whatIf[s.key]}
                 onChange={(n) => setWhatIf((w) => ({ ...w, [s.key]: n }))}
                 thumbLabel={s.label}
-                label={(n) => `${n}${s.unit}`}
+                label={(n) => change(n, s.percent)}
                 aria-labelledby={`whatif-${s.key}`}
               />
             </Grid.Col>
