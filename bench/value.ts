@@ -8,7 +8,7 @@ import { factsFromRecords, type ClientRecords, type JournalRecord } from '../src
 import { valueClient } from '../src/shared/domain/valuation';
 import type { JournalKind } from '../src/shared/domain/journal-kinds';
 import type { RedFlagSign } from '../src/shared/domain/red-flags';
-import { portfolioSql } from '../src/main/valuation/sql';
+import { portfolioParams, portfolioSql } from '../src/main/valuation/sql';
 import { addDays } from '../src/shared/domain/valuation-window';
 
 // The simplest fast way to the portfolio's figures: one hand-written aggregate SQL statement
@@ -48,7 +48,7 @@ export async function benchPortfolio(database: OpenedDatabase, dataDir: string, 
   portfolioOnce(); // the window and currency the statement is given
   // Raw 1: the same facts, the simplest fast way — our aggregate statement alone, rows into JS.
   const facts = database.sqlite.prepare(portfolioSql);
-  const params = { from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency };
+  const params = portfolioParams({ ...w, months: 12 }, currency, 'UTC').params;
   // nine turns each: at small scale one run is ~50 ms, where a busy moment weighs
   const { ours, raw: same } = await measurePair(portfolioOnce, () => facts.all(params), 9, true, true);
   // Raw 2 (for scale): a minimal five-figure query, as in TOOLCHAIN.md's raw column.

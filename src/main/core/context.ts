@@ -1,4 +1,5 @@
 import type { Db, OpenedDatabase, Sqlite } from '../db/open';
+import { localDay } from '../../shared/domain/local-time';
 
 /** What every service is built from. `now` is injectable so tests freeze the clock. */
 export interface ServiceContext {
@@ -8,6 +9,8 @@ export interface ServiceContext {
   dataDir: string;
   databasePath: string;
   now: () => Date;
+  /** the owner's IANA time zone (profile, else the computer's); UTC when absent */
+  timeZone?: () => string;
 }
 
 /** The context of one opened database: what createServices and every worker build on. */
@@ -34,6 +37,13 @@ export function writesCounter(sqlite: Sqlite): () => string {
   };
 }
 
-export function todayIso(ctx: Pick<ServiceContext, 'now'>): string {
-  return ctx.now().toISOString().slice(0, 10);
+/** The owner's time zone: their profile's, else the computer's (UTC for a bare context). */
+export function ownerTimeZone(ctx: Pick<ServiceContext, 'timeZone'>): string {
+  return ctx.timeZone?.() ?? 'UTC';
+}
+
+/** Today's date on the owner's calendar (issue 14 defect 3: not UTC's). */
+export function todayIso(ctx: Pick<ServiceContext, 'now' | 'timeZone'>): string {
+  const zone = ownerTimeZone(ctx);
+  return zone === 'UTC' ? ctx.now().toISOString().slice(0, 10) : localDay(ctx.now(), zone);
 }

@@ -1,6 +1,7 @@
 import type { OpenedDatabase } from '../db/open';
 import type { RuntimeControl } from './runtime-control';
 import { contextOf } from './context';
+import { systemTimeZone } from '../../shared/domain/local-time';
 import { createBackupService } from '../safety/backup';
 import { createClientsService } from '../clients/service';
 import { noDialogs, type Dialogs } from './dialogs';
@@ -50,6 +51,9 @@ export interface AppDeps {
 export function createServices(deps: AppDeps) {
   const ctx = contextOf(deps.database, deps.dataDir, deps.now);
   const settings = createSettingsService(ctx);
+  // The owner's clock: the profile's zone, else the computer's (issue 14 defect 3).
+  const machineZone = deps.timeZone ?? systemTimeZone();
+  ctx.timeZone = () => settings.profile()?.timeZone ?? machineZone;
   const clients = createClientsService(ctx);
   const backup = createBackupService(ctx);
   const language = () => ownerLanguage(settings);

@@ -4,8 +4,9 @@ import type { Complaint, ComplaintPatternView, ReminderDue, TodayPanel } from '.
 import type { JournalEntry } from '../../shared/contract/journal';
 import { byPriority, deriveComplaint, type ComplaintResponse } from '../../shared/domain/complaints';
 import { complaintPattern } from '../../shared/domain/complaint-patterns';
-import { complaintKinds, splitSigns, type ComplaintCategory } from '../../shared/domain/journal-entry';
-import type { ServiceContext } from '../core/context';
+import { complaintKinds, isComplaintKind, splitSigns, type ComplaintCategory } from '../../shared/domain/journal-entry';
+import { effectiveJournal } from '../../shared/domain/effective-journal';
+import { todayIso, type ServiceContext } from '../core/context';
 import type { JournalReader } from './read';
 
 /** Written exactly as journal_complaints_idx's WHERE, so SQLite reads complaints through it (a test checks the plans). */
@@ -29,23 +30,66 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     clientId: number;
     occurredAt: string;
     severity: string;
+    /** the version the complaint stands as (effective-journal.ts): the original or a correction */
+    standingId: number;
   }
 
-  function derive(clientId: number | null, status: 'open' | 'resolved' | 'all') {
+  interface VersionRow {
+    id: number;
+    seq: number;
+    clientId: number;
+    kind: string;
+    channel: string;
+    occurredAt: string;
+    severity: string;
+    signs: string;
+    amendsId: number | null;
+  }
+  const versionColumns = `e.id, e.seq, e.client_id AS clientId, e.kind, e.channel, e.occurred_at AS occurredAt, e.severity,
+    e.signs, e.amends_id AS amendsId`;
+  // Every correction of the given entries, and the corrections of those (the amends index, from
+  // each entry: never the index's NULL side, which is nearly the whole journal).
+  const correctionsOf = ctx.sqlite.prepare<[string], VersionRow>(
+    `WITH RECURSIVE chain(id) AS (
+       SELECT value FROM json_each(?)
+       UNION
+       SELECT a.id FROM chain CROSS JOIN journal_entries a ON a.amends_id = chain.id
+     )
+     SELECT ${versionColumns} FROM chain CROSS JOIN journal_entries e ON e.id = chain.id WHERE e.amends_id IS NOT NULL`,
+  );
+
+  /**
+   * Entries logged as complaints, each as it stands after its corrections (effective-journal.ts:
+   * the latest version that is not a wording note): its date, severity, channel and topic are
+   * the corrected ones, and a complaint corrected into another kind (logged as one by mistake)
+   * is no complaint. The complaint keeps the original's id: resolutions refer to it.
+   */
+  function standingComplaints(clientId: number | null) {
     const where = [`e.kind IN (${kindsSql})`, '+e.amends_id IS NULL'];
     const params: unknown[] = [];
     if (clientId !== null) {
       where.push('e.client_id = ?');
       params.push(clientId);
     }
-    // The latest correction's severity stands for the complaint; the original stays visible.
-    const rows = ctx.sqlite
-      .prepare(
-        `SELECT e.id, e.client_id AS clientId, e.occurred_at AS occurredAt,
-           COALESCE((SELECT a.severity FROM journal_entries a WHERE a.amends_id = e.id ORDER BY a.id DESC LIMIT 1), e.severity) AS severity
-         FROM journal_entries e WHERE ${where.join(' AND ')}`,
-      )
-      .all(...params) as Light[];
+    const originals = ctx.sqlite
+      .prepare(`SELECT ${versionColumns} FROM journal_entries e WHERE ${where.join(' AND ')}`)
+      .all(...params) as VersionRow[];
+    const corrections = originals.length ? correctionsOf.all(JSON.stringify(originals.map((o) => o.id))) : [];
+    const standing = corrections.length
+      ? effectiveJournal([...originals, ...corrections])
+      : originals.map((o) => ({ ...o, originalId: o.id }));
+    return { where, params, standing: standing.filter((e) => isComplaintKind(e.kind)) };
+  }
+
+  function derive(clientId: number | null, status: 'open' | 'resolved' | 'all') {
+    const { where, params, standing } = standingComplaints(clientId);
+    const rows: Light[] = standing.map((e) => ({
+      id: e.originalId,
+      clientId: e.clientId,
+      occurredAt: e.occurredAt,
+      severity: e.severity,
+      standingId: e.id,
+    }));
     // From the complaints to what answers them (the refers index), never the other way round:
     // nearly every entry has amends_id NULL, so that index would walk the whole journal.
     const responses = ctx.sqlite
@@ -71,24 +115,32 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     );
   }
 
-  /** Reads the complaints in full, in one query for the entries and one for their corrections. */
+  /** Reads the complaints in full (the original, and the version it stands as), in one query. */
   function hydrate(states: ReturnType<typeof derive>): Complaint[] {
-    const ids = states.map((c) => c.id);
+    const ids = [...new Set(states.flatMap((c) => [c.id, c.light.standingId]))];
     if (ids.length === 0) return [];
     const entries = new Map(read.select(`e.id IN (${ids.map(() => '?').join(',')})`, ids).map((e) => [e.id, e]));
-    const amendments = read.amendmentsOf(ids);
-    return states.map(({ light: _l, ...state }) => {
+    return states.map(({ light, ...state }) => {
       const raw = entries.get(state.id)!;
-      const last = amendments.get(raw.id)?.at(-1);
-      const entry: JournalEntry = last
-        ? { ...raw, severity: last.severity, category: last.category, summary: last.summary }
-        : raw;
+      const s = entries.get(light.standingId)!;
+      const entry: JournalEntry =
+        s.id === raw.id
+          ? raw
+          : {
+              ...raw,
+              kind: s.kind,
+              channel: s.channel,
+              occurredAt: s.occurredAt,
+              severity: s.severity,
+              category: s.category,
+              summary: s.summary,
+            };
       return { entry, ...state };
     });
   }
 
   function remindersDue(): ReminderDue[] {
-    const today = ctx.now().toISOString().slice(0, 10);
+    const today = todayIso(ctx); // the owner's day: an invoice is overdue from the day after its due date there
     const since = new Date(ctx.now().getTime() - REMIND_AGAIN_DAYS * 86_400_000).toISOString();
     return ctx.sqlite
       .prepare(
@@ -122,24 +174,9 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
   }
 
   function pattern(category: ComplaintCategory | null, clientId: number | null): ComplaintPatternView {
-    const rows = ctx.sqlite
-      .prepare(
-        `SELECT e.id, e.client_id AS clientId, e.occurred_at AS occurredAt, e.channel, e.signs,
-           (SELECT a.signs FROM journal_entries a WHERE a.amends_id = e.id ORDER BY a.id DESC LIMIT 1) AS amendedSigns
-         FROM journal_entries e WHERE e.kind IN (${kindsSql}) AND +e.amends_id IS NULL`,
-      )
-      .all() as {
-      id: number;
-      clientId: number;
-      occurredAt: string;
-      channel: string;
-      signs: string;
-      amendedSigns: string | null;
-    }[];
+    const rows = standingComplaints(null).standing;
     const matching =
-      category === null
-        ? rows
-        : rows.filter((r) => splitSigns(JSON.parse(r.amendedSigns ?? r.signs) as string[]).category === category);
+      category === null ? rows : rows.filter((r) => splitSigns(JSON.parse(r.signs) as string[]).category === category);
     return { category, clientId, ...complaintPattern(matching, clientId, ctx.now()) };
   }
 

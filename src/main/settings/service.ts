@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { settings } from '../db/schema';
-import { profileSchema, type Profile, type SettingsView } from '../../shared/contract/settings';
+import { profileSchema, type Profile, type ProfileInput, type SettingsView } from '../../shared/contract/settings';
 import { hourlyCostRateMinor } from '../../shared/domain/capacity';
 import { nowIso, writesCounter, type ServiceContext } from '../core/context';
 
@@ -73,7 +73,7 @@ export function createSettingsService(ctx: ServiceContext) {
     return { profile: p, hourlyCostRateMinor: p ? hourlyCostRateMinor(p) : 0 };
   }
 
-  function saveProfile(input: Profile): SettingsView {
+  function saveProfile(input: ProfileInput): SettingsView {
     store.write('profile', profileSchema, input);
     return view();
   }

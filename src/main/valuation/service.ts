@@ -1,8 +1,6 @@
 // The value calculator's service: reads facts (one client's rows, or the whole portfolio in
 // one aggregate query), settings and context, and hands them to the pure formulas in
 // src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import { journalEntries } from '../db/schema';
 import {
   activityCatalogueSchema,
   valuationSettingsSchema,
@@ -22,11 +20,12 @@ import {
   type ValuationSettings,
   type WhatIf,
 } from '../../shared/domain/valuation';
-import { factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
+import { effectiveInWindow, factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
 import { groupBy } from '../../shared/domain/group-by';
 import type { Portfolio } from '../../shared/domain/valuation-portfolio';
 import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
-import { todayIso, writesCounter, type ServiceContext } from '../core/context';
+import { ownerTimeZone, todayIso, writesCounter, type ServiceContext } from '../core/context';
+import { localDayStart } from '../../shared/domain/local-time';
 import type { ClientsService } from '../clients/service';
 import type { SettingsService } from '../settings/service';
 import type { MoneyService } from '../money/service';
@@ -80,7 +79,7 @@ export function createValuationService(
   const writes = writesCounter(ctx.sqlite);
   type Cached = { key: string; clients: AggregatedClient[]; inPortfolio: Set<number>; portfolio: Portfolio };
   let cache: Cached | null = null;
-  const keyNow = () => `${writes()}|${todayIso(ctx)}`;
+  const keyNow = () => `${writes()}|${todayIso(ctx)}|${ownerTimeZone(ctx)}`;
   const jobNow = (): PortfolioJob => ({
     window: windowNow(),
     currency: currency(),
@@ -88,6 +87,7 @@ export function createValuationService(
     settings: valuationSettings(),
     hourlyCostRateMinor: rate(),
     observedRetention: observedRetention(),
+    timeZone: ownerTimeZone(ctx),
   });
   const keep = (key: string, r: ComputedPortfolio): Cached =>
     (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
@@ -128,37 +128,43 @@ export function createValuationService(
     return { ...cachedPortfolio().portfolio, currency: currency() };
   }
 
-  // A client's page reads this on every visit: built and prepared once, not per call.
-  const id = sql.placeholder('clientId');
-  const q = {
-    journal: ctx.db
-      .select({
-        id: journalEntries.id,
-        kind: journalEntries.kind,
-        occurredAt: journalEntries.occurredAt,
-        durationMinutes: journalEntries.durationMinutes,
-        signs: journalEntries.signs,
-      })
-      .from(journalEntries)
-      .where(
-        and(
-          eq(journalEntries.clientId, id),
-          gte(journalEntries.occurredAt, sql.placeholder('from')),
-          lt(journalEntries.occurredAt, sql.placeholder('before')),
-        ),
-      )
-      .orderBy(asc(journalEntries.seq))
-      .prepare(),
-  };
+  // A client's page reads this on every visit: prepared once, not per call. The window's
+  // entries, and every version of a chain of corrections that touches them (what they correct,
+  // what corrects them), so each chain can be resolved to its latest version (effective-journal.ts):
+  // a correction that moves an entry into or out of the window is seen from either side.
+  const journalOfClient = ctx.sqlite.prepare<
+    { clientId: number; fromAt: string; beforeAt: string },
+    {
+      id: number;
+      seq: number;
+      kind: string;
+      occurredAt: string;
+      durationMinutes: number | null;
+      signs: string;
+      amendsId: number | null;
+    }
+  >(
+    `WITH RECURSIVE chain(id) AS (
+       SELECT id FROM journal_entries WHERE client_id = @clientId AND occurred_at >= @fromAt AND occurred_at < @beforeAt
+       UNION
+       SELECT a.id FROM chain JOIN journal_entries a ON a.amends_id = chain.id
+       UNION
+       SELECT e.amends_id FROM chain JOIN journal_entries e ON e.id = chain.id WHERE e.amends_id IS NOT NULL
+     )
+     SELECT e.id, e.seq, e.kind, e.occurred_at AS occurredAt, e.duration_minutes AS durationMinutes, e.signs,
+       e.amends_id AS amendsId
+     FROM chain CROSS JOIN journal_entries e ON e.id = chain.id ORDER BY e.seq`,
+  );
 
   /** One client's own rows for the window (journal) and for all time (money, for balances). */
-  function clientRecords(clientId: number, w: ValuationWindow) {
+  function clientRecords(clientId: number, w: ValuationWindow, zone: string) {
     const client = deps.clients.get(clientId);
     // the same rows the ledger just read for this page (kept by the money service until a write)
     const { invoices: invs, payments: pays, costs } = deps.money.clientRows(clientId);
     const paysOf = groupBy(pays, (p) => p.invoiceId);
-    const journal = q.journal
-      .all({ clientId, from: w.from, before: addDays(w.to, 1) })
+    const journal = journalOfClient
+      // the window's days are the owner's: from the start of its first to the start of the day after it
+      .all({ clientId, fromAt: localDayStart(w.from, zone), beforeAt: localDayStart(addDays(w.to, 1), zone) })
       .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
     const records: ClientRecords = {
       clientId,
@@ -172,12 +178,13 @@ export function createValuationService(
 
   function clientFacts(clientId: number) {
     const w = windowNow();
-    const { client, records } = clientRecords(clientId, w);
-    return { client, records, facts: factsFromRecords(records, w, currency()), window: w };
+    const zone = ownerTimeZone(ctx);
+    const { client, records } = clientRecords(clientId, w, zone);
+    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
   }
 
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
-    const { client, records, facts, window: w } = clientFacts(clientId);
+    const { client, records, zone, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
     const { inPortfolio, portfolio: p } = cachedPortfolio();
     let context: PortfolioContext = p.context;
@@ -191,7 +198,8 @@ export function createValuationService(
     }
     const entryIdsByKind: Partial<Record<JournalKind, number[]>> = {};
     const entryIdsBySign: Partial<Record<RedFlagSign, number[]>> = {};
-    for (const e of records.journal) {
+    // evidence names the entry as it stands: a chain's latest version, once
+    for (const e of effectiveInWindow(records.journal, w, zone)) {
       (entryIdsByKind[e.kind] ??= []).push(e.id);
       for (const s of e.signs) (entryIdsBySign[s] ??= []).push(e.id);
     }

@@ -1,18 +1,40 @@
 // The portfolio's facts in ONE aggregate query (DESIGN.md §9): invoices with their payments,
-// time by journal kind, tagged signs and direct costs, per client. It must give exactly the
+// time by journal kind, tagged signs and direct costs, per client, each chain of corrections
+// counted once as its latest version. It must give exactly the
 // facts `factsFromRecords` computes from one client's rows (tests/main/valuation.test.ts).
 import type { Sqlite } from '../db/open';
 import type { JournalKind } from '../../shared/domain/journal-kinds';
 import { redFlagSigns, type RedFlagSign } from '../../shared/domain/red-flags';
 import { emptyAgeing, sortTagged, type ClientFacts } from '../../shared/domain/valuation-facts';
 import { addDays, type ValuationWindow } from '../../shared/domain/valuation-window';
+import { localDayStart, offsetSpans } from '../../shared/domain/local-time';
 import type { ActivityCatalogue, ValuationSettings } from '../../shared/domain/valuation';
 import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-portfolio';
 
 const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
 
-export const portfolioSql = `
-WITH
+function statementFor(spans: number): string {
+  return `
+WITH RECURSIVE
+-- Corrections (effective-journal.ts): a chain of corrections counts once, as its latest version
+-- that is not a note (a note correcting another kind corrects wording only). Each amendment
+-- climbs to its chain's original (an entry only ever corrects an earlier one, so the original
+-- is the smallest id reached); every other version of the chain is superseded, and the one that
+-- stands is an entry of its own, with its own date, kind, duration and signs. Amendments are
+-- few: this reads them through the amends index, not the journal.
+climb(id, up) AS (
+  SELECT id, amends_id FROM journal_entries INDEXED BY journal_amends_idx WHERE amends_id > 0
+  UNION
+  SELECT climb.id, p.amends_id FROM climb JOIN journal_entries p ON p.id = climb.up WHERE p.amends_id IS NOT NULL
+),
+amendment(id, original) AS (SELECT id, min(up) FROM climb GROUP BY id),
+version(id, original) AS (SELECT id, original FROM amendment UNION SELECT original, original FROM amendment),
+superseded(id) AS MATERIALIZED (
+  SELECT id FROM (
+    SELECT v.id, row_number() OVER (PARTITION BY v.original ORDER BY je.kind = 'note', je.seq DESC, je.id DESC) AS rn
+    FROM version v JOIN journal_entries je ON je.id = v.id)
+  WHERE rn > 1
+),
 pay AS (
   SELECT p.invoice_id, p.paid_on, p.amount_minor, i.amount_minor AS due_amount,
     sum(p.amount_minor) OVER (PARTITION BY p.invoice_id ORDER BY p.paid_on, p.id ROWS UNBOUNDED PRECEDING) AS cum
@@ -60,7 +82,8 @@ sg AS (
   SELECT client_id, sign, kind, count(*) AS n FROM (
     SELECT DISTINCT je.id, je.client_id, s.value AS sign, je.kind
     FROM journal_entries je, json_each(je.signs) s
-    WHERE je.signs <> '[]' AND je.occurred_at >= @from AND je.occurred_at < @toNext
+    WHERE je.signs <> '[]' AND je.occurred_at >= @fromAt AND je.occurred_at < @toNextAt
+      AND je.id NOT IN (SELECT id FROM superseded)
       AND s.value IN (${redFlagSigns.map((x) => `'${x}'`).join(', ')})
   ) GROUP BY client_id, sign, kind
 ),
@@ -78,12 +101,16 @@ SELECT c.id, c.name, c.status, c.client_since, c.is_high_profile,
   (SELECT group_concat(kind || ':' || n || ':' || logged || ':' || unlogged || ':' || ooh, ';') FROM (
     SELECT kind, count(*) AS n, coalesce(sum(duration_minutes), 0) AS logged,
       sum(duration_minutes IS NULL) AS unlogged,
-      -- only contacts are checked (CASE keeps the date functions off every other row)
+      -- only contacts are checked (CASE keeps the date functions off every other row), on the
+      -- owner's clock: the UTC minute of the day shifted by the zone's offset at that moment
+      -- (0 ≤ local + 1440 < 4320), the weekday moved with it when that crosses midnight
       sum(CASE WHEN kind IN ('call', 'email', 'meeting') THEN
-        substr(occurred_at, 12, 2) < '08' OR substr(occurred_at, 12, 2) >= '19' OR strftime('%w', occurred_at) IN ('0', '6')
+        (${localMinute(spans)} + 1440) % 1440 NOT BETWEEN 480 AND 1139
+          OR (CAST(strftime('%w', occurred_at) AS INTEGER) + 6 + (${localMinute(spans)} + 1440) / 1440) % 7 IN (0, 6)
         ELSE 0 END) AS ooh
     FROM journal_entries INDEXED BY journal_client_time_idx
-    WHERE client_id = c.id AND occurred_at >= @from AND occurred_at < @toNext
+    WHERE client_id = c.id AND occurred_at >= @fromAt AND occurred_at < @toNextAt
+      AND id NOT IN (SELECT id FROM superseded)
     GROUP BY kind
   )) AS activity,
   sa.tagged, dc.direct
@@ -93,6 +120,41 @@ FROM clients c
   LEFT JOIN dc ON dc.client_id = c.id
 WHERE c.archived_at IS NULL AND c.status <> 'prospect'
 ORDER BY c.id`;
+}
+
+/** Minutes since the owner's midnight, unwrapped (−1440…2880): the UTC minute plus the offset, span by span (`@m0` until `@u0`, then `@m1`…). */
+function localMinute(spans: number): string {
+  const utc = 'CAST(substr(occurred_at, 12, 2) AS INTEGER) * 60 + CAST(substr(occurred_at, 15, 2) AS INTEGER)';
+  if (spans <= 1) return `(${utc} + @m0)`;
+  const whens = Array.from({ length: spans - 1 }, (_, i) => `WHEN occurred_at < @u${i} THEN @m${i}`).join(' ');
+  return `(${utc} + CASE ${whens} ELSE @m${spans - 1} END)`;
+}
+
+/** The statement for a zone with one offset through the window (UTC, or no daylight saving). */
+export const portfolioSql = statementFor(1);
+
+/**
+ * The statement's parameters: the window's days for money (dates), and for the journal the
+ * instants the owner's first and next-after-last days begin, with the zone's offsets between.
+ */
+export function portfolioParams(w: ValuationWindow, currency: string, timeZone: string) {
+  const fromAt = localDayStart(w.from, timeZone);
+  const toNextAt = localDayStart(addDays(w.to, 1), timeZone);
+  const spans = offsetSpans(fromAt, toNextAt, timeZone);
+  const params: Record<string, string | number> = {
+    from: w.from,
+    asOf: w.to,
+    toNext: addDays(w.to, 1),
+    fromAt,
+    toNextAt,
+    currency,
+  };
+  spans.forEach((s, i) => {
+    params[`m${i}`] = s.offsetMinutes;
+    if (i < spans.length - 1) params[`u${i}`] = s.until;
+  });
+  return { params, spans: spans.length };
+}
 
 interface AggregateRow {
   id: number;
@@ -174,13 +236,21 @@ function toFacts(r: AggregateRow): ClientFacts {
 }
 
 /** Facts for every current client (not archived, not a prospect) in one query. */
-// Compiled once per connection (a restore's new services reuse it): the statement is long.
-const prepared = new WeakMap<Sqlite, ReturnType<Sqlite['prepare']>>();
+// Compiled once per connection and number of offset spans (a restore's new services reuse it): the statement is long.
+const prepared = new WeakMap<Sqlite, Map<number, ReturnType<Sqlite['prepare']>>>();
 
-export function aggregatePortfolioFacts(sqlite: Sqlite, w: ValuationWindow, currency: string): AggregatedClient[] {
-  let statement = prepared.get(sqlite);
-  if (!statement) prepared.set(sqlite, (statement = sqlite.prepare(portfolioSql)));
-  const rows = statement.all({ from: w.from, asOf: w.to, toNext: addDays(w.to, 1), currency }) as AggregateRow[];
+export function aggregatePortfolioFacts(
+  sqlite: Sqlite,
+  w: ValuationWindow,
+  currency: string,
+  timeZone = 'UTC',
+): AggregatedClient[] {
+  let byShape = prepared.get(sqlite);
+  if (!byShape) prepared.set(sqlite, (byShape = new Map()));
+  const { params, spans } = portfolioParams(w, currency, timeZone);
+  let statement = byShape.get(spans);
+  if (!statement) byShape.set(spans, (statement = sqlite.prepare(spans === 1 ? portfolioSql : statementFor(spans))));
+  const rows = statement.all(params) as AggregateRow[];
   return rows.map((r) => ({ facts: toFacts(r), name: r.name, status: r.status, isHighProfile: r.is_high_profile === 1 }));
 }
 
@@ -192,6 +262,8 @@ export interface PortfolioJob {
   settings: ValuationSettings;
   hourlyCostRateMinor: number;
   observedRetention: number | null;
+  /** the owner's time zone: the window's days and working hours are theirs (default UTC) */
+  timeZone?: string;
 }
 
 export interface ComputedPortfolio {
@@ -201,7 +273,7 @@ export interface ComputedPortfolio {
 
 /** The aggregate statement, then every client valued: the same in this thread and in portfolio-worker. */
 export function computePortfolio(sqlite: Sqlite, job: PortfolioJob): ComputedPortfolio {
-  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency);
-  const { currency: _c, ...opts } = job;
+  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency, job.timeZone ?? 'UTC');
+  const { currency: _c, timeZone: _z, ...opts } = job;
   return { clients, portfolio: valuePortfolio(clients, opts) };
 }

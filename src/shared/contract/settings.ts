@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { currencyCode, line, requiredLine, nonNegativeMinor } from './text';
 import { languages } from '../domain/format';
+import { isTimeZone } from '../domain/local-time';
 
 export const profileSchema = z.strictObject({
   businessName: requiredLine(200),
@@ -18,6 +19,12 @@ export const profileSchema = z.strictObject({
     .number({ message: 'validation.number' })
     .min(10, { message: 'validation.pctRange' })
     .max(100, { message: 'validation.pctRange' }),
+  /** the owner's IANA time zone (working hours, days, "today"); null = the computer's */
+  timeZone: z
+    .string({ message: 'validation.choice' })
+    .max(64, { message: 'validation.choice' })
+    .refine(isTimeZone, { message: 'validation.timeZone' })
+    .nullish(),
 });
 export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;

@@ -1,10 +1,12 @@
 // The facts a valuation is computed from, per client and window. Two paths produce them:
 // `factsFromRecords` (one client's rows, for the client page) and the portfolio's single
 // aggregate SQL query. Both must give identical facts (tested), so both feed the same formulas.
+import { effectiveJournal, type EffectiveEntry } from './effective-journal';
 import { ageingBucketOf, invoiceStanding, type AgeingBucket, type PaymentFact } from './invoice-standing';
 import type { JournalKind } from './journal-kinds';
 import { isRedFlagSign, type RedFlagSign } from './red-flags';
 import { isInWindow, type ValuationWindow } from './valuation-window';
+import { localDay, localParts } from './local-time';
 
 export interface ActivityFact {
   entries: number;
@@ -39,7 +41,7 @@ export interface ClientFacts {
   delays: DelayFact[];
   directCostsMinor: number;
   activity: Partial<Record<JournalKind, ActivityFact>>;
-  /** calls, e-mails and meetings outside 08:00–19:00 UTC or at weekends */
+  /** calls, e-mails and meetings outside 08:00–19:00 or at weekends, on the owner's clock */
   outOfHoursContacts: number;
   /** entries whose owner explicitly tagged a sign, by sign and kind */
   taggedSigns: { sign: RedFlagSign; kind: JournalKind; entries: number }[];
@@ -62,6 +64,9 @@ export interface JournalRecord {
   occurredAt: string;
   durationMinutes: number | null;
   signs: RedFlagSign[];
+  /** the entry this one corrects (effective-journal.ts) */
+  amendsId?: number | null;
+  seq?: number;
 }
 
 export interface ClientRecords {
@@ -69,16 +74,36 @@ export interface ClientRecords {
   clientSince: string | null;
   invoices: InvoiceRecord[];
   directCosts: readonly { incurredOn: string; amountMinor: number; currency: string; voidedAt: string | null }[];
+  /** the client's entries in the window, with every version of any chain of corrections that
+   * touches it (a correction counts once, as its latest version: effectiveInWindow) */
   journal: JournalRecord[];
+}
+
+/**
+ * The entries that count in the window: each chain of corrections as its latest version,
+ * kept when that version's date is in the window (a correction that moves an entry's date
+ * moves it in or out). Facts, flags and evidence all read the journal through this.
+ */
+export function effectiveInWindow<T extends JournalRecord>(
+  journal: readonly T[],
+  w: ValuationWindow,
+  timeZone = 'UTC',
+): EffectiveEntry<T>[] {
+  return effectiveJournal(journal).filter((e) => isInWindow(ownerDay(e.occurredAt, timeZone), w));
+}
+
+/** The owner's calendar day of a timestamp (the window's days are the owner's). */
+export function ownerDay(occurredAt: string, timeZone: string): string {
+  return timeZone === 'UTC' && occurredAt.endsWith('Z') ? occurredAt.slice(0, 10) : localDay(occurredAt, timeZone);
 }
 
 export const contactKinds: readonly JournalKind[] = ['call', 'email', 'meeting'];
 
-/** Outside 08:00–19:00 or on a Saturday/Sunday (UTC: the app stores UTC timestamps). */
-export function isOutOfHours(occurredAt: string): boolean {
+/** Outside 08:00–19:00 or on a Saturday/Sunday, on the owner's clock (timestamps are stored in UTC). */
+export function isOutOfHours(occurredAt: string, timeZone = 'UTC'): boolean {
   const d = new Date(occurredAt);
-  const h = d.getUTCHours();
-  const wd = d.getUTCDay();
+  const { hour: h, weekday: wd } =
+    timeZone === 'UTC' ? { hour: d.getUTCHours(), weekday: d.getUTCDay() } : localParts(d, timeZone);
   return h < 8 || h >= 19 || wd === 0 || wd === 6;
 }
 
@@ -86,8 +111,12 @@ export function emptyAgeing(): Record<AgeingBucket, number> {
   return { current: 0, d1_30: 0, d31_60: 0, d61_90: 0, d90_plus: 0 };
 }
 
-/** One client's facts from its own rows. Only amounts in `currency` count (others are left out). */
-export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency: string): ClientFacts {
+/**
+ * One client's facts from its own rows. Only amounts in `currency` count (others are left out).
+ * Journal entries fall in the window by the owner's day, and are out of hours by the owner's
+ * clock, in `timeZone`.
+ */
+export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency: string, timeZone = 'UTC'): ClientFacts {
   const asOf = w.to;
   const facts: ClientFacts = {
     clientId: r.clientId,
@@ -132,13 +161,12 @@ export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency:
     if (!c.voidedAt && c.currency === currency && isInWindow(c.incurredOn, w)) facts.directCostsMinor += c.amountMinor;
   }
   const tagged = new Map<string, { sign: RedFlagSign; kind: JournalKind; entries: number }>();
-  for (const e of r.journal) {
-    if (!isInWindow(e.occurredAt, w)) continue;
+  for (const e of effectiveInWindow(r.journal, w, timeZone)) {
     const a = (facts.activity[e.kind] ??= { entries: 0, loggedMinutes: 0, unloggedEntries: 0 });
     a.entries += 1;
     if (e.durationMinutes === null) a.unloggedEntries += 1;
     else a.loggedMinutes += e.durationMinutes;
-    if (contactKinds.includes(e.kind) && isOutOfHours(e.occurredAt)) facts.outOfHoursContacts += 1;
+    if (contactKinds.includes(e.kind) && isOutOfHours(e.occurredAt, timeZone)) facts.outOfHoursContacts += 1;
     for (const sign of new Set(e.signs)) {
       // Only red-flag signs count; the journal also keeps a complaint's topic (`topic:…`) there.
       if (!isRedFlagSign(sign)) continue;

@@ -81,6 +81,7 @@ export const common: Messages<typeof en> = {
     wholeNumber: 'Tam ədəd daxil edin.',
     hoursRange: '1 ilə 10 000 saat arasında.',
     pctRange: '10 ilə 100% arasında.',
+    timeZone: 'Siyahıdan saat qurşağı seçin.',
     termsRange: '0 ilə 365 arasında.',
     dayOfMonth: '1 ilə 28 arasında gün seçin.',
     email: 'Düzgün e-poçt ünvanı daxil edin.',

@@ -23,6 +23,8 @@ export const settings: Messages<typeof en> = {
     paidHoursPerMonth: 'Aylıq ödənişli saatlar',
     practicalCapacityPct: 'Ödənişli saatların praktik payı (%)',
     practicalCapacityHint: 'Adətən 80–85%: qalanını fasilələr, inzibati işlər və təlim aparır.',
+    timeZone: 'Saat qurşağı',
+    timeZoneHint: 'İş saatları, təqvim günləri və “bu gün” bu saata görə sayılır.',
   },
   hourlyRate: 'Saatlıq xərc dərəcəsi',
   hourlyRateExplain: '{{cost}} ÷ ({{hours}} saat × {{pct}}) = saatda {{rate}}',

@@ -78,6 +78,7 @@ export const common = {
     wholeNumber: 'Enter a whole number.',
     hoursRange: 'Between 1 and 10,000 hours.',
     pctRange: 'Between 10 and 100%.',
+    timeZone: 'Choose a time zone from the list.',
     termsRange: 'Between 0 and 365.',
     dayOfMonth: 'Pick a day between 1 and 28.',
     email: 'Enter a valid e-mail address.',

@@ -20,6 +20,8 @@ export const settings = {
     paidHoursPerMonth: 'Paid hours per month',
     practicalCapacityPct: 'Practical share of paid hours (%)',
     practicalCapacityHint: 'Usually 80–85%: breaks, admin and training take the rest.',
+    timeZone: 'Time zone',
+    timeZoneHint: 'Working hours, calendar days and “today” are counted on this clock.',
   },
   hourlyRate: 'Hourly cost rate',
   hourlyRateExplain: '{{cost}} ÷ ({{hours}} h × {{pct}}) = {{rate}} per hour',

@@ -81,6 +81,7 @@ export const common: Messages<typeof en> = {
     wholeNumber: 'Tam sayı girin.',
     hoursRange: '1 ile 10.000 saat arasında.',
     pctRange: '%10 ile %100 arasında.',
+    timeZone: 'Listeden bir saat dilimi seçin.',
     termsRange: '0 ile 365 arasında.',
     dayOfMonth: '1 ile 28 arasında bir gün seçin.',
     email: 'Geçerli bir e-posta adresi girin.',

@@ -23,6 +23,8 @@ export const settings: Messages<typeof en> = {
     paidHoursPerMonth: 'Aylık ücretli saat',
     practicalCapacityPct: 'Ücretli saatlerin pratik payı (%)',
     practicalCapacityHint: 'Genellikle %80–85: kalanını molalar, idari işler ve eğitim alır.',
+    timeZone: 'Saat dilimi',
+    timeZoneHint: 'Mesai saatleri, takvim günleri ve “bugün” bu saate göre sayılır.',
   },
   hourlyRate: 'Saatlik maliyet',
   hourlyRateExplain: '{{cost}} ÷ ({{hours}} sa × {{pct}}) = saatte {{rate}}',

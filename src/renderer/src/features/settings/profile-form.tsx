@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { profileSchema, type Profile, type ProfileInput } from '@shared/contract/settings';
 import { hourlyCostRateMinor } from '@shared/domain/capacity';
+import { systemTimeZone } from '@shared/domain/local-time';
 import { languages, majorToMinor, minorToMajor, type Language } from '@shared/domain/format';
 import { contractResolver, applyServerIssues } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -14,6 +15,12 @@ import { useSaveProfile } from '../../lib/use-settings';
 
 export const currencies = ['TRY', 'AZN', 'USD', 'EUR', 'GBP'] as const;
 
+/** Every zone this runtime knows, with the current one first in line if it is missing (e.g. 'UTC'). */
+function timeZoneChoices(current: string): string[] {
+  const all = Intl.supportedValuesOf('timeZone');
+  return current && !all.includes(current) ? [current, ...all] : all;
+}
+
 interface ProfileFormValues {
   businessName: string;
   ownerName: string;
@@ -23,6 +30,7 @@ interface ProfileFormValues {
   monthlyCapacityCost: number | string;
   paidHoursPerMonth: number | string;
   practicalCapacityPct: number | string;
+  timeZone: string;
 }
 
 function toInput(v: ProfileFormValues): ProfileInput {
@@ -36,6 +44,7 @@ function toInput(v: ProfileFormValues): ProfileInput {
     monthlyCapacityCostMinor: majorToMinor(num(v.monthlyCapacityCost), v.currency || 'TRY'),
     paidHoursPerMonth: num(v.paidHoursPerMonth),
     practicalCapacityPct: num(v.practicalCapacityPct),
+    timeZone: v.timeZone || null,
   };
 }
 
@@ -55,11 +64,14 @@ function toFormValues(p: Profile | null, lang: Language): ProfileFormValues {
       monthlyCapacityCost: '',
       paidHoursPerMonth: 160,
       practicalCapacityPct: 80,
+      timeZone: systemTimeZone(),
     };
   }
   return {
     ...p,
     monthlyCapacityCost: minorToMajor(p.monthlyCapacityCostMinor, p.currency),
+    // the computer's zone until the owner picks one
+    timeZone: p.timeZone ?? systemTimeZone(),
   };
 }
 
@@ -176,6 +188,22 @@ export function ProfileForm({
                 )}
               />
             </Group>
+            <Controller
+              control={form.control}
+              name="timeZone"
+              render={({ field }) => (
+                <Select
+                  label={t('settings.fields.timeZone')}
+                  description={t('settings.fields.timeZoneHint')}
+                  data={timeZoneChoices(field.value)}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v ?? '')}
+                  searchable
+                  allowDeselect={false}
+                  error={err('timeZone')}
+                />
+              )}
+            />
           </Stack>
         </Paper>
         <Paper withBorder p="md">
