@@ -74,7 +74,6 @@ export function createServices(deps: AppDeps) {
   const journal = createJournalService(ctx, {
     dialogs,
     language,
-    timeZone: deps.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
     ...(deps.workers ? { workers: deps.workers } : {}),
   });

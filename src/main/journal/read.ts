@@ -46,8 +46,8 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
-/** `timeZone`: the owner's, in which a filter's from/to days are counted. */
-export function createJournalReader(sqlite: Sqlite, timeZone = 'UTC') {
+/** `timeZone`: the owner's (asked at each read: it is a setting), in which a filter's days are counted. */
+export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () => 'UTC') {
   // Timelines and searches run the same few statements over and over: compile each SQL text
   // once (lists of ids go in as one JSON array, so their text does not vary with the count).
   const statements = new Map<string, Statement>();
@@ -119,7 +119,7 @@ export function createJournalReader(sqlite: Sqlite, timeZone = 'UTC') {
       where.push(`${col} IN (${placeholders(values.length)})`);
       params.push(...values);
     }
-    const days = dayWindowSql('e.occurred_at', f.from, f.to, timeZone);
+    const days = dayWindowSql('e.occurred_at', f.from, f.to, timeZone());
     where.push(...days.where);
     params.push(...days.params);
     if (f.lateOnly) where.push('julianday(e.recorded_at) - julianday(e.occurred_at) > 1');

@@ -28,7 +28,7 @@ import { verifyInWorker } from './verify-host';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createJournalReader } from './read';
 import { dayWindowSql } from '../../shared/domain/day-window';
-import { nowIso, type ServiceContext } from '../core/context';
+import { nowIso, ownerTimeZone, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
 import type { Language } from '../../shared/domain/format';
 import { defaultLanguage } from '../../shared/i18n';
@@ -44,12 +44,10 @@ export interface JournalDeps {
   attachmentMaxBytes?: number;
   /** the owner's language, for the file dialog; the default when absent */
   language?: () => Language;
-  /** the owner's time zone, in which filters count days (default UTC) */
-  timeZone?: string;
 }
 
 export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
-  const read = createJournalReader(ctx.sqlite, deps.timeZone);
+  const read = createJournalReader(ctx.sqlite, () => ownerTimeZone(ctx));
   const maxBytes = deps.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
 
   function get(id: number): JournalEntry {
@@ -177,7 +175,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   ): JournalListItem[] {
     const where = ['e.client_id = ?', 'e.amends_id IS NULL'];
     const params: unknown[] = [clientId];
-    const days = dayWindowSql('e.occurred_at', opts.from, opts.to, deps.timeZone ?? 'UTC');
+    const days = dayWindowSql('e.occurred_at', opts.from, opts.to, ownerTimeZone(ctx));
     where.push(...days.where);
     params.push(...days.params);
     if (opts.kinds?.length) {

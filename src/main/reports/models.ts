@@ -36,7 +36,7 @@ export function dossierEntries(
   o: Pick<DossierOptions, 'clientId' | 'from' | 'to' | 'kinds'>,
   timeZone = 'UTC',
 ): DossierEntry[] {
-  const read = createJournalReader(ctx.sqlite, timeZone);
+  const read = createJournalReader(ctx.sqlite, () => timeZone);
   const days = dayWindowSql('e.occurred_at', o.from, o.to, timeZone);
   const where = ['e.client_id = ?', ...days.where];
   const params: unknown[] = [o.clientId, ...days.params];
