@@ -8,7 +8,7 @@ export const offboarding: Messages<typeof en> = {
   openCases: 'Açıq proseslər',
   noOpenCases: 'Açıq proses yoxdur. Müştərinin səhifəsində, Ayrılma prosesi bölməsindən bir yol başladın.',
   due: 'Yaxınlaşanlar',
-  noDue: 'Yaxınlaşan heç nə yoxdur.',
+  noDue: 'Yaxınlaşan heç nə yoxdur. Açıq proseslərin ödəniş tarixləri, izləmələri və son iş günləri yaxınlaşdıqca burada görünür.',
   dueKinds: { pay_by: 'Vəd edilən ödəniş tarixi', follow_up: 'İzləmə görüşü', last_day: 'Son iş günü' },
   clientCases: 'Bu müştərinin prosesləri',
   noClientCases: 'Bu müştəri üçün hələ proses yoxdur.',

@@ -6,7 +6,7 @@ export const offboarding = {
   openCases: 'Open cases',
   noOpenCases: 'No open cases. Start a path from a client’s page, under Offboarding.',
   due: 'Due',
-  noDue: 'Nothing due.',
+  noDue: 'Nothing due. Pay-by dates, follow-ups and last working days of open cases appear here as they come near.',
   dueKinds: { pay_by: 'Payment promised by', follow_up: 'Follow-up', last_day: 'Last working day' },
   clientCases: 'Cases for this client',
   noClientCases: 'No offboarding cases for this client yet.',

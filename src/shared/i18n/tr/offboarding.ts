@@ -8,7 +8,7 @@ export const offboarding: Messages<typeof en> = {
   openCases: 'Açık süreçler',
   noOpenCases: 'Açık süreç yok. Bir müşterinin sayfasında, Ayrılık süreci sekmesinden bir yol başlatın.',
   due: 'Yaklaşanlar',
-  noDue: 'Yaklaşan bir şey yok.',
+  noDue: 'Yaklaşan bir şey yok. Açık süreçlerin ödeme tarihleri, takipleri ve son çalışma günleri yaklaştıkça burada görünür.',
   dueKinds: { pay_by: 'Söz verilen ödeme tarihi', follow_up: 'Takip görüşmesi', last_day: 'Son çalışma günü' },
   clientCases: 'Bu müşterinin süreçleri',
   noClientCases: 'Bu müşteri için henüz bir süreç yok.',

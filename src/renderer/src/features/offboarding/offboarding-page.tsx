@@ -40,7 +40,7 @@ function DueList() {
       <Title order={4} mb="xs">
         {t('offboarding.due')}
       </Title>
-      {due.data?.length === 0 && <Text c="dimmed">{t('offboarding.noDue')}</Text>}
+      {due.data?.length === 0 && <EmptyState>{t('offboarding.noDue')}</EmptyState>}
       {due.data && due.data.length > 0 && (
         <Table>
           <Table.Tbody>
