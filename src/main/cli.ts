@@ -10,6 +10,7 @@ import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
+import { importCommand } from './cli/import';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -20,6 +21,7 @@ const commands: Record<string, CliCommand> = {
   report: reportCommand,
   offboarding: offboardingCommand,
   sample: sampleCommand,
+  import: importCommand,
 };
 
 export function usage(): string {
