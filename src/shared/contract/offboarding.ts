@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, isoDate, requiredLine, text } from './text';
+import { bookDate, id, requiredLine, text } from './text';
 import { nonNegativeMinor } from './text';
 import type { DueItem } from '../domain/offboarding/due';
 import { offboardingPaths, type CaseStatus, type Hold, type OffboardingPath, type StepValues } from '../domain/offboarding/types';
@@ -105,7 +105,7 @@ export const offboardingContract = {
     z.strictObject({ caseId: id, reason: text(2_000).refine((s) => s.trim().length > 0, { message: 'validation.required' }) }),
   ),
   recordOffboardingPayment: method<OffboardingCaseView>()(
-    z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: isoDate }),
+    z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: bookDate }),
   ),
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
   /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */
