@@ -58,11 +58,13 @@ export function MoneyTab({ client }: { client: Client }) {
     ['overdue', l.totals.overdueMinor],
     ['discount', l.totals.discountMinor],
     ['directCosts', l.totals.directCostsMinor],
+    // only when a confirmed overpayment left the client a credit
+    ...(l.totals.creditMinor > 0 ? ([['credit', l.totals.creditMinor]] as const) : []),
   ] as const;
 
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 2, sm: 6 }} data-testid="money-totals">
+      <SimpleGrid cols={{ base: 2, sm: totals.length }} data-testid="money-totals">
         {totals.map(([k, v]) => (
           <Paper key={k} withBorder p="sm">
             <Text size="xs" c="dimmed">
@@ -157,8 +159,8 @@ export function MoneyTab({ client }: { client: Client }) {
             pending={pay.isPending}
             error={pay.error}
             onCancel={close}
-            onSubmit={async (payment) => {
-              await pay.mutateAsync({ invoiceId: dialog.invoice.id, payment });
+            onSubmit={async (payment, { confirmOverpayment }) => {
+              await pay.mutateAsync({ invoiceId: dialog.invoice.id, payment, confirmOverpayment });
               notifications.show({ message: t('money.savedPayment'), color: 'green' });
               close();
             }}
