@@ -4,8 +4,7 @@ import { delimiterNames, importKinds, type CsvDelimiter, type ImportKind } from 
 import type { ImportIssue } from '../../shared/contract/transfer';
 import { AppError } from '../../shared/errors';
 import { translatorFor } from '../pdf/translate';
-import { encodingNamed } from '../transfer/csv-decode';
-import { decodeProblemText } from '../transfer/import';
+import { decodeProblemText, encodingNamed } from '../transfer/csv-decode';
 import { openExisting, requireString, UsageError, type CliCommand } from './common';
 
 const delimiterOf = (s: string): CsvDelimiter | null => {

@@ -1,9 +1,10 @@
 // The bytes of a CSV file as text: which encoding it is in (a byte order mark, valid UTF-8, or
-// a single-byte Turkish code page) and whether it decodes cleanly. iconv-lite decodes; chardet
+// a single-byte Turkish code page) and whether it decodes cleanly, then its rows. iconv-lite decodes; chardet
 // only names a likely encoding when the file is not one the import reads.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { csvEncodings, type CsvEncoding } from '../../shared/domain/csv-import';
+import Papa from 'papaparse';
+import { csvDelimiters, csvEncodings, type CsvDelimiter, type CsvEncoding } from '../../shared/domain/csv-import';
 
 export interface DecodeProblem {
   /** `replacement`: bytes that do not decode in this encoding; `unsupported`: a code page the import does not read */
@@ -111,4 +112,37 @@ export function encodingNamed(name: string): CsvEncoding | null {
     'iso8859-9': 'iso-8859-9',
   };
   return (csvEncodings as readonly string[]).includes(n) ? (n as CsvEncoding) : (aliases[n] ?? null);
+}
+
+/** Rows of a decoded file; the delimiter is papaparse's guess among `,` `;` tab unless given. */
+export function parseCsv(
+  content: string,
+  delimiter?: CsvDelimiter,
+): { headers: string[]; rows: string[][]; malformed: Map<number, string>; delimiter: CsvDelimiter } {
+  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const result = Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    delimiter: delimiter ?? '',
+    delimitersToGuess: [...csvDelimiters],
+  });
+  const [headers = [], ...rows] = result.data;
+  const malformed = new Map<number, string>();
+  for (const e of result.errors)
+    if (e.row !== undefined && e.row > 0 && e.code !== 'UndetectableDelimiter') malformed.set(e.row - 1, e.code);
+  const used = (csvDelimiters as readonly string[]).includes(result.meta.delimiter) ? result.meta.delimiter : ',';
+  return { headers: headers.map((h) => h.trim()), rows, malformed, delimiter: used as CsvDelimiter };
+}
+
+/** How to read a file: each one detected when not given. */
+export interface ReadOptions {
+  encoding?: CsvEncoding | undefined;
+  delimiter?: CsvDelimiter | undefined;
+}
+
+/** The English words of a decoding problem, for the CLI and the error's message. */
+export function decodeProblemText(p: DecodeProblem, encoding: CsvEncoding): string {
+  const likely = p.likely ? ` It looks like ${p.likely}.` : '';
+  return p.reason === 'unsupported'
+    ? `This file looks like ${p.likely ?? 'another encoding'}, which the import does not read; save it as "CSV UTF-8".`
+    : `${p.count} characters cannot be read as ${encoding} (the first in row ${p.row}).${likely} Choose its encoding, or save it as "CSV UTF-8".`;
 }

@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import Papa from 'papaparse';
 import { clientInputSchema } from '../../shared/contract/clients';
 import { invoiceFieldsSchema } from '../../shared/contract/money';
 import type { ImportIssue, ImportPreview, ImportReport, ImportResult } from '../../shared/contract/transfer';
@@ -15,13 +14,12 @@ import {
   importFields,
   normaliseDate,
   suggestMapping,
-  csvDelimiters,
   type ColumnMapping,
   type CsvDelimiter,
   type CsvEncoding,
   type ImportKind,
 } from '../../shared/domain/csv-import';
-import { decodeCsv, type DecodeProblem } from './csv-decode';
+import { decodeCsv, decodeProblemText, parseCsv, type DecodeProblem, type ReadOptions } from './csv-decode';
 import { fold } from '../../shared/domain/fold';
 import { AppError } from '../../shared/errors';
 import type { BackupService } from '../safety/backup';
@@ -54,39 +52,6 @@ interface Parsed {
 }
 // Parsed files outlive one set of services (a restore rebuilds them), and stay small in number.
 const pending = new Map<string, Parsed>();
-
-/** Rows of a decoded file; the delimiter is papaparse's guess among `,` `;` tab unless given. */
-export function parseCsv(
-  content: string,
-  delimiter?: CsvDelimiter,
-): { headers: string[]; rows: string[][]; malformed: Map<number, string>; delimiter: CsvDelimiter } {
-  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-  const result = Papa.parse<string[]>(body, {
-    skipEmptyLines: 'greedy',
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [...csvDelimiters],
-  });
-  const [headers = [], ...rows] = result.data;
-  const malformed = new Map<number, string>();
-  for (const e of result.errors)
-    if (e.row !== undefined && e.row > 0 && e.code !== 'UndetectableDelimiter') malformed.set(e.row - 1, e.code);
-  const used = (csvDelimiters as readonly string[]).includes(result.meta.delimiter) ? result.meta.delimiter : ',';
-  return { headers: headers.map((h) => h.trim()), rows, malformed, delimiter: used as CsvDelimiter };
-}
-
-/** How to read a file: each one detected when not given. */
-export interface ReadOptions {
-  encoding?: CsvEncoding | undefined;
-  delimiter?: CsvDelimiter | undefined;
-}
-
-/** The English words of a decoding problem, for the CLI and the error's message. */
-export function decodeProblemText(p: DecodeProblem, encoding: CsvEncoding): string {
-  const likely = p.likely ? ` It looks like ${p.likely}.` : '';
-  return p.reason === 'unsupported'
-    ? `This file looks like ${p.likely ?? 'another encoding'}, which the import does not read; save it as "CSV UTF-8".`
-    : `${p.count} characters cannot be read as ${encoding} (the first in row ${p.row}).${likely} Choose its encoding, or save it as "CSV UTF-8".`;
-}
 
 type RowCheck = { ok: true; value: Record<string, unknown>; key: string } | { ok: false; issues: ImportIssue[] };
 
