@@ -19,9 +19,9 @@ const delimiterOf = (s: string): CsvDelimiter | null => {
  * written after a backup. 0 imported (or, with --dry-run, importable); 1 refused, with row numbers.
  */
 export const importCommand: CliCommand = {
-  summary: 'import clients or invoices from a CSV file (all rows or none, after a backup)',
-  usage:
-    'import <clients|invoices> --db <path> --file <csv> [--encoding utf-8|utf-16le|utf-16be|windows-1254|iso-8859-9] [--delimiter ,|;|tab] [--skip-duplicates] [--dry-run]',
+  summary:
+    'import clients or invoices from a CSV file, all rows or none after a backup (encodings: utf-8, utf-16le, utf-16be, windows-1254, iso-8859-9)',
+  usage: 'import <clients|invoices> --db <path> --file <csv> [--encoding X] [--delimiter ,|;|tab] [--skip-duplicates] [--dry-run]',
   positionals: true,
   options: {
     db: { type: 'string' },
