@@ -12,6 +12,7 @@ import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
 import { calendarCommand } from './cli/calendar';
 import { statementCommand } from './cli/statement';
+import { importCommand } from './cli/import';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -24,6 +25,7 @@ const commands: Record<string, CliCommand> = {
   calendar: calendarCommand,
   statement: statementCommand,
   sample: sampleCommand,
+  import: importCommand,
 };
 
 export function usage(): string {

@@ -43,6 +43,7 @@ describe('money ledger on real SQLite', () => {
       invoicedMinor: 100_000,
       paidMinor: 100_000,
       outstandingMinor: 0,
+      creditMinor: 0,
       overdueMinor: 0,
       discountMinor: 20_000,
       directCostsMinor: 0,

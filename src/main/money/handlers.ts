@@ -8,8 +8,9 @@ export function moneyHandlers(s: Services) {
     createInvoice: ({ clientId, invoice }) => s.money.createInvoice(clientId, invoice),
     correctInvoice: ({ id, invoice, reason }) => s.money.correctInvoice(id, invoice, reason),
     voidInvoice: ({ id, reason }) => s.money.voidInvoice(id, reason),
-    addPayment: ({ invoiceId, payment }) => s.money.addPayment(invoiceId, payment),
-    correctPayment: ({ id, payment, reason }) => s.money.correctPayment(id, payment, reason),
+    addPayment: ({ invoiceId, payment, confirmOverpayment }) => s.money.addPayment(invoiceId, payment, { confirmOverpayment }),
+    correctPayment: ({ id, payment, reason, confirmOverpayment }) =>
+      s.money.correctPayment(id, payment, reason, { confirmOverpayment }),
     voidPayment: ({ id, reason }) => s.money.voidPayment(id, reason),
     addDirectCost: ({ clientId, cost }) => s.money.addDirectCost(clientId, cost),
     correctDirectCost: ({ id, cost, reason }) => s.money.correctDirectCost(id, cost, reason),

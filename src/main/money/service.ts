@@ -271,10 +271,39 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     })();
   }
 
-  function addPayment(invoiceId: number, f: PaymentFields): Invoice {
+  /**
+   * A payment above what is still open on the invoice (every recorded payment counted, whatever
+   * its date) is refused unless the owner confirmed it: the excess then stands as the client's
+   * credit (derived, see invoiceStanding). 10^8 times the invoice is a typo far more often than a
+   * payment. `exceptPaymentId`: the payment being corrected, whose old amount is not counted.
+   */
+  function checkOverpayment(invoice: InvoiceRow, amountMinor: number, confirmed: boolean, exceptPaymentId?: number) {
+    const paid = paymentsOf([invoice.id])
+      .filter((p) => !p.voidedAt && p.id !== exceptPaymentId)
+      .reduce((sum, p) => sum + p.amountMinor, 0);
+    const openMinor = Math.max(0, invoice.amountMinor - paid);
+    if (amountMinor <= openMinor || confirmed) return;
+    throw new AppError(
+      'CONFLICT',
+      `The payment is ${amountMinor - openMinor} (minor units) more than the ${openMinor} still open on invoice ${invoice.number}; confirm it to keep the excess as a credit.`,
+      {
+        details: {
+          reason: 'overpayment',
+          field: 'amountMinor',
+          openMinor,
+          creditMinor: amountMinor - openMinor,
+          currency: invoice.currency,
+        },
+      },
+    );
+  }
+
+  function addPayment(invoiceId: number, f: PaymentFields, opts: { confirmOverpayment?: boolean } = {}): Invoice {
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
-      if (invoiceRow(invoiceId).voidedAt) throw new AppError('INVALID_STATE', 'This invoice was voided; it takes no payments.');
+      const invoice = invoiceRow(invoiceId);
+      if (invoice.voidedAt) throw new AppError('INVALID_STATE', 'This invoice was voided; it takes no payments.');
+      checkOverpayment(invoice, f.amountMinor, opts.confirmOverpayment === true);
       ctx.db
         .insert(payments)
         .values({ invoiceId, ...f, createdAt: at, updatedAt: at })
@@ -284,10 +313,11 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   }
 
   /** A payment corrected (`fields`) or voided (no fields); the invoice it belongs to is returned. */
-  function changePayment(id: number, fields: PaymentFields | null, reason: string): Invoice {
+  function changePayment(id: number, fields: PaymentFields | null, reason: string, confirmOverpayment = false): Invoice {
     const at = nowIso(ctx);
     return ctx.sqlite.transaction(() => {
       const before = paymentRow(id);
+      if (fields) checkOverpayment(invoiceRow(before.invoiceId), fields.amountMinor, confirmOverpayment, id);
       const values = fields ? { ...fields, updatedAt: at } : { voidedAt: at, updatedAt: at };
       revisions.change('payment', before, reason, at, () =>
         ctx.db.update(payments).set(values).where(eq(payments.id, id)).returning().get(),
@@ -350,6 +380,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
       invoicedMinor: 0,
       paidMinor: 0,
       outstandingMinor: 0,
+      creditMinor: 0,
       overdueMinor: 0,
       discountMinor: 0,
       directCostsMinor: 0,
@@ -364,6 +395,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
       totals.invoicedMinor += inv.amountMinor;
       totals.paidMinor += inv.standing.paidMinor;
       totals.outstandingMinor += inv.standing.outstandingMinor;
+      totals.creditMinor += inv.standing.creditMinor;
       if (inv.standing.status === 'overdue') totals.overdueMinor += inv.standing.outstandingMinor;
       totals.discountMinor += Math.max(0, (inv.listPriceMinor ?? inv.amountMinor) - inv.amountMinor);
     }
@@ -390,7 +422,8 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     correctInvoice,
     voidInvoice,
     addPayment,
-    correctPayment: (id: number, f: PaymentFields, reason: string) => changePayment(id, f, reason),
+    correctPayment: (id: number, f: PaymentFields, reason: string, opts: { confirmOverpayment?: boolean } = {}) =>
+      changePayment(id, f, reason, opts.confirmOverpayment === true),
     voidPayment: (id: number, reason: string) => changePayment(id, null, reason),
     addDirectCost,
     correctDirectCost: (id: number, f: CostFields, reason: string) => changeDirectCost(id, f, reason),

@@ -14,6 +14,7 @@ export function transferHandlers(s: Services) {
       guard();
       return s.importer.preview(kind);
     },
+    rereadImport: ({ token, encoding, delimiter }) => s.importer.reread(token, { encoding, delimiter }),
     checkImport: ({ token, mapping }) => s.importer.check(token, mapping),
     commitImport: ({ token, mapping, skipDuplicates }) => {
       guard();

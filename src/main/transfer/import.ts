@@ -1,10 +1,10 @@
-// CSV import of clients and invoices: parse (papaparse: BOM, CRLF, quoted newlines), map
+// CSV import of clients and invoices: decode (csv-decode: the encoding detected or chosen),
+// parse (papaparse: the delimiter guessed or chosen, CRLF, quoted newlines), map
 // columns, validate every row with the contract's schemas (errors carry spreadsheet row
 // numbers), detect duplicates, and write all rows or none in one transaction — after a backup.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import Papa from 'papaparse';
 import { clientInputSchema } from '../../shared/contract/clients';
 import { invoiceFieldsSchema } from '../../shared/contract/money';
 import type { ImportIssue, ImportPreview, ImportReport, ImportResult } from '../../shared/contract/transfer';
@@ -15,8 +15,11 @@ import {
   normaliseDate,
   suggestMapping,
   type ColumnMapping,
+  type CsvDelimiter,
+  type CsvEncoding,
   type ImportKind,
 } from '../../shared/domain/csv-import';
+import { decodeCsv, decodeProblemText, parseCsv, type DecodeProblem, type ReadOptions } from './csv-decode';
 import { fold } from '../../shared/domain/fold';
 import { AppError } from '../../shared/errors';
 import type { BackupService } from '../safety/backup';
@@ -36,6 +39,12 @@ const MAX_LISTED = 500;
 interface Parsed {
   kind: ImportKind;
   fileName: string;
+  /** the file as read, so the owner can read it again in another encoding or delimiter */
+  bytes: Buffer;
+  encoding: CsvEncoding;
+  bom: boolean;
+  delimiter: CsvDelimiter;
+  problem: DecodeProblem | null;
   headers: string[];
   rows: string[][];
   /** spreadsheet row number of each data row's start; rows with a parse error are listed */
@@ -43,15 +52,6 @@ interface Parsed {
 }
 // Parsed files outlive one set of services (a restore rebuilds them), and stay small in number.
 const pending = new Map<string, Parsed>();
-
-export function parseCsv(content: string): { headers: string[]; rows: string[][]; malformed: Map<number, string> } {
-  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-  const result = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
-  const [headers = [], ...rows] = result.data;
-  const malformed = new Map<number, string>();
-  for (const e of result.errors) if (e.row !== undefined && e.row > 0) malformed.set(e.row - 1, e.code);
-  return { headers: headers.map((h) => h.trim()), rows, malformed };
-}
 
 type RowCheck = { ok: true; value: Record<string, unknown>; key: string } | { ok: false; issues: ImportIssue[] };
 
@@ -68,12 +68,45 @@ export function createImportService(
     workerMinRows?: number;
   },
 ) {
-  function load(kind: ImportKind, path: string): Parsed {
+  function read(kind: ImportKind, fileName: string, bytes: Buffer, options: ReadOptions): Parsed {
+    const decoded = decodeCsv(bytes, options.encoding);
+    if (decoded.text.includes('\u0000'))
+      throw new AppError('VALIDATION', 'This is not a text (CSV) file.', { details: { reason: 'binary' } });
+    // a file that does not decode is still shown (the owner picks its encoding), never imported
+    const parsed = parseCsv(decoded.text, options.delimiter);
+    return { kind, fileName, bytes, encoding: decoded.encoding, bom: decoded.bom, problem: decoded.problem, ...parsed };
+  }
+
+  function load(kind: ImportKind, path: string, options: ReadOptions = {}): Parsed {
     const size = statSync(path).size;
     if (size > MAX_BYTES) throw new AppError('VALIDATION', `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.`);
-    const content = readFileSync(path, 'utf8');
-    if (content.includes('\u0000')) throw new AppError('VALIDATION', 'This is not a text (CSV) file.');
-    return { kind, fileName: basename(path), ...parseCsv(content) };
+    return read(kind, basename(path), readFileSync(path), options);
+  }
+
+  function previewOf(token: string, parsed: Parsed): ImportPreview {
+    const { kind } = parsed;
+    return {
+      token,
+      kind,
+      fileName: parsed.fileName,
+      encoding: parsed.encoding,
+      bom: parsed.bom,
+      delimiter: parsed.delimiter,
+      problem: parsed.problem,
+      headers: parsed.headers,
+      rowCount: parsed.rows.length,
+      sample: parsed.rows.slice(0, 10),
+      fields: importFields[kind].map(({ key, required }) => ({ key, required })),
+      suggestedMapping: suggestMapping(kind, parsed.headers),
+    };
+  }
+
+  /** A file read from a path (the CLI; the app's dialog) and kept for the check and the import. */
+  function previewFile(kind: ImportKind, path: string, options: ReadOptions = {}): ImportPreview {
+    const parsed = load(kind, path, options);
+    const token = randomBytes(16).toString('hex');
+    pending.set(token, parsed);
+    return previewOf(token, parsed);
   }
 
   async function preview(kind: ImportKind): Promise<ImportPreview | null> {
@@ -83,19 +116,18 @@ export function createImportService(
       filters: [fileFilter(lang, 'csv', ['csv', 'txt'])],
     });
     if (!path) return null;
-    const parsed = load(kind, path);
-    const token = randomBytes(16).toString('hex');
+    return previewFile(kind, path);
+  }
+
+  /** The same file read again with the encoding or delimiter the owner chose (either kept when not given). */
+  function reread(token: string, options: ReadOptions): ImportPreview {
+    const p = parsedFor(token);
+    const parsed = read(p.kind, p.fileName, p.bytes, {
+      encoding: options.encoding ?? p.encoding,
+      delimiter: options.delimiter ?? (options.encoding ? undefined : p.delimiter),
+    });
     pending.set(token, parsed);
-    return {
-      token,
-      kind,
-      fileName: parsed.fileName,
-      headers: parsed.headers,
-      rowCount: parsed.rows.length,
-      sample: parsed.rows.slice(0, 10),
-      fields: importFields[kind].map(({ key, required }) => ({ key, required })),
-      suggestedMapping: suggestMapping(kind, parsed.headers),
-    };
+    return previewOf(token, parsed);
   }
 
   function parsedFor(token: string): Parsed {
@@ -136,6 +168,10 @@ export function createImportService(
   }
 
   function checkRows(p: Parsed, mapping: ColumnMapping) {
+    if (p.problem)
+      throw new AppError('VALIDATION', decodeProblemText(p.problem, p.encoding), {
+        details: { reason: p.problem.reason, encoding: p.encoding, likely: p.problem.likely, row: p.problem.row, count: p.problem.count },
+      });
     checkMapping(p.kind, mapping, p.headers);
     const clients = clientIndex();
     const currency = deps.settings.profile()?.currency ?? '';
@@ -299,6 +335,6 @@ export function createImportService(
     return { imported: rows.length, skippedDuplicates: good.length - rows.length };
   }
 
-  return { preview, check, commit };
+  return { preview, previewFile, reread, check, commit };
 }
 export type ImportService = ReturnType<typeof createImportService>;

@@ -108,6 +108,7 @@ export const methodEffects = {
   unlock: write('*'),
   // transfer
   previewImport: write(),
+  rereadImport: write(),
   checkImport: write(),
   commitImport: write('*'),
   exportAll: write(),

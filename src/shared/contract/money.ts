@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { currencyCode, id, isoDate, line, minor, requiredLine, text } from './text';
+import { bookDate, currencyCode, id, line, minor, requiredLine, text } from './text';
 import type { InvoiceStanding } from '../domain/invoice-standing';
 
 export interface Payment {
@@ -60,6 +60,8 @@ export interface LedgerTotals {
   invoicedMinor: number;
   paidMinor: number;
   outstandingMinor: number;
+  /** paid above invoices' amounts (confirmed overpayments), the client's credit */
+  creditMinor: number;
   overdueMinor: number;
   discountMinor: number;
   directCostsMinor: number;
@@ -86,9 +88,9 @@ const positiveMinor = minor.refine((n) => n > 0, { message: 'validation.positive
 export const invoiceFieldsSchema = z
   .strictObject({
     number: requiredLine(60),
-    issuedOn: isoDate,
+    issuedOn: bookDate,
     /** null: from the client's payment terms */
-    dueOn: isoDate.nullable().default(null),
+    dueOn: bookDate.nullable().default(null),
     amountMinor: positiveMinor,
     listPriceMinor: positiveMinor.nullable().default(null),
     currency: currencyCode.nullable().default(null),
@@ -102,13 +104,13 @@ export const invoiceFieldsSchema = z
 export type InvoiceFieldsInput = z.input<typeof invoiceFieldsSchema>;
 
 export const paymentFieldsSchema = z.strictObject({
-  paidOn: isoDate,
+  paidOn: bookDate,
   amountMinor: positiveMinor,
   note: line(500).default(''),
 });
 
 export const directCostFieldsSchema = z.strictObject({
-  incurredOn: isoDate,
+  incurredOn: bookDate,
   amountMinor: positiveMinor,
   description: requiredLine(500),
   currency: currencyCode.nullable().default(null),
@@ -121,8 +123,13 @@ export const moneyContract = {
   createInvoice: method<Invoice>()(z.strictObject({ clientId: id, invoice: invoiceFieldsSchema })),
   correctInvoice: method<Invoice>()(z.strictObject({ id, invoice: invoiceFieldsSchema, reason })),
   voidInvoice: method<Invoice>()(z.strictObject({ id, reason })),
-  addPayment: method<Invoice>()(z.strictObject({ invoiceId: id, payment: paymentFieldsSchema })),
-  correctPayment: method<Invoice>()(z.strictObject({ id, payment: paymentFieldsSchema, reason })),
+  /** a payment above the invoice's open amount is refused (CONFLICT, reason `overpayment`) unless `confirmOverpayment: true` */
+  addPayment: method<Invoice>()(
+    z.strictObject({ invoiceId: id, payment: paymentFieldsSchema, confirmOverpayment: z.boolean().optional() }),
+  ),
+  correctPayment: method<Invoice>()(
+    z.strictObject({ id, payment: paymentFieldsSchema, reason, confirmOverpayment: z.boolean().optional() }),
+  ),
   voidPayment: method<Invoice>()(z.strictObject({ id, reason })),
   addDirectCost: method<DirectCost>()(z.strictObject({ clientId: id, cost: directCostFieldsSchema })),
   correctDirectCost: method<DirectCost>()(z.strictObject({ id, cost: directCostFieldsSchema, reason })),

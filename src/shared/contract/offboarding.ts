@@ -1,7 +1,7 @@
 import { languages } from '../domain/format';
 import { z } from 'zod';
 import { method } from './define';
-import { id, isoDate, requiredLine, text } from './text';
+import { bookDate, id, requiredLine, text } from './text';
 import { nonNegativeMinor } from './text';
 import type { DueItem } from '../domain/offboarding/due';
 import { offboardingPaths, type CaseStatus, type Hold, type OffboardingPath, type StepValues } from '../domain/offboarding/types';
@@ -107,7 +107,7 @@ export const offboardingContract = {
     z.strictObject({ caseId: id, reason: text(2_000).refine((s) => s.trim().length > 0, { message: 'validation.required' }) }),
   ),
   recordOffboardingPayment: method<OffboardingCaseView>()(
-    z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: isoDate }),
+    z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: bookDate }),
   ),
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
   /** A statement of account for the client (invoices, payments, balance, ageing) as a PDF, saved where the owner chooses. */

@@ -39,6 +39,17 @@ export const isoDate = z
     message: 'validation.date',
   });
 
+/** The first and last day a dated money record may carry. */
+export const FIRST_BOOK_DATE = '1900-01-01';
+export const LAST_BOOK_DATE = '2100-12-31';
+/**
+ * A date on an invoice, payment or cost: a real day between 1900 and 2100. 9999-12-31 is a
+ * date, but not an invoice's, and the due date from terms would fall in year 10000 (`+010000-01-…`).
+ */
+export const bookDate = isoDate.refine((s) => s >= FIRST_BOOK_DATE && s <= LAST_BOOK_DATE, {
+  message: 'validation.dateOutOfRange',
+});
+
 export const isoDateTime = z
   .string({ message: 'validation.dateTime' })
   .refine(
@@ -52,12 +63,20 @@ export const isoDateTime = z
 
 export const id = z.number({ message: 'validation.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/**
+ * The largest amount the app takes, in minor units: 1,000,000,000.00 in a two-decimal currency.
+ * No invoice, payment or cost of a one-person business comes near it; a number past it is a
+ * typo (seen: a payment 10^8 times its invoice), and it keeps every sum far inside exact
+ * integers (2^53 ≈ 9·10^15).
+ */
+export const MAX_AMOUNT_MINOR = 100_000_000_000;
+
 /** Money in minor units (kuruş, qəpik, cents). Never a float. */
 export const minor = z
   .number({ message: 'validation.money' })
   .int({ message: 'validation.money' })
-  .min(-1e13, { message: 'validation.money' })
-  .max(1e13, { message: 'validation.money' });
+  .min(-MAX_AMOUNT_MINOR, { message: 'validation.amountTooLarge' })
+  .max(MAX_AMOUNT_MINOR, { message: 'validation.amountTooLarge' });
 export const nonNegativeMinor = minor.refine((n) => n >= 0, { message: 'validation.notNegative' });
 
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, { message: 'validation.currency' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { importKinds } from '../domain/csv-import';
+import { csvDelimiters, csvEncodings, importKinds, type CsvDelimiter, type CsvEncoding } from '../domain/csv-import';
 
 // Full export to a folder the owner picks, and CSV exports of single tables. Folders are
 // picked in main; nothing here carries a path from the renderer.
@@ -18,12 +18,28 @@ export interface ImportPreview {
   token: string;
   kind: (typeof importKinds)[number];
   fileName: string;
+  /** as detected, or as the owner chose it */
+  encoding: CsvEncoding;
+  /** the file starts with a byte order mark */
+  bom: boolean;
+  delimiter: CsvDelimiter;
+  /** why the file cannot be imported as read (characters that do not decode): shown, and the check refuses */
+  problem: ImportDecodeProblem | null;
   headers: string[];
   rowCount: number;
   /** the first rows, as parsed */
   sample: string[][];
   fields: { key: string; required: boolean }[];
   suggestedMapping: Record<string, number | null>;
+}
+
+export interface ImportDecodeProblem {
+  reason: 'replacement' | 'unsupported';
+  count: number;
+  /** the spreadsheet row of the first character that could not be read */
+  row: number;
+  /** the encoding the file most likely is in */
+  likely: string | null;
 }
 
 export interface ImportIssue {
@@ -57,6 +73,10 @@ const mapping = z.record(z.string().regex(/^[A-Za-z]{1,40}$/), z.number().int().
 export const importContract = {
   /** asks for a CSV file; null when cancelled */
   previewImport: method<ImportPreview | null>()(z.strictObject({ kind: z.enum(importKinds) })),
+  /** the chosen file read again in another encoding or with another delimiter */
+  rereadImport: method<ImportPreview>()(
+    z.strictObject({ token, encoding: z.enum(csvEncodings).optional(), delimiter: z.enum(csvDelimiters).optional() }),
+  ),
   checkImport: method<ImportReport>()(z.strictObject({ token, mapping })),
   /** all rows or none, in one transaction, after a backup */
   commitImport: method<ImportResult>()(z.strictObject({ token, mapping, skipDuplicates: z.boolean() })),

@@ -87,3 +87,16 @@ export function amountCell(s: string, currency: string, lang: Language): AmountC
   const problem = moneyInputProblem(r, code, lang) ?? { key: 'validation.money', values: {} };
   return { ok: false, message: problem.key, values: problem.values };
 }
+
+/** The encodings the import reads (what Excel and LibreOffice write in Turkey and Azerbaijan). */
+export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1254', 'iso-8859-9'] as const;
+export type CsvEncoding = (typeof csvEncodings)[number];
+/** The delimiters the import reads; Excel in Turkish writes `;`. */
+export const csvDelimiters = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof csvDelimiters)[number];
+/** Each delimiter's catalogue word (safety.import.delimiters.…) and CLI spelling. */
+export const delimiterNames: Record<CsvDelimiter, 'comma' | 'semicolon' | 'tab'> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+};

@@ -19,6 +19,8 @@ export type InvoiceStatus = 'open' | 'overdue' | 'paid' | 'void';
 export interface InvoiceStanding {
   paidMinor: number;
   outstandingMinor: number;
+  /** paid above the amount (an overpayment the owner confirmed): the client's credit; 0 when void */
+  creditMinor: number;
   /** the day the running total of payments first covered the amount */
   settledOn: string | null;
   status: InvoiceStatus;
@@ -54,7 +56,7 @@ export function invoiceStanding(
   const known = payments.filter((p) => p.paidOn <= asOf);
   const paidMinor = known.reduce((s, p) => s + p.amountMinor, 0);
   if (invoice.voidedAt) {
-    return { paidMinor, outstandingMinor: 0, settledOn: null, status: 'void', delayDays: null, daysLate: 0 };
+    return { paidMinor, outstandingMinor: 0, creditMinor: 0, settledOn: null, status: 'void', delayDays: null, daysLate: 0 };
   }
   const settled = settledOn(invoice.amountMinor, known);
   const outstandingMinor = Math.max(0, invoice.amountMinor - paidMinor);
@@ -62,7 +64,8 @@ export function invoiceStanding(
   if (settled) delayDays = daysBetween(invoice.dueOn, settled);
   else if (asOf > invoice.dueOn) delayDays = daysBetween(invoice.dueOn, asOf);
   const status: InvoiceStatus = settled ? 'paid' : asOf > invoice.dueOn ? 'overdue' : 'open';
-  return { paidMinor, outstandingMinor, settledOn: settled, status, delayDays, daysLate: Math.max(0, delayDays ?? 0) };
+  const creditMinor = Math.max(0, paidMinor - invoice.amountMinor);
+  return { paidMinor, outstandingMinor, creditMinor, settledOn: settled, status, delayDays, daysLate: Math.max(0, delayDays ?? 0) };
 }
 
 /** Default due date from the client's payment terms: N days after issue, or the next given day of the month. */

@@ -95,6 +95,8 @@ export const common: Messages<typeof en> = {
     duplicateExisting: 'Artıq tətbiqdə var.',
     duplicateInFile: 'Faylda daha əvvəl var.',
     positive: 'Sıfırdan böyük olmalıdır.',
+    amountTooLarge: 'Bu məbləğ çox böyükdür (hədd 1.000.000.000). Rəqəmi yoxlayın.',
+    dateOutOfRange: '1900 ilə 2100 arasında tarix daxil edin.',
     dueBeforeIssued: 'Ödəniş tarixi faktura tarixindən əvvəl ola bilməz.',
     listBelowAmount: 'Siyahı qiyməti alınan məbləğdən aşağı ola bilməz.',
     monthsRange: '1 ilə 60 ay arasında.',

@@ -23,6 +23,7 @@ export const money: Messages<typeof en> = {
     overdue: 'Vaxtı keçmiş',
     discount: 'Verilən endirimlər',
     directCosts: 'Birbaşa xərclər',
+    credit: 'Artıq ödəniş (kredit)',
   },
   fields: {
     number: 'Faktura nömrəsi',
@@ -70,6 +71,12 @@ export const money: Messages<typeof en> = {
   savedPayment: 'Ödəniş qeydə alındı.',
   savedCost: 'Xərc saxlanıldı.',
   voided: 'Ləğv edildi.',
+  overpayment: {
+    title: 'Açıq məbləğdən çox',
+    body: '{{paid}} məbləğindəki bu ödəniş fakturada açıq qalan {{open}} məbləğindən çoxdur. Artıq ödənilən {{credit}} müştərinin krediti kimi saxlanılacaq.',
+    confirm: 'Qeyd et ({{credit}} kredit kimi)',
+    change: 'Məbləği dəyiş',
+  },
   input: {
     understood: '{{amount}} kimi oxundu',
     invalid: 'Bu məbləğ deyil. Rəqəmlərlə yazın, məsələn 12.500,50.',

@@ -107,6 +107,28 @@ export const safety: Messages<typeof en> = {
     commit_one: '{{count}} sətri idxal et',
     commit_other: '{{count}} sətri idxal et',
     done: '{{imported}} sətir idxal edildi ({{skipped}} təkrar ötürüldü).',
+    encoding: 'Kodlaşdırma',
+    delimiter: 'Ayırıcı',
+    withBom: '{{encoding}} (BOM ilə)',
+    encodings: {
+      'utf-8': 'UTF-8',
+      'utf-16le': 'UTF-16 LE (Unicode mətn)',
+      'utf-16be': 'UTF-16 BE',
+      'windows-1254': 'Windows-1254 (türk, Excel)',
+      'iso-8859-9': 'ISO-8859-9 (türk)',
+    },
+    delimiters: { comma: 'Vergül ,', semicolon: 'Nöqtəli vergül ;', tab: 'Tab' },
+    readAs: '{{encoding}} kimi oxundu, sütun ayırıcısı: {{delimiter}}. Aşağıdakı sətirlər səhv görünürsə, birini dəyişin.',
+    sampleTitle: 'Oxunduğu kimi ilk sətirlər',
+    problems: {
+      replacement:
+        '{{count}} simvol {{encoding}} kimi oxunmur (birincisi {{row}}-ci sətirdə). Fayl {{likely}} kimi görünür: yuxarıda onu seçin və ya faylı “CSV UTF-8” kimi saxlayın. Bu halda heç nə idxal edilə bilməz.',
+      replacementUnknown:
+        '{{count}} simvol {{encoding}} kimi oxunmur (birincisi {{row}}-ci sətirdə). Yuxarıda başqa kodlaşdırma seçin və ya faylı “CSV UTF-8” kimi saxlayın. Bu halda heç nə idxal edilə bilməz.',
+      unsupported:
+        'Bu fayl {{likely}} kimi görünür; idxal bu kodlaşdırmanı oxumur. Faylı “CSV UTF-8” kimi saxlayıb yenidən seçin.',
+      binary: 'Bu mətn (CSV) faylı deyil.',
+    },
     fields: {
       name: 'Ad',
       company: 'Şirkət',

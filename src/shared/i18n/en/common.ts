@@ -92,6 +92,8 @@ export const common = {
     duplicateExisting: 'Already in the app.',
     duplicateInFile: 'Appears earlier in the file.',
     positive: 'Must be more than zero.',
+    amountTooLarge: 'This amount is too large (the limit is 1,000,000,000). Check the number.',
+    dateOutOfRange: 'Enter a date between 1900 and 2100.',
     dueBeforeIssued: 'The due date cannot be before the issue date.',
     listBelowAmount: 'The list price cannot be below the amount charged.',
     monthsRange: 'Between 1 and 60 months.',

@@ -20,6 +20,7 @@ export const money = {
     overdue: 'Overdue',
     discount: 'Discounts given',
     directCosts: 'Direct costs',
+    credit: 'Credit (paid in excess)',
   },
   fields: {
     number: 'Invoice number',
@@ -67,6 +68,12 @@ export const money = {
   savedPayment: 'Payment recorded.',
   savedCost: 'Cost saved.',
   voided: 'Voided.',
+  overpayment: {
+    title: 'More than is open',
+    body: 'This payment of {{paid}} is more than the {{open}} still open on the invoice. The extra {{credit}} will be kept as the client’s credit.',
+    confirm: 'Record it ({{credit}} as credit)',
+    change: 'Change the amount',
+  },
   input: {
     understood: 'Read as {{amount}}',
     invalid: 'This is not an amount. Type digits, e.g. 12,500.50.',

@@ -103,6 +103,28 @@ export const safety = {
     commit_one: 'Import {{count}} row',
     commit_other: 'Import {{count}} rows',
     done: 'Imported {{imported}} rows ({{skipped}} duplicates skipped).',
+    encoding: 'Encoding',
+    delimiter: 'Delimiter',
+    withBom: '{{encoding}} (with BOM)',
+    encodings: {
+      'utf-8': 'UTF-8',
+      'utf-16le': 'UTF-16 LE (Unicode text)',
+      'utf-16be': 'UTF-16 BE',
+      'windows-1254': 'Windows-1254 (Turkish, Excel)',
+      'iso-8859-9': 'ISO-8859-9 (Turkish)',
+    },
+    delimiters: { comma: 'Comma ,', semicolon: 'Semicolon ;', tab: 'Tab' },
+    readAs: 'Read as {{encoding}}, columns split at: {{delimiter}}. Change either if the rows below look wrong.',
+    sampleTitle: 'The first rows as read',
+    problems: {
+      replacement:
+        '{{count}} characters cannot be read as {{encoding}} (the first in row {{row}}). It looks like {{likely}}: choose it above, or save the file as “CSV UTF-8”. Nothing can be imported like this.',
+      replacementUnknown:
+        '{{count}} characters cannot be read as {{encoding}} (the first in row {{row}}). Choose another encoding above, or save the file as “CSV UTF-8”. Nothing can be imported like this.',
+      unsupported:
+        'This file looks like {{likely}}, which the import does not read. Save it as “CSV UTF-8” and choose it again.',
+      binary: 'This is not a text (CSV) file.',
+    },
     fields: {
       name: 'Name',
       company: 'Company',

@@ -95,6 +95,8 @@ export const common: Messages<typeof en> = {
     duplicateExisting: 'Uygulamada zaten var.',
     duplicateInFile: 'Dosyada daha önce geçiyor.',
     positive: 'Sıfırdan büyük olmalı.',
+    amountTooLarge: 'Bu tutar çok büyük (sınır 1.000.000.000). Sayıyı denetleyin.',
+    dateOutOfRange: '1900 ile 2100 arasında bir tarih girin.',
     dueBeforeIssued: 'Vade tarihi düzenleme tarihinden önce olamaz.',
     listBelowAmount: 'Liste fiyatı, alınan tutardan düşük olamaz.',
     monthsRange: '1 ile 60 ay arasında.',

@@ -23,6 +23,7 @@ export const money: Messages<typeof en> = {
     overdue: 'Vadesi geçmiş',
     discount: 'Verilen indirimler',
     directCosts: 'Doğrudan maliyetler',
+    credit: 'Alacak (fazla ödenen)',
   },
   fields: {
     number: 'Fatura numarası',
@@ -70,6 +71,12 @@ export const money: Messages<typeof en> = {
   savedPayment: 'Ödeme kaydedildi.',
   savedCost: 'Maliyet kaydedildi.',
   voided: 'İptal edildi.',
+  overpayment: {
+    title: 'Açık tutardan fazla',
+    body: '{{paid}} tutarındaki bu ödeme, faturada açık kalan {{open}} tutarından fazla. Fazladan ödenen {{credit}} müşterinin alacağı olarak tutulacak.',
+    confirm: 'Kaydet ({{credit}} alacak olarak)',
+    change: 'Tutarı değiştir',
+  },
   input: {
     understood: '{{amount}} olarak okundu',
     invalid: 'Bu bir tutar değil. Rakamlarla yazın, örneğin 12.500,50.',

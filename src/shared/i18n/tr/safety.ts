@@ -106,6 +106,28 @@ export const safety: Messages<typeof en> = {
     commit_one: '{{count}} satırı aktar',
     commit_other: '{{count}} satırı aktar',
     done: '{{imported}} satır aktarıldı ({{skipped}} yinelenen atlandı).',
+    encoding: 'Kodlama',
+    delimiter: 'Ayırıcı',
+    withBom: '{{encoding}} (BOM ile)',
+    encodings: {
+      'utf-8': 'UTF-8',
+      'utf-16le': 'UTF-16 LE (Unicode metin)',
+      'utf-16be': 'UTF-16 BE',
+      'windows-1254': 'Windows-1254 (Türkçe, Excel)',
+      'iso-8859-9': 'ISO-8859-9 (Türkçe)',
+    },
+    delimiters: { comma: 'Virgül ,', semicolon: 'Noktalı virgül ;', tab: 'Sekme' },
+    readAs: '{{encoding}} olarak okundu, sütun ayırıcı: {{delimiter}}. Aşağıdaki satırlar yanlış görünüyorsa birini değiştirin.',
+    sampleTitle: 'Okunduğu hâliyle ilk satırlar',
+    problems: {
+      replacement:
+        '{{count}} karakter {{encoding}} olarak okunamıyor (ilki {{row}}. satırda). Dosya {{likely}} gibi görünüyor: yukarıdan onu seçin ya da dosyayı “CSV UTF-8” olarak kaydedin. Bu hâliyle hiçbir şey aktarılamaz.',
+      replacementUnknown:
+        '{{count}} karakter {{encoding}} olarak okunamıyor (ilki {{row}}. satırda). Yukarıdan başka bir kodlama seçin ya da dosyayı “CSV UTF-8” olarak kaydedin. Bu hâliyle hiçbir şey aktarılamaz.',
+      unsupported:
+        'Bu dosya {{likely}} gibi görünüyor; içe aktarma bu kodlamayı okumuyor. Dosyayı “CSV UTF-8” olarak kaydedip yeniden seçin.',
+      binary: 'Bu bir metin (CSV) dosyası değil.',
+    },
     fields: {
       name: 'Ad',
       company: 'Şirket',

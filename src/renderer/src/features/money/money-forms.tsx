@@ -2,16 +2,16 @@ import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm, type Control, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { directCostFieldsSchema, invoiceFieldsSchema, paymentFieldsSchema, type Invoice } from '@shared/contract/money';
+import { directCostFieldsSchema, invoiceFieldsSchema, type Invoice } from '@shared/contract/money';
 import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { applyServerIssues, contractResolver } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
 import { ApiError } from '../../lib/api';
 import { MoneyInput } from '../../lib/money-input';
 
-const num = (x: number | string) => (typeof x === 'number' ? x : x.trim() === '' ? Number.NaN : Number(x));
+export const num = (x: number | string) => (typeof x === 'number' ? x : x.trim() === '' ? Number.NaN : Number(x));
 
-function MoneyField<T extends FieldValues>(props: {
+export function MoneyField<T extends FieldValues>(props: {
   control: Control<T>;
   name: Path<T>;
   label: string;
@@ -38,7 +38,7 @@ function MoneyField<T extends FieldValues>(props: {
   );
 }
 
-function Actions({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+export function Actions({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
     <Group justify="flex-end">
@@ -56,7 +56,7 @@ function Actions({ pending, onCancel }: { pending: boolean; onCancel: () => void
  * A money form validated by the contract's schema: `err(field)` gives the translated message
  * (contract paths such as `amountMinor`), `onSubmit` puts the main process's issues on fields.
  */
-function useMoneyForm<V extends FieldValues>(
+export function useMoneyForm<V extends FieldValues>(
   schema: z.ZodType,
   toInput: (v: V) => unknown,
   defaultValues: DefaultValues<V>,
@@ -78,7 +78,7 @@ function useMoneyForm<V extends FieldValues>(
   return { form, err, onSubmit };
 }
 
-const showError = (e: unknown) => e && !(e instanceof ApiError && e.code === 'VALIDATION' && e.issues.length > 0);
+export const showError = (e: unknown) => e && !(e instanceof ApiError && e.code === 'VALIDATION' && e.issues.length > 0);
 
 interface InvoiceValues {
   number: string;
@@ -182,54 +182,6 @@ export function toInvoiceInput(v: InvoiceValues, currency: string) {
     currency,
     description: v.description,
   };
-}
-
-interface PaymentValues {
-  paidOn: string;
-  amount: number | string;
-  note: string;
-}
-
-export function PaymentForm(props: {
-  currency: string;
-  today: string;
-  outstandingMinor: number;
-  pending: boolean;
-  error: unknown;
-  onCancel: () => void;
-  onSubmit: (input: { paidOn: string; amountMinor: number; note: string }) => Promise<unknown>;
-}) {
-  const { t } = useTranslation();
-  const toInput = (v: PaymentValues) => ({
-    paidOn: v.paidOn,
-    amountMinor: majorToMinor(num(v.amount), props.currency),
-    note: v.note,
-  });
-  const { form, err, onSubmit } = useMoneyForm<PaymentValues>(
-    paymentFieldsSchema,
-    toInput,
-    { paidOn: props.today, amount: minorToMajor(props.outstandingMinor, props.currency), note: '' },
-    (v) => props.onSubmit(toInput(v)),
-  );
-  return (
-    <form onSubmit={onSubmit} noValidate>
-      <Stack gap="sm">
-        <Group grow align="flex-start">
-          <TextInput label={t('money.fields.paidOn')} type="date" required error={err('paidOn')} {...form.register('paidOn')} />
-          <MoneyField
-            control={form.control}
-            name="amount"
-            label={t('money.fields.paymentAmount')}
-            currency={props.currency}
-            error={err('amountMinor')}
-          />
-        </Group>
-        <TextInput label={t('money.fields.note')} error={err('note')} {...form.register('note')} />
-        {showError(props.error) ? <ErrorAlert error={props.error} /> : null}
-        <Actions pending={props.pending} onCancel={props.onCancel} />
-      </Stack>
-    </form>
-  );
 }
 
 interface CostValues {

@@ -7,7 +7,8 @@ import type { Client } from '@shared/contract/clients';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
-import { CostForm, InvoiceForm, PaymentForm } from './money-forms';
+import { CostForm, InvoiceForm } from './money-forms';
+import { PaymentForm } from './payment-form';
 import { RevisionHistory } from './revision-history';
 import { InvoiceTable } from './invoice-table';
 import type { Dialog } from './money-dialog';
@@ -58,11 +59,13 @@ export function MoneyTab({ client }: { client: Client }) {
     ['overdue', l.totals.overdueMinor],
     ['discount', l.totals.discountMinor],
     ['directCosts', l.totals.directCostsMinor],
+    // only when a confirmed overpayment left the client a credit
+    ...(l.totals.creditMinor > 0 ? ([['credit', l.totals.creditMinor]] as const) : []),
   ] as const;
 
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 2, sm: 6 }} data-testid="money-totals">
+      <SimpleGrid cols={{ base: 2, sm: totals.length }} data-testid="money-totals">
         {totals.map(([k, v]) => (
           <Paper key={k} withBorder p="sm">
             <Text size="xs" c="dimmed">
@@ -157,8 +160,8 @@ export function MoneyTab({ client }: { client: Client }) {
             pending={pay.isPending}
             error={pay.error}
             onCancel={close}
-            onSubmit={async (payment) => {
-              await pay.mutateAsync({ invoiceId: dialog.invoice.id, payment });
+            onSubmit={async (payment, { confirmOverpayment }) => {
+              await pay.mutateAsync({ invoiceId: dialog.invoice.id, payment, confirmOverpayment });
               notifications.show({ message: t('money.savedPayment'), color: 'green' });
               close();
             }}

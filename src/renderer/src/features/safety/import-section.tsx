@@ -1,9 +1,10 @@
 import { Alert, Button, Checkbox, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ImportPreview, ImportReport } from '@shared/contract/transfer';
+import type { ImportDecodeProblem, ImportPreview, ImportReport } from '@shared/contract/transfer';
+import { csvDelimiters, csvEncodings, delimiterNames, type CsvDelimiter, type CsvEncoding } from '@shared/domain/csv-import';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApiMutation } from '../../lib/api';
+import { ApiError, useApiMutation } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 
@@ -21,6 +22,7 @@ export function ImportSection() {
   const choose = useApiMutation('previewImport');
   const check = useApiMutation('checkImport');
   const commit = useApiMutation('commitImport');
+  const reread = useApiMutation('rereadImport');
 
   const reset = (p: ImportPreview | null) => {
     setPreview(p);
@@ -29,7 +31,20 @@ export function ImportSection() {
   };
   const columns = (preview?.headers ?? []).map((h, i) => ({ value: String(i), label: h || `#${i + 1}` }));
   const importable = report ? report.valid - (skipDuplicates ? report.duplicateCount : 0) : 0;
-  const error = choose.error ?? check.error ?? commit.error;
+  const error = choose.error ?? reread.error ?? check.error ?? commit.error;
+  const encodingLabel = (e: string | null) =>
+    e && (csvEncodings as readonly string[]).includes(e) ? t(`safety.import.encodings.${e}`) : (e ?? '');
+  const problemText = (p: ImportDecodeProblem, encoding: string) =>
+    t(`safety.import.problems.${p.reason === 'replacement' && !p.likely ? 'replacementUnknown' : p.reason}`, {
+      count: f.number(p.count),
+      row: p.row,
+      encoding: encodingLabel(encoding),
+      likely: encodingLabel(p.likely),
+    });
+  /** a file refused before any preview (not text): said in the owner's words */
+  const refusal = error instanceof ApiError && error.details?.['reason'] === 'binary' ? t('safety.import.problems.binary') : null;
+  const readAgain = (change: { encoding?: CsvEncoding; delimiter?: CsvDelimiter }) =>
+    preview && reread.mutate({ token: preview.token, ...change }, { onSuccess: reset });
 
   return (
     <Stack>
@@ -58,6 +73,58 @@ export function ImportSection() {
       {preview && (
         <>
           <Text size="sm">{t('safety.import.file', { file: preview.fileName, rows: f.number(preview.rowCount) })}</Text>
+          <Group align="flex-end" data-testid="import-reading">
+            <Select
+              label={t('safety.import.encoding')}
+              allowDeselect={false}
+              disabled={reread.isPending}
+              data={csvEncodings.map((e) => ({
+                value: e,
+                label: e === preview.encoding && preview.bom ? t('safety.import.withBom', { encoding: encodingLabel(e) }) : encodingLabel(e),
+              }))}
+              value={preview.encoding}
+              onChange={(v) => v && v !== preview.encoding && readAgain({ encoding: v as CsvEncoding })}
+            />
+            <Select
+              label={t('safety.import.delimiter')}
+              allowDeselect={false}
+              disabled={reread.isPending}
+              data={csvDelimiters.map((d) => ({ value: d, label: t(`safety.import.delimiters.${delimiterNames[d]}`) }))}
+              value={preview.delimiter}
+              onChange={(v) => v && v !== preview.delimiter && readAgain({ delimiter: v as CsvDelimiter })}
+            />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('safety.import.readAs', {
+              encoding: encodingLabel(preview.encoding),
+              delimiter: t(`safety.import.delimiters.${delimiterNames[preview.delimiter]}`),
+            })}
+          </Text>
+          {preview.problem && (
+            <Alert color="red" role="alert" data-testid="import-problem">
+              {problemText(preview.problem, preview.encoding)}
+            </Alert>
+          )}
+          <Table.ScrollContainer minWidth={400}>
+            <Table withTableBorder striped aria-label={t('safety.import.sampleTitle')} data-testid="import-sample">
+              <Table.Thead>
+                <Table.Tr>
+                  {preview.headers.map((h, i) => (
+                    <Table.Th key={i}>{h}</Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.sample.slice(0, 5).map((r, i) => (
+                  <Table.Tr key={i}>
+                    {preview.headers.map((_, j) => (
+                      <Table.Td key={j}>{r[j] ?? ''}</Table.Td>
+                    ))}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {preview.fields.map((field) => (
               <Select
@@ -77,6 +144,7 @@ export function ImportSection() {
           </SimpleGrid>
           <Group>
             <Button
+              disabled={preview.problem !== null}
               loading={check.isPending}
               onClick={() => check.mutate({ token: preview.token, mapping }, { onSuccess: setReport })}
             >
@@ -154,7 +222,13 @@ export function ImportSection() {
           )}
         </Stack>
       )}
-      {error && <ErrorAlert error={error} />}
+      {refusal ? (
+        <Alert color="red" role="alert">
+          {refusal}
+        </Alert>
+      ) : (
+        error && <ErrorAlert error={error} />
+      )}
     </Stack>
   );
 }
