@@ -115,7 +115,7 @@ describe('offboarding paths in Chromium', () => {
     await stepTitle(page, 'Polite reminder');
     const reminder = await page.getByLabel('Letter (edit freely').inputValue();
     expect(reminder).toContain('You may have forgotten invoice F-2026-017');
-    expect(reminder).toContain('by 30 Nov 2026');
+    expect(reminder).toContain('by 30 November 2026');
     await save();
     await stepTitle(page, 'Stop-work notice');
     await page.getByTestId('step-hold').getByText('waits until the reminder’s pay-by date has passed').waitFor();

@@ -51,7 +51,8 @@ function renderLetters(pdf: Pdf, job: HandoverJob) {
     const lang = letterLanguage(letter.text, job.lang);
     const t = translatorFor(lang);
     pdf.newDocument({
-      runningHead: job.businessName,
+      // on a letter's further pages: to whom and of when, as a letter's continuation sheet
+      runningHead: [job.clientName, formatLongDate(day, lang)].filter(Boolean).join(' · '),
       footer: job.businessName,
       pageOf: (page, total) => t('reports.pageOf', { page, total }),
     });
@@ -64,7 +65,7 @@ function renderLetters(pdf: Pdf, job: HandoverJob) {
     parts.paragraphs.forEach((para, i) => {
       // the closing stays on the page with the room to sign and the signature
       if (i === parts.paragraphs.length - 1) pdf.ensureSpace(110);
-      pdf.paragraph(para);
+      pdf.paragraph(para, { keep: true });
       if (i < parts.paragraphs.length - 1) pdf.spacer(paraGap);
     });
     const [name = '', ...rest] = parts.signature;

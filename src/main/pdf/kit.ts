@@ -190,10 +190,25 @@ export function createPdf(o: PdfOptions) {
     spacer(3);
   }
 
+  /** `keep`: a paragraph shorter than a page starts on the next page rather than split. */
   function paragraph(
     s: string,
-    opts: { color?: string; size?: number; indent?: number; font?: 'body' | 'bold'; align?: 'left' | 'right' | 'center' } = {},
+    opts: {
+      color?: string;
+      size?: number;
+      indent?: number;
+      font?: 'body' | 'bold';
+      align?: 'left' | 'right' | 'center';
+      keep?: boolean;
+    } = {},
   ) {
+    if (opts.keep) {
+      const cell = { text: s, width: width - (opts.indent ?? 0), font: opts.font ?? 'body', size: opts.size ?? size.body } as const;
+      if (!measure.surelyFits([cell], remaining() - 3)) {
+        const h = measure.wrapped(cell);
+        if (h < bottom() - margins.top) ensureSpace(h + 3);
+      }
+    }
     text(s, opts);
     spacer(3);
   }
