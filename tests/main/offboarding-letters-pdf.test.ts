@@ -42,11 +42,17 @@ async function twoLetters() {
   });
   app.clock.set('2026-12-01T09:00:00.000Z');
   const stop = renderLetter('stop_work_notice', 'tr', values('tr'));
-  const filler = Array.from({ length: 14 }, (_, i) =>
-    `${i + 1}. Ek not: çalışmaların hangi sırayla yeniden başlayacağını, hangi teslim tarihlerinin kayacağını ve bunun için neler yapacağımızı ayrıntılı olarak burada açıklıyoruz; sorularınızı her zaman bekliyoruz.`,
+  const filler = Array.from(
+    { length: 14 },
+    (_, i) =>
+      `${i + 1}. Ek not: çalışmaların hangi sırayla yeniden başlayacağını, hangi teslim tarihlerinin kayacağını ve bunun için neler yapacağımızı ayrıntılı olarak burada açıklıyoruz; sorularınızı her zaman bekliyoruz.`,
   ).join('\n\n');
   const long = { ...stop, body: stop.body.replace('Saygılarımla,', `${filler}\n\nSaygılarımla,`) };
-  c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'stop_work', values: { sentOn: '2026-12-01', letter: letterText(long) } });
+  c = await call(app, 'saveOffboardingStep', {
+    caseId: c.id,
+    step: 'stop_work',
+    values: { sentOn: '2026-12-01', letter: letterText(long) },
+  });
   return c;
 }
 
@@ -104,7 +110,16 @@ describe('letters PDF', () => {
     }
     // never the app's own labels: the step's title, "Letters", "generated"
     const all = pages.join('\n');
-    for (const label of ['Friendly reminder', 'Polite reminder', 'Nazik hatırlatma', 'İşi durdurma bildirimi', 'Mektuplar', 'Oluşturulma', 'Letters', '___'])
+    for (const label of [
+      'Friendly reminder',
+      'Polite reminder',
+      'Nazik hatırlatma',
+      'İşi durdurma bildirimi',
+      'Mektuplar',
+      'Oluşturulma',
+      'Letters',
+      '___',
+    ])
       expect(all).not.toContain(label);
   });
 

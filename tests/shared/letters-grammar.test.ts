@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/shared/domain/format';
 import { letterKinds, mergeFieldsOf, type LetterKind, type MergeValues } from '../../src/shared/domain/letters/kinds';
-import { asSentence, letterTemplates, optionalFieldsOf, renderLetter, sentenceFields } from '../../src/shared/domain/letters/render';
+import {
+  asSentence,
+  letterTemplates,
+  optionalFieldsOf,
+  renderLetter,
+  sentenceFields,
+} from '../../src/shared/domain/letters/render';
 
 const common = {
   clientName: 'Mehmet Kaya',
@@ -102,9 +108,7 @@ function problems(lang: Language, kind: LetterKind, v: MergeValues, several: boo
 
 describe.each(['en', 'tr', 'az'] as const)('letters read as letters in %s', (lang) => {
   const cases = letterKinds.flatMap((kind) =>
-    (['one', 'several'] as const).flatMap((n) =>
-      (['with', 'without'] as const).map((optional) => [kind, n, optional] as const),
-    ),
+    (['one', 'several'] as const).flatMap((n) => (['with', 'without'] as const).map((optional) => [kind, n, optional] as const)),
   );
   it.each(cases)('%s, %s invoice(s), %s the optional answers', (kind, n, optional) => {
     const t = letterTemplates[lang][kind];

@@ -203,7 +203,12 @@ export function createPdf(o: PdfOptions) {
     } = {},
   ) {
     if (opts.keep) {
-      const cell = { text: s, width: width - (opts.indent ?? 0), font: opts.font ?? 'body', size: opts.size ?? size.body } as const;
+      const cell = {
+        text: s,
+        width: width - (opts.indent ?? 0),
+        font: opts.font ?? 'body',
+        size: opts.size ?? size.body,
+      } as const;
       if (!measure.surelyFits([cell], remaining() - 3)) {
         const h = measure.wrapped(cell);
         if (h < bottom() - margins.top) ensureSpace(h + 3);

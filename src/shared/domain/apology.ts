@@ -20,15 +20,13 @@ type Rule = readonly RegExp[];
 
 // ---- Turkish -------------------------------------------------------------------------------
 const trApology = /\b(ozur\w*|uzgun\w*|uzul\w*|kusura bak\w*|affeders\w*|affet\w*|pisman\w*|teessuf\w*)/;
-// a verb in the second person as a participle or condition: hissettiğiniz, yaşamanıza,
-// yaşamış olmanız, hissediyorsanız, kırıldıysanız, hissettiniz
-const tr2p = String.raw`(?:[dt][iu]g[iu]n[iu]z|m[ae]n[iu]z|m[iu]s olm[ae]n[iu]z|[iu]?yors[ae]n[iu]z|[dt][iu]ys[ae]n[iu]z|[dt][iu]n[iu]z)\w*`;
-// what the client felt or went through (not what we did)
-const trExperience = new RegExp(
-  String.raw`\b(?:hisse[dt]|yasa|karsilas|maruz kal|uzul|kiril|gucen|alin|rahatsiz ol|rahatsiz hisse[dt]|dusun|algila|yanlis anla|ugra|magdur ol|kizgin ol|sinirlen)${tr2p}`,
-);
+// what the client felt or went through (not what we did), as a second-person participle or
+// condition: hissettiğiniz, yaşamanıza, yaşamış olmanız, hissediyorsanız, kırıldıysanız, hissettiniz
+const trExperience =
+  /\b(?:hisse[dt]|yasa|karsilas|maruz kal|uzul|kiril|gucen|alin|rahatsiz ol|rahatsiz hisse[dt]|dusun|algila|yanlis anla|ugra|magdur ol|kizgin ol|sinirlen)(?:[dt][iu]g[iu]n[iu]z|m[ae]n[iu]z|m[iu]s olm[ae]n[iu]z|[iu]?yors[ae]n[iu]z|[dt][iu]ys[ae]n[iu]z|[dt][iu]n[iu]z)/;
 const trThisWay = /\b(boyle|oyle|bu sekilde|o sekilde|bu kadar)\b/;
-const trAny2p = new RegExp(String.raw`\w+${tr2p}`);
+const trAny2p =
+  /\w(?:[dt][iu]g[iu]n[iu]z|m[ae]n[iu]z|m[iu]s olm[ae]n[iu]z|[iu]?yors[ae]n[iu]z|[dt][iu]ys[ae]n[iu]z|[dt][iu]n[iu]z)/;
 const trCondition =
   /\b(eger|sayet|varsa)\b|\w+[dt][iu]ys[ae](m|k|n[iu]z|n|lar)?\b|\w+yors[ae](m|k|n[iu]z|n|lar)?\b|\w+m[iu]ss[ae](m|k|n[iu]z|n|lar)?\b/;
 const trVague =
@@ -39,33 +37,37 @@ const trPassive = /\b(hata|yanlis|yanlislik)(lar)?\w* (yapildi|yapilmis\w*|oldu|
 
 // ---- Azerbaijani ---------------------------------------------------------------------------
 const azApology = /\b(uzr\w*|teessuf\w*|bagisla\w*|heyfsilen\w*|kederlen\w*)/;
-// hiss etdiyiniz, yaşadığınıza, düşündüyünüz, hiss edirsiniz, inciyirsinizsə, olmusunuzsa, etdiniz
-const az2p = String.raw`(?:[dt][iu][gy][iu]n[iu]z|[iu]?y?[iu]rs[iu]n[iu]z|m[iu]s[iu]n[iu]z|[dt][iu]n[iu]z|ma[gq][iu]n[iu]z|me[yk][iu]n[iu]z)\w*`;
-const azExperience = new RegExp(
-  String.raw`\b(?:hiss e[dt]|yasa|qarsilas|rast gel|incin|inci|narahat ol|basa dus|yanlis anla|anla|dusun|qebul e[dt]|meyus ol|uzul|narazi qal|esebiles)${az2p}`,
-);
+// the same in Azerbaijani: hiss etdiyiniz, yaşadığınıza, düşündüyünüz, hiss edirsiniz,
+// inciyirsinizsə, olmusunuzsa, qəbul etdiniz
+const azExperience =
+  /\b(?:hiss e[dt]|yasa|qarsilas|rast gel|incin|inci|narahat ol|basa dus|yanlis anla|anla|dusun|qebul e[dt]|meyus ol|uzul|narazi qal|esebiles)(?:[dt][iu][gy][iu]n[iu]z|[iu]?y?[iu]rs[iu]n[iu]z|m[iu]s[iu]n[iu]z|[dt][iu]n[iu]z|ma[gq][iu]n[iu]z|me[yk][iu]n[iu]z)/;
 const azThisWay = /\b(bele|bu cur|o cur|bu sekilde|bu qeder)\b/;
-const azAny2p = new RegExp(String.raw`\w+${az2p}`);
+const azAny2p =
+  /\w(?:[dt][iu][gy][iu]n[iu]z|[iu]?y?[iu]rs[iu]n[iu]z|m[iu]s[iu]n[iu]z|[dt][iu]n[iu]z|ma[gq][iu]n[iu]z|me[yk][iu]n[iu]z)/;
 const azCondition =
   /\b(eger|varsa)\b|\w+(n[iu]z|[iu]q|[iu]k|[ae]m)s[ae]\b|\w+[iu]bs[ae]\b|\w+[dt][iu]s[ae](m|q|k|n[iu]z|n)?\b|\w+d[iu]rs[ae]\b/;
 const azVague =
   /\b(narahatl\w*|narahatcil\w*|anlasilmazl\w*|xosagelmez\w*|her hansi|yaranan|yasanan|bas veren|ortaya cixan|meydana gelen|mumkun olan)\b/;
 const azHedge = /\b(ola biler\w*)/;
 const azBut = /\b(uzr ist\w*|teessuf\w*|bagisla\w*),? (amma|lakin|ancaq|ancak)\b/;
-const azPassive = /\bsehv(ler)?\w* (buraxildi|buraxilib|edildi|edilib|olundu|oldu|olub|bas verdi|bas verib)\b|\bsehv(ler)?\w* yol veril\w*/;
+const azPassive =
+  /\bsehv(ler)?\w* (buraxildi|buraxilib|edildi|edilib|olundu|oldu|olub|bas verdi|bas verib)\b|\bsehv(ler)?\w* yol veril\w*/;
 
 // ---- English -------------------------------------------------------------------------------
 const enApology = /\b(sorry|apologi[sz]\w*|apolog(y|ies)|regret\w*)\b/;
-const enAtYou = /\b(sorry|apologi[sz]e\w*|apologies|regret\w*)( (that|if|to hear( that)?))? (you|you're|you've|you'd|anyone|someone|your)\b/;
+const enAtYou =
+  /\b(sorry|apologi[sz]e\w*|apologies|regret\w*) (that |if |to hear that |to hear )?(you|you're|you've|you'd|anyone|someone|your)\b/;
 const enIf = /\b(sorry|apologi[sz]\w*|apologies|regret\w*) (if|in case|whenever)\b/;
 const enFeel =
   /\b(how|the way) you (feel|felt|see|saw|took|take)\b|(?<!\b(made|make|makes|let) )\byou (feel|felt|may feel|might feel|took it|take it|see it|saw it|perceived?|misunderstood)\b/;
-const enVague = /\binconvenien\w*|\bfor any\b|\bany (trouble|confusion|issues?|problems?|misunderstanding|frustration|upset|offen[cs]e)\b/;
+const enVague =
+  /\binconvenien\w*|\bfor any\b|\bany (trouble|confusion|issues?|problems?|misunderstanding|frustration|upset|offen[cs]e)\b/;
 const enHearing = /\b(sorry|sad|regret\w*) to hear\b/;
 const enHedge =
   /\b(may|might|could) have (caused|upset|offended|been|inconvenienced|hurt|seemed)\b|\bif (this|that|it|we|i|our \w+|my \w+) (has |have |had )?(caused|upset|offended|hurt|came across|come across|seemed|inconvenienced)\b/;
 const enBut = /\b(sorry|apologi[sz]\w*|apologies|regret\w*),? but\b/;
-const enPassive = /\b(mistakes|errors|things|an error|a mistake) (were|was|have been|had been|has been) (made|done)\b|\bmistakes happen\b/;
+const enPassive =
+  /\b(mistakes|errors|things|an error|a mistake) (were|was|have been|had been|has been) (made|done)\b|\bmistakes happen\b/;
 
 const rules: Record<Language, readonly Rule[]> = {
   tr: [

@@ -28,7 +28,7 @@ export interface RenderedLetter {
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 const PLURAL = /\{\{#(\w+):([^|}]*)\|([^}]*)\}\}/g;
-const OPTIONAL = /\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+const OPTIONAL = /\[\[([^\]]*)\]\]/g;
 
 /** Answers merged as whole sentences. */
 export const sentenceFields: ReadonlySet<MergeField> = new Set<MergeField>([
@@ -59,9 +59,10 @@ export function asSentence(value: string, lang: Language): string {
 
 function fill(template: string, values: MergeValues, lang: Language, missing: Set<MergeField>): string {
   const text = template
-    .replace(OPTIONAL, (_, present: string, otherwise = '') =>
-      [...present.matchAll(PLACEHOLDER)].every((m) => has(values, m[1]!)) ? present : otherwise,
-    )
+    .replace(OPTIONAL, (_, inner: string) => {
+      const [present = '', otherwise = ''] = inner.split('|');
+      return [...present.matchAll(PLACEHOLDER)].every((m) => has(values, m[1]!)) ? present : otherwise;
+    })
     .replace(PLURAL, (_, name: string, one: string, other: string) => (itemCount(values[name as MergeField]) > 1 ? other : one))
     .replace(PLACEHOLDER, (whole, name: string) => {
       const v = values[name as MergeField];
@@ -82,7 +83,7 @@ export function placeholdersOf(template: string): string[] {
 
 /** Fields a template can do without: they sit in an optional part. */
 export function optionalFieldsOf(template: string): string[] {
-  return [...template.matchAll(OPTIONAL)].flatMap((m) => [...m[1]!.matchAll(PLACEHOLDER)].map((p) => p[1]!));
+  return [...template.matchAll(OPTIONAL)].flatMap((m) => [...m[1]!.split('|')[0]!.matchAll(PLACEHOLDER)].map((p) => p[1]!));
 }
 
 export function renderLetter(kind: LetterKind, lang: Language, values: MergeValues): RenderedLetter {
