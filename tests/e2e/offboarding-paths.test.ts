@@ -59,7 +59,7 @@ describe('offboarding paths in Chromium', () => {
     await stepTitle(page, 'Summary letter');
     const letter = await page.getByLabel('Letter (edit freely').inputValue();
     expect(letter).toContain('Price: TRY\u00a09,000.00');
-    expect(letter).toContain('I will check in with you on 15 Jan 2027');
+    expect(letter).toContain('I will check in with you on 15 January 2027');
     await save();
     await stepTitle(page, 'Outcome');
     await page.getByLabel('Agreed on new terms').check();
