@@ -59,7 +59,7 @@ describe('offboarding paths in Chromium', () => {
     await stepTitle(page, 'Summary letter');
     const letter = await page.getByLabel('Letter (edit freely').inputValue();
     expect(letter).toContain('Price: TRY\u00a09,000.00');
-    expect(letter).toContain('I will check in with you on 15 Jan 2027');
+    expect(letter).toContain('I will check in with you on 15 January 2027');
     await save();
     await stepTitle(page, 'Outcome');
     await page.getByLabel('Agreed on new terms').check();
@@ -115,7 +115,7 @@ describe('offboarding paths in Chromium', () => {
     await stepTitle(page, 'Polite reminder');
     const reminder = await page.getByLabel('Letter (edit freely').inputValue();
     expect(reminder).toContain('You may have forgotten invoice F-2026-017');
-    expect(reminder).toContain('by 30 Nov 2026');
+    expect(reminder).toContain('by 30 November 2026');
     await save();
     await stepTitle(page, 'Stop-work notice');
     await page.getByTestId('step-hold').getByText('waits until the reminder’s pay-by date has passed').waitFor();

@@ -66,9 +66,13 @@ describe('part-ways PDFs', () => {
     app.dialogs.queue.save.push(path);
     await call(app, 'exportOffboardingPdf', { caseId: c.id, document: 'letters' });
     const text = await pdfText(readFileSync(path));
-    expect(text).toContain('Ayrılık mektubu');
     expect(text).toContain('We are letting you go because we cannot meet your needs.');
-    expect(text).toContain('Atölye Studio · Mektuplar · Mehmet Kaya');
+    // printed as the client receives it: dated, signed by the owner, numbered on its own, and
+    // without the app's labels (the step's title "Fesih bildirimi", "Mektuplar")
+    expect(text).toMatch(/\n\d{1,2} (Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık) 20\d\d\n/u);
+    expect(text).toContain('Ayşe Yılmaz\nKurucu\nAtölye Studio');
+    expect(text).toContain('Sayfa 1 / 1');
+    for (const label of ['Ayrılık mektubu', 'Fesih bildirimi', 'Mektuplar', 'Oluşturulma']) expect(text).not.toContain(label);
   });
 
   it('a cancelled dialog saves nothing; a path without a report or letters says so', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogues } from '../../src/shared/i18n';
+import { letterTemplates } from '../../src/shared/domain/letters/render';
 
 type Lang = keyof typeof catalogues;
 const langs = Object.keys(catalogues) as Lang[];
@@ -97,7 +98,8 @@ describe('glossary', () => {
     for (const row of rows) for (const lang of langs) expect(row.term[lang], `${row.concept} (${lang})`).toBeTruthy();
     // the column is really read: the forms the issue named are in it
     expect(rows.flatMap((r) => r.banned.tr ?? [])).toEqual(expect.arrayContaining(['günlük', 'uyarı işaret', 'kalktı']));
-    expect(rows.flatMap((r) => r.banned.az ?? [])).toEqual(expect.arrayContaining(['ayrılıq']));
+    expect(rows.flatMap((r) => r.banned.az ?? [])).toEqual(expect.arrayContaining(['ayrılıq', 'ayrılma məktub']));
+    expect(rows.flatMap((r) => r.banned.tr ?? [])).toEqual(expect.arrayContaining(['ayrılık mektub']));
   });
 
   it('does not refuse, in one row, the term another row chose', () => {
@@ -123,6 +125,9 @@ describe('glossary', () => {
   for (const lang of langs) {
     it(`${lang}: no catalogue string uses a form the glossary refuses`, () => {
       expect(violations(rows, lang, catalogues[lang])).toEqual([]);
+    });
+    it(`${lang}: no letter the client receives uses a form the glossary refuses`, () => {
+      expect(violations(rows, lang, letterTemplates[lang])).toEqual([]);
     });
   }
 });

@@ -77,6 +77,8 @@ export function createOffboardingExport(
       report,
       letters,
       footer: `${businessName} · ${t('reports.generatedAt', { at: f.dateTime(createdAt) })}`,
+      owner: profile ? { name: profile.ownerName, title: profile.ownerTitle } : null,
+      timeZone: at.timeZone ?? deps.timeZone,
     });
     return { ...rendered, case: c, title, m };
   }

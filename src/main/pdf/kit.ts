@@ -8,6 +8,7 @@
 //   pdf.table({ columns: [{ header: '#', width: 1 }, …], rows: [['1', …], …] });
 //   pdf.quote('exact words'); pdf.ensureSpace(80); pdf.pageBreak();
 //   pdf.signature({ name: ownerName, title: ownerTitle });        // letters
+//   pdf.newDocument({ runningHead, footer, pageOf });   // a letter of its own: new page, numbering from 1
 //   const bytes = await pdf.end();   // running head, banner and "page x of y" on every page
 // Rules that keep output deterministic (same data + language + creation time → same bytes):
 // pass `createdAt` (it becomes CreationDate/ModDate) and a `documentId` derived from the data
@@ -113,6 +114,32 @@ export function createPdf(o: PdfOptions) {
     doc.x = left;
   }
 
+  // Documents within the PDF (each letter): the page index each starts at, with its own running
+  // head, footer and "page x of y". Pages before the first are the PDF's own (options above).
+  interface Part {
+    start: number;
+    runningHead: string;
+    footer: string;
+    pageOf: (page: number, total: number) => string;
+  }
+  const parts: Part[] = [];
+  const pageIndex = () => {
+    const r = doc.bufferedPageRange();
+    return r.start + r.count - 1;
+  };
+  let touched = false;
+
+  /** Starts a document of its own on a fresh page: its pages are numbered from 1. */
+  function newDocument(p: Partial<Omit<Part, 'start'>> = {}) {
+    if (touched) pageBreak();
+    parts.push({
+      start: pageIndex(),
+      runningHead: p.runningHead ?? o.runningHead,
+      footer: p.footer ?? o.footer,
+      pageOf: p.pageOf ?? o.pageOf,
+    });
+  }
+
   /** Starts a new page unless `h` points still fit (keeps a heading with what follows). */
   function ensureSpace(h: number) {
     if (remaining() < h) pageBreak();
@@ -136,6 +163,7 @@ export function createPdf(o: PdfOptions) {
     opts: { font?: 'body' | 'bold'; size?: number; color?: string; indent?: number; align?: 'left' | 'right' | 'center' } = {},
   ) {
     const indent = opts.indent ?? 0;
+    touched = true;
     setFill(opts.color ?? colors.ink);
     doc
       .font(opts.font ?? 'body')
@@ -162,7 +190,30 @@ export function createPdf(o: PdfOptions) {
     spacer(3);
   }
 
-  function paragraph(s: string, opts: { color?: string; size?: number; indent?: number; font?: 'body' | 'bold' } = {}) {
+  /** `keep`: a paragraph shorter than a page starts on the next page rather than split. */
+  function paragraph(
+    s: string,
+    opts: {
+      color?: string;
+      size?: number;
+      indent?: number;
+      font?: 'body' | 'bold';
+      align?: 'left' | 'right' | 'center';
+      keep?: boolean;
+    } = {},
+  ) {
+    if (opts.keep) {
+      const cell = {
+        text: s,
+        width: width - (opts.indent ?? 0),
+        font: opts.font ?? 'body',
+        size: opts.size ?? size.body,
+      } as const;
+      if (!measure.surelyFits([cell], remaining() - 3)) {
+        const h = measure.wrapped(cell);
+        if (h < bottom() - margins.top) ensureSpace(h + 3);
+      }
+    }
     text(s, opts);
     spacer(3);
   }
@@ -302,8 +353,8 @@ export function createPdf(o: PdfOptions) {
 
   /** A signature block for letters and reports: space to sign, a line, the name and title. */
   function signature(s: { name: string; title?: string; place?: string }) {
-    ensureSpace(70);
-    spacer(28);
+    ensureSpace(90);
+    spacer(40);
     doc
       .moveTo(left, doc.y)
       .lineTo(left + 200, doc.y)
@@ -326,7 +377,13 @@ export function createPdf(o: PdfOptions) {
       doc.on('error', fail);
     });
     const range = doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
+    const last = range.start + range.count;
+    const own: Part = { start: range.start, runningHead: o.runningHead, footer: o.footer, pageOf: o.pageOf };
+    const ordered = parts[0]?.start === range.start ? parts : [own, ...parts];
+    for (let i = range.start; i < last; i++) {
+      const at = ordered.findLastIndex((p) => p.start <= i);
+      const part = ordered[at]!;
+      const partEnd = ordered[at + 1]?.start ?? last;
       doc.switchToPage(i);
       // Drawing inside the margins must not make pdfkit start another page.
       const saved = doc.page.margins;
@@ -336,7 +393,7 @@ export function createPdf(o: PdfOptions) {
         .font('body')
         .fontSize(size.small - 0.5)
         .fillColor(colors.muted);
-      doc.text(o.runningHead, left, 30, { ...small, height: 12, ellipsis: true });
+      doc.text(part.runningHead, left, 30, { ...small, height: 12, ellipsis: true });
       if (o.banner)
         doc
           .font('bold')
@@ -348,13 +405,13 @@ export function createPdf(o: PdfOptions) {
         .lineWidth(0.4)
         .strokeColor(colors.rule)
         .stroke();
-      const pageText = o.pageOf(i - range.start + 1, range.count);
+      const pageText = part.pageOf(i - part.start + 1, partEnd - part.start);
       doc
         .font('body')
         .fontSize(size.small - 0.5)
         .fillColor(colors.muted);
       const pw = doc.widthOfString(pageText);
-      doc.text(o.footer, left, A4.height - 40, { width: width - pw - 12, lineBreak: false, height: 12, ellipsis: true });
+      doc.text(part.footer, left, A4.height - 40, { width: width - pw - 12, lineBreak: false, height: 12, ellipsis: true });
       doc.text(pageText, left + width - pw, A4.height - 40, { width: pw + 1, lineBreak: false });
       if (o.banner)
         doc
@@ -385,6 +442,7 @@ export function createPdf(o: PdfOptions) {
     spacer,
     ensureSpace,
     pageBreak,
+    newDocument,
     signature,
     end,
   };

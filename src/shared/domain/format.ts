@@ -81,6 +81,13 @@ export function formatDate(isoDate: string, lang: Language): string {
   );
 }
 
+/** A letter's date, the month written out: "23 November 2026", "23 Kasım 2026", "23 noyabr 2026". */
+export function formatLongDate(isoDate: string, lang: Language): string {
+  return dateTimeFormat(localeOf(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
 /** An ISO timestamp, shown in the given (default: local) time zone. */
 export function formatDateTime(iso: string, lang: Language, timeZone?: string): string {
   return dateTimeFormat(localeOf(lang), {

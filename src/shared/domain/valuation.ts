@@ -219,6 +219,8 @@ export function valueClient(input: ValuationInput): ClientValuation {
       annual: money(A),
       r: pct(r),
       d: pct(d),
+      // annual margin × retention, the formula's numerator: the line reads "= 1.234 ÷ 0,28"
+      numerator: money(Math.round(A * r)),
       denominator: num(Math.round((1 + d - r) * 1000) / 1000),
     }),
     replacementValue: figure(replacement, 'money', 'replacementValue', {

@@ -2,22 +2,22 @@ import type { LetterTemplates } from './kinds';
 
 export const az: LetterTemplates = {
   payment_reminder: {
-    subject: '{{invoiceNumbers}} nömrəli faktura: xoş bir xatırlatma',
+    subject: '{{invoiceNumbers}} nömrəli {{#invoiceNumbers:faktura|fakturalar}}: xoş bir xatırlatma',
     body: `Hörmətli {{clientName}},
 
-Ümid edirəm ki, hər şey qaydasındadır. {{invoiceNumbers}} nömrəli faktura yaddan çıxmış ola bilər; sıx vaxtlarda hər kəsin başına gəlir. Qeydlərimizə görə {{amountDue}} məbləğində ödəniş hələ də açıqdır.
+Ümid edirəm ki, hər şey qaydasındadır. {{invoiceNumbers}} nömrəli {{#invoiceNumbers:faktura|fakturalar}} yaddan çıxmış ola bilər; sıx vaxtlarda hər kəsin başına gəlir. Qeydlərimizə görə {{amountDue}} məbləğində ödəniş hələ də açıqdır.
 
-Ödənişi {{payBy}} tarixinədək edə bilsəniz, çox şad olarıq. Ödəniş artıq yoldadırsa, təşəkkür edirəm, bu qeydi nəzərə almayın. Fakturada aydın olmayan bir məqam varsa, sadəcə cavab yazın; dərhal məşğul olaram.
+Ödənişi[[ {{payBy}} tarixinədək]] edə bilsəniz, çox şad olarıq. Ödəniş artıq yoldadırsa, təşəkkür edirəm, bu qeydi nəzərə almayın. {{#invoiceNumbers:Fakturada|Fakturalarda}} aydın olmayan bir məqam varsa, sadəcə cavab yazın; dərhal məşğul olaram.
 
 Hörmətlə,`,
   },
   stop_work_notice: {
-    subject: '{{invoiceNumbers}} nömrəli faktura ödənilənədək işlərə fasilə veririk',
+    subject: '{{invoiceNumbers}} nömrəli {{#invoiceNumbers:faktura|fakturalar}} ödənilənədək işlərə fasilə veririk',
     body: `Hörmətli {{clientName}},
 
-Əvvəlki xatırlatmama baxmayaraq, {{invoiceNumbers}} nömrəli faktura ({{amountDue}}) hələ də ödənilməyib. {{date}} tarixindən etibarən sizdən xəbər alanadək hesabınız üzrə bütün işlərə fasilə veririk.
+Əvvəlki xatırlatmama baxmayaraq, {{invoiceNumbers}} nömrəli {{#invoiceNumbers:faktura|fakturalar}} ({{amountDue}}) hələ də ödənilməyib. {{date}} tarixindən etibarən sizdən xəbər alanadək hesabınız üzrə bütün işlərə fasilə veririk.
 
-Ödəniş daxil olan kimi işləri dərhal, qaldığımız yerdən davam etdirəcəyik. Faktura və ya vaxtla bağlı problem varsa, xahiş edirəm mənə zəng edin və ya yazın: birlikdə həll yolu tapmağa üstünlük verirəm.
+Ödəniş daxil olan kimi işləri dərhal, qaldığımız yerdən davam etdirəcəyik. {{#invoiceNumbers:Faktura|Fakturalar}} və ya vaxtla bağlı problem varsa, xahiş edirəm mənə zəng edin və ya yazın: birlikdə həll yolu tapmağa üstünlük verirəm.
 
 Hörmətlə,`,
   },
@@ -25,7 +25,7 @@ Hörmətlə,`,
     subject: '{{referToName}} ilə tanışlıq',
     body: `Hörmətli {{clientName}},
 
-Söhbətimiz üçün təşəkkür edirəm. Danışdığımız kimi, bu mərhələdə {{referToName}} sizə bizdən daha yaxşı xidmət göstərə bilər: {{whyBetterFit}}
+Söhbətimiz üçün təşəkkür edirəm. Danışdığımız kimi, bu mərhələdə {{referToName}} sizə bizdən daha yaxşı xidmət göstərə bilər[[: {{whyBetterFit}}|.]]
 
 Onlarla {{referToContact}} vasitəsilə əlaqə saxlaya bilərsiniz. Tanışlığı şəxsən təşkil etməyə və təhvil üçün faydalı olan hər məlumatı paylaşmağa şadam.
 
@@ -39,9 +39,9 @@ Hörmətlə,`,
 
 Sizə şəxsən yazıram: birgə işimizi dayandırmaq qərarına gəldik. Ehtiyaclarınızı indiki halda qarşılaya bilmədiyimiz üçün yollarımızı ayırırıq; siz bunu qarşılaya biləcək tərəfdaşa layiqsiniz.
 
-Son iş günümüz {{lastDay}} olacaq. O günədək keçidi rahat etmək üçün planımız belədir: {{transitionPlan}}
+Son iş günümüz {{lastDay}} olacaq.[[ O günədək keçidi rahat etmək üçün planımız belədir: {{transitionPlan}}]]
 
-Sizin üçün idarə etdiyimiz bütün hesablara, giriş məlumatlarına, fayllara, domenlərə və aktivlərə tam giriş, birlikdə nələrə nail olduğumuzu göstərən yekun hesabatla birlikdə sizə təhvil veriləcək. Qalıq borc: {{amountDue}}.
+Sizin üçün idarə etdiyimiz bütün hesablara, giriş məlumatlarına, fayllara, domenlərə və aktivlərə tam giriş, birlikdə nələrə nail olduğumuzu göstərən yekun hesabatla birlikdə sizə təhvil veriləcək.[[ Qalıq borc: {{amountDue}}.]]
 
 Bizə göstərdiyiniz etimad üçün təşəkkür edirəm. Sizə və işinizə uğurlar arzulayıram.
 
@@ -55,7 +55,7 @@ Sizə şəxsən yazıram, çünki sizdən üzr istəməliyəm. Üzr istəyirəm.
 
 Səhv gedən bu idi: {{whatWentWrong}} Bunun məsuliyyəti bizim, {{businessName}} rəhbəri kimi isə mənimdir; başqa heç kimin deyil. Bunun sizin üçün nə qədər xoşagəlməz və məyusedici olduğunu başa düşürəm; daha yaxşısını gözləməkdə haqlı idiniz.
 
-Bunu düzəltmək istəyirəm. {{offer}} Sizin üçün vəziyyəti düzəldəcək başqa bir şey varsa, xahiş edirəm deyin: yaxın günlərdə sizə zəng edəcəyəm, mənə həmişə birbaşa da müraciət edə bilərsiniz.
+Bunu düzəltmək istəyirəm.[[ {{offer}} Sizin üçün vəziyyəti düzəldəcək başqa bir şey varsa, xahiş edirəm deyin:| Vəziyyəti sizin üçün nəyin düzəldəcəyini, xahiş edirəm, deyin:]] yaxın günlərdə sizə zəng edəcəyəm, mənə həmişə birbaşa da müraciət edə bilərsiniz.
 
 Qərarınız nə olursa olsun, əlaqədə qalmağa şad olaram.
 
@@ -72,7 +72,7 @@ Açıq söhbətimiz üçün təşəkkür edirəm. Eyni fikirdə olduğumuzdan ə
 • Cavab müddətləri: {{responseTime}}
 • Ödəniş günü: {{paymentDay}}
 
-Yeni qaydanın sizin üçün necə işlədiyini görmək üçün {{followUpOn}} tarixində sizinlə əlaqə saxlayacağam. Buradakı hər hansı bənd sizin anladığınızdan fərqlidirsə, xahiş edirəm indi deyin, birlikdə aydınlaşdıraq.
+Yeni qaydanın sizin üçün necə işlədiyini görmək üçün[[ {{followUpOn}} tarixində| tezliklə]] sizinlə əlaqə saxlayacağam. Buradakı hər hansı bənd sizin anladığınızdan fərqlidirsə, xahiş edirəm indi deyin, birlikdə aydınlaşdıraq.
 
 Hörmətlə,`,
   },

@@ -2,22 +2,22 @@ import type { LetterTemplates } from './kinds';
 
 export const tr: LetterTemplates = {
   payment_reminder: {
-    subject: '{{invoiceNumbers}} numaralı fatura: nazik bir hatırlatma',
+    subject: '{{invoiceNumbers}} numaralı {{#invoiceNumbers:fatura|faturalar}}: nazik bir hatırlatma',
     body: `Sayın {{clientName}},
 
-Umarım her şey yolundadır. {{invoiceNumbers}} numaralı faturamız gözünüzden kaçmış olabilir; yoğun dönemlerde hepimizin başına gelir. Kayıtlarımıza göre {{amountDue}} tutarındaki ödeme hâlâ açık görünüyor.
+Umarım her şey yolundadır. {{invoiceNumbers}} numaralı {{#invoiceNumbers:faturamız|faturalarımız}} gözünüzden kaçmış olabilir; yoğun dönemlerde hepimizin başına gelir. Kayıtlarımıza göre {{amountDue}} tutarındaki ödeme hâlâ açık görünüyor.
 
-Ödemeyi {{payBy}} tarihine kadar yapabilirseniz çok seviniriz. Ödeme zaten yoldaysa teşekkür ederim, lütfen bu notu dikkate almayın. Faturada anlaşılmayan bir nokta varsa yanıtlamanız yeterli; hemen ilgilenirim.
+Ödemeyi[[ {{payBy}} tarihine kadar]] yapabilirseniz çok seviniriz. Ödeme zaten yoldaysa teşekkür ederim, lütfen bu notu dikkate almayın. {{#invoiceNumbers:Faturada|Faturalarda}} anlaşılmayan bir nokta varsa yanıtlamanız yeterli; hemen ilgilenirim.
 
 Saygılarımla,`,
   },
   stop_work_notice: {
-    subject: '{{invoiceNumbers}} numaralı fatura ödenene kadar çalışmalara ara veriyoruz',
+    subject: '{{invoiceNumbers}} numaralı {{#invoiceNumbers:fatura|faturalar}} ödenene kadar çalışmalara ara veriyoruz',
     body: `Sayın {{clientName}},
 
-Önceki hatırlatmama rağmen {{invoiceNumbers}} numaralı fatura ({{amountDue}}) hâlâ ödenmedi. {{date}} itibarıyla, sizden haber alana kadar hesabınızdaki tüm çalışmalara ara veriyoruz.
+Önceki hatırlatmama rağmen {{invoiceNumbers}} numaralı {{#invoiceNumbers:fatura|faturalar}} ({{amountDue}}) hâlâ ödenmedi. {{date}} itibarıyla, sizden haber alana kadar hesabınızdaki tüm çalışmalara ara veriyoruz.
 
-Ödeme ulaşır ulaşmaz çalışmalara hemen, kaldığımız yerden devam edeceğiz. Faturayla ya da zamanlamayla ilgili bir sorun varsa lütfen beni arayın veya yazın: birlikte bir çözüm bulmayı tercih ederim.
+Ödeme ulaşır ulaşmaz çalışmalara hemen, kaldığımız yerden devam edeceğiz. {{#invoiceNumbers:Faturayla|Faturalarla}} ya da zamanlamayla ilgili bir sorun varsa lütfen beni arayın veya yazın: birlikte bir çözüm bulmayı tercih ederim.
 
 Saygılarımla,`,
   },
@@ -25,7 +25,7 @@ Saygılarımla,`,
     subject: '{{referToName}} ile tanışmanız için',
     body: `Sayın {{clientName}},
 
-Görüşmemiz için teşekkür ederim. Konuştuğumuz gibi, bu aşamada {{referToName}} size bizden daha iyi hizmet verebilir: {{whyBetterFit}}
+Görüşmemiz için teşekkür ederim. Konuştuğumuz gibi, bu aşamada {{referToName}} size bizden daha iyi hizmet verebilir[[: {{whyBetterFit}}|.]]
 
 Kendilerine {{referToContact}} üzerinden ulaşabilirsiniz. Tanıştırmayı bizzat yapmaktan ve devir için işinize yarayacak her bilgiyi paylaşmaktan memnuniyet duyarım.
 
@@ -39,9 +39,9 @@ Saygılarımla,`,
 
 Size bizzat yazıyorum: birlikte çalışmamızı sonlandırmaya karar verdik. İhtiyaçlarınızı bugünkü hâliyle karşılayamadığımız için yollarımızı ayırıyoruz; bunu karşılayabilecek bir iş ortağını hak ediyorsunuz.
 
-Son çalışma günümüz {{lastDay}} olacak. O güne kadar geçişi sorunsuz kılmak için planımız şöyle: {{transitionPlan}}
+Son çalışma günümüz {{lastDay}} olacak.[[ O güne kadar geçişi sorunsuz kılmak için planımız şöyle: {{transitionPlan}}]]
 
-Sizin için yönettiğimiz tüm hesaplara, erişim bilgilerine, dosyalara, alan adlarına ve varlıklara tam erişim, birlikte neler başardığımızı anlatan bir kapanış raporuyla birlikte size teslim edilecek. Açık bakiye: {{amountDue}}.
+Sizin için yönettiğimiz tüm hesaplara, erişim bilgilerine, dosyalara, alan adlarına ve varlıklara tam erişim, birlikte neler başardığımızı anlatan bir kapanış raporuyla birlikte size teslim edilecek.[[ Açık bakiye: {{amountDue}}.]]
 
 Bize gösterdiğiniz güven için teşekkür ederim. Size ve işinize başarılar dilerim.
 
@@ -55,7 +55,7 @@ Size bizzat yazıyorum, çünkü sizden özür dilemem gerekiyor. Özür dilerim
 
 Yanlış giden şuydu: {{whatWentWrong}} Bunun sorumluluğu bize, {{businessName}} yöneticisi olarak da bana aittir; başka kimseye değil. Bunun sizin için ne kadar can sıkıcı ve hayal kırıklığı yaratan bir deneyim olduğunu anlıyorum; daha iyisini beklemekte haklıydınız.
 
-Bunu telafi etmek istiyorum. {{offer}} Sizin için durumu düzeltecek başka bir şey varsa lütfen söyleyin: önümüzdeki günlerde sizi arayacağım, bana her zaman doğrudan da ulaşabilirsiniz.
+Bunu telafi etmek istiyorum.[[ {{offer}} Sizin için durumu düzeltecek başka bir şey varsa lütfen söyleyin:| Durumu sizin için neyin düzelteceğini lütfen söyleyin:]] önümüzdeki günlerde sizi arayacağım, bana her zaman doğrudan da ulaşabilirsiniz.
 
 Kararınız ne olursa olsun, iletişimde kalmaktan memnuniyet duyarım.
 
@@ -72,7 +72,7 @@ Açık görüşmemiz için teşekkür ederim. Aynı noktada olduğumuzdan emin o
 • Yanıt süreleri: {{responseTime}}
 • Ödeme günü: {{paymentDay}}
 
-Yeni düzenin sizin için nasıl işlediğini görmek için {{followUpOn}} tarihinde sizinle görüşeceğim. Buradaki bir madde sizin anladığınızdan farklıysa lütfen şimdi söyleyin, birlikte netleştirelim.
+Yeni düzenin sizin için nasıl işlediğini görmek için[[ {{followUpOn}} tarihinde| yakında]] sizinle görüşeceğim. Buradaki bir madde sizin anladığınızdan farklıysa lütfen şimdi söyleyin, birlikte netleştirelim.
 
 Saygılarımla,`,
   },

@@ -103,7 +103,7 @@ export const offboarding: Messages<typeof en> = {
       finances: 'Hesabları bağla',
       handover: 'Təhvil siyahısı',
       final_report: 'Yekun hesabat',
-      letter: 'Ayrılma məktubu',
+      letter: 'Müqaviləyə xitam bildirişi',
       close: 'Bağla',
     },
     win_back: { review: 'Xronologiyanı nəzərdən keçir', apology: 'Üzr məktubu', outcome: 'Nəticə' },

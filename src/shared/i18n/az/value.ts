@@ -56,7 +56,7 @@ export const value: Messages<typeof en> = {
     retention_observed:
       'Müşahidə: bir il əvvəlki müştərilərinizin {{r}} qədəri hələ sizinlədir (Ayarlarda dəyişə bilərsiniz).',
     retention_fallback: 'Hələ kifayət qədər tarixçə yoxdur, ona görə {{r}} qəbul edilib (Ayarlarda dəyişə bilərsiniz).',
-    clv: 'İllik marja {{annual}} × saxlama {{r}} ÷ (1 + diskont dərəcəsi {{d}} − saxlama {{r}}) = ÷ {{denominator}}.',
+    clv: 'İllik marja {{annual}} × saxlama {{r}} ÷ (1 + diskont dərəcəsi {{d}} − saxlama {{r}}) = {{numerator}} ÷ {{denominator}}.',
     replacementValue:
       'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Saxlamaq daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',

@@ -52,7 +52,7 @@ export const value = {
     retention_owner: 'Your estimate in Settings: {{r}}.',
     retention_observed: 'Observed: {{r}} of the clients you had a year ago are still with you (change it in Settings).',
     retention_fallback: 'Not enough history yet, so {{r}} is assumed (change it in Settings).',
-    clv: 'Annual margin {{annual}} × retention {{r}} ÷ (1 + discount rate {{d}} − retention {{r}}) = ÷ {{denominator}}.',
+    clv: 'Annual margin {{annual}} × retention {{r}} ÷ (1 + discount rate {{d}} − retention {{r}}) = {{numerator}} ÷ {{denominator}}.',
     replacementValue:
       'A typical client’s lifetime value {{typicalClv}} (annual margin {{typicalAnnual}}) − acquisition cost {{cac}} − margin lost while replacing ({{months}} months: {{lost}}).',
     keepAdvantage: 'Keeping is worth more: lifetime value {{clv}} − replacement {{replacement}}.',

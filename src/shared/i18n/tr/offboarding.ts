@@ -103,7 +103,7 @@ export const offboarding: Messages<typeof en> = {
       finances: 'Hesapları kapat',
       handover: 'Devir listesi',
       final_report: 'Kapanış raporu',
-      letter: 'Ayrılık mektubu',
+      letter: 'Fesih bildirimi',
       close: 'Kapat',
     },
     win_back: { review: 'Zaman çizelgesini incele', apology: 'Özür mektubu', outcome: 'Sonuç' },

@@ -55,7 +55,7 @@ export const value: Messages<typeof en> = {
     retention_owner: 'Ayarlardaki tahmininiz: {{r}}.',
     retention_observed: 'Gözlenen: bir yıl önceki müşterilerinizin {{r}} kadarı hâlâ sizinle (Ayarlar’dan değiştirebilirsiniz).',
     retention_fallback: 'Henüz yeterli geçmiş yok, bu yüzden {{r}} varsayıldı (Ayarlar’dan değiştirebilirsiniz).',
-    clv: 'Yıllık kâr {{annual}} × elde tutma {{r}} ÷ (1 + iskonto oranı {{d}} − elde tutma {{r}}) = ÷ {{denominator}}.',
+    clv: 'Yıllık kâr {{annual}} × elde tutma {{r}} ÷ (1 + iskonto oranı {{d}} − elde tutma {{r}}) = {{numerator}} ÷ {{denominator}}.',
     replacementValue:
       'Tipik bir müşterinin yaşam boyu değeri {{typicalClv}} (yıllık kâr {{typicalAnnual}}) − edinme maliyeti {{cac}} − yerine müşteri bulunana kadar kaybedilen kâr ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Tutmak daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',

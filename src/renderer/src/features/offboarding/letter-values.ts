@@ -2,13 +2,17 @@ import type { OffboardingCaseView } from '@shared/contract/offboarding';
 import type { Profile } from '@shared/contract/settings';
 import type { MergeValues } from '@shared/domain/letters/kinds';
 import type { StepValues } from '@shared/domain/offboarding/types';
+import { formatLongDate, type Language } from '@shared/domain/format';
 
 interface Fmt {
+  lang: Language;
   money: (minor: number, currency: string) => string;
-  date: (iso: string) => string;
 }
 
-/** Merge values for a letter: the case's saved answers plus what is on the screen now. */
+/**
+ * Merge values for a letter: the case's saved answers plus what is on the screen now. A letter's
+ * dates have the month written out ("3 Aralık 2026"); nothing owed leaves the balance out.
+ */
 export function letterValues(c: OffboardingCaseView, values: StepValues, profile: Profile | null, fmt: Fmt): MergeValues {
   const str = (step: string, field: string) => {
     const v = values[step]?.[field];
@@ -16,7 +20,7 @@ export function letterValues(c: OffboardingCaseView, values: StepValues, profile
   };
   const date = (step: string, field: string) => {
     const v = str(step, field);
-    return v ? fmt.date(v) : undefined;
+    return v ? formatLongDate(v, fmt.lang) : undefined;
   };
   const currency = c.facts.unpaid[0]?.currency ?? profile?.currency ?? 'TRY';
   const price = values['new_terms']?.['price'];
@@ -25,9 +29,9 @@ export function letterValues(c: OffboardingCaseView, values: StepValues, profile
     ownerName: profile?.ownerName,
     ownerTitle: profile?.ownerTitle,
     businessName: profile?.businessName,
-    date: fmt.date(c.facts.today),
+    date: formatLongDate(c.facts.today, fmt.lang),
     invoiceNumbers: c.facts.unpaid.map((i) => i.number).join(', ') || undefined,
-    amountDue: fmt.money(c.facts.unpaidMinor, currency),
+    amountDue: c.facts.unpaidMinor > 0 ? fmt.money(c.facts.unpaidMinor, currency) : undefined,
     payBy: date('reminder', 'payBy'),
     referToName: str('fit', 'referToName'),
     referToContact: str('fit', 'referToContact'),
