@@ -211,6 +211,7 @@ export function createValuationService(
       settings: valuationSettings(),
       context,
       isHighProfile: client.isHighProfile,
+      status: client.status,
       ...(whatIf ? { whatIf } : {}),
       evidence: { entryIdsByKind, entryIdsBySign },
     });

@@ -26,6 +26,9 @@ export const valuationSettingsSchema = z
       .min(0, { message: 'validation.monthsRange' })
       .max(60, { message: 'validation.monthsRange' }),
     targetMarginPct: ratio('validation.ratioRange'),
+    // added later: a value saved before them still reads, with the defaults (no migration)
+    smallLossPct: ratio('validation.ratioRange').default(0.05),
+    refillShare: ratio('validation.ratioRange').default(0.5),
     healthWeights: z.strictObject(
       Object.fromEntries(redFlagSigns.map((s) => [s, ratio('validation.ratioRange')])) as Record<
         RedFlagSign,

@@ -30,19 +30,45 @@ export function portfolioContext(
   catalogue: ActivityCatalogue,
   rateMinor: number,
   observedRetention: number | null,
+  deliveryHours: Readonly<Record<string, number>> = {},
 ): PortfolioContext {
   let totalRevenueMinor = 0;
   let totalMinutes = 0;
   const annual: number[] = [];
+  const marginPct: number[] = [];
+  const perHour: number[] = [];
   for (const c of clients) {
     const f = c.facts;
+    const minutes = clientMinutes(f, catalogue);
     totalRevenueMinor += f.revenueMinor;
-    totalMinutes += clientMinutes(f, catalogue);
+    totalMinutes += minutes;
     if (c.status === 'prospect' || f.revenueMinor === 0) continue;
-    const cost = costByKind(f, catalogue, rateMinor).reduce((s, k) => s + k.costMinor, 0) + f.directCostsMinor;
-    annual.push(Math.round(((f.revenueMinor - cost) * 12) / activeMonths(w, f.clientSince)));
+    const months = activeMonths(w, f.clientSince);
+    const deliveryMinutes = (deliveryHours[String(f.clientId)] ?? 0) * 60 * months;
+    const cost =
+      costByKind(f, catalogue, rateMinor).reduce((s, k) => s + k.costMinor, 0) +
+      Math.round((deliveryMinutes * rateMinor) / 60) +
+      f.directCostsMinor;
+    const margin = f.revenueMinor - cost;
+    annual.push(Math.round((margin * 12) / months));
+    marginPct.push(margin / f.revenueMinor);
+    if (minutes + deliveryMinutes > 0) perHour.push(Math.round(margin / ((minutes + deliveryMinutes) / 60)));
   }
-  return { totalRevenueMinor, totalMinutes, typicalAnnualMarginMinor: median(annual), observedRetention };
+  return {
+    totalRevenueMinor,
+    totalMinutes,
+    typicalAnnualMarginMinor: median(annual),
+    typicalMarginPct: marginPct.length ? medianOf(marginPct) : null,
+    typicalMarginPerHourMinor: perHour.length ? median(perHour) : null,
+    observedRetention,
+  };
+}
+
+/** Median of fractions (not rounded to whole minor units). */
+function medianOf(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 export interface PortfolioRow {
@@ -115,6 +141,7 @@ export function valuePortfolio(
       settings: opts.settings,
       context,
       isHighProfile: c.isHighProfile,
+      status: c.status,
     });
     for (const b of ageingBuckets) ageing[b] += c.facts.ageing[b];
     healthBands[v.health.band] += 1;

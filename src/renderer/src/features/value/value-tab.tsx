@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Client } from '@shared/contract/clients';
 import { noWhatIf, type WhatIf } from '@shared/domain/valuation';
+import { offboardingActions } from '@shared/domain/valuation-recommendation';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { Figures } from './figures';
@@ -12,6 +13,9 @@ import { RedFlags } from './red-flags';
 import { useClientLedger, useClientValuation, useFigureFormat } from './use-value';
 
 const actionColor = {
+  screen: 'gray',
+  former: 'gray',
+  too_early: 'gray',
   keep: 'green',
   reset_terms: 'blue',
   collect_first: 'orange',
@@ -59,7 +63,7 @@ export function ValueTab({ client }: { client: Client }) {
               {t(`value.recommendation.action.${v.recommendation.action}`)}
             </Title>
           </div>
-          {v.recommendation.action !== 'keep' && (
+          {offboardingActions.includes(v.recommendation.action) && (
             <Button component={Link} to={`/offboarding?client=${v.clientId}&path=${v.recommendation.action}`} variant="light">
               {t('value.recommendation.start')}
             </Button>
