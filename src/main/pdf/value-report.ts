@@ -143,6 +143,30 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     ]),
   });
 
+  // --- what the margins cover: the paid capacity against the time in clients' cost to serve
+  const cap = v.capacity;
+  if (cap) {
+    pdf.heading(t('portfolio.capacity.title'), 3);
+    pdf.paragraph(
+      cap.coveredShare === null
+        ? t('portfolio.capacity.noHours')
+        : t('portfolio.capacity.covered', {
+            assigned: f.number(cap.assignedHours, 1),
+            logged: f.number(cap.loggedHours, 1),
+            delivery: f.number(cap.deliveryHours, 1),
+            paid: f.number(cap.paidHours, 1),
+            share: f.percent(cap.coveredShare),
+          }),
+    );
+    pdf.paragraph(
+      t('portfolio.capacity.unassigned', {
+        hours: f.number(cap.unassignedHours, 1),
+        cost: f.money(cap.unassignedCostMinor, cur),
+      }),
+    );
+    pdf.paragraph(t('portfolio.totals.notProfit'), { color: pdf.colors.muted, size: pdf.size.small });
+  }
+
   // --- red flags with the records behind them
   pdf.heading(t('value.flags.title'), 2);
   pdf.paragraph(t('value.flags.patternHelp'), { color: pdf.colors.muted, size: pdf.size.small });

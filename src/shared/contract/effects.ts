@@ -66,6 +66,7 @@ export const methodEffects = {
   getValueSettings: read('valuation', 'settings'),
   saveValuationSettings: write('valuation'),
   saveActivityCatalogue: write('valuation'),
+  saveDeliveryHours: write('valuation'),
   clientValuation: read(...valued),
   portfolio: read(...valued),
   listScreenings: read('screening'),

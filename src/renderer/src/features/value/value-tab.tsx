@@ -8,6 +8,7 @@ import { noWhatIf, type WhatIf } from '@shared/domain/valuation';
 import { offboardingActions } from '@shared/domain/valuation-recommendation';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { DeliveryHours } from './delivery-hours';
 import { Figures } from './figures';
 import { RedFlags } from './red-flags';
 import { useClientLedger, useClientValuation, useFigureFormat } from './use-value';
@@ -115,6 +116,11 @@ export function ValueTab({ client }: { client: Client }) {
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Figures v={v} />
+          <DeliveryHours
+            key={`${v.clientId}:${v.deliveryHoursPerMonth}`}
+            clientId={v.clientId}
+            hoursPerMonth={v.deliveryHoursPerMonth}
+          />
           {v.costByKind.length > 0 && (
             <Paper withBorder p="md" mt="md">
               <Title order={5} mb="xs">
