@@ -103,6 +103,39 @@ describe('honest economics on the service (issue 14)', () => {
     expect(row(id).action).toBe('former');
   });
 
+  it('a prospect gets its screening verdict only, never "losing money" or "demands attention"', async () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    app.services.settings.saveProfile(sampleProfile);
+    const p = app.services.clients.create(newClient('Aday', { status: 'prospect' }));
+    // three hour-long meetings and no revenue: as a client, a loss of 3 × 93,750 = 281,250
+    for (const day of ['2026-11-02', '2026-11-09', '2026-11-16'])
+      app.services.journal.add({
+        clientId: p.id,
+        kind: 'meeting',
+        channel: 'in_person',
+        occurredAt: `${day}T10:00:00.000Z`,
+        summary: 'Pitch',
+        durationMinutes: 60,
+      });
+    let v = app.services.valuation.clientValuation(p.id);
+    expect(v.figures.margin.value).toBe(-281_250);
+    expect(v.recommendation).toEqual({ action: 'screen', reasons: [{ key: 'prospect', params: {} }] });
+    await app.api.screenProspect({
+      clientId: p.id,
+      answers: {
+        demand_confirmed: 'yes',
+        expectations_clear: 'yes',
+        can_serve: 'yes',
+        price_right: 'yes',
+        references_checked: 'yes',
+        public_complaints_habit: 'yes',
+        early_warning_signs: 'no',
+      },
+    });
+    v = app.services.valuation.clientValuation(p.id);
+    expect(v.recommendation).toEqual({ action: 'screen', reasons: [{ key: 'prospect_no_go', params: {} }] });
+  });
+
   it('delivery estimates are costed, and the dashboard shows how much of the paid capacity clients’ time covers', async () => {
     const id = pleasantClient();
     const other = app.services.clients.create(newClient('Kaya', { clientSince: '2020-01-01' }));

@@ -192,6 +192,12 @@ export function createValuationService(
     return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
   }
 
+  const latestVerdict = ctx.sqlite
+    .prepare<[number], string>(
+      'SELECT verdict FROM prospect_screenings WHERE client_id = ? ORDER BY screened_at DESC, id DESC LIMIT 1',
+    )
+    .pluck();
+
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
     const { client, records, zone, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
@@ -223,6 +229,7 @@ export function createValuationService(
       isHighProfile: client.isHighProfile,
       status: client.status,
       deliveryHoursPerMonth: delivery,
+      screeningVerdict: client.status === 'prospect' ? (latestVerdict.get(clientId) ?? null) : null,
       ...(whatIf ? { whatIf } : {}),
       evidence: { entryIdsByKind, entryIdsBySign },
     });

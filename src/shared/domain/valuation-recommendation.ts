@@ -45,6 +45,8 @@ export interface RecommendationInput {
   health: { score: number; band: HealthBand };
   /** client status (client-status.ts) */
   status: string;
+  /** a prospect's latest screening verdict; null when not screened */
+  screeningVerdict?: string | null;
   /** less than a few months of history: no annualised figure to judge by */
   tooEarly: boolean;
   historyMonths: number | null;
@@ -81,7 +83,11 @@ export function recommend(i: RecommendationInput): Recommendation {
   const collect = () => reasons.push({ key: 'collect', params: { overdue: money(i.overdueMinor), days: num(i.maxDaysOverdue) } });
 
   // A prospect is not a client yet: its screening verdict is the advice.
-  if (i.status === 'prospect') return { action: 'screen', reasons: [{ key: 'prospect', params: {} }] };
+  if (i.status === 'prospect')
+    return {
+      action: 'screen',
+      reasons: [{ key: i.screeningVerdict ? `prospect_${i.screeningVerdict}` : 'prospect', params: {} }],
+    };
   // A former client has already left: at most, collect what is owed.
   if (i.status === 'former') {
     if (owes) {

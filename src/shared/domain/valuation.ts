@@ -92,6 +92,8 @@ export interface ValuationInput {
   status?: string;
   /** the owner's estimate of delivery work for this client, hours a month (not logged in the journal) */
   deliveryHoursPerMonth?: number;
+  /** a prospect's latest screening verdict (prospect-screening.ts); null when not screened */
+  screeningVerdict?: string | null;
   whatIf?: WhatIf;
   evidence?: Pick<FlagInputs, 'entryIdsByKind' | 'entryIdsBySign'>;
 }
@@ -416,6 +418,7 @@ export function valueClient(input: ValuationInput): ClientValuation {
     flags,
     health,
     status: input.status ?? 'active',
+    screeningVerdict: input.screeningVerdict ?? null,
     tooEarly,
     historyMonths: history,
     revenueMinor: R,

@@ -163,7 +163,11 @@ export const value: Messages<typeof en> = {
     attention: 'Gəlirinin ödədiyindən {{ratio}} dəfə çox vaxt alır.',
     concentration: 'Gəlirinizin {{share}} qədərini gətirir: hərəkət etməzdən əvvəl boşluğu planlayın.',
     healthyAndProfitable: 'Gəlirli (marja {{margin}}) və sağlamdır ({{health}}/100).',
-    prospect: 'Namizəd müştəri: tövsiyə ilkin qiymətləndirmənin nəticəsidir. Marja və diqqət yalnız iş başlayanda ölçülür.',
+    prospect:
+      'Hələ ilkin qiymətləndirilməmiş namizəd: imzalamazdan əvvəl qiymətləndirin. Marja və diqqət yalnız iş başlayanda ölçülür.',
+    prospect_go: 'İlkin qiymətləndirilmiş namizəd: davam edin.',
+    prospect_go_with_conditions: 'İlkin qiymətləndirilmiş namizəd: qiymətləndirmədə sadalanan şərtlərlə davam edin.',
+    prospect_no_go: 'İlkin qiymətləndirilmiş namizəd: davam etməyin. Qiymətləndirmənin səbəblərinə baxın.',
     formerClient: 'Keçmiş müştəri: qərar veriləsi bir şey yoxdur. Rəqəmlər münasibətin nə gətirdiyini göstərir.',
     tooEarly:
       'Sizinlə cəmi {{months}} ay: qərar üçün tezdir. Rəqəmlər dövrü olduğu kimi göstərir; bir il və ya ömür proqnozlaşdırılmır.',

@@ -159,7 +159,10 @@ export const value = {
     attention: 'They take {{ratio}} times the time their revenue pays for.',
     concentration: 'They bring {{share}} of your revenue: plan for the gap before you act.',
     healthyAndProfitable: 'Profitable (margin {{margin}}) and healthy ({{health}}/100).',
-    prospect: 'A prospect: the screening verdict is the advice. Margin and attention need a working relationship.',
+    prospect: 'A prospect, not screened yet: screen them before you sign. Margin and attention need a working relationship.',
+    prospect_go: 'A prospect, screened: go.',
+    prospect_go_with_conditions: 'A prospect, screened: go, with the conditions the screening lists.',
+    prospect_no_go: 'A prospect, screened: no-go. See the screening’s reasons.',
     formerClient: 'A former client: nothing to decide. The figures show what the relationship brought.',
     tooEarly:
       'Only {{months}} months with you: too early to judge. The figures show the window as it is, without projecting a year or a lifetime.',

@@ -162,7 +162,11 @@ export const value: Messages<typeof en> = {
     attention: 'Gelirinin karşıladığının {{ratio}} katı zaman alıyor.',
     concentration: 'Gelirinizin {{share}} kadarını getiriyor: harekete geçmeden önce boşluğu planlayın.',
     healthyAndProfitable: 'Kârlı (kâr {{margin}}) ve sağlıklı ({{health}}/100).',
-    prospect: 'Bir aday müşteri: öneri, ön değerlendirmenin sonucudur. Kâr ve ilgi ancak çalışmaya başlayınca ölçülür.',
+    prospect:
+      'Henüz ön değerlendirmesi yapılmamış bir aday: imzalamadan önce değerlendirin. Kâr ve ilgi ancak çalışmaya başlayınca ölçülür.',
+    prospect_go: 'Ön değerlendirmesi yapılmış bir aday: devam.',
+    prospect_go_with_conditions: 'Ön değerlendirmesi yapılmış bir aday: değerlendirmede sayılan koşullarla devam.',
+    prospect_no_go: 'Ön değerlendirmesi yapılmış bir aday: devam etmeyin. Değerlendirmenin gerekçelerine bakın.',
     formerClient: 'Eski bir müşteri: karar verilecek bir şey yok. Rakamlar ilişkinin ne getirdiğini gösterir.',
     tooEarly:
       'Sizinle yalnızca {{months}} ay: karar için erken. Rakamlar dönemi olduğu gibi gösterir; bir yıl ya da bir ömür öngörülmez.',
