@@ -1,7 +1,6 @@
 // The value calculator (DESIGN.md §5): revenue, cost to serve by time-driven activity-based
 // costing, margin, lifetime value, acquisition vs retention, concentration and attention.
 // Pure: the same functions serve the client page, the what-if sliders and the portfolio.
-import { AppError } from '../errors';
 import { journalKinds, defaultStandardMinutes, type JournalKind } from './journal-kinds';
 import type { RedFlagSign } from './red-flags';
 import type { ClientFacts } from './valuation-facts';
@@ -18,7 +17,24 @@ import {
   type RedFlag,
 } from './valuation-flags';
 import { recommend, type Recommendation } from './valuation-recommendation';
-import { activeMonths, daysBetween, type ValuationWindow } from './valuation-window';
+import { activeMonths, type ValuationWindow } from './valuation-window';
+import {
+  historyMonthsOf,
+  largeMultiple,
+  lifetimeValue,
+  minHistoryMonths,
+  partingView,
+  replacementAnnualMargin,
+} from './valuation-economics';
+
+export {
+  historyMonthsOf,
+  largeMultiple,
+  lifetimeValue,
+  minHistoryMonths,
+  partingView,
+  replacementAnnualMargin,
+} from './valuation-economics';
 
 export type ActivityCatalogue = Record<JournalKind, number>;
 export const defaultActivityCatalogue: ActivityCatalogue = { ...defaultStandardMinutes };
@@ -52,12 +68,6 @@ export const defaultValuationSettings: ValuationSettings = {
 
 /** Used when neither the owner nor the portfolio gives a retention figure. */
 export const fallbackRetention = 0.8;
-
-/** Less history than this is too early to judge: figures are shown, nothing is annualised. */
-export const minHistoryMonths = 3;
-
-/** A lifetime multiple r / (1 + d − r) above this is flagged: the value rests on a long, uncertain future. */
-export const largeMultiple = 10;
 
 export interface WhatIf {
   pricePct: number;
@@ -163,23 +173,6 @@ export const figureGroups: { key: string; figures: FigureName[] }[] = [
   { key: 'risk', figures: ['revenueShare', 'attentionRatio'] },
 ];
 
-/**
- * CLV = A × r / (1 + d − r): annual margin A, kept each year with probability r, discounted at
- * d. The series only converges while r < 1 + d, so anything else is refused, not guessed.
- */
-export function lifetimeValue(annualMarginMinor: number, r: number, d: number): number {
-  if (!(r >= 0 && d >= 0) || r >= 1 + d) {
-    throw new AppError(
-      'VALIDATION',
-      `Retention probability (${r}) must be below 1 + discount rate (${1 + d}) for a lifetime value to exist.`,
-      {
-        details: { retention: r, discountRate: d },
-      },
-    );
-  }
-  return Math.round((annualMarginMinor * r) / (1 + d - r));
-}
-
 /** Minutes per kind: logged durations, else the kind's standard minutes; scaled by the time what-if. */
 export function costByKind(facts: ClientFacts, catalogue: ActivityCatalogue, rateMinor: number, timePct = 0): KindCost[] {
   const out: KindCost[] = [];
@@ -202,29 +195,6 @@ export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
-}
-
-/** Months from the client's start to the window's end, to a tenth; null when the start is unknown. */
-export function historyMonthsOf(clientSince: string | null, w: ValuationWindow): number | null {
-  if (!clientSince) return null;
-  return Math.max(0, Math.round(((daysBetween(clientSince, w.to) + 1) / 365.25) * 12 * 10) / 10);
-}
-
-/**
- * What a replacement of this client's size earns a year: this client's annual revenue at the
- * portfolio's typical margin, or (without revenue) this client's hours at the typical margin
- * per hour. Not the median client: a small client is replaced by a small one.
- */
-export function replacementAnnualMargin(
-  annualRevenueMinor: number,
-  annualHours: number,
-  ctx: Pick<PortfolioContext, 'typicalMarginPct' | 'typicalMarginPerHourMinor'>,
-): { annualMinor: number; basis: 'revenue' | 'hours' | 'none' } {
-  if (annualRevenueMinor > 0 && ctx.typicalMarginPct !== null)
-    return { annualMinor: Math.round(annualRevenueMinor * ctx.typicalMarginPct), basis: 'revenue' };
-  if (annualRevenueMinor <= 0 && annualHours > 0 && ctx.typicalMarginPerHourMinor !== null)
-    return { annualMinor: Math.round(annualHours * ctx.typicalMarginPerHourMinor), basis: 'hours' };
-  return { annualMinor: 0, basis: 'none' };
 }
 
 /** Kinds that are the owner chasing payment: time spent, and evidence of lateness, but not contacts the client makes. */
@@ -267,12 +237,10 @@ export function valueClient(input: ValuationInput): ClientValuation {
   const marginLost = Math.round((Math.max(0, rep.annualMinor) * s.monthsToReplace) / 12);
   const replacement = replacementClv - s.defaultCacMinor - marginLost;
 
-  // What parting really changes, a year: the revenue goes, the direct costs go, and the hours are
-  // freed — worth money only for the share the owner expects to sell to others.
-  const revenueLost = annualRevenue;
-  const directSaved = perYear(f.directCostsMinor);
-  const refillValue = Math.round(annualHours * rate * s.refillShare);
-  const partingChange = directSaved + refillValue - revenueLost;
+  // What parting really changes, a year (valuation-economics.ts).
+  const parting = partingView(annualRevenue, perYear(f.directCostsMinor), annualHours, rate, s.refillShare);
+  const { revenueLostMinor: revenueLost, directSavedMinor: directSaved, refillValueMinor: refillValue } = parting;
+  const partingChange = parting.changeMinor;
 
   // Totals move with this client's what-if, so shares stay consistent.
   const totalR = ctx.totalRevenueMinor - f.revenueMinor + R;
