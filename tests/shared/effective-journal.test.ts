@@ -55,6 +55,8 @@ const value = (journal: JournalRecord[]) => {
         totalRevenueMinor: facts.revenueMinor,
         totalMinutes: clientMinutes(facts, defaultActivityCatalogue),
         typicalAnnualMarginMinor: 0,
+        typicalMarginPct: null,
+        typicalMarginPerHourMinor: null,
         observedRetention: null,
       },
       isHighProfile: false,

@@ -47,6 +47,8 @@ const context = {
   totalRevenueMinor: 10_000_000,
   totalMinutes: 6_000,
   typicalAnnualMarginMinor: 2_000_000,
+  typicalMarginPct: 0.2,
+  typicalMarginPerHourMinor: 100_000,
   observedRetention: null,
 };
 const value = (facts: ClientFacts, over: Partial<ValuationInput> = {}) =>

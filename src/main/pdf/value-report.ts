@@ -1,8 +1,15 @@
 // The client value report: recommendation with its reasons, health, vector charts, every
 // figure with how it is computed, and the red flags with the records behind them.
 import type { ClientValuationView } from '../../shared/contract/valuation';
-import type { FigureName } from '../../shared/domain/valuation';
-import { formatFigure, formatFlagParams, formatParams, type Figure, type Param } from '../../shared/domain/valuation-explain';
+import { figureGroups as groups } from '../../shared/domain/valuation';
+import {
+  figureLabelKey,
+  formatFigure,
+  formatFlagParams,
+  formatParams,
+  type Figure,
+  type Param,
+} from '../../shared/domain/valuation-explain';
 import { horizontalBars } from './charts';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
@@ -18,13 +25,6 @@ export interface ValueModel {
     entries: { id: number; seq: number; occurredAt: string }[];
   };
 }
-
-const groups: { key: string; figures: FigureName[] }[] = [
-  { key: 'money', figures: ['revenue', 'collected', 'outstanding', 'overdue', 'avgDaysLate'] },
-  { key: 'cost', figures: ['timeCost', 'directCosts', 'costToServe', 'margin', 'marginPct', 'annualisedMargin'] },
-  { key: 'lifetime', figures: ['retention', 'clv', 'replacementValue', 'keepAdvantage'] },
-  { key: 'risk', figures: ['revenueShare', 'attentionRatio'] },
-];
 
 const levelColor = { none: '#9aa5b1', note: '#c98a00', flag: '#b00020' } as const;
 
@@ -116,11 +116,15 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
         { header: t('reports.value.col.value'), width: 1.8, align: 'right' },
         { header: t('reports.value.col.how'), width: 6 },
       ],
-      rows: g.figures.map((n) => [
-        t(`value.figures.${n}`),
-        value(v.figures[n]),
-        t(`value.how.${v.figures[n].how}`, params(v.figures[n].params)),
-      ]),
+      rows: g.figures.map((n) => {
+        const fig = v.figures[n];
+        const how = t(`value.how.${fig.how}`, params(fig.params));
+        return [
+          t(figureLabelKey(n, fig)),
+          value(fig),
+          fig.warning ? `${how} ${t(`value.warnings.${fig.warning}`, params(fig.params))}` : how,
+        ];
+      }),
     });
   }
   pdf.heading(t('value.costByKind'), 3);
@@ -138,6 +142,30 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
       f.money(k.costMinor, cur),
     ]),
   });
+
+  // --- what the margins cover: the paid capacity against the time in clients' cost to serve
+  const cap = v.capacity;
+  if (cap) {
+    pdf.heading(t('portfolio.capacity.title'), 3);
+    pdf.paragraph(
+      cap.coveredShare === null
+        ? t('portfolio.capacity.noHours')
+        : t('portfolio.capacity.covered', {
+            assigned: f.number(cap.assignedHours, 1),
+            logged: f.number(cap.loggedHours, 1),
+            delivery: f.number(cap.deliveryHours, 1),
+            paid: f.number(cap.paidHours, 1),
+            share: f.percent(cap.coveredShare),
+          }),
+    );
+    pdf.paragraph(
+      t('portfolio.capacity.unassigned', {
+        hours: f.number(cap.unassignedHours, 1),
+        cost: f.money(cap.unassignedCostMinor, cur),
+      }),
+    );
+    pdf.paragraph(t('portfolio.totals.notProfit'), { color: pdf.colors.muted, size: pdf.size.small });
+  }
 
   // --- red flags with the records behind them
   pdf.heading(t('value.flags.title'), 2);

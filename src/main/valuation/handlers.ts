@@ -7,6 +7,11 @@ export function valuationHandlers(s: Services) {
     getValueSettings: () => s.valuation.settingsView(),
     saveValuationSettings: (input) => s.valuation.saveValuationSettings(input),
     saveActivityCatalogue: (input) => s.valuation.saveActivityCatalogue(input),
+    saveDeliveryHours: async (input) => (
+      s.valuation.saveDeliveryHours(input),
+      await s.valuation.ready(),
+      s.valuation.clientValuation(input.clientId)
+    ),
     // a large portfolio is brought up to date on a worker first (valuation.ts: ready)
     clientValuation: async ({ clientId, whatIf }) => (await s.valuation.ready(), s.valuation.clientValuation(clientId, whatIf)),
     portfolio: async () => (await s.valuation.ready(), s.valuation.portfolio()),

@@ -3,6 +3,7 @@
 // src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
 import {
   activityCatalogueSchema,
+  deliveryHoursSchema,
   valuationSettingsSchema,
   type ClientValuationView,
   type PortfolioView,
@@ -22,7 +23,8 @@ import {
 } from '../../shared/domain/valuation';
 import { effectiveInWindow, factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
 import { groupBy } from '../../shared/domain/group-by';
-import type { Portfolio } from '../../shared/domain/valuation-portfolio';
+import type { CapacityBasis, Portfolio } from '../../shared/domain/valuation-portfolio';
+import { practicalHoursPerMonth } from '../../shared/domain/capacity';
 import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
 import { ownerTimeZone, todayIso, writesCounter, type ServiceContext } from '../core/context';
 import { localDayStart } from '../../shared/domain/local-time';
@@ -55,6 +57,11 @@ export function createValuationService(
     ...defaultActivityCatalogue,
     ...(store.read('activityCatalogue', activityCatalogueSchema) ?? {}),
   });
+  const deliveryHours = (): Record<string, number> => store.read('deliveryHours', deliveryHoursSchema) ?? {};
+  const capacityBasis = (): CapacityBasis | null => {
+    const p = deps.settings.profile();
+    return p ? { practicalHoursPerMonth: practicalHoursPerMonth(p), monthlyCapacityCostMinor: p.monthlyCapacityCostMinor } : null;
+  };
   const currency = () => deps.settings.profile()?.currency ?? 'TRY';
   const rate = () => deps.settings.view().hourlyCostRateMinor;
   const windowNow = (): ValuationWindow => trailingWindow(todayIso(ctx), valuationSettings().windowMonths);
@@ -88,6 +95,8 @@ export function createValuationService(
     hourlyCostRateMinor: rate(),
     observedRetention: observedRetention(),
     timeZone: ownerTimeZone(ctx),
+    deliveryHours: deliveryHours(),
+    capacity: capacityBasis(),
   });
   const keep = (key: string, r: ComputedPortfolio): Cached =>
     (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
@@ -183,10 +192,17 @@ export function createValuationService(
     return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
   }
 
+  const latestVerdict = ctx.sqlite
+    .prepare<[number], string>(
+      'SELECT verdict FROM prospect_screenings WHERE client_id = ? ORDER BY screened_at DESC, id DESC LIMIT 1',
+    )
+    .pluck();
+
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
     const { client, records, zone, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
     const { inPortfolio, portfolio: p } = cachedPortfolio();
+    const delivery = deliveryHours()[String(clientId)] ?? 0;
     let context: PortfolioContext = p.context;
     // An archived client or a prospect is not in the portfolio's totals: add it, so its shares are of a whole that includes it.
     if (!inPortfolio.has(clientId)) {
@@ -211,10 +227,20 @@ export function createValuationService(
       settings: valuationSettings(),
       context,
       isHighProfile: client.isHighProfile,
+      status: client.status,
+      deliveryHoursPerMonth: delivery,
+      screeningVerdict: client.status === 'prospect' ? (latestVerdict.get(clientId) ?? null) : null,
       ...(whatIf ? { whatIf } : {}),
       evidence: { entryIdsByKind, entryIdsBySign },
     });
-    return { ...v, currency: currency(), clientName: client.name, isHighProfile: client.isHighProfile };
+    return {
+      ...v,
+      currency: currency(),
+      clientName: client.name,
+      isHighProfile: client.isHighProfile,
+      deliveryHoursPerMonth: delivery,
+      capacity: p.capacity,
+    };
   }
 
   function settingsView(): ValueSettingsView {
@@ -234,6 +260,15 @@ export function createValuationService(
     saveValuationSettings(input: ValuationSettings): ValueSettingsView {
       store.write('valuation', valuationSettingsSchema, input);
       return settingsView();
+    },
+    deliveryHours,
+    /** The owner's delivery estimate for one client, hours a month; 0 removes it. */
+    saveDeliveryHours(input: { clientId: number; hoursPerMonth: number }): void {
+      deps.clients.get(input.clientId); // a client that exists
+      const next = { ...deliveryHours() };
+      if (input.hoursPerMonth > 0) next[String(input.clientId)] = input.hoursPerMonth;
+      else delete next[String(input.clientId)];
+      store.write('deliveryHours', deliveryHoursSchema, next);
     },
     saveActivityCatalogue(input: ActivityCatalogue): ValueSettingsView {
       store.write('activityCatalogue', activityCatalogueSchema, input);

@@ -9,7 +9,7 @@ import { emptyAgeing, sortTagged, type ClientFacts } from '../../shared/domain/v
 import { addDays, type ValuationWindow } from '../../shared/domain/valuation-window';
 import { localDayStart, offsetSpans } from '../../shared/domain/local-time';
 import type { ActivityCatalogue, ValuationSettings } from '../../shared/domain/valuation';
-import { valuePortfolio, type Portfolio } from '../../shared/domain/valuation-portfolio';
+import { valuePortfolio, type CapacityBasis, type Portfolio } from '../../shared/domain/valuation-portfolio';
 
 const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
 
@@ -264,6 +264,10 @@ export interface PortfolioJob {
   observedRetention: number | null;
   /** the owner's time zone: the window's days and working hours are theirs (default UTC) */
   timeZone?: string;
+  /** the owner's delivery estimates, hours a month by client id */
+  deliveryHours?: Record<string, number>;
+  /** the business's paid capacity (profile), for the capacity coverage */
+  capacity?: CapacityBasis | null;
 }
 
 export interface ComputedPortfolio {

@@ -34,7 +34,7 @@ const read = (...data: DataArea[]): MethodEffect => ({ kind: 'read', data });
 const write = (...data: (DataArea | '*')[]): MethodEffect => ({ kind: 'write', data });
 
 /** Everything a client's value is computed from. */
-const valued: DataArea[] = ['valuation', 'settings', 'clients', 'journal', 'money', 'offboarding'];
+const valued: DataArea[] = ['valuation', 'settings', 'clients', 'journal', 'money', 'offboarding', 'screening'];
 /** What an offboarding step may change: the case, the client's status, journal entries, money. */
 const offboardingStep: DataArea[] = ['offboarding', 'clients', 'journal', 'money'];
 
@@ -66,6 +66,7 @@ export const methodEffects = {
   getValueSettings: read('valuation', 'settings'),
   saveValuationSettings: write('valuation'),
   saveActivityCatalogue: write('valuation'),
+  saveDeliveryHours: write('valuation'),
   clientValuation: read(...valued),
   portfolio: read(...valued),
   listScreenings: read('screening'),

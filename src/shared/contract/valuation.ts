@@ -4,7 +4,7 @@ import { id, nonNegativeMinor } from './text';
 import { journalKinds, type JournalKind } from '../domain/journal-kinds';
 import { redFlagSigns, type RedFlagSign } from '../domain/red-flags';
 import type { ActivityCatalogue, ClientValuation, ValuationSettings } from '../domain/valuation';
-import type { Portfolio } from '../domain/valuation-portfolio';
+import type { CapacityCoverage, Portfolio } from '../domain/valuation-portfolio';
 
 const ratio = (message: string) => z.number({ message: 'validation.number' }).min(0, { message }).max(1, { message });
 
@@ -26,6 +26,9 @@ export const valuationSettingsSchema = z
       .min(0, { message: 'validation.monthsRange' })
       .max(60, { message: 'validation.monthsRange' }),
     targetMarginPct: ratio('validation.ratioRange'),
+    // added later: a value saved before them still reads, with the defaults (no migration)
+    smallLossPct: ratio('validation.ratioRange').default(0.05),
+    refillShare: ratio('validation.ratioRange').default(0.5),
     healthWeights: z.strictObject(
       Object.fromEntries(redFlagSigns.map((s) => [s, ratio('validation.ratioRange')])) as Record<
         RedFlagSign,
@@ -52,6 +55,17 @@ export const activityCatalogueSchema = z.strictObject(
   ) as Record<JournalKind, z.ZodNumber>,
 );
 
+/** Hours a month of delivery work, by client id: the owner's estimates (settings key `deliveryHours`). */
+export const deliveryHoursSchema = z.record(z.string().regex(/^\d+$/), z.number().min(0).max(744));
+
+export const deliveryHoursInputSchema = z.strictObject({
+  clientId: id,
+  hoursPerMonth: z
+    .number({ message: 'validation.number' })
+    .min(0, { message: 'validation.hoursPerMonthRange' })
+    .max(744, { message: 'validation.hoursPerMonthRange' }),
+});
+
 export const whatIfSchema = z.strictObject({
   pricePct: z.number().min(-100).max(500),
   timePct: z.number().min(-100).max(500),
@@ -70,6 +84,10 @@ export interface ClientValuationView extends ClientValuation {
   currency: string;
   clientName: string;
   isHighProfile: boolean;
+  /** the owner's delivery estimate for this client, hours a month (0: none) */
+  deliveryHoursPerMonth: number;
+  /** the portfolio's capacity coverage: what every client's margin leaves uncovered */
+  capacity: CapacityCoverage | null;
 }
 
 export interface PortfolioView extends Portfolio {
@@ -80,6 +98,7 @@ export const valuationContract = {
   getValueSettings: method<ValueSettingsView>()(z.undefined()),
   saveValuationSettings: method<ValueSettingsView>()(valuationSettingsSchema),
   saveActivityCatalogue: method<ValueSettingsView>()(activityCatalogueSchema),
+  saveDeliveryHours: method<ClientValuationView>()(deliveryHoursInputSchema),
   clientValuation: method<ClientValuationView>()(z.strictObject({ clientId: id, whatIf: whatIfSchema.optional() })),
   portfolio: method<PortfolioView>()(z.undefined()),
 };

@@ -12,6 +12,13 @@ export interface Figure {
   /** i18n key under `value.how.` */
   how: string;
   params: Record<string, Param>;
+  /** i18n key under `value.warnings.`: a caution shown beside the figure (e.g. a very large lifetime multiple) */
+  warning?: string;
+}
+
+/** The i18n key of a figure's label: a negative lifetime value is a lifetime loss. */
+export function figureLabelKey(name: string, f: Figure): string {
+  return f.how === 'clvLoss' ? 'value.figures.clvLoss' : `value.figures.${name}`;
 }
 
 export const money = (n: number): Param => ({ money: n });

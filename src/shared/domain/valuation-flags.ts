@@ -52,6 +52,9 @@ export const revisionAllowancePerYear = 3;
 /** A score of this or more raises the flag; below it, evidence is a note. */
 export const flagThreshold = 0.5;
 
+/** The most the attention ratio alone adds to "demands attention": a note, never the flag. */
+export const attentionNoteScore = 0.25;
+
 /**
  * Piecewise linear through (0, 0), (1, 0.25), (2, 0.5), (full, 1): one event is a note,
  * two make a pattern, `full` events raise the flag completely. Never decreasing in n.
@@ -164,8 +167,15 @@ export function scoreRedFlags(input: FlagInputs): RedFlag[] {
       }
       case 'demands_attention': {
         const ar = input.attentionRatio;
-        // Twice the time their revenue pays for is a pattern; four times raises it fully.
-        const byRatio = ar === null ? 0 : ar === Number.POSITIVE_INFINITY ? 1 : Math.min(1, Math.max(0, (ar - 1) / 3));
+        // Taking more time than their revenue pays for is low margin by another name: the margin
+        // already counts it. On its own the ratio is at most a note (one event's weight); the flag
+        // needs behaviour — many contacts a month, or entries tagged with the sign.
+        const byRatio =
+          ar === null
+            ? 0
+            : ar === Number.POSITIVE_INFINITY
+              ? attentionNoteScore
+              : Math.min(attentionNoteScore, Math.max(0, (ar - 1) / 3));
         const byTouch = input.touchpointsPerMonth >= 12 ? Math.min(1, input.touchpointsPerMonth / 24) : 0;
         const score = Math.max(byRatio, byTouch, patternScore(events, fullAt[sign]));
         return {

@@ -1,23 +1,40 @@
 // The value calculator (DESIGN.md §5): revenue, cost to serve by time-driven activity-based
 // costing, margin, lifetime value, acquisition vs retention, concentration and attention.
 // Pure: the same functions serve the client page, the what-if sliders and the portfolio.
-import { AppError } from '../errors';
 import { journalKinds, defaultStandardMinutes, type JournalKind } from './journal-kinds';
 import type { RedFlagSign } from './red-flags';
 import type { ClientFacts } from './valuation-facts';
-import { date, figure, money, num, pct, type Figure } from './valuation-explain';
+import { date, figure, money, num, pct, type Figure, type Param } from './valuation-explain';
 import {
   defaultHealthWeights,
   healthBand,
   healthScore,
   lateInvoices,
   scoreRedFlags,
+  signKinds,
   type FlagInputs,
   type HealthBand,
   type RedFlag,
 } from './valuation-flags';
 import { recommend, type Recommendation } from './valuation-recommendation';
 import { activeMonths, type ValuationWindow } from './valuation-window';
+import {
+  historyMonthsOf,
+  largeMultiple,
+  lifetimeValue,
+  minHistoryMonths,
+  partingView,
+  replacementAnnualMargin,
+} from './valuation-economics';
+
+export {
+  historyMonthsOf,
+  largeMultiple,
+  lifetimeValue,
+  minHistoryMonths,
+  partingView,
+  replacementAnnualMargin,
+} from './valuation-economics';
 
 export type ActivityCatalogue = Record<JournalKind, number>;
 export const defaultActivityCatalogue: ActivityCatalogue = { ...defaultStandardMinutes };
@@ -30,6 +47,10 @@ export interface ValuationSettings {
   defaultCacMinor: number;
   monthsToReplace: number;
   targetMarginPct: number;
+  /** a loss up to this share of revenue is small: keep and reset terms (item 11) */
+  smallLossPct: number;
+  /** "If this client left, how much of their time could you sell to others?" (0–1) */
+  refillShare: number;
   healthWeights: Record<RedFlagSign, number>;
 }
 
@@ -40,6 +61,8 @@ export const defaultValuationSettings: ValuationSettings = {
   defaultCacMinor: 0,
   monthsToReplace: 3,
   targetMarginPct: 0.2,
+  smallLossPct: 0.05,
+  refillShare: 0.5,
   healthWeights: { ...defaultHealthWeights },
 };
 
@@ -56,8 +79,13 @@ export const noWhatIf: WhatIf = { pricePct: 0, timePct: 0, daysLateChange: 0 };
 export interface PortfolioContext {
   totalRevenueMinor: number;
   totalMinutes: number;
-  /** median annualised margin of the portfolio's clients: what a typical replacement earns */
+  /** median annualised margin of the portfolio's clients (shown for reference) */
   typicalAnnualMarginMinor: number;
+  /** median margin ÷ revenue of the portfolio's clients with revenue: what a replacement of the
+   * same revenue would earn; null when no client has revenue */
+  typicalMarginPct: number | null;
+  /** median margin per hour of time spent, for a client without revenue; null when unknown */
+  typicalMarginPerHourMinor: number | null;
   /** share of clients with us a year ago who are still with us; null when unknown */
   observedRetention: number | null;
 }
@@ -70,6 +98,12 @@ export interface ValuationInput {
   settings: ValuationSettings;
   context: PortfolioContext;
   isHighProfile: boolean;
+  /** the client's status (client-status.ts): a prospect is screened, a former client is not advised to leave */
+  status?: string;
+  /** the owner's estimate of delivery work for this client, hours a month (not logged in the journal) */
+  deliveryHoursPerMonth?: number;
+  /** a prospect's latest screening verdict (prospect-screening.ts); null when not screened */
+  screeningVerdict?: string | null;
   whatIf?: WhatIf;
   evidence?: Pick<FlagInputs, 'entryIdsByKind' | 'entryIdsBySign'>;
 }
@@ -91,6 +125,10 @@ export interface ClientValuation {
   flags: RedFlag[];
   health: { score: number; band: HealthBand };
   recommendation: Recommendation;
+  /** months of history with the client (to the window's end); null when the start is unknown */
+  historyMonths: number | null;
+  /** less than minHistoryMonths of history: figures are shown, nothing annualised */
+  tooEarly: boolean;
 }
 
 export const figureNames = [
@@ -99,6 +137,7 @@ export const figureNames = [
   'outstanding',
   'overdue',
   'timeCost',
+  'deliveryCost',
   'directCosts',
   'costToServe',
   'margin',
@@ -108,28 +147,31 @@ export const figureNames = [
   'clv',
   'replacementValue',
   'keepAdvantage',
+  'partingRevenueLost',
+  'partingDirectSaved',
+  'partingHoursFreed',
+  'partingRefillValue',
+  'partingChange',
   'revenueShare',
   'attentionRatio',
   'avgDaysLate',
 ] as const;
 export type FigureName = (typeof figureNames)[number];
 
-/**
- * CLV = A × r / (1 + d − r): annual margin A, kept each year with probability r, discounted at
- * d. The series only converges while r < 1 + d, so anything else is refused, not guessed.
- */
-export function lifetimeValue(annualMarginMinor: number, r: number, d: number): number {
-  if (!(r >= 0 && d >= 0) || r >= 1 + d) {
-    throw new AppError(
-      'VALIDATION',
-      `Retention probability (${r}) must be below 1 + discount rate (${1 + d}) for a lifetime value to exist.`,
-      {
-        details: { retention: r, discountRate: d },
-      },
-    );
-  }
-  return Math.round((annualMarginMinor * r) / (1 + d - r));
-}
+/** How the Value tab and the value report group the figures. */
+export const figureGroups: { key: string; figures: FigureName[] }[] = [
+  { key: 'money', figures: ['revenue', 'collected', 'outstanding', 'overdue', 'avgDaysLate'] },
+  {
+    key: 'cost',
+    figures: ['timeCost', 'deliveryCost', 'directCosts', 'costToServe', 'margin', 'marginPct', 'annualisedMargin'],
+  },
+  {
+    key: 'parting',
+    figures: ['partingRevenueLost', 'partingDirectSaved', 'partingHoursFreed', 'partingRefillValue', 'partingChange'],
+  },
+  { key: 'lifetime', figures: ['retention', 'clv', 'replacementValue', 'keepAdvantage'] },
+  { key: 'risk', figures: ['revenueShare', 'attentionRatio'] },
+];
 
 /** Minutes per kind: logged durations, else the kind's standard minutes; scaled by the time what-if. */
 export function costByKind(facts: ClientFacts, catalogue: ActivityCatalogue, rateMinor: number, timePct = 0): KindCost[] {
@@ -155,28 +197,50 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
 }
 
+/** Kinds that are the owner chasing payment: time spent, and evidence of lateness, but not contacts the client makes. */
+const chasingKinds: readonly JournalKind[] = signKinds.pays_late;
+
 export function valueClient(input: ValuationInput): ClientValuation {
   const { facts: f, settings: s, context: ctx, window: w } = input;
   const whatIf = input.whatIf ?? noWhatIf;
   const months = activeMonths(w, f.clientSince);
+  const history = historyMonthsOf(f.clientSince, w);
+  const tooEarly = history !== null && history < minHistoryMonths;
   const rate = input.hourlyCostRateMinor;
+  const perYear = (x: number) => Math.round((x * 12) / months);
 
   const R = Math.round(f.revenueMinor * (1 + whatIf.pricePct / 100));
   const kinds = costByKind(f, input.catalogue, rate, whatIf.timePct);
   const minutes = kinds.reduce((sum, k) => sum + k.minutes, 0);
   const baseMinutes = clientMinutes(f, input.catalogue);
   const timeCost = kinds.reduce((sum, k) => sum + k.costMinor, 0);
-  const S = timeCost + f.directCostsMinor;
+  // Delivery work the journal does not log: the owner's estimate of hours a month, over the months with us.
+  const deliveryHours = input.deliveryHoursPerMonth ?? 0;
+  const deliveryMinutes = deliveryHours * 60 * months * (1 + whatIf.timePct / 100);
+  const deliveryCost = Math.round((deliveryMinutes * rate) / 60);
+  const S = timeCost + deliveryCost + f.directCostsMinor;
   const M = R - S;
-  const A = Math.round((M * 12) / months);
+  const A = perYear(M);
 
   const r = s.retentionProbability ?? ctx.observedRetention ?? fallbackRetention;
   const retentionSource = s.retentionProbability !== null ? 'owner' : ctx.observedRetention !== null ? 'observed' : 'fallback';
   const d = s.discountRate;
   const clv = lifetimeValue(A, r, d);
-  const typicalClv = lifetimeValue(ctx.typicalAnnualMarginMinor, r, d);
-  const marginLost = Math.round((Math.max(0, A) * s.monthsToReplace) / 12);
-  const replacement = typicalClv - s.defaultCacMinor - marginLost;
+  const multiple = r / (1 + d - r);
+
+  // A replacement of this client's size; the months with neither client cost the replacement's
+  // margin for those months, once (this client's margin is already in what parting gives up).
+  const annualRevenue = perYear(R);
+  const annualHours = ((minutes + deliveryMinutes) / 60) * (12 / months);
+  const rep = replacementAnnualMargin(annualRevenue, annualHours, ctx);
+  const replacementClv = lifetimeValue(rep.annualMinor, r, d);
+  const marginLost = Math.round((Math.max(0, rep.annualMinor) * s.monthsToReplace) / 12);
+  const replacement = replacementClv - s.defaultCacMinor - marginLost;
+
+  // What parting really changes, a year (valuation-economics.ts).
+  const parting = partingView(annualRevenue, perYear(f.directCostsMinor), annualHours, rate, s.refillShare);
+  const { revenueLostMinor: revenueLost, directSavedMinor: directSaved, refillValueMinor: refillValue } = parting;
+  const partingChange = parting.changeMinor;
 
   // Totals move with this client's what-if, so shares stay consistent.
   const totalR = ctx.totalRevenueMinor - f.revenueMinor + R;
@@ -188,7 +252,30 @@ export function valueClient(input: ValuationInput): ClientValuation {
 
   const late = lateInvoices(f, whatIf.daysLateChange);
   const avgLate = late.length ? late.reduce((sum, x) => sum + x.daysLate, 0) / late.length : 0;
-  const contactEntries = journalKinds.filter((k) => k !== 'note').reduce((sum, k) => sum + (f.activity[k]?.entries ?? 0), 0);
+  // Contacts the client makes: not notes, and not our own payment reminders (those count as
+  // time and as lateness already, not a third time as attention).
+  const contactEntries = journalKinds
+    .filter((k) => k !== 'note' && !chasingKinds.includes(k))
+    .reduce((sum, k) => sum + (f.activity[k]?.entries ?? 0), 0);
+
+  // Too early to judge: the window's own figures stand, nothing is extrapolated from them.
+  const early = () => figure(null, 'money', 'tooEarly', { months: num(history ?? 0), min: num(minHistoryMonths) });
+  const partingFigure = (value: number, how: string, params: Record<string, Param>) =>
+    tooEarly ? early() : figure(value, 'money', how, params);
+
+  const clvHow = clv < 0 ? 'clvLoss' : 'clv';
+  const clvFigure: Figure = {
+    ...figure(clv, 'money', clvHow, {
+      annual: money(A),
+      r: pct(r),
+      d: pct(d),
+      // annual margin × retention, the formula's numerator: the line reads "= 1.234 ÷ 0,28"
+      numerator: money(Math.round(A * r)),
+      denominator: num(Math.round((1 + d - r) * 1000) / 1000),
+      multiple: num(Math.round(multiple * 10) / 10),
+    }),
+    ...(multiple > largeMultiple ? { warning: 'largeMultiple' } : {}),
+  };
 
   const figures: Record<FigureName, Figure> = {
     revenue: figure(R, 'money', whatIf.pricePct ? 'revenueWhatIf' : 'revenue', {
@@ -206,33 +293,67 @@ export function valueClient(input: ValuationInput): ClientValuation {
       hours: num(Math.round(minutes / 6) / 10),
       rate: money(rate),
     }),
+    deliveryCost: figure(deliveryCost, 'money', deliveryHours > 0 ? 'deliveryCost' : 'deliveryNone', {
+      perMonth: num(deliveryHours),
+      months: num(months),
+      hours: num(Math.round(deliveryMinutes / 6) / 10),
+      rate: money(rate),
+    }),
     directCosts: figure(f.directCostsMinor, 'money', 'directCosts', {}),
-    costToServe: figure(S, 'money', 'costToServe', { time: money(timeCost), direct: money(f.directCostsMinor) }),
+    costToServe: figure(S, 'money', 'costToServe', {
+      time: money(timeCost),
+      delivery: money(deliveryCost),
+      direct: money(f.directCostsMinor),
+    }),
     margin: figure(M, 'money', 'margin', { revenue: money(R), cost: money(S) }),
     marginPct: figure(R !== 0 ? M / R : null, 'percent', R !== 0 ? 'marginPct' : 'marginPctNone', {
       margin: money(M),
       revenue: money(R),
     }),
-    annualisedMargin: figure(A, 'money', 'annualisedMargin', { margin: money(M), months: num(months) }),
+    annualisedMargin: tooEarly ? early() : figure(A, 'money', 'annualisedMargin', { margin: money(M), months: num(months) }),
     retention: figure(r, 'percent', `retention_${retentionSource}`, { r: pct(r) }),
-    clv: figure(clv, 'money', 'clv', {
-      annual: money(A),
-      r: pct(r),
-      d: pct(d),
-      // annual margin × retention, the formula's numerator: the line reads "= 1.234 ÷ 0,28"
-      numerator: money(Math.round(A * r)),
-      denominator: num(Math.round((1 + d - r) * 1000) / 1000),
+    clv: tooEarly ? early() : clvFigure,
+    replacementValue: tooEarly
+      ? early()
+      : figure(replacement, 'money', `replacementValue_${rep.basis}`, {
+          revenue: money(annualRevenue),
+          hours: num(Math.round(annualHours * 10) / 10),
+          typicalPct: pct(ctx.typicalMarginPct ?? 0),
+          perHour: money(ctx.typicalMarginPerHourMinor ?? 0),
+          annual: money(rep.annualMinor),
+          replacementClv: money(replacementClv),
+          cac: money(s.defaultCacMinor),
+          lost: money(marginLost),
+          months: num(s.monthsToReplace),
+        }),
+    keepAdvantage: tooEarly
+      ? early()
+      : figure(clv - replacement, 'money', clv - replacement >= 0 ? 'keepAdvantage' : 'replaceAdvantage', {
+          clv: money(clv),
+          replacement: money(replacement),
+        }),
+    partingRevenueLost: partingFigure(revenueLost, 'partingRevenueLost', { revenue: money(R), months: num(months) }),
+    partingDirectSaved: partingFigure(directSaved, 'partingDirectSaved', {
+      direct: money(f.directCostsMinor),
+      months: num(months),
     }),
-    replacementValue: figure(replacement, 'money', 'replacementValue', {
-      typicalAnnual: money(ctx.typicalAnnualMarginMinor),
-      typicalClv: money(typicalClv),
-      cac: money(s.defaultCacMinor),
-      lost: money(marginLost),
-      months: num(s.monthsToReplace),
+    partingHoursFreed: tooEarly
+      ? { ...early(), unit: 'number' }
+      : figure(Math.round(annualHours * 10) / 10, 'number', 'partingHoursFreed', {
+          logged: num(Math.round(minutes / 6) / 10),
+          delivery: num(Math.round(deliveryMinutes / 6) / 10),
+          months: num(months),
+        }),
+    partingRefillValue: partingFigure(refillValue, 'partingRefillValue', {
+      hours: num(Math.round(annualHours * 10) / 10),
+      rate: money(rate),
+      share: pct(s.refillShare),
     }),
-    keepAdvantage: figure(clv - replacement, 'money', clv - replacement >= 0 ? 'keepAdvantage' : 'replaceAdvantage', {
-      clv: money(clv),
-      replacement: money(replacement),
+    partingChange: partingFigure(partingChange, partingChange > 0 ? 'partingGains' : 'partingCosts', {
+      revenue: money(revenueLost),
+      direct: money(directSaved),
+      refill: money(refillValue),
+      change: money(Math.abs(partingChange)),
     }),
     revenueShare: figure(revenueShare, 'percent', 'revenueShare', { revenue: money(R), total: money(totalR) }),
     attentionRatio: figure(
@@ -266,11 +387,18 @@ export function valueClient(input: ValuationInput): ClientValuation {
   const recommendation = recommend({
     flags,
     health,
+    status: input.status ?? 'active',
+    screeningVerdict: input.screeningVerdict ?? null,
+    tooEarly,
+    historyMonths: history,
+    revenueMinor: R,
     marginMinor: M,
     marginPct: R !== 0 ? M / R : null,
+    smallLossPct: s.smallLossPct,
+    partingChangeMinor: tooEarly ? null : partingChange,
     overdueMinor: f.overdueMinor,
     maxDaysOverdue: Math.max(0, ...f.delays.filter((x) => x.isOpen).map((x) => x.delayDays + whatIf.daysLateChange)),
-    keepAdvantageMinor: clv - replacement,
+    keepAdvantageMinor: tooEarly ? null : clv - replacement,
     revenueShare,
     attentionRatio: attention,
     isHighProfile: input.isHighProfile,
@@ -286,5 +414,7 @@ export function valueClient(input: ValuationInput): ClientValuation {
     flags,
     health,
     recommendation,
+    historyMonths: history,
+    tooEarly,
   };
 }

@@ -104,6 +104,7 @@ export const common: Messages<typeof en> = {
     discountRange: '0 ilə 100% arasında.',
     retentionTooHigh: 'Saxlama ehtimalı 100% + diskont dərəcəsindən aşağı olmalıdır, əks halda ömürlük dəyərin həddi olmur.',
     minutesRange: '0 ilə 1.440 dəqiqə arasında.',
+    hoursPerMonthRange: 'Ayda 0 ilə 744 saat arasında.',
     tooMany: 'Həddən çox element.',
     inFuture: 'Gələcəkdə ola bilməz.',
     notAComplaint: 'Şikayət seçin.',

@@ -6,7 +6,22 @@ export const portfolio: Messages<typeof en> = {
   window: 'Son {{months}} ay, {{to}} tarixinədək',
   empty:
     'Kimin sizə qazandırdığını, kimin sizə baha başa gəldiyini və nəyin diqqət tələb etdiyini görmək üçün müştəriləri və fakturalarını əlavə edin.',
-  totals: { revenue: 'Gəlir', cost: 'Xidmət xərci', margin: 'Marja' },
+  totals: {
+    revenue: 'Gəlir',
+    cost: 'Xidmət xərci',
+    margin: 'Müştərilərin ümumi marjası',
+    notProfit:
+      'Müştərilərin ümumi marjası mənfəət deyil: heç bir müştəriyə yazılmayan ödənilmiş saatları və tutum xərcinizdən kənar ümumi xərcləri daxil etmir.',
+  },
+  capacity: {
+    title: 'Ödənilən tutum və onun əhatə etdiyi vaxt',
+    covered:
+      'Müştərilərə gedən vaxt ödənilən {{paid}} praktik saatın {{assigned}} saatını əhatə edir ({{share}}): jurnalda qeydə alınmış {{logged}} saat, {{delivery}} saat təhvil təxmini.',
+    noHours: 'Profilinizdə ödənilən saat yoxdur, müqayisə üçün tutum yoxdur.',
+    unassigned: 'Təyin olunmamış: {{hours}} saat, xərci {{cost}}; bunu heç bir müştərinin marjası daşımır.',
+    afterUnassigned: 'Təyin olunmamış tutum çıxıldıqdan sonra müştərilərin ümumi marjası: {{amount}}.',
+    help: 'Təhvil işini hər müştərinin Dəyər vərəqində (ayda saat) qeyd edin ki, xidmət xərci onu da daxil etsin.',
+  },
   showTable: 'Cədvəl kimi göstər',
   showChart: 'Qrafik kimi göstər',
   whale: {

@@ -19,6 +19,7 @@ export const value: Messages<typeof en> = {
     outstanding: 'Qalıq borc',
     overdue: 'Vaxtı keçmiş',
     timeCost: 'Vaxtın xərci',
+    deliveryCost: 'Təhvil işinin xərci',
     directCosts: 'Birbaşa xərclər',
     costToServe: 'Xidmət xərci',
     margin: 'Marja',
@@ -28,6 +29,12 @@ export const value: Messages<typeof en> = {
     clv: 'Ömürlük dəyər',
     replacementValue: 'Əvəzedicinin dəyəri',
     keepAdvantage: 'Saxlamaq, yoxsa əvəz etmək',
+    clvLoss: 'Ömürlük zərər',
+    partingRevenueLost: 'İtirilən gəlir',
+    partingDirectSaved: 'Qənaət olunan birbaşa xərclər',
+    partingHoursFreed: 'İldə boşalan saatlar',
+    partingRefillValue: 'Sata biləcəyiniz boş saatlar',
+    partingChange: 'Ayrılığın ildə dəyişdirdiyi',
     revenueShare: 'Gəlirinizdəki payı',
     attentionRatio: 'Diqqət əmsalı',
     avgDaysLate: 'Orta gecikmə günü',
@@ -35,6 +42,7 @@ export const value: Messages<typeof en> = {
   groups: {
     money: 'Sizə nə qazandırır',
     cost: 'Sizə neçəyə başa gəlir',
+    parting: 'Ayrılıq nəyi dəyişir',
     lifetime: 'Saxlamaq və ya əvəz etmək',
     risk: 'Cəmləşmə və diqqət',
   },
@@ -47,18 +55,35 @@ export const value: Messages<typeof en> = {
     timeCost:
       '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
     directCosts: 'Dövr ərzində bu müştəri üçün qeydə alınmış xərclər.',
-    costToServe: 'Vaxt {{time}} + birbaşa xərclər {{direct}}.',
+    costToServe: 'Vaxt {{time}} + təhvil işi {{delivery}} + birbaşa xərclər {{direct}}.',
     margin: 'Gəlir {{revenue}} − xidmət xərci {{cost}}.',
     marginPct: 'Marja {{margin}} ÷ gəlir {{revenue}}.',
     marginPctNone: 'Dövrdə gəlir yoxdur, ona görə marja faizi yoxdur.',
     annualisedMargin: 'Marja {{margin}} × 12 ÷ {{months}} ay.',
+    deliveryCost: 'Ayda {{perMonth}} saat təhvil işi təxmininiz × {{months}} ay = {{hours}} saat × saatı {{rate}}.',
+    deliveryNone:
+      'Bu müştəri üçün təhvil vaxtı təxmin edilməyib: yalnız qeydə alınmış əlaqələr hesablanır. Aşağıda ayda saatı daxil edin.',
+    tooEarly: 'Sizinlə cəmi {{months}} ay ({{min}} aydan az): bir il və ya bir ömür proqnozlaşdırmaq üçün hələ tezdir.',
+    clvLoss:
+      'Ömürlük zərər: illik marja {{annual}} × saxlama {{r}} ÷ (1 + diskont dərəcəsi {{d}} − saxlama {{r}}) = {{numerator}} ÷ {{denominator}}. Bu şərtlərlə saxlamaq illər ərzində bu qədər itirdir.',
+    replacementValue_revenue:
+      'Bu ölçüdə əvəzedici: illik gəlir {{revenue}} × tipik marja {{typicalPct}} = ildə {{annual}}; onun ömürlük dəyəri {{replacementClv}} − cəlb etmə xərci {{cac}} − heç bir müştərinin olmadığı {{months}} ayda onun marjası ({{lost}}).',
+    replacementValue_hours:
+      'Eyni illik {{hours}} saatı alan əvəzedici × saat başına tipik marja {{perHour}} = ildə {{annual}}; onun ömürlük dəyəri {{replacementClv}} − cəlb etmə xərci {{cac}} − heç bir müştərinin olmadığı {{months}} ayda onun marjası ({{lost}}).',
+    replacementValue_none: 'Hələ müqayisə ediləcək müştəri yoxdur: əvəzedicinin qazancı məlum deyil; − cəlb etmə xərci {{cac}}.',
+    partingRevenueLost: '{{months}} ayda gəlir {{revenue}}, bir il üçün.',
+    partingDirectSaved: '{{months}} ayda birbaşa xərclər {{direct}}, bir il üçün: bunlar dayanır.',
+    partingHoursFreed: '{{months}} ayda {{logged}} saat qeydə alınmış əlaqə + {{delivery}} saat təhvil işi, bir il üçün.',
+    partingRefillValue:
+      '{{hours}} saat × saatı {{rate}} × başqalarına satmağı gözlədiyiniz pay ({{share}}). Heç kimin almadığı saatlar yenə sizə başa gəlir.',
+    partingGains:
+      'Ayrılmaq sizi ildə {{change}} daha yaxşı vəziyyətə gətirir: qənaət olunan birbaşa xərclər {{direct}} + yenidən satılan saatlar {{refill}} − itirilən gəlir {{revenue}}.',
+    partingCosts:
+      'Ayrılmaq sizə ildə {{change}} itirdir: itirilən gəlir {{revenue}} − qənaət olunan birbaşa xərclər {{direct}} − yenidən satılan saatlar {{refill}}.',
     retention_owner: 'Ayarlardakı təxmininiz: {{r}}.',
-    retention_observed:
-      'Müşahidə: bir il əvvəlki müştərilərinizin {{r}} qədəri hələ sizinlədir (Ayarlarda dəyişə bilərsiniz).',
+    retention_observed: 'Müşahidə: bir il əvvəlki müştərilərinizin {{r}} qədəri hələ sizinlədir (Ayarlarda dəyişə bilərsiniz).',
     retention_fallback: 'Hələ kifayət qədər tarixçə yoxdur, ona görə {{r}} qəbul edilib (Ayarlarda dəyişə bilərsiniz).',
     clv: 'İllik marja {{annual}} × saxlama {{r}} ÷ (1 + diskont dərəcəsi {{d}} − saxlama {{r}}) = {{numerator}} ÷ {{denominator}}.',
-    replacementValue:
-      'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Saxlamaq daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     replaceAdvantage: 'Əvəzedici daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     revenueShare: 'Gəlir {{revenue}} ÷ ümumi gəlir {{total}}. Böyük payı itirmək ağrılıdır.',
@@ -67,6 +92,10 @@ export const value: Messages<typeof en> = {
     attentionNoRevenue: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
     avgDaysLate:
       '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+  },
+  warnings: {
+    largeMultiple:
+      'Ömürlük dəyər illik marjanın {{multiple}} mislidir: birlikdə daha çox il fərz edir. Ehtiyatla qiymətləndirin.',
   },
   costByKind: 'Fəaliyyətə görə xidmət xərci',
   costColumns: { kind: 'Fəaliyyət', entries: 'Qeydlər', minutes: 'Dəqiqə', cost: 'Xərc' },
@@ -108,6 +137,9 @@ export const value: Messages<typeof en> = {
     advice: 'Tətbiq məsləhət verir; qərarı siz verirsiniz.',
     action: {
       keep: 'Müştərini saxla',
+      screen: 'Əvvəlcə ilkin qiymətləndirmə',
+      former: 'Keçmiş müştəri',
+      too_early: 'Qərar üçün tezdir',
       reset_terms: 'Müştərini saxla, şərtləri yenilə',
       collect_first: 'Əvvəlcə borcu yığ',
       refer_elsewhere: 'Başqa yerə yönləndir',
@@ -123,14 +155,29 @@ export const value: Messages<typeof en> = {
     settleBeforeHandover: 'Girişləri təhvil verməzdən əvvəl fakturaları bağlayın.',
     highProfile:
       'Ödədiyindən baha başa gəlir (marja {{margin}}), amma tanınmış müştəridir: nüfuzunuzu ölçün və şərtləri yeniləyin.',
-    losing: 'Ödədiyindən baha başa gəlir: marja {{margin}}.',
+    losing: 'Ödədiyindən baha başa gəlir (marja {{margin}}) və ayrılmaq sizi ildə {{gain}} daha yaxşı vəziyyətə gətirir.',
     unhealthy: 'Sağlamlıq {{health}}/100-dür: başqa yer ona daha uyğun ola bilər.',
-    replacementBetter: 'Tipik yeni müştəri {{difference}} daha dəyərli olardı.',
+    replacementBetter: 'Bu ölçüdə əvəzedici müştəri {{difference}} daha dəyərli olardı.',
     flagsRaised: '{{count}} qırmızı bayraq var: açıq söhbət edin və gözləntiləri yeniləyin.',
     thinMargin: 'Marja {{marginPct}} hədəfiniz olan {{target}}-dən aşağıdır.',
     attention: 'Gəlirinin ödədiyindən {{ratio}} dəfə çox vaxt alır.',
     concentration: 'Gəlirinizin {{share}} qədərini gətirir: hərəkət etməzdən əvvəl boşluğu planlayın.',
     healthyAndProfitable: 'Gəlirli (marja {{margin}}) və sağlamdır ({{health}}/100).',
+    prospect:
+      'Hələ ilkin qiymətləndirilməmiş namizəd: imzalamazdan əvvəl qiymətləndirin. Marja və diqqət yalnız iş başlayanda ölçülür.',
+    prospect_go: 'İlkin qiymətləndirilmiş namizəd: davam edin.',
+    prospect_go_with_conditions: 'İlkin qiymətləndirilmiş namizəd: qiymətləndirmədə sadalanan şərtlərlə davam edin.',
+    prospect_no_go: 'İlkin qiymətləndirilmiş namizəd: davam etməyin. Qiymətləndirmənin səbəblərinə baxın.',
+    formerClient: 'Keçmiş müştəri: qərar veriləsi bir şey yoxdur. Rəqəmlər münasibətin nə gətirdiyini göstərir.',
+    tooEarly:
+      'Sizinlə cəmi {{months}} ay: qərar üçün tezdir. Rəqəmlər dövrü olduğu kimi göstərir; bir il və ya ömür proqnozlaşdırılmır.',
+    smallLoss:
+      'Kiçik zərər (marja {{margin}}, gəlirin {{lossPct}} qədəri, {{threshold}} həddinizin daxilində): saxlayın və şərtləri yeniləyin. {{priceChange}} qiymət dəyişikliyi zərərsizlik nöqtəsinə gətirir.',
+    smallLossNoRevenue: 'Kiçik zərər (marja {{margin}}): saxlayın və şərtləri yeniləyin.',
+    partingCosts:
+      'Ödədiyindən baha başa gəlir (marja {{margin}}), amma ayrılmaq sizə ildə {{cost}} itirdər: şərtləri yeniləyin. {{priceChange}} qiymət dəyişikliyi zərərsizlik nöqtəsinə gətirir.',
+    partingCostsNoRevenue:
+      'Ödədiyindən baha başa gəlir (marja {{margin}}), amma ayrılmaq sizə ildə {{cost}} itirdər: şərtləri yeniləyin.',
   },
   settings: {
     title: 'Dəyər kalkulyatoru',
@@ -143,6 +190,13 @@ export const value: Messages<typeof en> = {
     defaultCac: 'Yeni müştəri cəlb etmə xərci (CAC)',
     monthsToReplace: 'Əvəzedici tapmaq üçün ay',
     targetMargin: 'Hədəf marja (%)',
+    smallLoss: 'Kiçik zərər (gəlirin %-i)',
+    smallLossHint: 'Gəlirinin bu payına qədər zərər üçün tövsiyə “saxla və şərtləri yenilə”dir, zərərsizlik qiyməti ilə.',
+    refillShare: 'Bu müştəri getsə, onun vaxtının nə qədərini başqalarına sata bilərdiniz? (%)',
+    refillShareHint: 'Saatlar boş qalacaqsa 0%, başqaları gözləyirsə 100%.',
+    deliveryHours: 'Təhvil işi (ayda saat, təxmini)',
+    deliveryHoursHint: 'Bu müştəri üçün görülən və jurnalda qeyd olunmayan iş. Saatlıq xərc dərəcənizlə hesablanır.',
+    deliverySaved: 'Təhvil təxmini saxlanıldı.',
     weights: 'Sağlamlıq çəkiləri',
     weightsHelp: 'Hər əlamətin sağlamlıq balından təkbaşına nə qədər aşağı sala biləcəyi (0–100%).',
     catalogue: 'Fəaliyyət kataloqu',

@@ -101,6 +101,7 @@ export const common = {
     discountRange: 'Between 0 and 100%.',
     retentionTooHigh: 'Retention must be below 100% + the discount rate, or lifetime value has no limit.',
     minutesRange: 'Between 0 and 1,440 minutes.',
+    hoursPerMonthRange: 'Between 0 and 744 hours a month.',
     tooMany: 'Too many items.',
     inFuture: 'Cannot be in the future.',
     notAComplaint: 'Choose a complaint.',

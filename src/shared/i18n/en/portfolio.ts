@@ -2,7 +2,22 @@ export const portfolio = {
   title: 'Portfolio',
   window: 'Trailing {{months}} months, to {{to}}',
   empty: 'Add clients and their invoices to see who earns you money, who costs you, and what needs attention.',
-  totals: { revenue: 'Revenue', cost: 'Cost to serve', margin: 'Margin' },
+  totals: {
+    revenue: 'Revenue',
+    cost: 'Cost to serve',
+    margin: 'Total client margin',
+    notProfit:
+      'The total client margin is not profit: it leaves out the paid hours no client is costed for, and overheads beyond your capacity cost.',
+  },
+  capacity: {
+    title: 'Paid capacity and the time it covers',
+    covered:
+      'Clients’ time covers {{assigned}} of {{paid}} paid practical hours ({{share}}): {{logged}} h logged in the journal, {{delivery}} h of delivery estimates.',
+    noHours: 'No paid hours in your profile, so no capacity to compare with.',
+    unassigned: 'Unassigned: {{hours}} h, costing {{cost}}, which no client’s margin carries.',
+    afterUnassigned: 'Total client margin less unassigned capacity: {{amount}}.',
+    help: 'Record delivery work on each client’s Value tab (hours a month) so that their cost to serve includes it.',
+  },
   showTable: 'Show as table',
   showChart: 'Show as chart',
   whale: {

@@ -16,6 +16,7 @@ export const value = {
     outstanding: 'Outstanding',
     overdue: 'Overdue',
     timeCost: 'Cost of time',
+    deliveryCost: 'Cost of delivery work',
     directCosts: 'Direct costs',
     costToServe: 'Cost to serve',
     margin: 'Margin',
@@ -25,6 +26,12 @@ export const value = {
     clv: 'Lifetime value',
     replacementValue: 'Value of a replacement',
     keepAdvantage: 'Keeping vs replacing',
+    clvLoss: 'Lifetime loss',
+    partingRevenueLost: 'Revenue lost',
+    partingDirectSaved: 'Direct costs saved',
+    partingHoursFreed: 'Hours freed a year',
+    partingRefillValue: 'Freed hours you could sell',
+    partingChange: 'What parting changes a year',
     revenueShare: 'Share of your revenue',
     attentionRatio: 'Attention ratio',
     avgDaysLate: 'Average days late',
@@ -32,6 +39,7 @@ export const value = {
   groups: {
     money: 'What they earn you',
     cost: 'What they cost you',
+    parting: 'What parting changes',
     lifetime: 'Keep or replace',
     risk: 'Concentration and attention',
   },
@@ -44,17 +52,35 @@ export const value = {
     timeCost:
       '{{minutes}} minutes ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
     directCosts: 'Costs recorded for this client in the window.',
-    costToServe: 'Time {{time}} + direct costs {{direct}}.',
+    costToServe: 'Time {{time}} + delivery {{delivery}} + direct costs {{direct}}.',
     margin: 'Revenue {{revenue}} − cost to serve {{cost}}.',
     marginPct: 'Margin {{margin}} ÷ revenue {{revenue}}.',
     marginPctNone: 'No revenue in the window, so no margin percentage.',
     annualisedMargin: 'Margin {{margin}} × 12 ÷ {{months}} months.',
+    deliveryCost:
+      'Your estimate of {{perMonth}} hours a month of delivery work × {{months}} months = {{hours}} h × {{rate}} per hour.',
+    deliveryNone: 'No delivery time estimated for this client: only logged interactions are costed. Enter hours a month below.',
+    tooEarly: 'Only {{months}} months with you (less than {{min}}): too early to project a year or a lifetime from.',
+    clvLoss:
+      'A lifetime loss: annual margin {{annual}} × retention {{r}} ÷ (1 + discount rate {{d}} − retention {{r}}) = {{numerator}} ÷ {{denominator}}. Keeping them as they are loses this over the years.',
+    replacementValue_revenue:
+      'A replacement of this size: annual revenue {{revenue}} × the typical margin {{typicalPct}} = {{annual}} a year; its lifetime value {{replacementClv}} − acquisition cost {{cac}} − its margin for the {{months}} months with neither client ({{lost}}).',
+    replacementValue_hours:
+      'A replacement taking the same {{hours}} hours a year × the typical margin per hour {{perHour}} = {{annual}} a year; its lifetime value {{replacementClv}} − acquisition cost {{cac}} − its margin for the {{months}} months with neither client ({{lost}}).',
+    replacementValue_none: 'No comparable clients yet: a replacement earns nothing known; − acquisition cost {{cac}}.',
+    partingRevenueLost: 'Revenue {{revenue}} over {{months}} months, for a year.',
+    partingDirectSaved: 'Direct costs {{direct}} over {{months}} months, for a year: these stop.',
+    partingHoursFreed: '{{logged}} h of logged interactions + {{delivery}} h of delivery over {{months}} months, for a year.',
+    partingRefillValue:
+      '{{hours}} h × {{rate}} per hour × the share you expect to sell to others ({{share}}). Hours nobody buys still cost you.',
+    partingGains:
+      'Parting leaves you {{change}} a year better off: direct costs saved {{direct}} + hours resold {{refill}} − revenue lost {{revenue}}.',
+    partingCosts:
+      'Parting costs you {{change}} a year: revenue lost {{revenue}} − direct costs saved {{direct}} − hours resold {{refill}}.',
     retention_owner: 'Your estimate in Settings: {{r}}.',
     retention_observed: 'Observed: {{r}} of the clients you had a year ago are still with you (change it in Settings).',
     retention_fallback: 'Not enough history yet, so {{r}} is assumed (change it in Settings).',
     clv: 'Annual margin {{annual}} × retention {{r}} ÷ (1 + discount rate {{d}} − retention {{r}}) = {{numerator}} ÷ {{denominator}}.',
-    replacementValue:
-      'A typical client’s lifetime value {{typicalClv}} (annual margin {{typicalAnnual}}) − acquisition cost {{cac}} − margin lost while replacing ({{months}} months: {{lost}}).',
     keepAdvantage: 'Keeping is worth more: lifetime value {{clv}} − replacement {{replacement}}.',
     replaceAdvantage: 'A replacement is worth more: lifetime value {{clv}} − replacement {{replacement}}.',
     revenueShare: 'Revenue {{revenue}} ÷ all revenue {{total}}. Losing a large share hurts.',
@@ -63,6 +89,10 @@ export const value = {
     attentionNoRevenue: 'They take {{minuteShare}} of your time ({{minutes}} minutes) and bring no revenue.',
     avgDaysLate:
       '{{late}} of {{considered}} invoices paid (or still open) more than a week after the due date; what-if change {{change}} days.',
+  },
+  warnings: {
+    largeMultiple:
+      'Lifetime value is {{multiple}} times the annual margin: it assumes many more years together. Treat it with caution.',
   },
   costByKind: 'Cost to serve by activity',
   costColumns: { kind: 'Activity', entries: 'Entries', minutes: 'Minutes', cost: 'Cost' },
@@ -103,6 +133,9 @@ export const value = {
     advice: 'The app advises; you decide.',
     action: {
       keep: 'Keep',
+      screen: 'Screen first',
+      former: 'Former client',
+      too_early: 'Too early to judge',
       reset_terms: 'Keep and reset terms',
       collect_first: 'Collect first',
       refer_elsewhere: 'Refer elsewhere',
@@ -118,14 +151,28 @@ export const value = {
     settleBeforeHandover: 'Settle the invoices before handing over access.',
     highProfile:
       'They cost more than they pay (margin {{margin}}), but they are high-profile: weigh your reputation and reset the terms.',
-    losing: 'They cost more than they pay: margin {{margin}}.',
+    losing: 'They cost more than they pay (margin {{margin}}), and parting would leave you {{gain}} a year better off.',
     unhealthy: 'Health is {{health}}/100: they may be a better fit elsewhere.',
-    replacementBetter: 'A typical replacement client would be worth {{difference}} more.',
+    replacementBetter: 'A replacement of similar size would be worth {{difference}} more.',
     flagsRaised: '{{count}} red flags are raised: have a real conversation and reset expectations.',
     thinMargin: 'Margin {{marginPct}} is below your target of {{target}}.',
     attention: 'They take {{ratio}} times the time their revenue pays for.',
     concentration: 'They bring {{share}} of your revenue: plan for the gap before you act.',
     healthyAndProfitable: 'Profitable (margin {{margin}}) and healthy ({{health}}/100).',
+    prospect: 'A prospect, not screened yet: screen them before you sign. Margin and attention need a working relationship.',
+    prospect_go: 'A prospect, screened: go.',
+    prospect_go_with_conditions: 'A prospect, screened: go, with the conditions the screening lists.',
+    prospect_no_go: 'A prospect, screened: no-go. See the screening’s reasons.',
+    formerClient: 'A former client: nothing to decide. The figures show what the relationship brought.',
+    tooEarly:
+      'Only {{months}} months with you: too early to judge. The figures show the window as it is, without projecting a year or a lifetime.',
+    smallLoss:
+      'A small loss (margin {{margin}}, {{lossPct}} of revenue, within your {{threshold}}): keep them and reset the terms. A price change of {{priceChange}} breaks even.',
+    smallLossNoRevenue: 'A small loss (margin {{margin}}): keep them and reset the terms.',
+    partingCosts:
+      'They cost more than they pay (margin {{margin}}), but parting would cost you {{cost}} a year: reset the terms. A price change of {{priceChange}} breaks even.',
+    partingCostsNoRevenue:
+      'They cost more than they pay (margin {{margin}}), but parting would cost you {{cost}} a year: reset the terms.',
   },
   settings: {
     title: 'Value calculator',
@@ -138,6 +185,14 @@ export const value = {
     defaultCac: 'Cost of winning a new client (CAC)',
     monthsToReplace: 'Months to find a replacement',
     targetMargin: 'Target margin (%)',
+    smallLoss: 'Small loss (% of revenue)',
+    smallLossHint:
+      'A loss up to this share of their revenue is advised as "keep and reset terms", with the price that breaks even.',
+    refillShare: 'If this client left, how much of their time could you sell to others? (%)',
+    refillShareHint: '0% if the hours would stand idle, 100% if others are waiting for them.',
+    deliveryHours: 'Delivery work (hours a month, estimate)',
+    deliveryHoursHint: 'Work for this client that the journal does not log. It is costed at your hourly cost rate.',
+    deliverySaved: 'Delivery estimate saved.',
     weights: 'Health weights',
     weightsHelp: 'How much each sign can take off the health score on its own (0–100%).',
     catalogue: 'Activity catalogue',

@@ -104,6 +104,7 @@ export const common: Messages<typeof en> = {
     discountRange: '%0 ile %100 arasında.',
     retentionTooHigh: 'Elde tutma oranı %100 + iskonto oranından düşük olmalı; yoksa yaşam boyu değerin sınırı olmaz.',
     minutesRange: '0 ile 1.440 dakika arasında.',
+    hoursPerMonthRange: 'Ayda 0 ile 744 saat arasında.',
     tooMany: 'Çok fazla öğe.',
     inFuture: 'Gelecekte olamaz.',
     notAComplaint: 'Bir şikâyet seçin.',

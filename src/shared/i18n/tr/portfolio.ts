@@ -6,16 +6,31 @@ export const portfolio: Messages<typeof en> = {
   window: 'Son {{months}} ay, {{to}} tarihine kadar',
   empty:
     'Kimin size kazandırdığını, kimin size mal olduğunu ve neyin ilgi beklediğini görmek için müşteri ve faturalarını ekleyin.',
-  totals: { revenue: 'Gelir', cost: 'Hizmet maliyeti', margin: 'Kâr marjı' },
+  totals: {
+    revenue: 'Gelir',
+    cost: 'Hizmet maliyeti',
+    margin: 'Müşteri marjlarının toplamı',
+    notProfit:
+      'Müşteri marjlarının toplamı kâr değildir: hiçbir müşteriye yazılmayan ödenmiş saatleri ve kapasite maliyetiniz dışındaki genel giderleri içermez.',
+  },
+  capacity: {
+    title: 'Ödenen kapasite ve karşılanan zaman',
+    covered:
+      'Müşterilere giden zaman, ödenen {{paid}} pratik saatin {{assigned}} saatini karşılıyor ({{share}}): günlükte kayıtlı {{logged}} saat, {{delivery}} saat teslim tahmini.',
+    noHours: 'Profilinizde ödenen saat yok; karşılaştırılacak kapasite yok.',
+    unassigned: 'Atanmamış: {{hours}} saat, maliyeti {{cost}}; bunu hiçbir müşterinin marjı taşımıyor.',
+    afterUnassigned: 'Atanmamış kapasite düşüldükten sonra müşteri marjlarının toplamı: {{amount}}.',
+    help: 'Teslim işini her müşterinin Değer sekmesinde (ayda saat) girin; hizmet maliyeti bunu da içersin.',
+  },
   showTable: 'Tablo olarak göster',
   showChart: 'Grafik olarak göster',
   whale: {
     title: 'Balina eğrisi',
-    help: 'Müşteriler en kârlıdan en az kârlıya sıralandığında birikimli kâr: eğrinin düştüğü yerde müşteriler size mal oluyor.',
+    help: 'Müşteriler en kârlıdan en az kârlıya sıralandığında birikimli marj: eğrinin düştüğü yerde müşteriler size mal oluyor.',
     rank: 'Sıra',
     client: 'Müşteri',
     margin: 'Kâr marjı',
-    cumulative: 'Birikimli kâr',
+    cumulative: 'Birikimli marj',
   },
   scatter: {
     title: 'Gelir ve hizmet maliyeti',

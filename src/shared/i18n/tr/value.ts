@@ -19,6 +19,7 @@ export const value: Messages<typeof en> = {
     outstanding: 'Açık bakiye',
     overdue: 'Vadesi geçmiş',
     timeCost: 'Zaman maliyeti',
+    deliveryCost: 'Teslim işinin maliyeti',
     directCosts: 'Doğrudan maliyetler',
     costToServe: 'Hizmet maliyeti',
     margin: 'Kâr marjı',
@@ -28,6 +29,12 @@ export const value: Messages<typeof en> = {
     clv: 'Yaşam boyu değer',
     replacementValue: 'Yerine gelecek müşterinin değeri',
     keepAdvantage: 'Tutmak mı, yerine başkası mı',
+    clvLoss: 'Yaşam boyu zarar',
+    partingRevenueLost: 'Kaybedilen gelir',
+    partingDirectSaved: 'Kurtulunan doğrudan maliyet',
+    partingHoursFreed: 'Yılda boşalan saat',
+    partingRefillValue: 'Satılabilecek boş saatler',
+    partingChange: 'Ayrılığın yılda değiştirdiği',
     revenueShare: 'Gelirinizdeki payı',
     attentionRatio: 'İlgi oranı',
     avgDaysLate: 'Ortalama gecikme günü',
@@ -35,6 +42,7 @@ export const value: Messages<typeof en> = {
   groups: {
     money: 'Size ne kazandırıyor',
     cost: 'Size neye mal oluyor',
+    parting: 'Ayrılık neyi değiştirir',
     lifetime: 'Tutmak ya da değiştirmek',
     risk: 'Yoğunlaşma ve ilgi',
   },
@@ -47,17 +55,35 @@ export const value: Messages<typeof en> = {
     timeCost:
       '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
     directCosts: 'Dönem içinde bu müşteri için kaydedilen maliyetler.',
-    costToServe: 'Zaman {{time}} + doğrudan maliyetler {{direct}}.',
+    costToServe: 'Zaman {{time}} + teslim işi {{delivery}} + doğrudan maliyetler {{direct}}.',
     margin: 'Gelir {{revenue}} − hizmet maliyeti {{cost}}.',
     marginPct: 'Kâr marjı {{margin}} ÷ gelir {{revenue}}.',
     marginPctNone: 'Dönemde gelir yok, bu yüzden kâr marjı yüzdesi yok.',
     annualisedMargin: 'Kâr marjı {{margin}} × 12 ÷ {{months}} ay.',
+    deliveryCost: 'Ayda {{perMonth}} saatlik teslim işi tahmininiz × {{months}} ay = {{hours}} saat × saatlik {{rate}}.',
+    deliveryNone:
+      'Bu müşteri için teslim süresi tahmini yok: yalnızca kayda geçen etkileşimler maliyetlendirilir. Aşağıya aylık saati girin.',
+    tooEarly: 'Sizinle yalnızca {{months}} ay ({{min}} aydan az): bir yılı ya da bir ömrü öngörmek için henüz erken.',
+    clvLoss:
+      'Yaşam boyu zarar: yıllık kâr {{annual}} × elde tutma {{r}} ÷ (1 + iskonto oranı {{d}} − elde tutma {{r}}) = {{numerator}} ÷ {{denominator}}. Bu koşullarla tutmak yıllar içinde bu kadar kaybettirir.',
+    replacementValue_revenue:
+      'Bu büyüklükte bir yeni müşteri: yıllık gelir {{revenue}} × tipik kâr marjı {{typicalPct}} = yılda {{annual}}; yaşam boyu değeri {{replacementClv}} − edinme maliyeti {{cac}} − iki müşterinin de olmadığı {{months}} aydaki kârı ({{lost}}).',
+    replacementValue_hours:
+      'Aynı yıllık {{hours}} saati alan bir yeni müşteri × saat başına tipik kâr {{perHour}} = yılda {{annual}}; yaşam boyu değeri {{replacementClv}} − edinme maliyeti {{cac}} − iki müşterinin de olmadığı {{months}} aydaki kârı ({{lost}}).',
+    replacementValue_none: 'Henüz karşılaştırılacak müşteri yok: yeni müşterinin kazancı bilinmiyor; − edinme maliyeti {{cac}}.',
+    partingRevenueLost: '{{months}} aydaki gelir {{revenue}}, bir yıla göre.',
+    partingDirectSaved: '{{months}} aydaki doğrudan maliyetler {{direct}}, bir yıla göre: bunlar biter.',
+    partingHoursFreed: '{{months}} ayda {{logged}} saat kayıtlı etkileşim + {{delivery}} saat teslim işi, bir yıla göre.',
+    partingRefillValue:
+      '{{hours}} saat × saatlik {{rate}} × başkalarına satmayı beklediğiniz pay ({{share}}). Kimsenin almadığı saatlerin maliyeti yine size kalır.',
+    partingGains:
+      'Ayrılmak sizi yılda {{change}} daha iyi duruma getirir: kurtulunan doğrudan maliyet {{direct}} + yeniden satılan saatler {{refill}} − kaybedilen gelir {{revenue}}.',
+    partingCosts:
+      'Ayrılmak size yılda {{change}} kaybettirir: kaybedilen gelir {{revenue}} − kurtulunan doğrudan maliyet {{direct}} − yeniden satılan saatler {{refill}}.',
     retention_owner: 'Ayarlardaki tahmininiz: {{r}}.',
     retention_observed: 'Gözlenen: bir yıl önceki müşterilerinizin {{r}} kadarı hâlâ sizinle (Ayarlar’dan değiştirebilirsiniz).',
     retention_fallback: 'Henüz yeterli geçmiş yok, bu yüzden {{r}} varsayıldı (Ayarlar’dan değiştirebilirsiniz).',
     clv: 'Yıllık kâr {{annual}} × elde tutma {{r}} ÷ (1 + iskonto oranı {{d}} − elde tutma {{r}}) = {{numerator}} ÷ {{denominator}}.',
-    replacementValue:
-      'Tipik bir müşterinin yaşam boyu değeri {{typicalClv}} (yıllık kâr {{typicalAnnual}}) − edinme maliyeti {{cac}} − yerine müşteri bulunana kadar kaybedilen kâr ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Tutmak daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',
     replaceAdvantage: 'Yerine başkası daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',
     revenueShare: 'Gelir {{revenue}} ÷ toplam gelir {{total}}. Büyük bir payı kaybetmek acıtır.',
@@ -66,6 +92,10 @@ export const value: Messages<typeof en> = {
     attentionNoRevenue: 'Zamanınızın {{minuteShare}} kadarını ({{minutes}} dakika) alıyor ve gelir getirmiyor.',
     avgDaysLate:
       '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
+  },
+  warnings: {
+    largeMultiple:
+      'Yaşam boyu değer yıllık kârın {{multiple}} katı: birlikte daha pek çok yıl varsayıyor. Temkinle değerlendirin.',
   },
   costByKind: 'Faaliyete göre hizmet maliyeti',
   costColumns: { kind: 'Faaliyet', entries: 'Kayıt', minutes: 'Dakika', cost: 'Maliyet' },
@@ -106,6 +136,9 @@ export const value: Messages<typeof en> = {
     advice: 'Uygulama önerir; karar sizindir.',
     action: {
       keep: 'Müşteriyi tut',
+      screen: 'Önce ön değerlendirme',
+      former: 'Eski müşteri',
+      too_early: 'Karar için erken',
       reset_terms: 'Müşteriyi tut, koşulları yenile',
       collect_first: 'Önce tahsil et',
       refer_elsewhere: 'Başka yere yönlendir',
@@ -121,14 +154,29 @@ export const value: Messages<typeof en> = {
     settleBeforeHandover: 'Erişimleri devretmeden önce faturaları kapatın.',
     highProfile:
       'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ama tanınmış bir müşteri: itibarınızı tartın ve koşulları yenileyin.',
-    losing: 'Ödediğinden fazlasına mal oluyor: kâr {{margin}}.',
+    losing: 'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ve ayrılmak sizi yılda {{gain}} daha iyi duruma getirir.',
     unhealthy: 'Sağlık {{health}}/100: başka bir yer ona daha uygun olabilir.',
-    replacementBetter: 'Tipik bir yeni müşteri {{difference}} daha değerli olurdu.',
+    replacementBetter: 'Bu büyüklükte bir yeni müşteri {{difference}} daha değerli olurdu.',
     flagsRaised: '{{count}} kırmızı bayrak var: açık bir konuşma yapın ve beklentileri yeniden belirleyin.',
     thinMargin: 'Kâr marjı {{marginPct}}, {{target}} hedefinizin altında.',
     attention: 'Gelirinin karşıladığının {{ratio}} katı zaman alıyor.',
     concentration: 'Gelirinizin {{share}} kadarını getiriyor: harekete geçmeden önce boşluğu planlayın.',
     healthyAndProfitable: 'Kârlı (kâr {{margin}}) ve sağlıklı ({{health}}/100).',
+    prospect:
+      'Henüz ön değerlendirmesi yapılmamış bir aday: imzalamadan önce değerlendirin. Kâr ve ilgi ancak çalışmaya başlayınca ölçülür.',
+    prospect_go: 'Ön değerlendirmesi yapılmış bir aday: devam.',
+    prospect_go_with_conditions: 'Ön değerlendirmesi yapılmış bir aday: değerlendirmede sayılan koşullarla devam.',
+    prospect_no_go: 'Ön değerlendirmesi yapılmış bir aday: devam etmeyin. Değerlendirmenin gerekçelerine bakın.',
+    formerClient: 'Eski bir müşteri: karar verilecek bir şey yok. Rakamlar ilişkinin ne getirdiğini gösterir.',
+    tooEarly:
+      'Sizinle yalnızca {{months}} ay: karar için erken. Rakamlar dönemi olduğu gibi gösterir; bir yıl ya da bir ömür öngörülmez.',
+    smallLoss:
+      'Küçük bir zarar (kâr {{margin}}, gelirin {{lossPct}} kadarı, {{threshold}} sınırınızın içinde): tutun ve koşulları yenileyin. {{priceChange}} fiyat değişikliği başa baş getirir.',
+    smallLossNoRevenue: 'Küçük bir zarar (kâr {{margin}}): tutun ve koşulları yenileyin.',
+    partingCosts:
+      'Ödediğinden fazlasına mal oluyor (kâr {{margin}}), ama ayrılmak size yılda {{cost}} kaybettirir: koşulları yenileyin. {{priceChange}} fiyat değişikliği başa baş getirir.',
+    partingCostsNoRevenue:
+      'Ödediğinden fazlasına mal oluyor (kâr {{margin}}), ama ayrılmak size yılda {{cost}} kaybettirir: koşulları yenileyin.',
   },
   settings: {
     title: 'Değer hesaplayıcı',
@@ -141,6 +189,13 @@ export const value: Messages<typeof en> = {
     defaultCac: 'Yeni müşteri kazanma maliyeti (CAC)',
     monthsToReplace: 'Yerine müşteri bulma süresi (ay)',
     targetMargin: 'Hedef kâr marjı (%)',
+    smallLoss: 'Küçük zarar (gelirin %’si)',
+    smallLossHint: 'Gelirinin bu payına kadar bir zarar için öneri “tut, koşulları yenile”dir; başa baş fiyatla birlikte.',
+    refillShare: 'Bu müşteri ayrılsa, onun zamanının ne kadarını başkalarına satabilirdiniz? (%)',
+    refillShareHint: 'Saatler boş kalacaksa %0, başkaları bekliyorsa %100.',
+    deliveryHours: 'Teslim işi (ayda saat, tahmini)',
+    deliveryHoursHint: 'Bu müşteri için yapılan ve günlüğe kaydedilmeyen iş. Saatlik maliyetinizle hesaplanır.',
+    deliverySaved: 'Teslim tahmini kaydedildi.',
     weights: 'Sağlık ağırlıkları',
     weightsHelp: 'Her işaretin sağlık puanından tek başına ne kadar düşürebileceği (%0–100).',
     catalogue: 'Faaliyet kataloğu',

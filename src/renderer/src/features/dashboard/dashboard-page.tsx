@@ -24,6 +24,7 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
     { label: t('portfolio.totals.cost'), value: fmt.money(p.totals.costToServeMinor, p.currency) },
     { label: t('portfolio.totals.margin'), value: fmt.money(p.totals.marginMinor, p.currency) },
   ];
+  const cap = p.capacity;
   return (
     <Stack>
       <div>
@@ -49,6 +50,41 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
               </Paper>
             ))}
           </SimpleGrid>
+          <Text size="xs" c="dimmed">
+            {t('portfolio.totals.notProfit')}
+          </Text>
+          {cap && (
+            <Paper withBorder p="md" data-testid="capacity">
+              <Title order={4} mb={4}>
+                {t('portfolio.capacity.title')}
+              </Title>
+              <Text size="sm">
+                {cap.coveredShare === null
+                  ? t('portfolio.capacity.noHours')
+                  : t('portfolio.capacity.covered', {
+                      assigned: fmt.number(cap.assignedHours, 1),
+                      logged: fmt.number(cap.loggedHours, 1),
+                      delivery: fmt.number(cap.deliveryHours, 1),
+                      paid: fmt.number(cap.paidHours, 1),
+                      share: fmt.percent(cap.coveredShare),
+                    })}
+              </Text>
+              <Text size="sm">
+                {t('portfolio.capacity.unassigned', {
+                  hours: fmt.number(cap.unassignedHours, 1),
+                  cost: fmt.money(cap.unassignedCostMinor, p.currency),
+                })}
+              </Text>
+              <Text size="sm" fw={700} c={cap.marginAfterUnassignedMinor < 0 ? 'red' : undefined}>
+                {t('portfolio.capacity.afterUnassigned', {
+                  amount: fmt.money(cap.marginAfterUnassignedMinor, p.currency),
+                })}
+              </Text>
+              <Text size="xs" c="dimmed" mt={4}>
+                {t('portfolio.capacity.help')}
+              </Text>
+            </Paper>
+          )}
           <Grid>
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <WhaleCurve p={p} />

@@ -28,6 +28,8 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
   const [cac, setCac] = useState<Pct>(minorToMajor(v.defaultCacMinor, currency));
   const [months, setMonths] = useState<Pct>(v.monthsToReplace);
   const [target, setTarget] = useState<Pct>(pct(v.targetMarginPct));
+  const [smallLoss, setSmallLoss] = useState<Pct>(pct(v.smallLossPct));
+  const [refill, setRefill] = useState<Pct>(pct(v.refillShare));
   const [weights, setWeights] = useState<Record<RedFlagSign, Pct>>(
     Object.fromEntries(redFlagSigns.map((s) => [s, pct(v.healthWeights[s])])) as Record<RedFlagSign, Pct>,
   );
@@ -43,6 +45,8 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
       defaultCacMinor: majorToMinor(cac === '' ? 0 : Number(cac), currency),
       monthsToReplace: Number(months),
       targetMarginPct: ratio(target),
+      smallLossPct: ratio(smallLoss),
+      refillShare: ratio(refill),
       healthWeights: Object.fromEntries(redFlagSigns.map((s) => [s, ratio(weights[s])])) as Record<RedFlagSign, number>,
     };
     await save.mutateAsync(input);
@@ -106,6 +110,24 @@ export function ValueSettingsForm({ view, currency }: { view: ValueSettingsView;
             min={0}
             max={100}
             error={issue('targetMarginPct')}
+          />
+          <NumberInput
+            label={t('value.settings.smallLoss')}
+            description={t('value.settings.smallLossHint')}
+            value={smallLoss}
+            onChange={setSmallLoss}
+            min={0}
+            max={100}
+            error={issue('smallLossPct')}
+          />
+          <NumberInput
+            label={t('value.settings.refillShare')}
+            description={t('value.settings.refillShareHint')}
+            value={refill}
+            onChange={setRefill}
+            min={0}
+            max={100}
+            error={issue('refillShare')}
           />
         </SimpleGrid>
         <Title order={5}>{t('value.settings.weights')}</Title>

@@ -1,15 +1,9 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ClientValuationView } from '@shared/contract/valuation';
-import type { FigureName } from '@shared/domain/valuation';
+import { figureGroups as groups } from '@shared/domain/valuation';
+import { figureLabelKey } from '@shared/domain/valuation-explain';
 import { useFigureFormat } from './use-value';
-
-const groups: { key: string; figures: FigureName[] }[] = [
-  { key: 'money', figures: ['revenue', 'collected', 'outstanding', 'overdue', 'avgDaysLate'] },
-  { key: 'cost', figures: ['timeCost', 'directCosts', 'costToServe', 'margin', 'marginPct', 'annualisedMargin'] },
-  { key: 'lifetime', figures: ['retention', 'clv', 'replacementValue', 'keepAdvantage'] },
-  { key: 'risk', figures: ['revenueShare', 'attentionRatio'] },
-];
 
 /** Every figure with its "how is this computed", the actual numbers plugged in. */
 export function Figures({ v }: { v: ClientValuationView }) {
@@ -26,15 +20,22 @@ export function Figures({ v }: { v: ClientValuationView }) {
             {g.figures.map((name) => {
               const f = v.figures[name];
               const negative =
-                f.value !== null && f.value < 0 && (name === 'margin' || name === 'keepAdvantage' || name === 'clv');
+                f.value !== null &&
+                f.value < 0 &&
+                (name === 'margin' || name === 'keepAdvantage' || name === 'clv' || name === 'partingChange');
               return (
                 <Paper key={name} withBorder p="sm" data-testid={`figure-${name}`}>
                   <Text size="xs" c="dimmed">
-                    {t(`value.figures.${name}`)}
+                    {t(figureLabelKey(name, f))}
                   </Text>
                   <Text fw={700} fz="lg" c={negative ? 'red' : undefined} data-testid={`figure-${name}-value`}>
                     {ff.value(f, t('state.noValue'))}
                   </Text>
+                  {f.warning && (
+                    <Text size="xs" c="orange" data-testid={`figure-${name}-warning`}>
+                      {t(`value.warnings.${f.warning}`, ff.params(f.params))}
+                    </Text>
+                  )}
                   <details>
                     <summary style={{ cursor: 'pointer', fontSize: 12 }}>{t('value.howTitle')}</summary>
                     <Text size="xs" c="dimmed" mt={4}>

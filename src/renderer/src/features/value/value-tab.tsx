@@ -5,13 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Client } from '@shared/contract/clients';
 import { noWhatIf, type WhatIf } from '@shared/domain/valuation';
+import { offboardingActions } from '@shared/domain/valuation-recommendation';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { DeliveryHours } from './delivery-hours';
 import { Figures } from './figures';
 import { RedFlags } from './red-flags';
 import { useClientLedger, useClientValuation, useFigureFormat } from './use-value';
 
 const actionColor = {
+  screen: 'gray',
+  former: 'gray',
+  too_early: 'gray',
   keep: 'green',
   reset_terms: 'blue',
   collect_first: 'orange',
@@ -59,7 +64,7 @@ export function ValueTab({ client }: { client: Client }) {
               {t(`value.recommendation.action.${v.recommendation.action}`)}
             </Title>
           </div>
-          {v.recommendation.action !== 'keep' && (
+          {offboardingActions.includes(v.recommendation.action) && (
             <Button component={Link} to={`/offboarding?client=${v.clientId}&path=${v.recommendation.action}`} variant="light">
               {t('value.recommendation.start')}
             </Button>
@@ -111,6 +116,11 @@ export function ValueTab({ client }: { client: Client }) {
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Figures v={v} />
+          <DeliveryHours
+            key={`${v.clientId}:${v.deliveryHoursPerMonth}`}
+            clientId={v.clientId}
+            hoursPerMonth={v.deliveryHoursPerMonth}
+          />
           {v.costByKind.length > 0 && (
             <Paper withBorder p="md" mt="md">
               <Title order={5} mb="xs">
