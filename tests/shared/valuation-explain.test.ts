@@ -38,7 +38,14 @@ const v = valueClient({
   hourlyCostRateMinor: 93_750,
   catalogue: defaultActivityCatalogue,
   settings: defaultValuationSettings,
-  context: { totalRevenueMinor: 11_000_000, totalMinutes: 6_000, typicalAnnualMarginMinor: 2_000_000, observedRetention: null },
+  context: {
+    totalRevenueMinor: 11_000_000,
+    totalMinutes: 6_000,
+    typicalAnnualMarginMinor: 2_000_000,
+    typicalMarginPct: 0.25,
+    typicalMarginPerHourMinor: 150_000,
+    observedRetention: null,
+  },
   isHighProfile: false,
 });
 
