@@ -26,6 +26,11 @@ export function createHealthTracker(initial: StartupFindings) {
       startup = { ...startup, quickCheck };
       journal = { state: 'skipped', checked: 0, total: 0, result: null, error: null };
     },
+    /** no usable database could be reopened (after a failed restore): the recovery screen */
+    lost(detail: string) {
+      recovery = true;
+      startup = { problem: 'damaged', detail, quarantinedTo: null, quickCheck: '' };
+    },
     journalStarted(total: number) {
       journal = { state: 'running', checked: 0, total, result: null, error: null };
     },

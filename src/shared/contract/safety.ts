@@ -17,7 +17,7 @@ export interface ChainCheckView {
 
 export interface FileVerification {
   ok: boolean;
-  /** why it is not usable: missing, empty, not-a-database, truncated, damaged, too-new, chain-broken */
+  /** why it is not usable: missing, empty, not-a-database, truncated, damaged, too-new, chain-broken, foreign, unknown-schema */
   problem?: string;
   detail?: string;
   quickCheck: string;
@@ -59,7 +59,7 @@ export interface RestoreResult {
   safetyBackup: BackupInfo | null;
 }
 
-export type StartupProblem = 'missing' | 'empty' | 'not-a-database' | 'truncated' | 'damaged' | 'wal-missing';
+export type StartupProblem = 'missing' | 'empty' | 'not-a-database' | 'truncated' | 'damaged' | 'wal-missing' | 'unknown-schema';
 
 export interface HealthView {
   /** ok; checking (journal verification still running); problem (found something); recovery (no usable database open) */

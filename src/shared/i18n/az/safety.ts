@@ -67,6 +67,7 @@ export const safety: Messages<typeof en> = {
       damaged: 'Verilənlər bazası faylı zədələnib.',
       'wal-missing':
         'Tətbiq gözlənilmədən dayandı və son dəyişikliklər faylı (-wal) sonradan silindi. Bazada son qeydləriniz çatışmaya bilər.',
+      'unknown-schema': 'Verilənlər bazası faylında Client Dossier-in bu versiyasının tanımadığı cədvəllər var: bu tətbiq tərəfindən yazılmayıb və ya dəyişdirilib.',
     },
     quarantined: 'Heç nə silinmədi və üzərinə yazılmadı: fayl {{path}} yerinə köçürüldü.',
     offer: 'Yoxlanılmış ən yeni ehtiyat nüsxə {{date}} tarixlidir.',

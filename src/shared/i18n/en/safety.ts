@@ -63,6 +63,7 @@ export const safety = {
       damaged: 'The database file is damaged.',
       'wal-missing':
         'The app stopped unexpectedly and its recent-changes file (-wal) was deleted afterwards. The database may be missing your latest entries.',
+      'unknown-schema': 'The database file holds tables this version of Client Dossier does not know: it was not written by this app, or was altered.',
     },
     quarantined: 'Nothing was deleted or overwritten: the file was moved aside to {{path}}.',
     offer: 'The newest verified backup is from {{date}}.',

@@ -66,6 +66,7 @@ export const safety: Messages<typeof en> = {
       damaged: 'Veritabanı dosyası bozuk.',
       'wal-missing':
         'Uygulama beklenmedik biçimde kapandı ve son değişiklikler dosyası (-wal) sonradan silindi. Veritabanında son kayıtlarınız eksik olabilir.',
+      'unknown-schema': 'Veritabanı dosyasında Client Dossier’ın bu sürümünün tanımadığı tablolar var: bu uygulama tarafından yazılmamış ya da değiştirilmiş.',
     },
     quarantined: 'Hiçbir şey silinmedi ya da üzerine yazılmadı: dosya {{path}} konumuna kaldırıldı.',
     offer: 'Doğrulanmış en yeni yedek {{date}} tarihli.',
