@@ -10,11 +10,13 @@ import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
+import { restoreCommand } from './cli/restore';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
   backup: backupCommand,
+  restore: restoreCommand,
   export: exportCommand,
   verify: verifyCommand,
   report: reportCommand,
