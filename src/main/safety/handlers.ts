@@ -59,7 +59,7 @@ export function safetyHandlers(s: Services) {
       return lockState(s);
     },
     unlock: async ({ passphrase }) => {
-      if (!(await s.lock.matches(passphrase))) throw new AppError('LOCKED', 'That passphrase is not correct.');
+      await s.lock.unlock(passphrase);
       runtimeOf(s).setLocked(false);
       return lockState(s);
     },

@@ -150,5 +150,6 @@ export const safety: Messages<typeof en> = {
     lockedTitle: 'Client Dossier kilidlidir',
     unlock: 'Kilidi aç',
     wrong: 'Parol yanlışdır.',
+    wait: 'Həddən artıq səhv cəhd: növbətisindən əvvəl {{seconds}} san gözləyin.',
   },
 };

@@ -146,5 +146,6 @@ export const safety = {
     lockedTitle: 'Client Dossier is locked',
     unlock: 'Unlock',
     wrong: 'That passphrase is not correct.',
+    wait: 'Too many wrong tries: wait {{seconds}} s before the next one.',
   },
 };

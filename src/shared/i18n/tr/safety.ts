@@ -149,5 +149,6 @@ export const safety: Messages<typeof en> = {
     lockedTitle: 'Client Dossier kilitli',
     unlock: 'Kilidi aç',
     wrong: 'Parola yanlış.',
+    wait: 'Çok fazla yanlış deneme: bir sonrakinden önce {{seconds}} sn bekleyin.',
   },
 };
