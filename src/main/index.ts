@@ -5,7 +5,7 @@ import { createApi } from './api';
 import { startBackupSchedule } from './safety/backup-schedule';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
-import { dataLocation } from './paths';
+import { dataLocation, locationFileOf } from './paths';
 import { openAtStartup } from './startup';
 import { ownPlace } from './workers/locate';
 import {
@@ -61,6 +61,7 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       dialogs: electronDialogs(),
+      locationFile: locationFileOf(app.getPath('userData')),
       // electron-builder ships resources/fonts as extraResources `fonts`
       fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
       // verification and PDFs run on worker threads, built beside this bundle

@@ -80,6 +80,15 @@ export interface HealthView {
   };
   /** the newest backup that passed verification, offered for restore */
   newestVerifiedBackup: BackupInfo | null;
+  /** set when the database sits in a file-sync folder (Dropbox, OneDrive…), which can damage it */
+  syncFolder?: { provider: string; path: string };
+}
+
+export interface MoveDataResult {
+  /** the new folder of the database and its data */
+  movedTo: string;
+  /** the app restarts by itself to open the moved copy */
+  restarting: boolean;
 }
 
 export interface LockState {
@@ -108,6 +117,8 @@ export const safetyContract = {
   ),
   restoreBackup: method<RestoreResult>()(z.strictObject({ token, confirm: z.literal(true) })),
   getHealth: method<HealthView>()(z.undefined()),
+  /** out of a file-sync folder: a verified copy of the data into a folder the owner picks, then a restart */
+  moveDataFolder: method<MoveDataResult | null>()(z.strictObject({ confirm: z.literal(true) })),
   /** recovery only: begin with an empty database (the damaged file stays in quarantine) */
   startFresh: method<HealthView>()(z.strictObject({ confirm: z.literal(true) })),
   getLockState: method<LockState>()(z.undefined()),

@@ -131,6 +131,12 @@ export const safety: Messages<typeof en> = {
       description: 'Təsvir',
     },
   },
+  syncFolder: {
+    title: 'Məlumatlarınız {{provider}} qovluğundadır',
+    body: 'Verilənlər bazası {{path}} yerindədir və {{provider}} bu qovluğu sinxronlaşdırır. Sinxronlaşdırma proqramları faylları dəyişərkən kopyalayır və açıq bazanı zədələdikləri məlumdur. Məlumatları bu kompüterdə sinxronlaşdırılmayan qovluğa köçürün.',
+    move: 'Məlumatları köçür…',
+    moved: 'Məlumatlar {{path}} yerinə kopyalandı və yoxlanıldı. Tətbiq onları orada açmaq üçün yenidən başlayır; köhnə fayllar siz silənə qədər yerində qalır.',
+  },
   lock: {
     title: 'Tətbiq kilidi',
     help: 'Tətbiq açılanda və ya siz kilidləyəndə parol soruşulur. Kompüterinizin arxasındakı insanları kənarda saxlayır; faylı şifrələmir.',

@@ -127,6 +127,12 @@ export const safety = {
       description: 'Description',
     },
   },
+  syncFolder: {
+    title: 'Your data is in a {{provider}} folder',
+    body: 'The database is in {{path}}, which {{provider}} keeps in sync. Sync programs copy files while they change, and are known to damage a database that is open. Move it to a folder on this computer that is not synced.',
+    move: 'Move the data…',
+    moved: 'The data was copied to {{path}} and checked. The app restarts to open it there; the old files stay where they were until you delete them.',
+  },
   lock: {
     title: 'App lock',
     help: 'Ask for a passphrase when the app starts or when you lock it. This keeps people at your computer out; it does not encrypt the file.',

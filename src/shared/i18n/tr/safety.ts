@@ -130,6 +130,12 @@ export const safety: Messages<typeof en> = {
       description: 'Açıklama',
     },
   },
+  syncFolder: {
+    title: 'Verileriniz bir {{provider}} klasöründe',
+    body: 'Veritabanı {{path}} konumunda ve {{provider}} bu klasörü eşitliyor. Eşitleme programları dosyaları değişirken kopyalar; açık bir veritabanını bozdukları bilinir. Verileri bu bilgisayarda eşitlenmeyen bir klasöre taşıyın.',
+    move: 'Verileri taşı…',
+    moved: 'Veriler {{path}} konumuna kopyalandı ve doğrulandı. Uygulama onları orada açmak için yeniden başlar; eski dosyalar siz silene kadar yerinde kalır.',
+  },
   lock: {
     title: 'Uygulama kilidi',
     help: 'Uygulama açılırken ya da siz kilitlediğinizde parola sorulur. Bilgisayarınızın başındaki kişileri dışarıda tutar; dosyayı şifrelemez.',

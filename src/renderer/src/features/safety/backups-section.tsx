@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { SyncFolderWarning } from '../../lib/sync-folder-warning';
 import { RestoreModal } from './restore-modal';
 import { useBackupNow, useBackups, useHealth, usePreviewRestore } from './use-safety';
 
@@ -130,6 +131,7 @@ export function BackupsSection() {
         {t('safety.intro')}
       </Text>
       {health.data && <HealthLine health={health.data} onRestore={(backup) => restore.open({ backup })} />}
+      <SyncFolderWarning />
       <Group>
         <Button onClick={() => make('app')} loading={backupNow.isPending}>
           {t('safety.backups.backUpNow')}
