@@ -59,6 +59,9 @@ export async function checkOnCopy(source: string, staged: string, attachmentsDir
       src.close();
     }
   } catch (e) {
+    removeDatabaseFile(staged);
+    // No room or no access for the copy says nothing about the candidate: the caller decides.
+    if (e instanceof AppError && e.code === 'IO') throw e;
     return refused('damaged', (e as Error).message);
   }
   try {

@@ -89,9 +89,15 @@ export function createRestoreService(
     let verification = checked;
     if (checked.ok) {
       const probe = `${databasePath()}.check`;
-      const onCopy = await checkOnCopy(p.path, probe, attachmentsFor(p.path));
-      removeFile(probe);
-      if (!onCopy.ok) verification = { ...onCopy, quickCheck: checked.quickCheck || onCopy.quickCheck };
+      try {
+        const onCopy = await checkOnCopy(p.path, probe, attachmentsFor(p.path));
+        if (!onCopy.ok) verification = { ...onCopy, quickCheck: checked.quickCheck || onCopy.quickCheck };
+      } catch (e) {
+        // No room for the probe (a full disk): the restore itself checks again, and says so.
+        if (!(e instanceof AppError && e.code === 'IO')) throw e;
+      } finally {
+        removeFile(probe);
+      }
     }
     const record: BackupInfo | null = readBackupRecord(p.path);
     const token = randomBytes(16).toString('hex');
@@ -118,7 +124,8 @@ export function createRestoreService(
     // Checked again (the file may have changed since the preview), on a copy that is opened,
     // migrated and checked in full; only that copy is ever swapped in.
     refuseNotOurs(p.path);
-    const v = await checkOnCopy(p.path, stagedPathOf(target), attachmentsFor(p.path));
+    const original = await verifyFile(p.path, attachmentsFor(p.path));
+    const v = original.ok ? await checkOnCopy(p.path, stagedPathOf(target), attachmentsFor(p.path)) : original;
     if (!v.ok) {
       throw new AppError('DB_DAMAGED', `This backup did not pass verification (${v.detail ?? v.problem}); it was not restored.`, {
         details: { problem: v.problem ?? 'damaged' },
