@@ -67,7 +67,8 @@ export const appHost = 'client-dossier';
 export const appIndexUrl = `${appScheme}://${appHost}/index.html`;
 export const appSchemePrivileges: CustomScheme = {
   scheme: appScheme,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  // corsEnabled: the built page loads its scripts as modules (fetched in CORS mode), same origin only
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
 const contentTypes: Record<string, string> = {

@@ -112,7 +112,7 @@ describe('the Electron shell (with a stand-in electron module)', () => {
 
   it('serves the renderer from app:// (standard, secure) with the CSP as a response header', async () => {
     expect(fake.state.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     ]);
     const handle = fake.state.protocols.get('app') as (r: { url: string; method: string }) => Promise<Response>;
     const page = await handle({ url: 'app://client-dossier/index.html', method: 'GET' });
