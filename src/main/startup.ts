@@ -42,7 +42,7 @@ export async function openAtStartup(opts: { databasePath: string; dataDir: strin
   const now = opts.now ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true });
   // A restore the app did not live to finish is finished or undone before anything opens the file.
-  recoverInterruptedRestore(databasePath, dataDir);
+  const interrupted = recoverInterruptedRestore(databasePath, dataDir);
   const dataExisted = hasMarker(dataDir) || listBackupsIn(backupFolderOf(dataDir)).length > 0;
 
   if (!existsSync(databasePath)) {
@@ -97,7 +97,16 @@ export async function openAtStartup(opts: { databasePath: string; dataDir: strin
     return standIn('unknown-schema', difference, moved);
   }
   writeMarker(dataDir, databasePath, now());
-  return { database, findings: { problem: null, detail: '', quarantinedTo: null, quickCheck: 'ok' } };
+  return {
+    database,
+    findings: {
+      problem: null,
+      detail: '',
+      quarantinedTo: null,
+      quickCheck: 'ok',
+      ...(interrupted ? { interruptedRestore: interrupted } : {}),
+    },
+  };
 }
 
 /** Before the app updates an existing database's schema: a backup, verified in full. */

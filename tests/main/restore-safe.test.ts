@@ -156,10 +156,12 @@ describe('start-up finishes or undoes a restore interrupted by a crash', () => {
     return { dbPath, dataDir };
   }
 
-  async function startAndRead(dbPath: string, dataDir: string) {
+  async function startAndRead(dbPath: string, dataDir: string, interrupted: 'finished' | 'undone') {
     const r = await openAtStartup({ databasePath: dbPath, dataDir });
     try {
       expect(r.findings.problem).toBeNull();
+      // reported, so the owner knows what became of the restore
+      expect(r.findings.interruptedRestore).toBe(interrupted);
       return (r.database.sqlite.prepare('SELECT name FROM clients ORDER BY id').all() as { name: string }[]).map((c) => c.name);
     } finally {
       r.database.close();
@@ -169,20 +171,20 @@ describe('start-up finishes or undoes a restore interrupted by a crash', () => {
 
   it('crash after the marker, before anything moved: undone, the live database opens', async () => {
     const { dbPath, dataDir } = await beforeSwap();
-    expect(await startAndRead(dbPath, dataDir)).toEqual(['In the backup', 'Live']);
+    expect(await startAndRead(dbPath, dataDir, 'undone')).toEqual(['In the backup', 'Live']);
   });
 
   it('crash after the live database was moved aside: undone, it is put back', async () => {
     const { dbPath, dataDir } = await beforeSwap();
     renameSync(dbPath, previousPathOf(dbPath));
-    expect(await startAndRead(dbPath, dataDir)).toEqual(['In the backup', 'Live']);
+    expect(await startAndRead(dbPath, dataDir, 'undone')).toEqual(['In the backup', 'Live']);
   });
 
   it('crash after the new file was renamed into place: it checks, so the restore is finished', async () => {
     const { dbPath, dataDir } = await beforeSwap();
     renameSync(dbPath, previousPathOf(dbPath));
     renameSync(stagedPathOf(dbPath), dbPath);
-    expect(await startAndRead(dbPath, dataDir)).toEqual(['In the backup']);
+    expect(await startAndRead(dbPath, dataDir, 'finished')).toEqual(['In the backup']);
   });
 
   it('crash after the swap with a new file that does not check: undone, the previous database is back', async () => {
@@ -190,14 +192,14 @@ describe('start-up finishes or undoes a restore interrupted by a crash', () => {
     renameSync(dbPath, previousPathOf(dbPath));
     rmSync(stagedPathOf(dbPath));
     craftedFile(dbPath);
-    expect(await startAndRead(dbPath, dataDir)).toEqual(['In the backup', 'Live']);
+    expect(await startAndRead(dbPath, dataDir, 'undone')).toEqual(['In the backup', 'Live']);
   });
 
   it('crash after the restore was confirmed, before the marker went: nothing to do', async () => {
     const { dbPath, dataDir } = await beforeSwap();
     rmSync(dbPath);
     renameSync(stagedPathOf(dbPath), dbPath);
-    expect(await startAndRead(dbPath, dataDir)).toEqual(['In the backup']);
+    expect(await startAndRead(dbPath, dataDir, 'finished')).toEqual(['In the backup']);
   });
 });
 

@@ -70,6 +70,8 @@ export interface HealthView {
     /** where the damaged file was moved */
     quarantinedTo: string | null;
     quickCheck: string;
+    /** a restore interrupted by a crash, found at this start: finished (the new file checked) or undone */
+    interruptedRestore?: 'finished' | 'undone';
   };
   journal: {
     state: 'pending' | 'running' | 'done' | 'failed' | 'skipped';

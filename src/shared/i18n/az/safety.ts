@@ -13,6 +13,8 @@ export const safety: Messages<typeof en> = {
     seeSettings:
       'Nə tapıldığını və yoxlanılmış ehtiyat nüsxənin necə bərpa ediləcəyini görmək üçün Ayarlar → Məlumat təhlükəsizliyi bölməsini açın.',
     checkFailed: 'Jurnal yoxlaması başa çatmadı: {{error}}',
+    restoreFinished: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa tamamlandı və bərpa olunan baza yoxlanıldı.',
+    restoreUndone: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa geri alındı və əvvəlki bazanız açıqdır. Hələ də istəyirsinizsə, ehtiyat nüsxəni yenidən bərpa edin.',
   },
   backups: {
     title: 'Ehtiyat nüsxələr',

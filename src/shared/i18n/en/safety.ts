@@ -9,6 +9,8 @@ export const safety = {
     chainBroken: 'Journal entry #{{seq}} of client {{clientId}} does not match its fingerprint: {{reason}}',
     seeSettings: 'Open Settings → Data safety for what was found and how to restore a verified backup.',
     checkFailed: 'The journal check could not finish: {{error}}',
+    restoreFinished: 'The app stopped during a restore; at this start the restore was completed, and the restored database checked.',
+    restoreUndone: 'The app stopped during a restore; at this start it was undone, and your previous database is open. Restore the backup again if you still want it.',
   },
   backups: {
     title: 'Backups',

@@ -13,6 +13,8 @@ export const safety: Messages<typeof en> = {
     seeSettings:
       'Ne bulunduğunu ve doğrulanmış bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
     checkFailed: 'Kayıt defteri denetimi tamamlanamadı: {{error}}',
+    restoreFinished: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme tamamlandı ve geri yüklenen veritabanı doğrulandı.',
+    restoreUndone: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme geri alındı ve önceki veritabanınız açık. Hâlâ istiyorsanız yedeği yeniden geri yükleyin.',
   },
   backups: {
     title: 'Yedekler',

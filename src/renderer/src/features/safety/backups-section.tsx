@@ -41,10 +41,18 @@ export function HealthLine({ health, onRestore }: { health: HealthView; onRestor
       </Alert>
     );
   }
+  const interrupted = health.startup.interruptedRestore;
   return (
-    <Text size="sm" c="green" data-testid="health">
-      {t('safety.health.ok')}
-    </Text>
+    <Stack gap={4}>
+      {interrupted && (
+        <Alert color="yellow" data-testid="interrupted-restore">
+          {t(interrupted === 'finished' ? 'safety.health.restoreFinished' : 'safety.health.restoreUndone')}
+        </Alert>
+      )}
+      <Text size="sm" c="green" data-testid="health">
+        {t('safety.health.ok')}
+      </Text>
+    </Stack>
   );
 }
 
