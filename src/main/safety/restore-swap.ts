@@ -147,6 +147,9 @@ export function recoverInterruptedRestore(databasePath: string, dataDir: string)
   const staged = stagedPathOf(databasePath);
   const previous = previousPathOf(databasePath);
   rmSync(`${restoreMarkerOf(dataDir)}.partial`, { force: true });
+  // a restore preview's probe copy (restore.ts), left by a crash during the preview
+  removeDatabaseFile(`${databasePath}.check`);
+  rmSync(`${databasePath}.check.partial`, { force: true });
   if (!existsSync(restoreMarkerOf(dataDir))) {
     // A restore interrupted before its marker: the database itself is still the old file.
     removeDatabaseFile(staged);
