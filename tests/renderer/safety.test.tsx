@@ -154,6 +154,7 @@ describe('app lock back-off', () => {
     await userEvent.type(view.getByLabelText('Passphrase'), 'correct horse battery');
     await userEvent.click(view.getByRole('button', { name: 'Unlock' }));
     await view.findByText('the app');
+    await waitFor(async () => expect((await call(app.api, 'getLockState')).locked).toBe(false));
   });
 });
 
