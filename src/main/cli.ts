@@ -10,6 +10,7 @@ import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
+import { restoreCommand } from './cli/restore';
 import { calendarCommand } from './cli/calendar';
 import { statementCommand } from './cli/statement';
 import { importCommand } from './cli/import';
@@ -18,6 +19,7 @@ import { importCommand } from './cli/import';
 const commands: Record<string, CliCommand> = {
   info: infoCommand,
   backup: backupCommand,
+  restore: restoreCommand,
   export: exportCommand,
   verify: verifyCommand,
   report: reportCommand,

@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Dialogs } from './core/dialogs';
 
 /** The real dialogs, attached to the focused window. Part of the Electron shell. */
@@ -37,6 +37,13 @@ export function electronDialogs(): Dialogs {
     async openPath(path) {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);
+    },
+    restartApp() {
+      // after the answer has reached the window; quitting closes the database cleanly
+      setTimeout(() => {
+        app.relaunch();
+        app.quit();
+      }, 300);
     },
   };
 }

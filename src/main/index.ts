@@ -1,30 +1,40 @@
 // The Electron shell: app lifecycle, the window, IPC wiring. All logic lives in plain modules.
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createApi } from './api';
 import { startBackupSchedule } from './safety/backup-schedule';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
-import { dataLocation } from './paths';
+import { dataLocation, locationFileOf } from './paths';
 import { openAtStartup } from './startup';
 import { ownPlace } from './workers/locate';
-import { contentSecurityPolicy, createAppWindow, hardenWebContents, isSafeExternalUrl, isTrustedSender } from './window';
+import {
+  appIndexUrl,
+  appScheme,
+  appSchemePrivileges,
+  contentSecurityPolicy,
+  createAppProtocolHandler,
+  createAppWindow,
+  hardenWebContents,
+  isSafeExternalUrl,
+  isTrustedSender,
+} from './window';
 import { AppError } from '../shared/errors';
 import { loadIntlPolyfills } from '../shared/intl-polyfill';
 
+// The built renderer is served from app://client-dossier/ (window.ts); the dev server only in development.
 const rendererUrl =
-  process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged
-    ? process.env['ELECTRON_RENDERER_URL']
-    : pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).toString();
+  process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : appIndexUrl;
+// DevTools only where the app is run from source (npm run dev / npm start), never in a packaged build.
+const devTools = !app.isPackaged;
 
 function openExternal(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
 }
 
 function createWindow(): BrowserWindow {
-  const win = createAppWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'));
-  hardenWebContents(win.webContents, rendererUrl, openExternal);
+  const win = createAppWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'), devTools);
+  hardenWebContents(win.webContents, rendererUrl, openExternal, devTools);
   win.once('ready-to-show', () => win.show());
   void win.loadURL(rendererUrl);
   return win;
@@ -51,6 +61,7 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       dialogs: electronDialogs(),
+      locationFile: locationFileOf(app.getPath('userData')),
       // electron-builder ships resources/fonts as extraResources `fonts`
       fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
       // verification and PDFs run on worker threads, built beside this bundle
@@ -61,15 +72,18 @@ async function start(): Promise<void> {
 
   registerIpc(ipcMain, api, (event) => isTrustedSender(event.senderFrame, rendererUrl));
 
+  // The renderer's files, each with the CSP as a response header.
+  protocol.handle(appScheme, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // The same CSP on the dev server's responses.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
     });
   });
 
-  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererUrl, openExternal));
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, rendererUrl, openExternal, devTools));
   const stopSchedule = startBackupSchedule(async () => {
     if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
   });
@@ -94,6 +108,8 @@ if (!app.requestSingleInstanceLock()) {
   // Another Client Dossier already has the database open: two writers must never share it.
   app.quit();
 } else {
+  // Before the app is ready, as Electron requires: app:// is a standard, secure scheme.
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

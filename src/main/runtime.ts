@@ -11,9 +11,9 @@ import { backupBeforeMigrate } from './safety/backup';
 import { writeMarker } from './health/marker';
 import { startJournalCheck } from './journal/startup-check';
 import { createServices, type AppDeps, type Services } from './core/services';
-import type { RuntimeControl } from './core/runtime-control';
-
-
+import type { RuntimeControl, SwapSteps } from './core/runtime-control';
+import { quickCheck } from './db/inspect';
+import { schemaDifference } from './db/schema-check';
 
 // Callable while locked, and while no usable database is open.
 const whileLocked = new Set<MethodName>(['getLockState', 'unlock', 'getHealth']);
@@ -65,34 +65,65 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
     impl = build(services);
   }
 
-  async function swapDatabase(install: () => Promise<void>): Promise<void> {
+  const openOwn = () => {
+    const now = services.ctx.now;
+    return openDatabase(control.databasePath, {
+      beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, deps.dataDir, now(), from),
+    });
+  };
+
+  /** What start-up would insist on: whole, and exactly our schema. */
+  function checkOpened(database: OpenedDatabase): void {
+    const qc = quickCheck(database.sqlite);
+    if (qc !== 'ok') throw new AppError('DB_DAMAGED', qc);
+    const difference = schemaDifference(database.sqlite);
+    if (difference) throw new AppError('DB_DAMAGED', difference);
+    deps.testHooks?.afterSwap?.(database);
+  }
+
+  async function swapDatabase(install: () => Promise<void> | void, steps?: SwapSteps): Promise<void> {
     if (swapping) throw new AppError('INVALID_STATE', 'A restore is already running.');
     swapping = true;
     const wasRecovery = health.inRecovery;
-    const now = services.ctx.now;
     try {
       services.deps.database.close();
-      let installed = false;
       try {
         await install();
-        installed = true;
-      } finally {
-        // After a failed install the old file is still in place (install changes nothing
-        // until its final rename); in recovery there is no old file, so the stand-in returns.
-        const database =
-          !installed && wasRecovery
-            ? openDatabase(':memory:')
-            : openDatabase(control.databasePath, {
-                beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, deps.dataDir, now(), from),
-              });
-        reopen(database);
-        if (installed) {
-          health.recovered();
-          if (checksJournal) void checkJournal();
-        }
+      } catch (e) {
+        // A failed install changed nothing: the old file (or, in recovery, the stand-in) returns.
+        reopen(wasRecovery ? openDatabase(':memory:') : openOwn());
+        throw e;
       }
+      let database: OpenedDatabase | undefined;
+      try {
+        database = openOwn();
+        checkOpened(database);
+      } catch (e) {
+        database?.close();
+        putBack(wasRecovery, steps);
+        throw new AppError(
+          'DB_DAMAGED',
+          `The restored database could not be opened (${(e as Error).message}); the previous database was put back.`,
+        );
+      }
+      steps?.finish();
+      reopen(database);
+      health.recovered();
+      if (checksJournal) void checkJournal();
     } finally {
       swapping = false;
+    }
+  }
+
+  /** After a failure past the swap: the previous file is reopened, and the app keeps answering. */
+  function putBack(wasRecovery: boolean, steps: SwapSteps | undefined): void {
+    try {
+      steps?.undo();
+      reopen(wasRecovery ? openDatabase(':memory:') : openOwn());
+    } catch (e) {
+      // Even the previous file would not open: the recovery screen, never a closed connection.
+      reopen(openDatabase(':memory:'));
+      health.lost((e as Error).message);
     }
   }
   const api = Object.fromEntries(

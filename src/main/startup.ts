@@ -3,13 +3,15 @@
 // moved aside (quarantined) and the owner is told and offered the newest verified backup.
 // A missing or emptied database where data existed before is reported, never started fresh.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { StartupProblem } from '../shared/contract/safety';
 import { AppError } from '../shared/errors';
 import { checkHeader, quickCheck } from './db/inspect';
 import { latestSchemaVersion, openDatabase, schemaVersionOf, type OpenedDatabase } from './db/open';
 import { hasMarker, writeMarker } from './health/marker';
+import { schemaDifference } from './db/schema-check';
+import { recoverInterruptedRestore } from './safety/restore-swap';
 import type { StartupFindings } from './health/tracker';
 import { backupBeforeMigrate, backupFolderOf, listBackupsIn, writeVerifiedBackup } from './safety/backup';
 
@@ -39,10 +41,8 @@ export async function openAtStartup(opts: { databasePath: string; dataDir: strin
   const { databasePath, dataDir } = opts;
   const now = opts.now ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true });
-  // A restore interrupted before its final rename leaves this behind; the database itself is
-  // then still the old, complete file.
-  rmSync(`${databasePath}.incoming`, { force: true });
-  rmSync(`${databasePath}.incoming.partial`, { force: true });
+  // A restore the app did not live to finish is finished or undone before anything opens the file.
+  const interrupted = recoverInterruptedRestore(databasePath, dataDir);
   const dataExisted = hasMarker(dataDir) || listBackupsIn(backupFolderOf(dataDir)).length > 0;
 
   if (!existsSync(databasePath)) {
@@ -83,10 +83,30 @@ export async function openAtStartup(opts: { databasePath: string; dataDir: strin
       const moved = quarantine(databasePath, dataDir, now());
       return standIn('damaged', e.message, moved);
     }
+    if ((e as { code?: string }).code === 'SQLITE_ERROR') {
+      // A migration met tables it does not expect: not a database this app wrote.
+      const moved = quarantine(databasePath, dataDir, now());
+      return standIn('unknown-schema', `The database could not be updated: ${(e as Error).message}`, moved);
+    }
     throw e; // DB_TOO_NEW and the like: refuse, never touch
   }
+  const difference = schemaDifference(database.sqlite);
+  if (difference) {
+    database.close();
+    const moved = quarantine(databasePath, dataDir, now());
+    return standIn('unknown-schema', difference, moved);
+  }
   writeMarker(dataDir, databasePath, now());
-  return { database, findings: { problem: null, detail: '', quarantinedTo: null, quickCheck: 'ok' } };
+  return {
+    database,
+    findings: {
+      problem: null,
+      detail: '',
+      quarantinedTo: null,
+      quickCheck: 'ok',
+      ...(interrupted ? { interruptedRestore: interrupted } : {}),
+    },
+  };
 }
 
 /** Before the app updates an existing database's schema: a backup, verified in full. */

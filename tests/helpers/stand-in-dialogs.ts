@@ -8,11 +8,13 @@ export function standInDialogs() {
   const queue = { save: [] as (string | null)[], open: [] as string[][], folder: [] as (string | null)[] };
   const requests: { kind: string; opts: unknown }[] = [];
   const opened: string[] = [];
+  const restarts: number[] = [];
   const dialogs: Dialogs = {
     chooseSavePath: (opts) => (requests.push({ kind: 'save', opts }), Promise.resolve(queue.save.shift() ?? null)),
     chooseOpenFiles: (opts) => (requests.push({ kind: 'open', opts }), Promise.resolve(queue.open.shift() ?? [])),
     chooseFolder: (opts) => (requests.push({ kind: 'folder', opts }), Promise.resolve(queue.folder.shift() ?? null)),
     openPath: (path) => (opened.push(path), Promise.resolve()),
+    restartApp: () => void restarts.push(Date.now()),
   };
-  return { dialogs, queue, requests, opened };
+  return { dialogs, queue, requests, opened, restarts };
 }

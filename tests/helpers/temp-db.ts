@@ -1,7 +1,7 @@
 import { clientInputSchema, type ClientInput } from '../../src/shared/contract/clients';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../src/main/db/open';
 import { createApi } from '../../src/main/api';
 import type { ApiImpl } from '../../src/shared/contract';
@@ -35,7 +35,9 @@ export function createTempApp(opts: { now?: string; dbFile?: string; deps?: Part
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
-  const database = openDatabase(join(dir, opts.dbFile ?? 'client-dossier.db'));
+  const dbPath = join(dir, opts.dbFile ?? 'client-dossier.db');
+  mkdirSync(dirname(dbPath), { recursive: true });
+  const database = openDatabase(dbPath);
   const dialogs = standInDialogs();
   const { api, services, runtime } = createApi({
     version: '0.1.0-test',

@@ -2,17 +2,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
+  chmodSync,
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
+  statSync,
   symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { openCopiesRoot } from '../../src/main/journal/open-copy';
 import { createHash } from 'node:crypto';
 import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
 import { storeAttachment } from '../../src/main/journal/attachments';
@@ -177,9 +181,24 @@ describe('attachments', () => {
     app.services.journal.add({ clientId, kind: 'note', channel: 'other', summary: 'n', attachments: stored });
     const r = await dispatch(app.api, 'openAttachment', { sha256: stored[0]!.sha256 });
     expect(r).toEqual({ ok: true, value: { opened: true } });
-    expect(app.dialogs.opened).toEqual([attachmentPath(app.services.ctx.dataDir, sha('pdf'))]);
+    // Not the stored evidence (named by its fingerprint, no extension) but a read-only copy
+    // under the attached name, in a temporary folder.
+    const copy = join(openCopiesRoot(), sha('pdf').slice(0, 16), 'a.pdf');
+    expect(app.dialogs.opened).toEqual([copy]);
+    expect(app.dialogs.opened[0]).not.toBe(attachmentPath(app.services.ctx.dataDir, sha('pdf')));
+    expect(readFileSync(copy)).toEqual(readFileSync(attachmentPath(app.services.ctx.dataDir, sha('pdf'))));
+    expect(statSync(copy).mode & 0o222).toBe(0);
+    // Opening again reuses the copy; a copy changed meanwhile is replaced by the evidence.
+    chmodSync(copy, 0o644);
+    writeFileSync(copy, 'edited by a PDF reader');
+    await dispatch(app.api, 'openAttachment', { sha256: stored[0]!.sha256 });
+    expect(readFileSync(copy)).toEqual(readFileSync(attachmentPath(app.services.ctx.dataDir, sha('pdf'))));
+    expect(statSync(copy).mode & 0o222).toBe(0);
+    expect(app.dialogs.opened).toEqual([copy, copy]);
+    chmodSync(copy, 0o644);
+    rmSync(dirname(copy), { recursive: true, force: true });
     const path = await dispatch(app.api, 'openAttachment', { sha256: '/etc/passwd' });
     expect(path).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(app.dialogs.opened).toHaveLength(1);
+    expect(app.dialogs.opened).toHaveLength(2);
   });
 });

@@ -41,6 +41,7 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: (ch: string, h: Handler) => void state.handlers.set(ch, h) },
     dialog: { showErrorBox: (_t: string, m: string) => void (state.errorBox = m) },
     shell: { openExternal: () => {} },
+    protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
     session: {
       defaultSession: {
         setPermissionRequestHandler: () => {},

@@ -21,6 +21,8 @@ const fake = vi.hoisted(() => {
     permissionHandler: undefined as Handler | undefined,
     headersHandler: undefined as Handler | undefined,
     exposed: new Map<string, unknown>(),
+    privileged: [] as unknown[],
+    protocols: new Map<string, Handler>(),
     invoked: [] as unknown[][],
     opened: [] as string[],
     userData: '',
@@ -60,6 +62,10 @@ const fake = vi.hoisted(() => {
     ipcMain: { handle: (ch: string, h: Handler) => void state.handlers.set(ch, h) },
     dialog: { showErrorBox: () => {} },
     shell: { openExternal: (u: string) => void state.opened.push(u) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => void state.privileged.push(...schemes),
+      handle: (scheme: string, h: Handler) => void state.protocols.set(scheme, h),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (h: Handler) => void (state.permissionHandler = h),
@@ -99,7 +105,34 @@ describe('the Electron shell (with a stand-in electron module)', () => {
       webviewTag: false,
     });
     expect(String(prefs['preload'])).toMatch(/preload[/\\]index\.cjs$/);
-    expect(fake.state.windows[0]!.loaded).toMatch(/^file:.*renderer\/index\.html$/);
+    // Served from the app's own scheme, not file://; DevTools only outside a packaged build.
+    expect(fake.state.windows[0]!.loaded).toBe('app://client-dossier/index.html');
+    expect(prefs['devTools']).toBe(true);
+  });
+
+  it('serves the renderer from app:// (standard, secure) with the CSP as a response header', async () => {
+    expect(fake.state.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+    ]);
+    const handle = fake.state.protocols.get('app') as (r: { url: string; method: string }) => Promise<Response>;
+    const page = await handle({ url: 'app://client-dossier/index.html', method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('content-security-policy')).not.toContain('unsafe-eval');
+    expect(await page.text()).toContain('<div id="root">');
+    for (const url of [
+      'app://client-dossier/../../main/index.ts',
+      'app://client-dossier/%2e%2e/%2e%2e/package.json',
+      'app://client-dossier/..%2f..%2fpackage.json',
+      'app://other-host/index.html',
+      'file:///etc/passwd',
+      'app://client-dossier/missing.js',
+    ]) {
+      const r = await handle({ url, method: 'GET' });
+      expect(r.status, url).toBe(404);
+      expect(r.headers.get('content-security-policy'), url).toContain("default-src 'self'");
+    }
   });
 
   it('refuses navigation away from the app and every new window', () => {

@@ -12,9 +12,9 @@ import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
  */
 export function renderWithApp(
   ui: ReactElement,
-  opts: { route?: string; profile?: boolean; setup?: (app: TempApp) => void } = {},
+  opts: { route?: string; profile?: boolean; setup?: (app: TempApp) => void; app?: Parameters<typeof createTempApp>[0] } = {},
 ) {
-  const app: TempApp = createTempApp();
+  const app: TempApp = createTempApp(opts.app);
   if (opts.profile !== false) app.services.settings.saveProfile(sampleProfile);
   opts.setup?.(app);
   const handle = bridgeHandler(app.api);

@@ -130,6 +130,34 @@ describe('app lock', () => {
   });
 });
 
+describe('app lock back-off', () => {
+  it('after three wrong tries the lock screen says how long to wait, and the wait is kept', async () => {
+    const { app } = renderWithApp(
+      <SafetyGate>
+        <p>the app</p>
+      </SafetyGate>,
+    );
+    cleanups.push(() => app.close());
+    await screen.findByText('the app');
+    await call(app.api, 'setLockPassphrase', { passphrase: 'correct horse battery' });
+    await call(app.api, 'lockNow');
+    for (let i = 0; i < 2; i++) await call(app.api, 'unlock', { passphrase: 'wrong' }).catch(() => undefined);
+    const view = renderWithAppLocked(app.api);
+    await view.findByText('Client Dossier is locked');
+    await userEvent.type(view.getByLabelText('Passphrase'), 'wrong passphrase');
+    await userEvent.click(view.getByRole('button', { name: 'Unlock' }));
+    await view.findByText('That passphrase is not correct. Too many wrong tries: wait 1 s before the next one.');
+    await userEvent.type(view.getByLabelText('Passphrase'), 'correct horse battery');
+    await userEvent.click(view.getByRole('button', { name: 'Unlock' }));
+    await view.findByText('Too many wrong tries: wait 1 s before the next one.');
+    app.clock.advance(1000);
+    await userEvent.type(view.getByLabelText('Passphrase'), 'correct horse battery');
+    await userEvent.click(view.getByRole('button', { name: 'Unlock' }));
+    await view.findByText('the app');
+    await waitFor(async () => expect((await call(app.api, 'getLockState')).locked).toBe(false));
+  });
+});
+
 function renderWithAppLocked(api: ApiImpl) {
   exposeApi(api);
   return render(

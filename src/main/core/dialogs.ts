@@ -23,6 +23,8 @@ export interface Dialogs {
   chooseFolder(opts: DialogText): Promise<string | null>;
   /** opens a file the main process resolved itself (never a path from the renderer) with the OS viewer */
   openPath(path: string): Promise<void>;
+  /** quits and starts the app again (after its data was moved); absent outside the app */
+  restartApp?(): void;
 }
 
 /** For the CLI and headless use: every dialog is cancelled, nothing is opened. */

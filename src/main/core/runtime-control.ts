@@ -19,7 +19,14 @@ export interface RuntimeControl {
   checkJournal(): Promise<void>;
   /**
    * Closes the open database, runs `install` (which must leave a complete file at
-   * databasePath, or throw having changed nothing), reopens and rebuilds the services.
+   * databasePath, or throw having changed nothing), reopens it, checks it (quick_check, our
+   * schema) and rebuilds the services. If the new file fails to open or check, `steps.undo`
+   * puts the previous file back and it is reopened; `steps.finish` runs once it passed.
    */
-  swapDatabase(install: () => Promise<void>): Promise<void>;
+  swapDatabase(install: () => Promise<void> | void, steps?: SwapSteps): Promise<void>;
+}
+
+export interface SwapSteps {
+  undo(): void;
+  finish(): void;
 }

@@ -45,6 +45,13 @@ export interface AppDeps {
   attachmentMaxBytes?: number;
   /** set by createRuntime: restore, health and lock state that outlive one database */
   runtime?: RuntimeControl;
+  /** the pointer file that says where the data was moved (paths.ts); the app sets it */
+  locationFile?: string;
+  /** tests only: faults injected at points that cannot be reached otherwise */
+  testHooks?: {
+    /** after a restore's new file was swapped in and opened (throw to simulate a failure there) */
+    afterSwap?: (database: OpenedDatabase) => void;
+  };
 }
 
 /** Builds every service on one database. The app, the CLI and the tests all start here. */

@@ -7,6 +7,8 @@ export interface StartupFindings {
   detail: string;
   quarantinedTo: string | null;
   quickCheck: string;
+  /** a restore the app did not live to finish, found at this start: finished or undone */
+  interruptedRestore?: 'finished' | 'undone';
 }
 
 export function createHealthTracker(initial: StartupFindings) {
@@ -23,8 +25,14 @@ export function createHealthTracker(initial: StartupFindings) {
     /** a usable database is open again (restored or started fresh) */
     recovered(quickCheck = 'ok') {
       recovery = false;
-      startup = { ...startup, quickCheck };
+      const { interruptedRestore: _done, ...rest } = startup;
+      startup = { ...rest, quickCheck };
       journal = { state: 'skipped', checked: 0, total: 0, result: null, error: null };
+    },
+    /** no usable database could be reopened (after a failed restore): the recovery screen */
+    lost(detail: string) {
+      recovery = true;
+      startup = { problem: 'damaged', detail, quarantinedTo: null, quickCheck: '' };
     },
     journalStarted(total: number) {
       journal = { state: 'running', checked: 0, total, result: null, error: null };

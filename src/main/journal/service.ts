@@ -27,6 +27,7 @@ import { verifyJournalOf, type VerifyProgress } from './verify';
 import { verifyInWorker } from './verify-host';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createJournalReader } from './read';
+import { readOnlyCopy } from './open-copy';
 import { dayWindowSql } from '../../shared/domain/day-window';
 import { nowIso, ownerTimeZone, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
@@ -44,6 +45,8 @@ export interface JournalDeps {
   attachmentMaxBytes?: number;
   /** the owner's language, for the file dialog; the default when absent */
   language?: () => Language;
+  /** where "Open" puts read-only copies of attachments; default: the system's temp folder */
+  openCopiesDir?: string;
 }
 
 export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
@@ -201,9 +204,13 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
 
   /** Only a fingerprint the journal references, resolved to the stored file here in main. */
   async function openAttachment(sha256: string): Promise<{ opened: boolean }> {
-    const known = ctx.sqlite.prepare('SELECT 1 FROM journal_attachments WHERE sha256 = ? LIMIT 1').get(sha256);
+    const known = ctx.sqlite
+      .prepare('SELECT original_name AS name FROM journal_attachments WHERE sha256 = ? ORDER BY id LIMIT 1')
+      .get(sha256) as { name: string } | undefined;
     if (!known) throw new AppError('NOT_FOUND', 'No journal entry has this attachment.', { details: { sha256 } });
-    await deps.dialogs.openPath(storedAttachmentFile(ctx.dataDir, sha256).path);
+    // A read-only copy under its attached name: the stored evidence itself is never handed out.
+    const copy = readOnlyCopy(storedAttachmentFile(ctx.dataDir, sha256).path, sha256, known.name, deps.openCopiesDir);
+    await deps.dialogs.openPath(copy);
     return { opened: true };
   }
 

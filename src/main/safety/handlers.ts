@@ -4,6 +4,9 @@ import type { safetyContract } from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/services';
 import { dialogText, ownerLanguage } from '../dialog-text';
+import { dirname } from 'node:path';
+import { syncFolderOf } from '../health/sync-folder';
+import { moveDataFolder } from './relocate';
 
 function runtimeOf(s: Services) {
   const rt = s.deps.runtime;
@@ -12,7 +15,10 @@ function runtimeOf(s: Services) {
 }
 
 export function healthView(s: Services) {
-  return runtimeOf(s).health.view(s.backup.newestVerified());
+  const rt = runtimeOf(s);
+  const view = rt.health.view(s.backup.newestVerified());
+  const provider = rt.inRecovery() ? null : syncFolderOf(rt.databasePath);
+  return provider ? { ...view, syncFolder: { provider, path: dirname(rt.databasePath) } } : view;
 }
 
 function lockState(s: Services): LockState {
@@ -32,6 +38,7 @@ export function safetyHandlers(s: Services) {
     previewRestore: (source) => s.restore.preview(source),
     restoreBackup: ({ token }) => s.restore.restore(token),
     getHealth: () => healthView(s),
+    moveDataFolder: () => moveDataFolder(s),
     startFresh: async () => {
       const rt = runtimeOf(s);
       if (!rt.inRecovery()) throw new AppError('INVALID_STATE', 'A database is already open.');
@@ -59,7 +66,7 @@ export function safetyHandlers(s: Services) {
       return lockState(s);
     },
     unlock: async ({ passphrase }) => {
-      if (!(await s.lock.matches(passphrase))) throw new AppError('LOCKED', 'That passphrase is not correct.');
+      await s.lock.unlock(passphrase);
       runtimeOf(s).setLocked(false);
       return lockState(s);
     },

@@ -1,13 +1,15 @@
 // Restore: preview a backup (date, counts, verification), then — after the owner confirms —
 // keep the open database as a backup (the way back) and put the chosen copy in its place.
+// The copy is opened, migrated and checked as start-up would before it replaces anything, and
+// a failure after the swap puts the previous database back (restore-swap.ts).
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo, RestorePreview, RestoreResult } from '../../shared/contract/safety';
 import { AppError } from '../../shared/errors';
-import { backupTo, syncFileAndDir } from '../db/backup-file';
 import { countRows } from '../db/inspect';
+import { checkOnCopy, finishInstall, installStaged, stagedPathOf, undoInstall } from './restore-swap';
 import { refuseForeign } from '../db/open';
 import type { RuntimeControl } from '../core/runtime-control';
 import { copyAttachments, readBackupRecord, verifyFile, type BackupService } from './backup';
@@ -25,23 +27,6 @@ interface Pending {
 
 // Tokens outlive one set of services (a restore rebuilds them), so they live in the module.
 const pending = new Map<string, Pending>();
-
-/** Copies `source` into `target` with SQLite's backup API, then swaps it into place atomically. */
-async function installCopy(source: string, target: string): Promise<void> {
-  const incoming = `${target}.incoming`;
-  const src = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await backupTo(src, incoming);
-  } finally {
-    src.close();
-  }
-  // The old connection is closed (its -wal checkpointed and removed); stale ones must not
-  // be replayed onto the new file.
-  rmSync(`${target}-wal`, { force: true });
-  rmSync(`${target}-shm`, { force: true });
-  renameSync(incoming, target);
-  syncFileAndDir(target);
-}
 
 export function createRestoreService(
   ctx: ServiceContext,
@@ -73,6 +58,11 @@ export function createRestoreService(
     return picked ? { path: picked, name: basename(picked) } : null;
   }
 
+  const databasePath = () => runtime?.databasePath ?? ctx.databasePath;
+  const removeFile = (path: string) => {
+    for (const s of ['', '-wal', '-shm', '-journal']) rmSync(path + s, { force: true });
+  };
+
   /** A backup on a USB stick carries its attachments beside it; the app's own use data/attachments. */
   const attachmentsFor = (path: string) => (existsSync(join(dirname(path), 'attachments')) ? dirname(path) : ctx.dataDir);
 
@@ -94,7 +84,21 @@ export function createRestoreService(
     const p = await resolve(source);
     if (!p) return null;
     refuseNotOurs(p.path);
-    const { inspection, ...verification } = await verifyFile(p.path, attachmentsFor(p.path));
+    const { inspection, ...checked } = await verifyFile(p.path, attachmentsFor(p.path));
+    // A file that passes on its own must also open, update and check as the app's database.
+    let verification = checked;
+    if (checked.ok) {
+      const probe = `${databasePath()}.check`;
+      try {
+        const onCopy = await checkOnCopy(p.path, probe, attachmentsFor(p.path));
+        if (!onCopy.ok) verification = { ...onCopy, quickCheck: checked.quickCheck || onCopy.quickCheck };
+      } catch (e) {
+        // No room for the probe (a full disk): the restore itself checks again, and says so.
+        if (!(e instanceof AppError && e.code === 'IO')) throw e;
+      } finally {
+        removeFile(probe);
+      }
+    }
     const record: BackupInfo | null = readBackupRecord(p.path);
     const token = randomBytes(16).toString('hex');
     pending.set(token, p);
@@ -116,11 +120,16 @@ export function createRestoreService(
     const p = pending.get(token);
     if (!p) throw new AppError('NOT_FOUND', 'That restore preview has expired; preview the backup again.');
     if (!runtime) throw new AppError('INVALID_STATE', 'Restoring needs the running app.');
-    // Checked again: the file may have changed since the preview.
+    const target = runtime.databasePath;
+    // Checked again (the file may have changed since the preview), on a copy that is opened,
+    // migrated and checked in full; only that copy is ever swapped in.
     refuseNotOurs(p.path);
-    const v = await verifyFile(p.path, attachmentsFor(p.path));
+    const original = await verifyFile(p.path, attachmentsFor(p.path));
+    const v = original.ok ? await checkOnCopy(p.path, stagedPathOf(target), attachmentsFor(p.path)) : original;
     if (!v.ok) {
-      throw new AppError('DB_DAMAGED', `This backup did not pass verification (${v.detail ?? v.problem}); it was not restored.`);
+      throw new AppError('DB_DAMAGED', `This backup did not pass verification (${v.detail ?? v.problem}); it was not restored.`, {
+        details: { problem: v.problem ?? 'damaged' },
+      });
     }
     const safetyBackup = runtime.inRecovery() ? null : await backups.create('before-restore');
     const from = attachmentsFor(p.path);
@@ -132,7 +141,11 @@ export function createRestoreService(
         src.close();
       }
     }
-    await runtime.swapDatabase(() => installCopy(p.path, runtime.databasePath));
+    const dataDir = ctx.dataDir;
+    await runtime.swapDatabase(() => installStaged(target, dataDir, p.path, ctx.now()), {
+      undo: () => undoInstall(target, dataDir),
+      finish: () => finishInstall(target, dataDir),
+    });
     pending.delete(token);
     return { restoredFrom: p.name, safetyBackup };
   }

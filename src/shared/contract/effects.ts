@@ -99,6 +99,7 @@ export const methodEffects = {
   previewRestore: write(),
   restoreBackup: write('*'),
   getHealth: read('health'),
+  moveDataFolder: write('health'),
   startFresh: write('*'),
   getLockState: read('lock'),
   setLockPassphrase: write('lock'),

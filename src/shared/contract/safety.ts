@@ -17,7 +17,7 @@ export interface ChainCheckView {
 
 export interface FileVerification {
   ok: boolean;
-  /** why it is not usable: missing, empty, not-a-database, truncated, damaged, too-new, chain-broken */
+  /** why it is not usable: missing, empty, not-a-database, truncated, damaged, too-new, chain-broken, foreign, unknown-schema */
   problem?: string;
   detail?: string;
   quickCheck: string;
@@ -59,7 +59,7 @@ export interface RestoreResult {
   safetyBackup: BackupInfo | null;
 }
 
-export type StartupProblem = 'missing' | 'empty' | 'not-a-database' | 'truncated' | 'damaged' | 'wal-missing';
+export type StartupProblem = 'missing' | 'empty' | 'not-a-database' | 'truncated' | 'damaged' | 'wal-missing' | 'unknown-schema';
 
 export interface HealthView {
   /** ok; checking (journal verification still running); problem (found something); recovery (no usable database open) */
@@ -70,6 +70,8 @@ export interface HealthView {
     /** where the damaged file was moved */
     quarantinedTo: string | null;
     quickCheck: string;
+    /** a restore interrupted by a crash, found at this start: finished (the new file checked) or undone */
+    interruptedRestore?: 'finished' | 'undone';
   };
   journal: {
     state: 'pending' | 'running' | 'done' | 'failed' | 'skipped';
@@ -80,6 +82,15 @@ export interface HealthView {
   };
   /** the newest backup that passed verification, offered for restore */
   newestVerifiedBackup: BackupInfo | null;
+  /** set when the database sits in a file-sync folder (Dropbox, OneDrive…), which can damage it */
+  syncFolder?: { provider: string; path: string };
+}
+
+export interface MoveDataResult {
+  /** the new folder of the database and its data */
+  movedTo: string;
+  /** the app restarts by itself to open the moved copy */
+  restarting: boolean;
 }
 
 export interface LockState {
@@ -108,6 +119,8 @@ export const safetyContract = {
   ),
   restoreBackup: method<RestoreResult>()(z.strictObject({ token, confirm: z.literal(true) })),
   getHealth: method<HealthView>()(z.undefined()),
+  /** out of a file-sync folder: a verified copy of the data into a folder the owner picks, then a restart */
+  moveDataFolder: method<MoveDataResult | null>()(z.strictObject({ confirm: z.literal(true) })),
   /** recovery only: begin with an empty database (the damaged file stays in quarantine) */
   startFresh: method<HealthView>()(z.strictObject({ confirm: z.literal(true) })),
   getLockState: method<LockState>()(z.undefined()),

@@ -36,6 +36,7 @@ export const common: Messages<typeof en> = {
   languages: { en: 'English', tr: 'Türkçe', az: 'Azərbaycanca' },
   dialogs: {
     backupFolder: { title: 'Qovluğa ehtiyat nüsxə çıxar', button: 'Ehtiyat nüsxəni bura çıxar' },
+    moveData: { title: 'Məlumatları qovluğa köçür', button: 'Bura köçür' },
     restoreFile: { title: 'Ehtiyat nüsxə faylından bərpa et', button: 'Bu ehtiyat nüsxəni seç' },
     exportAll: { title: 'Hər şeyi qovluğa ixrac et', button: 'Bura ixrac et' },
     exportCsv: { title: 'CSV faylını qovluğa yaz', button: 'Bura yadda saxla' },

@@ -13,6 +13,8 @@ export const safety: Messages<typeof en> = {
     seeSettings:
       'Nə tapıldığını və yoxlanılmış ehtiyat nüsxənin necə bərpa ediləcəyini görmək üçün Ayarlar → Məlumat təhlükəsizliyi bölməsini açın.',
     checkFailed: 'Jurnal yoxlaması başa çatmadı: {{error}}',
+    restoreFinished: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa tamamlandı və bərpa olunan baza yoxlanıldı.',
+    restoreUndone: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa geri alındı və əvvəlki bazanız açıqdır. Hələ də istəyirsinizsə, ehtiyat nüsxəni yenidən bərpa edin.',
   },
   backups: {
     title: 'Ehtiyat nüsxələr',
@@ -67,6 +69,7 @@ export const safety: Messages<typeof en> = {
       damaged: 'Verilənlər bazası faylı zədələnib.',
       'wal-missing':
         'Tətbiq gözlənilmədən dayandı və son dəyişikliklər faylı (-wal) sonradan silindi. Bazada son qeydləriniz çatışmaya bilər.',
+      'unknown-schema': 'Verilənlər bazası faylında Client Dossier-in bu versiyasının tanımadığı cədvəllər var: bu tətbiq tərəfindən yazılmayıb və ya dəyişdirilib.',
     },
     quarantined: 'Heç nə silinmədi və üzərinə yazılmadı: fayl {{path}} yerinə köçürüldü.',
     offer: 'Yoxlanılmış ən yeni ehtiyat nüsxə {{date}} tarixlidir.',
@@ -152,6 +155,12 @@ export const safety: Messages<typeof en> = {
       description: 'Təsvir',
     },
   },
+  syncFolder: {
+    title: 'Məlumatlarınız {{provider}} qovluğundadır',
+    body: 'Verilənlər bazası {{path}} yerindədir və {{provider}} bu qovluğu sinxronlaşdırır. Sinxronlaşdırma proqramları faylları dəyişərkən kopyalayır və açıq bazanı zədələdikləri məlumdur. Məlumatları bu kompüterdə sinxronlaşdırılmayan qovluğa köçürün.',
+    move: 'Məlumatları köçür…',
+    moved: 'Məlumatlar {{path}} yerinə kopyalandı və yoxlanıldı. Tətbiq onları orada açmaq üçün yenidən başlayır; köhnə fayllar siz silənə qədər yerində qalır.',
+  },
   lock: {
     title: 'Tətbiq kilidi',
     help: 'Tətbiq açılanda və ya siz kilidləyəndə parol soruşulur. Kompüterinizin arxasındakı insanları kənarda saxlayır; faylı şifrələmir.',
@@ -171,5 +180,6 @@ export const safety: Messages<typeof en> = {
     lockedTitle: 'Client Dossier kilidlidir',
     unlock: 'Kilidi aç',
     wrong: 'Parol yanlışdır.',
+    wait: 'Həddən artıq səhv cəhd: növbətisindən əvvəl {{seconds}} san gözləyin.',
   },
 };

@@ -33,6 +33,7 @@ export const common = {
   languages: { en: 'English', tr: 'Türkçe', az: 'Azərbaycanca' },
   dialogs: {
     backupFolder: { title: 'Back up to a folder', button: 'Back up here' },
+    moveData: { title: 'Move the data to a folder', button: 'Move here' },
     restoreFile: { title: 'Restore from a backup file', button: 'Choose this backup' },
     exportAll: { title: 'Export everything to a folder', button: 'Export here' },
     exportCsv: { title: 'Save the CSV file in a folder', button: 'Save here' },

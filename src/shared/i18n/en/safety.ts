@@ -9,6 +9,8 @@ export const safety = {
     chainBroken: 'Journal entry #{{seq}} of client {{clientId}} does not match its fingerprint: {{reason}}',
     seeSettings: 'Open Settings → Data safety for what was found and how to restore a verified backup.',
     checkFailed: 'The journal check could not finish: {{error}}',
+    restoreFinished: 'The app stopped during a restore; at this start the restore was completed, and the restored database checked.',
+    restoreUndone: 'The app stopped during a restore; at this start it was undone, and your previous database is open. Restore the backup again if you still want it.',
   },
   backups: {
     title: 'Backups',
@@ -63,6 +65,7 @@ export const safety = {
       damaged: 'The database file is damaged.',
       'wal-missing':
         'The app stopped unexpectedly and its recent-changes file (-wal) was deleted afterwards. The database may be missing your latest entries.',
+      'unknown-schema': 'The database file holds tables this version of Client Dossier does not know: it was not written by this app, or was altered.',
     },
     quarantined: 'Nothing was deleted or overwritten: the file was moved aside to {{path}}.',
     offer: 'The newest verified backup is from {{date}}.',
@@ -148,6 +151,12 @@ export const safety = {
       description: 'Description',
     },
   },
+  syncFolder: {
+    title: 'Your data is in a {{provider}} folder',
+    body: 'The database is in {{path}}, which {{provider}} keeps in sync. Sync programs copy files while they change, and are known to damage a database that is open. Move it to a folder on this computer that is not synced.',
+    move: 'Move the data…',
+    moved: 'The data was copied to {{path}} and checked. The app restarts to open it there; the old files stay where they were until you delete them.',
+  },
   lock: {
     title: 'App lock',
     help: 'Ask for a passphrase when the app starts or when you lock it. This keeps people at your computer out; it does not encrypt the file.',
@@ -167,5 +176,6 @@ export const safety = {
     lockedTitle: 'Client Dossier is locked',
     unlock: 'Unlock',
     wrong: 'That passphrase is not correct.',
+    wait: 'Too many wrong tries: wait {{seconds}} s before the next one.',
   },
 };

@@ -36,6 +36,7 @@ export const common: Messages<typeof en> = {
   languages: { en: 'English', tr: 'Türkçe', az: 'Azərbaycanca' },
   dialogs: {
     backupFolder: { title: 'Bir klasöre yedekle', button: 'Buraya yedekle' },
+    moveData: { title: 'Verileri bir klasöre taşı', button: 'Buraya taşı' },
     restoreFile: { title: 'Bir yedek dosyasından geri yükle', button: 'Bu yedeği seç' },
     exportAll: { title: 'Her şeyi bir klasöre dışa aktar', button: 'Buraya aktar' },
     exportCsv: { title: 'CSV dosyasını bir klasöre kaydet', button: 'Buraya kaydet' },

@@ -13,6 +13,8 @@ export const safety: Messages<typeof en> = {
     seeSettings:
       'Ne bulunduğunu ve doğrulanmış bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
     checkFailed: 'Kayıt defteri denetimi tamamlanamadı: {{error}}',
+    restoreFinished: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme tamamlandı ve geri yüklenen veritabanı doğrulandı.',
+    restoreUndone: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme geri alındı ve önceki veritabanınız açık. Hâlâ istiyorsanız yedeği yeniden geri yükleyin.',
   },
   backups: {
     title: 'Yedekler',
@@ -66,6 +68,7 @@ export const safety: Messages<typeof en> = {
       damaged: 'Veritabanı dosyası bozuk.',
       'wal-missing':
         'Uygulama beklenmedik biçimde kapandı ve son değişiklikler dosyası (-wal) sonradan silindi. Veritabanında son kayıtlarınız eksik olabilir.',
+      'unknown-schema': 'Veritabanı dosyasında Client Dossier’ın bu sürümünün tanımadığı tablolar var: bu uygulama tarafından yazılmamış ya da değiştirilmiş.',
     },
     quarantined: 'Hiçbir şey silinmedi ya da üzerine yazılmadı: dosya {{path}} konumuna kaldırıldı.',
     offer: 'Doğrulanmış en yeni yedek {{date}} tarihli.',
@@ -151,6 +154,12 @@ export const safety: Messages<typeof en> = {
       description: 'Açıklama',
     },
   },
+  syncFolder: {
+    title: 'Verileriniz bir {{provider}} klasöründe',
+    body: 'Veritabanı {{path}} konumunda ve {{provider}} bu klasörü eşitliyor. Eşitleme programları dosyaları değişirken kopyalar; açık bir veritabanını bozdukları bilinir. Verileri bu bilgisayarda eşitlenmeyen bir klasöre taşıyın.',
+    move: 'Verileri taşı…',
+    moved: 'Veriler {{path}} konumuna kopyalandı ve doğrulandı. Uygulama onları orada açmak için yeniden başlar; eski dosyalar siz silene kadar yerinde kalır.',
+  },
   lock: {
     title: 'Uygulama kilidi',
     help: 'Uygulama açılırken ya da siz kilitlediğinizde parola sorulur. Bilgisayarınızın başındaki kişileri dışarıda tutar; dosyayı şifrelemez.',
@@ -170,5 +179,6 @@ export const safety: Messages<typeof en> = {
     lockedTitle: 'Client Dossier kilitli',
     unlock: 'Kilidi aç',
     wrong: 'Parola yanlış.',
+    wait: 'Çok fazla yanlış deneme: bir sonrakinden önce {{seconds}} sn bekleyin.',
   },
 };

@@ -5,6 +5,7 @@ import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useApiQuery } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { SyncFolderWarning } from '../../lib/sync-folder-warning';
 import { Ageing, HealthDistribution, RevenueVsCost, WhaleCurve } from './portfolio-charts';
 import type { ReactNode } from 'react';
 
@@ -33,6 +34,7 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
           {t('portfolio.window', { months: fmt.number(p.window.months), to: fmt.date(p.window.to) })}
         </Text>
       </div>
+      <SyncFolderWarning />
       {today}
       {p.rows.length === 0 ? (
         <EmptyState>{t('portfolio.empty')}</EmptyState>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { SyncFolderWarning } from '../../lib/sync-folder-warning';
 import { RestoreModal } from './restore-modal';
 import { useBackupNow, useBackups, useHealth, usePreviewRestore } from './use-safety';
 
@@ -40,10 +41,18 @@ export function HealthLine({ health, onRestore }: { health: HealthView; onRestor
       </Alert>
     );
   }
+  const interrupted = health.startup.interruptedRestore;
   return (
-    <Text size="sm" c="green" data-testid="health">
-      {t('safety.health.ok')}
-    </Text>
+    <Stack gap={4}>
+      {interrupted && (
+        <Alert color="yellow" data-testid="interrupted-restore">
+          {t(interrupted === 'finished' ? 'safety.health.restoreFinished' : 'safety.health.restoreUndone')}
+        </Alert>
+      )}
+      <Text size="sm" c="green" data-testid="health">
+        {t('safety.health.ok')}
+      </Text>
+    </Stack>
   );
 }
 
@@ -130,6 +139,7 @@ export function BackupsSection() {
         {t('safety.intro')}
       </Text>
       {health.data && <HealthLine health={health.data} onRestore={(backup) => restore.open({ backup })} />}
+      <SyncFolderWarning />
       <Group>
         <Button onClick={() => make('app')} loading={backupNow.isPending}>
           {t('safety.backups.backUpNow')}

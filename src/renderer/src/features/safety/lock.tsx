@@ -5,6 +5,16 @@ import { ApiError } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useLockNow, useLockState, useRemoveLock, useSetLockIdle, useSetPassphrase, useUnlock } from './use-safety';
 
+/** A wrong passphrase, and how long until the next try is heard (the wait doubles each time). */
+function unlockError(error: unknown, t: (key: string, o?: Record<string, unknown>) => string): string | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'LOCKED') return undefined;
+  const ms = Number(error.details?.['retryAfterMs'] ?? 0);
+  const wait = ms > 0 ? t('safety.lock.wait', { seconds: Math.ceil(ms / 1000) }) : '';
+  // Refused without a check (still waiting) carries no `wrong`.
+  if (error.details?.['wrong'] !== true && ms > 0) return wait;
+  return wait ? `${t('safety.lock.wrong')} ${wait}` : t('safety.lock.wrong');
+}
+
 export function UnlockPage() {
   const { t } = useTranslation();
   const unlock = useUnlock();
@@ -22,7 +32,7 @@ export function UnlockPage() {
             label={t('safety.lock.passphrase')}
             value={passphrase}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
-            error={unlock.error instanceof ApiError && unlock.error.code === 'LOCKED' ? t('safety.lock.wrong') : undefined}
+            error={unlockError(unlock.error, t)}
             autoFocus
           />
           <Button type="submit" loading={unlock.isPending}>
