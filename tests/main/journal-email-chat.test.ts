@@ -50,9 +50,7 @@ describe('an e-mail as a journal entry', () => {
       'Şenay Yılmaz <senay@example.com.tr>',
     ]);
     expect(p.lines).toContain('Faturayı ödemeyeceğim, avukatımla görüşeceğim.');
-    expect(p.lines).toContain(
-      'Gönderdiğiniz tasarımı hiç beğenmedim. Bu işi üç kez değiştirdiniz ve hâlâ istediğim gibi değil.',
-    );
+    expect(p.lines).toContain('Gönderdiğiniz tasarımı hiç beğenmedim. Bu işi üç kez değiştirdiniz ve hâlâ istediğim gibi değil.');
     expect(p.attachment).toMatchObject({ sha256: sha(fixture('sikayet-tr.eml')), originalName: 'sikayet-tr.eml' });
     expect(existsSync(attachmentPath(app.services.ctx.dataDir, p.attachment.sha256))).toBe(true);
     // proposing writes nothing to the journal
@@ -74,9 +72,16 @@ describe('an e-mail as a journal entry', () => {
     });
     expect(saved).toMatchObject({ kind: 'email', occurredAt: '2026-12-02T11:05:33.000Z', quotes: [p.lines[2]] });
     expect(saved!.attachments).toEqual([
-      { sha256: sha(fixture('sikayet-tr.eml')), originalName: 'sikayet-tr.eml', sizeBytes: readFileSync(fixture('sikayet-tr.eml')).length, mediaType: expect.any(String) },
+      {
+        sha256: sha(fixture('sikayet-tr.eml')),
+        originalName: 'sikayet-tr.eml',
+        sizeBytes: readFileSync(fixture('sikayet-tr.eml')).length,
+        mediaType: expect.any(String),
+      },
     ]);
-    expect(readFileSync(attachmentPath(app.services.ctx.dataDir, saved!.attachments[0]!.sha256))).toEqual(readFileSync(fixture('sikayet-tr.eml')));
+    expect(readFileSync(attachmentPath(app.services.ctx.dataDir, saved!.attachments[0]!.sha256))).toEqual(
+      readFileSync(fixture('sikayet-tr.eml')),
+    );
     const check = await app.services.journal.verification.run(clientId);
     expect(check.ok).toBe(true);
   });
@@ -171,7 +176,9 @@ describe('a WhatsApp chat as journal entries', () => {
     const en = proposed<ChatProposal>(await chooseFile('whatsapp-en.txt'));
     expect(en.dateOrder).toBe('mdy');
     expect(en.messages[1]!.local).toBe('2026-12-01T16:50:00');
-    const again = proposed<ChatProposal>(await call(app.api, 'rereadChatEvidence', { attachment: en.attachment, dateOrder: 'dmy' }));
+    const again = proposed<ChatProposal>(
+      await call(app.api, 'rereadChatEvidence', { attachment: en.attachment, dateOrder: 'dmy' }),
+    );
     expect(again.dateOrder).toBe('dmy');
     expect(again.messages[1]!.local).toBe('2026-01-12T16:50:00');
     expect(journalCount()).toBe(0);
@@ -181,8 +188,22 @@ describe('a WhatsApp chat as journal entries', () => {
     const p = proposed<ChatProposal>(await chooseFile('whatsapp-tr-android.txt'));
     const r = await dispatch(app.api, 'addJournalEntries', {
       entries: [
-        { clientId, kind: 'note', channel: 'chat', occurredAt: p.messages[1]!.occurredAt, summary: 'ok', attachments: [p.attachment] },
-        { clientId, kind: 'note', channel: 'chat', occurredAt: '2027-01-01T00:00:00Z', summary: 'future', attachments: [p.attachment] },
+        {
+          clientId,
+          kind: 'note',
+          channel: 'chat',
+          occurredAt: p.messages[1]!.occurredAt,
+          summary: 'ok',
+          attachments: [p.attachment],
+        },
+        {
+          clientId,
+          kind: 'note',
+          channel: 'chat',
+          occurredAt: '2027-01-01T00:00:00Z',
+          summary: 'future',
+          attachments: [p.attachment],
+        },
       ],
     });
     expect(r.ok).toBe(false);

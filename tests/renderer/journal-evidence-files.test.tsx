@@ -9,7 +9,10 @@ import { renderWithApp } from './render';
 import { newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/chats', name);
-const sha = (name: string) => createHash('sha256').update(readFileSync(fixture(name))).digest('hex');
+const sha = (name: string) =>
+  createHash('sha256')
+    .update(readFileSync(fixture(name)))
+    .digest('hex');
 
 let app: TempApp | undefined;
 afterEach(() => app?.close());
@@ -80,7 +83,11 @@ describe('e-mails and chats on the client journal', () => {
       channel: 'email',
       occurredAt: '2026-12-02T11:05:33.000Z',
       quotes: ['Faturayı ödemeyeceğim, avukatımla görüşeceğim.'],
-      people: ['Mehmet Kaya <mehmet.kaya@example.com.tr>', 'Ayşe Çelik <ayse@studio.example>', 'Şenay Yılmaz <senay@example.com.tr>'],
+      people: [
+        'Mehmet Kaya <mehmet.kaya@example.com.tr>',
+        'Ayşe Çelik <ayse@studio.example>',
+        'Şenay Yılmaz <senay@example.com.tr>',
+      ],
     });
     expect(stored()[0]!.attachments[0]!.sha256).toBe(sha('sikayet-tr.eml'));
   });

@@ -75,7 +75,9 @@ describe('WhatsApp chat exports', () => {
   });
 
   it('handles 12 AM / 12 PM, CRLF line ends and a line that only looks like a date', () => {
-    const chat = parseWhatsAppChat('12/1/26, 12:05 AM - A: midnight\r\n12/1/26, 12:05 PM - A: noon\r\n12/1/26, 25:00 - still noon\r\n');
+    const chat = parseWhatsAppChat(
+      '12/1/26, 12:05 AM - A: midnight\r\n12/1/26, 12:05 PM - A: noon\r\n12/1/26, 25:00 - still noon\r\n',
+    );
     expect(chat.messages.map((m) => m.local)).toEqual(['2026-12-01T00:05:00', '2026-12-01T12:05:00']);
     expect(chat.messages[1]!.text).toBe('noon\n12/1/26, 25:00 - still noon');
   });

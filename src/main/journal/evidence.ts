@@ -20,21 +20,31 @@ import { AppError } from '../../shared/errors';
 import { ownerTimeZone, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
 import { dialogText, fileFilter } from '../dialog-text';
-import { readStoredAttachment, storeAttachment, storeAttachmentBytes, storedAttachmentFile, type StoreResult } from './attachments';
+import {
+  readStoredAttachment,
+  storeAttachment,
+  storeAttachmentBytes,
+  storedAttachmentFile,
+  type StoreResult,
+} from './attachments';
 
 const MAX_LINES = 500;
 const MAX_QUOTE = 10_000;
 
 /** What the contract's text fields accept: no control characters (tabs and line ends stay), no lone surrogates. */
 function clean(s: string, max: number, multiline: boolean): string {
-  let out = s.replace(multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g : /[\u0000-\u001F\u007F]/g, multiline ? '' : ' ');
+  let out = s.replace(
+    multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g : /[\u0000-\u001F\u007F]/g,
+    multiline ? '' : ' ',
+  );
   if (hasLoneSurrogate(out)) out = out.replace(/[\uD800-\uDFFF]/g, '\uFFFD');
   out = out.slice(0, max);
   return hasControlChars(out, multiline) ? '' : out;
 }
 
 const isEmailName = (name: string) => /\.(eml|mht|msg822)$/i.test(name);
-const HEADER_START = /^(return-path|received|from|to|date|subject|message-id|mime-version|delivered-to|x-[\w-]+|dkim-signature|arc-[\w-]+):/i;
+const HEADER_START =
+  /^(return-path|received|from|to|date|subject|message-id|mime-version|delivered-to|x-[\w-]+|dkim-signature|arc-[\w-]+):/i;
 
 function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');

@@ -62,11 +62,7 @@ const DELETED = [
   /^<this message was edited>$/i,
 ];
 /** iPhone exports write the app's own lines with the chat's name as sender. */
-const SYSTEM_TEXT = [
-  /end-to-end encrypted/i,
-  /uçtan uca şifreli/i,
-  /uçdan-uca şifrələnib|uçtan-uca şifrələnib|tam şifrələnib/i,
-];
+const SYSTEM_TEXT = [/end-to-end encrypted/i, /uçtan uca şifreli/i, /uçdan-uca şifrələnib|uçtan-uca şifrələnib|tam şifrələnib/i];
 
 interface Header {
   a: number;
@@ -137,15 +133,14 @@ function specialOf(sender: string | null, text: string): ChatSpecial | null {
 /** Splits "Name: text" (the first ": " after a non-empty name); null when the line has no sender. */
 function splitSender(rest: string): { sender: string | null; text: string } {
   const at = rest.indexOf(': ');
-  if (at <= 0 || at > 120) return rest.endsWith(':') && rest.length <= 121 ? { sender: rest.slice(0, -1), text: '' } : { sender: null, text: rest };
+  if (at <= 0 || at > 120)
+    return rest.endsWith(':') && rest.length <= 121 ? { sender: rest.slice(0, -1), text: '' } : { sender: null, text: rest };
   return { sender: rest.slice(0, at).trim(), text: rest.slice(at + 2) };
 }
 
 /** True when the text looks like a WhatsApp export (at least one dated message line). */
 export function looksLikeWhatsAppChat(content: string): boolean {
-  return content
-    .split(/\r\n|\r|\n/, 50)
-    .some((l) => readHeader(l.replace(INVISIBLE, '').replace(SPACES, ' ')) !== null);
+  return content.split(/\r\n|\r|\n/, 50).some((l) => readHeader(l.replace(INVISIBLE, '').replace(SPACES, ' ')) !== null);
 }
 
 /**

@@ -62,7 +62,15 @@ export function useEvidenceIntake() {
     },
   };
   const max = (bytes: number) => `${fmt.number(bytes / 1024 / 1024, 1)} MB`;
-  return { answer, close: () => setAnswer(null), setAnswer, pick, pending: choose.isPending || dropped.isPending, dropProps, max };
+  return {
+    answer,
+    close: () => setAnswer(null),
+    setAnswer,
+    pick,
+    pending: choose.isPending || dropped.isPending,
+    dropProps,
+    max,
+  };
 }
 
 export type EvidenceIntake = ReturnType<typeof useEvidenceIntake>;
@@ -180,7 +188,12 @@ function EmailReview({ proposal: p, clientId, onDone }: { proposal: EmailProposa
       </Text>
       {p.people.length > 0 && <Text size="sm">{t('journal.evidence.people', { names: p.people.join(', ') })}</Text>}
       <Group grow align="flex-start">
-        <TextInput label={t('journal.fields.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} required />
+        <TextInput
+          label={t('journal.fields.summary')}
+          value={summary}
+          onChange={(e) => setSummary(e.currentTarget.value)}
+          required
+        />
         <KindSelect value={kind} onChange={setKind} />
       </Group>
       <Text size="sm" fw={500}>
@@ -193,9 +206,7 @@ function EmailReview({ proposal: p, clientId, onDone }: { proposal: EmailProposa
           ))}
         </Stack>
       </ScrollArea.Autosize>
-      {p.innerFiles.length > 0 && (
-        <Text size="xs">{t('journal.evidence.innerFiles', { names: p.innerFiles.join(', ') })}</Text>
-      )}
+      {p.innerFiles.length > 0 && <Text size="xs">{t('journal.evidence.innerFiles', { names: p.innerFiles.join(', ') })}</Text>}
       <FileLine name={p.attachment.originalName} sha256={p.attachment.sha256} />
       {save.error ? <ErrorAlert error={save.error} /> : null}
       <Group justify="flex-end">
