@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JournalView } from '../../src/renderer/src/features/journal/journal-view';
 import { emptyFilter } from '../../src/renderer/src/features/journal/use-journal';
@@ -90,5 +90,25 @@ describe('e-mails and chats on the client journal', () => {
       ],
     });
     expect(stored()[0]!.attachments[0]!.sha256).toBe(sha('sikayet-tr.eml'));
+  });
+
+  it('a long chat shows its last 200 messages, and a search finds an older one', async () => {
+    const a = renderJournal();
+    const lines = Array.from({ length: 250 }, (_, i) => {
+      const d = new Date(Date.UTC(2026, 9, 1, 9, 0) + i * 3_600_000);
+      const p2 = (n: number) => String(n).padStart(2, '0');
+      return `${p2(d.getUTCDate())}.${p2(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}, ${p2(d.getUTCHours())}:00 - Mehmet Kaya: mesaj ${i}`;
+    });
+    lines[3] = lines[3]!.replace('mesaj 3', 'Bu işi sizinle bitiriyorum');
+    const path = join(a.dir, 'uzun-sohbet.txt');
+    writeFileSync(path, lines.join('\n'));
+    a.dialogs.queue.open.push([path]);
+    fireEvent.click(await screen.findByRole('button', { name: 'From an e-mail or chat…' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText('Showing the last 200 of 250 messages. Search to find older ones.')).toBeTruthy();
+    expect(within(dialog).queryByText('Bu işi sizinle bitiriyorum')).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText('Find in the chat'), { target: { value: 'BITIRIYORUM' } });
+    fireEvent.click(await within(dialog).findByRole('checkbox', { name: /Bu işi sizinle bitiriyorum/ }));
+    expect(within(dialog).getAllByTestId('chat-proposal')).toHaveLength(1);
   });
 });

@@ -42,7 +42,7 @@ function clean(s: string, max: number, multiline: boolean): string {
   return hasControlChars(out, multiline) ? '' : out;
 }
 
-const isEmailName = (name: string) => /\.(eml|mht|msg822)$/i.test(name);
+const isEmailName = (name: string) => /\.eml$/i.test(name);
 const HEADER_START =
   /^(return-path|received|from|to|date|subject|message-id|mime-version|delivered-to|x-[\w-]+|dkim-signature|arc-[\w-]+):/i;
 

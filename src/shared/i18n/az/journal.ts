@@ -253,6 +253,8 @@ export const journal: Messages<typeof en> = {
     dateOrderGuessed: 'Fayldan tarixlərin əvvəl gün, yoxsa əvvəl ayla yazıldığı bilinmir. Oxunuşu yoxlayın:',
     dateOrderLabel: 'Fayldakı tarixlər',
     dateOrder: { dmy: 'Gün.ay.il', mdy: 'Ay/gün/il', ymd: 'İl-ay-gün' },
+    search: 'Söhbətdə axtar',
+    showingLast: '{{count}} mesajın son {{shown}} mesajı göstərilir. Köhnələrini tapmaq üçün axtarın.',
     pickMessages: 'Qeyd ediləcək mesajları seçin',
     pickedNone: 'Ən azı bir mesaj seçin.',
     proposals: 'Təklif olunan qeydlər: hər birinin xülasəsini və növünü yoxlayın',

@@ -249,6 +249,8 @@ export const journal = {
     dateOrderGuessed: 'The file does not show whether its dates are day first or month first. Check the reading:',
     dateOrderLabel: 'Dates in the file',
     dateOrder: { dmy: 'Day.month.year', mdy: 'Month/day/year', ymd: 'Year-month-day' },
+    search: 'Find in the chat',
+    showingLast: 'Showing the last {{shown}} of {{count}} messages. Search to find older ones.',
     pickMessages: 'Pick the messages to record',
     pickedNone: 'Pick at least one message.',
     proposals: 'Proposed entries: check the summary and kind of each',

@@ -253,6 +253,8 @@ export const journal: Messages<typeof en> = {
     dateOrderGuessed: 'Dosyadan tarihlerin önce günle mi önce ayla mı yazıldığı anlaşılmıyor. Okunuşu kontrol edin:',
     dateOrderLabel: 'Dosyadaki tarihler',
     dateOrder: { dmy: 'Gün.ay.yıl', mdy: 'Ay/gün/yıl', ymd: 'Yıl-ay-gün' },
+    search: 'Sohbette ara',
+    showingLast: '{{count}} mesajın son {{shown}} tanesi gösteriliyor. Daha eskileri için arayın.',
     pickMessages: 'Kaydedilecek mesajları seçin',
     pickedNone: 'En az bir mesaj seçin.',
     proposals: 'Önerilen kayıtlar: her birinin özetini ve türünü kontrol edin',

@@ -9,6 +9,7 @@ import {
   type EvidenceAnswer,
   type NewEntryInput,
 } from '@shared/contract/journal';
+import { fold } from '@shared/domain/fold';
 import { formatDateTime } from '@shared/domain/format';
 import { entryTemplates } from '@shared/domain/entry-templates';
 import { journalKinds, type Channel, type JournalKind } from '@shared/domain/journal-kinds';
@@ -52,7 +53,7 @@ export function useEvidenceIntake() {
   };
   const dropProps = {
     onDragOver: (e: DragEvent) => {
-      if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      if (Array.from(e.dataTransfer.types).includes('Files')) e.preventDefault();
     },
     onDrop: (e: DragEvent) => {
       const file = e.dataTransfer.files[0];
@@ -226,6 +227,8 @@ interface MessagePick {
   kind: JournalKind;
 }
 
+const SHOWN_MAX = 200;
+
 const firstLine = (s: string) => (s.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 200);
 
 function ChatReview({
@@ -244,7 +247,12 @@ function ChatReview({
   const [picks, setPicks] = useState<Map<number, MessagePick>>(new Map());
   const { run, save } = useSave(onDone);
   const reread = useApiMutation('rereadChatEvidence');
+  const [query, setQuery] = useState('');
   const byIndex = new Map(p.messages.map((m) => [m.index, m]));
+  // a long chat: search it; the list shows the most recent matches
+  const needle = fold(query.trim());
+  const matching = needle ? p.messages.filter((m) => fold(`${m.sender ?? ''} ${m.text}`).includes(needle)) : p.messages;
+  const shown = matching.slice(-SHOWN_MAX);
   const toggle = (i: number) =>
     setPicks((s) => {
       const n = new Map(s);
@@ -290,9 +298,22 @@ function ChatReview({
       <Text size="sm" fw={500}>
         {t('journal.evidence.pickMessages')}
       </Text>
+      {p.messages.length > 20 && (
+        <TextInput
+          label={t('journal.evidence.search')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          type="search"
+        />
+      )}
+      {matching.length > shown.length && (
+        <Text size="xs" c="dimmed">
+          {t('journal.evidence.showingLast', { shown: shown.length, count: matching.length })}
+        </Text>
+      )}
       <ScrollArea.Autosize mah={300}>
         <Stack gap={6}>
-          {p.messages.map((m) => (
+          {shown.map((m) => (
             <Checkbox
               key={m.index}
               checked={picks.has(m.index)}
