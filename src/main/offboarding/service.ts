@@ -11,6 +11,7 @@ import { dueItems } from '../../shared/domain/offboarding/due';
 import { complete, goTo, holdOn, skip, type Move } from '../../shared/domain/offboarding/machine';
 import { conflictedPerson } from '../../shared/domain/offboarding/messenger';
 import { pathSpecs, stepSpec } from '../../shared/domain/offboarding/paths';
+import { pathOptions } from '../../shared/domain/offboarding/availability';
 import type { Facts, OffboardingPath, StepValues } from '../../shared/domain/offboarding/types';
 import { AppError } from '../../shared/errors';
 import { catalogues } from '../../shared/i18n';
@@ -90,9 +91,16 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
 
   function start(clientId: number, path: OffboardingPath): OffboardingCaseView {
     const client = deps.clients.get(clientId);
-    const open = openCaseOf(clientId, path);
-    if (open)
-      throw new AppError('CONFLICT', `Client ${clientId} already has an open ${path} case`, { details: { caseId: open } });
+    const open = list({ clientId, openOnly: true }).map((c) => ({ id: c.id, path: c.path }));
+    const option = pathOptions(client.status, open).find((o) => o.path === path)!;
+    if (!option.ok && option.reason === 'open_case')
+      throw new AppError('CONFLICT', `Client ${clientId} already has an open case (${path} cannot start beside it)`, {
+        details: { caseId: option.caseId ?? null, reason: 'open_case' },
+      });
+    if (!option.ok)
+      throw new AppError('INVALID_STATE', `The ${path} path does not fit a ${client.status} client`, {
+        details: { reason: option.reason },
+      });
     const at = nowIso(ctx);
     const spec = pathSpecs[path];
     const id = s.transaction(() => {

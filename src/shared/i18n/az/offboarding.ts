@@ -12,6 +12,12 @@ export const offboarding: Messages<typeof en> = {
   dueKinds: { pay_by: 'Vəd edilən ödəniş tarixi', follow_up: 'İzləmə görüşü', last_day: 'Son iş günü' },
   clientCases: 'Bu müştərinin prosesləri',
   noClientCases: 'Bu müştəri üçün hələ proses yoxdur.',
+  notOffered: {
+    open_case: 'Bu müştəri üçün başqa bir proses açıqdır: əvvəlcə onu tamamlayın və ya dayandırın.',
+    not_former: 'Geri qazanma ayrılmış müştəri üçündür; bu müştəri ayrılmayıb.',
+    former: 'Bu müştəri ayrılıb: onu geri qazanın və ya qalan borcu toplayın.',
+    prospect: 'Namizəd hələ müştəri deyil: yalnız başqa firmaya yönləndirmək uyğundur.',
+  },
   startPath: 'Bir yol başladın',
   start: 'Başla',
   resume: 'Davam et',

@@ -10,6 +10,12 @@ export const offboarding = {
   dueKinds: { pay_by: 'Payment promised by', follow_up: 'Follow-up', last_day: 'Last working day' },
   clientCases: 'Cases for this client',
   noClientCases: 'No offboarding cases for this client yet.',
+  notOffered: {
+    open_case: 'Another path is open for this client: finish or abandon it first.',
+    not_former: 'Win back is for a client who has left; this client has not.',
+    former: 'This client has left: win them back, or collect what is still owed.',
+    prospect: 'A prospect is not a client yet: only referring them elsewhere fits.',
+  },
   startPath: 'Start a path',
   start: 'Start',
   resume: 'Resume',

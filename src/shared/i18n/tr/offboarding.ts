@@ -12,6 +12,12 @@ export const offboarding: Messages<typeof en> = {
   dueKinds: { pay_by: 'Söz verilen ödeme tarihi', follow_up: 'Takip görüşmesi', last_day: 'Son çalışma günü' },
   clientCases: 'Bu müşterinin süreçleri',
   noClientCases: 'Bu müşteri için henüz bir süreç yok.',
+  notOffered: {
+    open_case: 'Bu müşteri için başka bir süreç açık: önce onu tamamlayın ya da bırakın.',
+    not_former: 'Geri kazanma, ayrılmış bir müşteri içindir; bu müşteri ayrılmadı.',
+    former: 'Bu müşteri ayrıldı: geri kazanmayı deneyin ya da kalan alacağı tahsil edin.',
+    prospect: 'Aday henüz müşteri değil: yalnızca başka bir firmaya yönlendirmek uygun.',
+  },
   startPath: 'Bir yol başlatın',
   start: 'Başlat',
   resume: 'Devam et',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { offboardingPaths, type OffboardingPath } from '@shared/domain/offboarding/types';
+import { pathOptions } from '@shared/domain/offboarding/availability';
 import { useApiQuery } from '../../lib/api';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -71,6 +72,10 @@ function StartPath() {
   });
   const [clientId, setClientId] = useState<string | null>(null);
   const [path, setPath] = useState<OffboardingPath | null>(null);
+  const chosen = (clients.data ?? []).find((c) => String(c.id) === clientId);
+  const open = useOffboardingCases({ clientId: chosen ? chosen.id : null, openOnly: true });
+  const options = chosen && open.data ? pathOptions(chosen.status, open.data.map((c) => ({ id: c.id, path: c.path }))) : null;
+  const offered = options ? options.filter((o) => o.ok).map((o) => o.path) : offboardingPaths;
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="xs">
@@ -87,15 +92,26 @@ function StartPath() {
         />
         <Select
           label={t('offboarding.path')}
-          data={offboardingPaths.map((p) => ({ value: p, label: t(`offboarding.paths.${p}.title`) }))}
-          value={path}
+          data={offered.map((p) => ({ value: p, label: t(`offboarding.paths.${p}.title`) }))}
+          value={path && offered.includes(path) ? path : null}
           onChange={(v) => setPath(v as OffboardingPath | null)}
           w={220}
         />
-        <Button disabled={!clientId || !path} onClick={() => void navigate(`/offboarding/new?client=${clientId}&path=${path}`)}>
+        <Button disabled={!clientId || !path || !offered.includes(path)} onClick={() => void navigate(`/offboarding/new?client=${clientId}&path=${path}`)}>
           {t('offboarding.start')}
         </Button>
       </Group>
+      {options?.some((o) => !o.ok) && (
+        <Stack gap={2} mt="xs" data-testid="paths-not-offered">
+          {options
+            .filter((o) => !o.ok)
+            .map((o) => (
+              <Text key={o.path} size="xs" c="dimmed">
+                {t(`offboarding.paths.${o.path}.title`)}: {!o.ok && t(`offboarding.notOffered.${o.reason}`)}
+              </Text>
+            ))}
+        </Stack>
+      )}
     </Paper>
   );
 }
