@@ -36,7 +36,7 @@ describe('e-mails and chats on the client journal', () => {
     const a = renderJournal();
     a.dialogs.queue.open.push([fixture('whatsapp-tr.txt')]);
     fireEvent.click(await screen.findByRole('button', { name: 'From an e-mail or chat…' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     // the phone's times, read in the owner's zone, and a date order the file cannot prove
     expect(within(dialog).getByText(/read in your time zone \(Europe\/Istanbul\)/)).toBeTruthy();
     expect(within(dialog).getByText(/day first or month first/)).toBeTruthy();
@@ -53,7 +53,7 @@ describe('e-mails and chats on the client journal', () => {
     expect(stored()).toEqual([]); // nothing before Save
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save 2 entries' }));
-    await waitFor(() => expect(stored()).toHaveLength(2));
+    await waitFor(() => expect(stored()).toHaveLength(2), { timeout: 10_000 });
     const [threat, design] = stored(); // newest first
     expect(design).toMatchObject({
       kind: 'note',
@@ -72,12 +72,12 @@ describe('e-mails and chats on the client journal', () => {
     const target = await screen.findByRole('button', { name: 'From an e-mail or chat…' });
     const file = new File([readFileSync(fixture('sikayet-tr.eml'))], 'sikayet-tr.eml', { type: 'message/rfc822' });
     fireEvent.drop(target, { dataTransfer: { files: [file], types: ['Files'] } });
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     expect(within(dialog).getByLabelText(/^Summary/)).toHaveProperty('value', 'Tasarım hakkında şikâyet – ödeme yapılmayacak');
     expect(within(dialog).getByText(/Sent .*14:05.*Europe\/Istanbul/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Faturayı ödemeyeceğim, avukatımla görüşeceğim.' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save 1 entry' }));
-    await waitFor(() => expect(stored()).toHaveLength(1));
+    await waitFor(() => expect(stored()).toHaveLength(1), { timeout: 10_000 });
     expect(stored()[0]).toMatchObject({
       kind: 'email',
       channel: 'email',
@@ -104,8 +104,14 @@ describe('e-mails and chats on the client journal', () => {
     writeFileSync(path, lines.join('\n'));
     a.dialogs.queue.open.push([path]);
     fireEvent.click(await screen.findByRole('button', { name: 'From an e-mail or chat…' }));
-    const dialog = await screen.findByRole('dialog');
-    expect(await within(dialog).findByText('Showing the last 200 of 250 messages. Search to find older ones.')).toBeTruthy();
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+    expect(
+      await within(dialog).findByText(
+        'Showing the last 200 of 250 messages. Search to find older ones.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
     expect(within(dialog).queryByText('Bu işi sizinle bitiriyorum')).toBeNull();
     fireEvent.change(within(dialog).getByLabelText('Find in the chat'), { target: { value: 'BITIRIYORUM' } });
     fireEvent.click(await within(dialog).findByRole('checkbox', { name: /Bu işi sizinle bitiriyorum/ }));
