@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChatProposal, EmailProposal, EvidenceAnswer } from '../../src/shared/contract/journal';
@@ -111,6 +112,39 @@ describe('an e-mail as a journal entry', () => {
       'If this is not fixed by Friday I will dispute the charge with my bank.',
       'Jordan',
     ]);
+  });
+
+  it('an Outlook e-mail in Windows-1254 (8bit body, ISO-8859-9 subject) keeps every Turkish letter', async () => {
+    const subject = `=?iso-8859-9?Q?${[...iconv.encode('Ödenmemiş fatura - son uyarı', 'iso-8859-9')]
+      .map((b) =>
+        b === 0x20
+          ? '_'
+          : b < 0x80 && /[A-Za-z0-9]/.test(String.fromCharCode(b))
+            ? String.fromCharCode(b)
+            : `=${b.toString(16).toUpperCase().padStart(2, '0')}`,
+      )
+      .join('')}?=`;
+    const head = [
+      'Date: Mon, 30 Nov 2026 18:30:00 +0300',
+      'From: Gokhan <gokhan@example.com.tr>',
+      'To: ayse@studio.example',
+      `Subject: ${subject}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset="windows-1254"',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      '',
+    ].join('\r\n');
+    const bytes = Buffer.concat([
+      Buffer.from(head, 'latin1'),
+      iconv.encode('Çalışmanızı beğenmedim, ödeme yapmayacağım.\r\nŞikâyetimi ilettim.\r\n', 'windows-1254'),
+    ]);
+    const p = proposed<EmailProposal>(
+      await call(app.api, 'proposeDroppedEvidence', { name: 'outlook.eml', base64: bytes.toString('base64') }),
+    );
+    expect(p.summary).toBe('Ödenmemiş fatura - son uyarı');
+    expect(p.lines).toEqual(['Çalışmanızı beğenmedim, ödeme yapmayacağım.', 'Şikâyetimi ilettim.']);
+    expect(p.occurredAt).toBe('2026-11-30T15:30:00.000Z');
   });
 
   it('a dropped e-mail arrives as bytes and is stored the same way; a cancelled dialog proposes nothing', async () => {
