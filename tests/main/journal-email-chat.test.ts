@@ -263,3 +263,19 @@ describe('a WhatsApp chat as journal entries', () => {
     expect(journalCount()).toBe(0);
   });
 });
+
+describe('limits', () => {
+  it('a dropped file above the attachment limit is refused with the limit; nothing is stored', async () => {
+    const small = createTempApp({ deps: { attachmentMaxBytes: 100 } });
+    try {
+      const r = await call(small.api, 'proposeDroppedEvidence', {
+        name: 'dispute-en.eml',
+        base64: readFileSync(fixture('dispute-en.eml')).toString('base64'),
+      });
+      expect(r).toEqual({ status: 'refused', name: 'dispute-en.eml', reason: 'too_large', maxBytes: 100 });
+      expect(existsSync(attachmentPath(small.services.ctx.dataDir, sha(fixture('dispute-en.eml'))))).toBe(false);
+    } finally {
+      small.close();
+    }
+  });
+});
