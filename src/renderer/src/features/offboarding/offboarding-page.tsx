@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { offboardingPaths, type OffboardingPath } from '@shared/domain/offboarding/types';
 import { pathOptions } from '@shared/domain/offboarding/availability';
-import { useApiQuery } from '../../lib/api';
+import { notifications } from '@mantine/notifications';
+import { useApiMutation, useApiQuery } from '../../lib/api';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
@@ -35,12 +36,31 @@ function DueList() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const due = useOffboardingDue();
+  const calendar = useApiMutation('exportDueCalendar');
   return (
     <Paper withBorder p="md" data-testid="due-list">
-      <Title order={4} mb="xs">
-        {t('offboarding.due')}
-      </Title>
-      {due.data?.length === 0 && <Text c="dimmed">{t('offboarding.noDue')}</Text>}
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{t('offboarding.due')}</Title>
+        {due.data && due.data.length > 0 && (
+          <Button
+            size="xs"
+            variant="light"
+            loading={calendar.isPending}
+            onClick={() =>
+              calendar.mutate(undefined, {
+                onSuccess: (r) => {
+                  if (r.status === 'saved')
+                    notifications.show({ color: 'green', message: t('offboarding.calendarSaved', { count: r.events }) });
+                },
+              })
+            }
+          >
+            {t('offboarding.exportCalendar')}
+          </Button>
+        )}
+      </Group>
+      {calendar.error ? <ErrorAlert error={calendar.error} /> : null}
+      {due.data?.length === 0 && <EmptyState>{t('offboarding.noDue')}</EmptyState>}
       {due.data && due.data.length > 0 && (
         <Table>
           <Table.Tbody>
