@@ -33,11 +33,15 @@ describe('e-mails and chats in Chromium', () => {
     await button.waitFor();
 
     const content = readFileSync(fixture('whatsapp-az.txt'), 'utf8');
+    // runs in the page (the DOM types are not in this file's Node typings)
     await button.evaluate((el, text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'WhatsApp Chat - Günel.txt', { type: 'text/plain' }));
-      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      type Ctor = new (...args: unknown[]) => unknown;
+      const w = globalThis as unknown as { DataTransfer: Ctor; DragEvent: Ctor; File: Ctor };
+      const dt = new w.DataTransfer() as { items: { add(file: unknown): void } };
+      dt.items.add(new w.File([text], 'WhatsApp Chat - Günel.txt', { type: 'text/plain' }));
+      const target = el as unknown as { dispatchEvent(e: unknown): boolean };
+      for (const type of ['dragover', 'drop'])
+        target.dispatchEvent(new w.DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, content);
     const dialog = page.getByRole('dialog', { name: 'Record an e-mail or chat' });
     await dialog.getByText(/read in your time zone \(Europe\/Istanbul\)/).waitFor();
