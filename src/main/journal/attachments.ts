@@ -2,7 +2,7 @@
 // stored once), never overwritten, never followed through a link, never read from a device.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, existsSync, lstatSync, mkdirSync } from 'node:fs';
-import { link, lstat, open, unlink } from 'node:fs/promises';
+import { link, lstat, open, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AttachmentRefusal, JournalAttachment } from '../../shared/contract/journal';
 import { mediaTypeOf, sanitiseFileName } from '../../shared/domain/journal-entry';
@@ -97,6 +97,46 @@ export async function storeAttachment(
   } finally {
     if (isTmpWritten) await unlink(tmp).catch(() => undefined);
   }
+}
+
+/**
+ * Stores bytes that came without a path (a file dropped on the journal) exactly as a chosen file
+ * is stored: written to a temporary file, fingerprinted, linked in place, never overwriting.
+ */
+export async function storeAttachmentBytes(
+  dataDir: string,
+  fileName: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+): Promise<StoreResult> {
+  const name = sanitiseFileName(fileName);
+  if (bytes.byteLength > maxBytes) return { ok: false, name, reason: 'too_large' };
+  const tmpDir = join(dataDir, 'attachments', 'tmp');
+  const tmp = join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}`);
+  mkdirSync(tmpDir, { recursive: true });
+  try {
+    await writeFile(tmp, bytes, { mode: 0o600, flag: 'wx', flush: true });
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const target = attachmentPath(dataDir, sha256);
+    mkdirSync(dirname(target), { recursive: true });
+    const isNew = await link(tmp, target).then(
+      () => true,
+      (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EEXIST') return false;
+        throw e;
+      },
+    );
+    return { ok: true, isNew, attachment: { sha256, originalName: name, sizeBytes: bytes.byteLength, mediaType: mediaTypeOf(name) } };
+  } catch (e) {
+    throw new AppError('IO', `Could not store the file ${name}: ${(e as Error).message}`);
+  } finally {
+    await unlink(tmp).catch(() => undefined);
+  }
+}
+
+/** The bytes of a stored attachment (what its fingerprint names). */
+export async function readStoredAttachment(dataDir: string, sha256: string): Promise<Buffer> {
+  return readFile(storedAttachmentFile(dataDir, sha256).path);
 }
 
 /** A stored attachment's location, only if it is really there as a regular file. */

@@ -22,7 +22,8 @@ import {
 import { AppError } from '../../shared/errors';
 import type { ChainAttachment, JournalVerification } from '../../shared/domain/journal-chain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, storeAttachment, storedAttachmentFile } from './attachments';
-import { appendJournalEntry, verifyJournal } from './chain';
+import { appendJournalEntries, appendJournalEntry, verifyJournal, type NewJournalEntry } from './chain';
+import { createEvidenceReader } from './evidence';
 import { verifyJournalOf, type VerifyProgress } from './verify';
 import { verifyInWorker } from './verify-host';
 import { workerScript, type WorkerPlace } from '../workers/locate';
@@ -107,9 +108,23 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
    * steps) call this too, passing their case id.
    */
   function add(input: NewEntryInput, opts: { caseId?: number | null; isSample?: boolean } = {}): JournalEntry {
+    const row = appendJournalEntry(ctx, newRow(input, opts));
+    return get(row.id);
+  }
+
+  /** Several entries (the picked messages of a chat) in one transaction: all are written or none. */
+  function addMany(inputs: readonly NewEntryInput[]): JournalEntry[] {
+    const rows = inputs.map((i) => newRow(i, {}));
+    const resolved = rows.flatMap((r) => (r.kind === 'resolution' && r.refersToId ? [r.refersToId] : []));
+    if (new Set(resolved).size !== resolved.length)
+      throw new AppError('CONFLICT', 'A complaint has one resolution.', { details: { complaintIds: resolved.join(',') } });
+    return appendJournalEntries(ctx, rows).map((r) => get(r.id));
+  }
+
+  function newRow(input: NewEntryInput, opts: { caseId?: number | null; isSample?: boolean }): NewJournalEntry {
     const e = newEntrySchema.parse(input);
     checkResolution(e.kind, e.refersToId, e.clientId);
-    const row = appendJournalEntry(ctx, {
+    return {
       clientId: e.clientId,
       kind: e.kind,
       channel: e.channel,
@@ -126,8 +141,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       caseId: opts.caseId ?? null,
       isSample: opts.isSample ?? false,
       attachments: attachmentsOf(e.attachments),
-    });
-    return get(row.id);
+    };
   }
 
   /** A correction: a new entry pointing at the original (never at another amendment). */
@@ -214,10 +228,17 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     return { opened: true };
   }
 
+  const evidence = createEvidenceReader(ctx, {
+    dialogs: deps.dialogs,
+    maxBytes,
+    ...(deps.language ? { language: deps.language } : {}),
+  });
+
   const verification = createVerificationJobs(ctx, verifyRunner(ctx, deps.workers));
 
   return {
     add,
+    addMany,
     amend,
     get,
     detail,
@@ -226,6 +247,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     listEntriesForDossier,
     chooseAttachments,
     openAttachment,
+    evidence,
     verification,
     reader: read,
   };

@@ -87,6 +87,11 @@ export const methodEffects = {
   listJournal: read('journal', 'clients'),
   searchJournal: read('journal', 'clients'),
   chooseAttachments: write(),
+  addJournalEntries: write('journal'),
+  // read a file the owner chose (dialog or drop) into the attachment store; nothing the screens show
+  proposeEvidence: write(),
+  proposeDroppedEvidence: write(),
+  rereadChatEvidence: write(),
   openAttachment: write(),
   startJournalVerification: write(),
   getJournalVerification: read('journal'),

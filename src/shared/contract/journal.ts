@@ -5,6 +5,7 @@ import { channels, journalKinds, severities, type Channel, type JournalKind, typ
 import { redFlagSigns } from '../domain/red-flags';
 import { complaintCategories, type ComplaintCategory } from '../domain/journal-entry';
 import type { JournalVerification } from '../domain/journal-chain';
+import type { ChatDateOrder, ChatSpecial } from '../domain/whatsapp-chat';
 
 export interface JournalAttachment {
   sha256: string;
@@ -92,6 +93,56 @@ export interface AttachmentChoice {
   refused: { name: string; reason: AttachmentRefusal }[];
   maxBytes: number;
 }
+
+/** An e-mail read from an .eml file: one proposed entry, saved only when the owner confirms it. */
+export interface EmailProposal {
+  source: 'email';
+  /** the original file, already stored under its fingerprint */
+  attachment: JournalAttachment;
+  /** the instant the Date header names (UTC); null when the header is missing or unreadable */
+  occurredAt: string | null;
+  /** From, To and Cc, as "Name <address>" */
+  people: string[];
+  /** the subject */
+  summary: string;
+  /** the body's non-empty lines, to pick as exact words */
+  lines: string[];
+  /** names of the files inside the e-mail (they stay in the attached original) */
+  innerFiles: string[];
+  /** the owner's time zone, in which the time is shown */
+  timeZone: string;
+}
+
+export interface ChatProposalMessage {
+  index: number;
+  /** the phone's time placed in the owner's time zone (UTC) */
+  occurredAt: string;
+  /** the phone's wall-clock time as written in the export */
+  local: string;
+  sender: string | null;
+  text: string;
+  special: ChatSpecial | null;
+}
+
+/** A WhatsApp export: the owner picks messages; each becomes a proposed entry. */
+export interface ChatProposal {
+  source: 'whatsapp';
+  attachment: JournalAttachment;
+  timeZone: string;
+  dateOrder: ChatDateOrder;
+  /** the file does not tell day and month apart: the owner confirms the reading */
+  dateOrderGuessed: boolean;
+  messages: ChatProposalMessage[];
+}
+
+export type EvidenceProposal = EmailProposal | ChatProposal;
+export type EvidenceRefusal = AttachmentRefusal | 'not_evidence' | 'no_messages';
+export type EvidenceAnswer =
+  | { status: 'proposed'; proposal: EvidenceProposal }
+  | { status: 'refused'; name: string; reason: EvidenceRefusal; maxBytes: number };
+
+/** A dropped file travels as base64 (it survives every transport); at most this many bytes. */
+export const DROPPED_EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface VerificationJob {
   jobId: number;
@@ -187,6 +238,26 @@ export const journalContract = {
   chooseAttachments: method<AttachmentChoice>()(z.undefined()),
   /** opens a stored attachment with the OS viewer; main resolves the file from the fingerprint */
   openAttachment: method<{ opened: boolean }>()(z.strictObject({ sha256: attachmentRef.shape.sha256 })),
+  /** several entries in one transaction, all or none (the picked messages of a chat) */
+  addJournalEntries: method<JournalEntry[]>()(
+    z.strictObject({ entries: many(newEntrySchema, 200).min(1, { message: 'validation.required' }) }),
+  ),
+  /** opens the OS file dialog in main for an .eml or a WhatsApp .txt; stores it and proposes entries; null when cancelled */
+  proposeEvidence: method<EvidenceAnswer | null>()(z.undefined()),
+  /** the same for a file dropped on the journal: its bytes, never a path */
+  proposeDroppedEvidence: method<EvidenceAnswer>()(
+    z.strictObject({
+      name: requiredLine(255),
+      base64: z
+        .string({ message: 'validation.invalid' })
+        .max(Math.ceil(DROPPED_EVIDENCE_MAX_BYTES / 3) * 4, { message: 'validation.tooLong' })
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'validation.invalid' }),
+    }),
+  ),
+  /** reads a chat already proposed again with the day/month order the owner chose */
+  rereadChatEvidence: method<EvidenceAnswer>()(
+    z.strictObject({ attachment: attachmentRef, dateOrder: z.enum(['dmy', 'mdy', 'ymd'], { message: 'validation.choice' }) }),
+  ),
   startJournalVerification: method<VerificationJob>()(z.strictObject({ clientId: id.nullable().default(null) })),
   getJournalVerification: method<VerificationJob>()(z.strictObject({ jobId: id })),
 };

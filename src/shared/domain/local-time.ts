@@ -117,3 +117,15 @@ export function offsetSpans(from: string, to: string, timeZone: string): OffsetS
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/**
+ * The UTC instant (ISO, with milliseconds) of a wall-clock time (YYYY-MM-DDTHH:MM[:SS]) in the
+ * zone — a phone's chat timestamp placed in the owner's zone. A time skipped by a clock change
+ * comes out an hour later; a repeated one takes the first.
+ */
+export function wallTimeToUtc(local: string, timeZone: string): string {
+  const wall = Date.parse(`${local.length === 16 ? `${local}:00` : local}.000Z`);
+  let t = wall - localParts(wall, timeZone).offsetMinutes * MINUTE;
+  t = wall - localParts(t, timeZone).offsetMinutes * MINUTE;
+  return new Date(t).toISOString();
+}

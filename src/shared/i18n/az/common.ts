@@ -42,6 +42,7 @@ export const common: Messages<typeof en> = {
     exportCsv: { title: 'CSV faylını qovluğa yaz', button: 'Bura yadda saxla' },
     importCsv: { title: 'CSV faylından idxal et', button: 'Bu faylı seç' },
     attachments: { title: 'Sübut faylı əlavə et', button: 'Əlavə et' },
+    evidence: { title: 'E-poçt (.eml) və ya WhatsApp söhbət ixracı (.txt) seçin', button: 'Bu faylı oxu' },
     verifyDossier: { title: 'Yoxlamaq üçün hadisə dosyesini seçin', button: 'Yoxla' },
     saveDossier: { title: 'Hadisə dosyesini yadda saxla', button: 'Yadda saxla' },
     saveValue: { title: 'Müştəri dəyəri hesabatını yadda saxla', button: 'Yadda saxla' },
@@ -49,7 +50,7 @@ export const common: Messages<typeof en> = {
     saveLetters: { title: 'Məktubları yadda saxla', button: 'Yadda saxla' },
     saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
     saveStatement: { title: 'Müştəri çıxarışını saxlayın', button: 'Saxla' },
-    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı' },
+    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı', chat: 'E-poçt və ya WhatsApp söhbəti' },
   },
   errors: {
     VALIDATION: 'Bəzi sahələrə düzəliş lazımdır.',

@@ -39,6 +39,7 @@ export const common = {
     exportCsv: { title: 'Save the CSV file in a folder', button: 'Save here' },
     importCsv: { title: 'Import from a CSV file', button: 'Choose this file' },
     attachments: { title: 'Attach evidence files', button: 'Attach' },
+    evidence: { title: 'Choose an e-mail (.eml) or a WhatsApp chat export (.txt)', button: 'Read this file' },
     verifyDossier: { title: 'Choose the dossier to verify against', button: 'Verify' },
     saveDossier: { title: 'Save the incident dossier', button: 'Save' },
     saveValue: { title: 'Save the client value report', button: 'Save' },
@@ -46,7 +47,7 @@ export const common = {
     saveLetters: { title: 'Save the letters', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
     saveStatement: { title: 'Save the client statement', button: 'Save' },
-    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file' },
+    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat' },
   },
   errors: {
     VALIDATION: 'Some fields need attention.',

@@ -42,6 +42,7 @@ export const common: Messages<typeof en> = {
     exportCsv: { title: 'CSV dosyasını bir klasöre kaydet', button: 'Buraya kaydet' },
     importCsv: { title: 'Bir CSV dosyasından içe aktar', button: 'Bu dosyayı seç' },
     attachments: { title: 'Kanıt dosyası ekle', button: 'Ekle' },
+    evidence: { title: 'Bir e-posta (.eml) ya da WhatsApp sohbet dışa aktarımı (.txt) seçin', button: 'Bu dosyayı oku' },
     verifyDossier: { title: 'Doğrulamak için olay dosyasını seçin', button: 'Doğrula' },
     saveDossier: { title: 'Olay dosyasını kaydet', button: 'Kaydet' },
     saveValue: { title: 'Müşteri değer raporunu kaydet', button: 'Kaydet' },
@@ -49,7 +50,7 @@ export const common: Messages<typeof en> = {
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },
     saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
     saveStatement: { title: 'Müşteri ekstresini kaydedin', button: 'Kaydet' },
-    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası' },
+    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası', chat: 'E-posta ya da WhatsApp sohbeti' },
   },
   errors: {
     VALIDATION: 'Bazı alanların düzeltilmesi gerekiyor.',

@@ -7,6 +7,7 @@ import { ComplaintPatterns } from './complaint-patterns';
 import { ComplaintsQueue } from './complaints-queue';
 import { EntryDrawer } from './entry-drawer';
 import { EntryForm } from './entry-form';
+import { EvidenceButton, EvidenceModal, useEvidenceIntake } from './evidence-import';
 import { FiltersBar } from './filters-bar';
 import { Timeline } from './timeline';
 import { emptyFilter, type Filter } from './use-journal';
@@ -36,11 +37,16 @@ export function JournalView({
   const [openId, setOpenId] = useState<number | null>(initialOpenId);
   const [creating, createModal] = useDisclosure(false);
   const effective = clientId === null ? filter : { ...filter, clientId };
+  // a client's journal takes e-mails and chats: the button, or a file dropped anywhere on it
+  const intake = useEvidenceIntake();
   return (
-    <Stack>
+    <Stack {...(clientId !== null ? intake.dropProps : {})}>
       <Group justify="space-between" align="flex-start">
         <VerifyJournal clientId={clientId} onOpen={setOpenId} />
-        <Button onClick={createModal.open}>{t('journal.newEntry')}</Button>
+        <Group gap="xs">
+          {clientId !== null && <EvidenceButton intake={intake} />}
+          <Button onClick={createModal.open}>{t('journal.newEntry')}</Button>
+        </Group>
       </Group>
       <Tabs defaultValue="timeline" keepMounted={false}>
         <Tabs.List>
@@ -67,6 +73,7 @@ export function JournalView({
           <ComplaintPatterns clientId={clientId} />
         </Tabs.Panel>
       </Tabs>
+      {clientId !== null && <EvidenceModal intake={intake} clientId={clientId} />}
       <EntryDrawer id={openId} onClose={() => setOpenId(null)} onOpen={setOpenId} />
       <Modal opened={creating} onClose={createModal.close} title={t('journal.newEntry')} size="xl">
         <EntryForm
