@@ -8,6 +8,7 @@ import { backupCommand } from './cli/backup';
 import { exportCommand } from './cli/export';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
+import { receiptCommand } from './cli/receipt';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
 
@@ -17,6 +18,7 @@ const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   export: exportCommand,
   verify: verifyCommand,
+  receipt: receiptCommand,
   report: reportCommand,
   offboarding: offboardingCommand,
   sample: sampleCommand,

@@ -10,6 +10,7 @@ import { createLockService } from '../safety/lock';
 import { createRestoreService } from '../safety/restore';
 import { createSettingsService } from '../settings/service';
 import { createReportsService } from '../reports/service';
+import { createReceiptsService } from '../reports/receipts';
 import { sourceFontsDir } from '../pdf/fonts';
 import { renderReport } from '../pdf/render';
 import { createWorkerRenderer } from '../pdf/worker-host';
@@ -95,7 +96,9 @@ export function createServices(deps: AppDeps) {
     money,
     ...(deps.workers ? { workers: deps.workers } : {}),
   });
+  const receipts = createReceiptsService(ctx, { settings, dialogs, fontsDir: deps.fontsDir ?? sourceFontsDir() });
   const reports = createReportsService(ctx, {
+    receipts,
     settings,
     clients,
     valuation,
@@ -123,6 +126,7 @@ export function createServices(deps: AppDeps) {
     lock,
     importer,
     reports,
+    receipts,
     offboarding,
   };
 }

@@ -19,6 +19,8 @@ import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
 import { verifyJournal } from '../journal/chain';
 import { safeFileName, writeFileAtomically } from './files';
+import { standings } from '../../shared/domain/journal-receipt';
+import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
 
 export type RenderFn = (job: ReportJob, onProgress?: ReportProgress) => Promise<RenderedReport>;
@@ -34,6 +36,8 @@ export interface ReportsDeps extends ModelDeps {
   timeZone: string;
   dialogs: Dialogs;
   render: RenderFn;
+  /** reads journal receipts for "verify against" (without it, only dossiers) */
+  receipts?: Pick<ReceiptsService, 'readFile'>;
 }
 
 export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
@@ -152,26 +156,33 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
   ) {
     const ids = [...new Set(chains.map((c) => c.clientId))];
     const heads: JournalVerification['heads'] = [];
-    let failure: JournalVerification['failure'] = null;
+    const failures: ChainFailure[] = [];
     for (const clientId of ids) {
       const v = await verifyJournal(ctx, { clientId });
       heads.push(...v.heads);
-      failure ??= v.failure;
+      if (v.failure) failures.push(v.failure);
     }
-    return compareWithLive(chains, { heads, failure }, hashAt, meta);
+    return compareWithLive(chains, { heads, failure: null, failures }, hashAt, meta);
   }
 
+  /** Against a dossier PDF or a journal receipt (its PDF or JSON); null when the file is neither. */
   async function verifyAgainstFile(path: string) {
     const manifest = readDossierManifest(readFileSync(path));
-    if (!manifest) return null;
-    return verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
+    if (manifest) {
+      const r = await verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
+      return { document: 'dossier' as const, standings: standings(r), ...r };
+    }
+    const receipt = deps.receipts?.readFile(path) ?? null;
+    if (!receipt) return null;
+    const r = await verifyAgainst(receipt.chains, { documentId: receipt.receiptId, createdAt: receipt.createdAt });
+    return { document: 'receipt' as const, standings: standings(r), ...r };
   }
 
   async function verifyAgainstPicked(): Promise<VerifyAgainstResult> {
     const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
       ...dialogText(lang, 'verifyDossier'),
-      filters: [fileFilter(lang, 'pdf', ['pdf'])],
+      filters: [fileFilter(lang, 'pdf', ['pdf', 'json'])],
     });
     if (!path) return { status: 'cancelled' };
     const r = await verifyAgainstFile(path);
