@@ -16,5 +16,6 @@ export function reportsHandlers(s: Services) {
     },
     makeReceipt: () => s.receipts.make(),
     listReceipts: () => s.receipts.list(),
+    getReceiptReminder: () => s.receipts.reminder(),
   } satisfies Pick<ApiImpl, keyof typeof reportsContract>;
 }

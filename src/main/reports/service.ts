@@ -182,7 +182,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
       ...dialogText(lang, 'verifyDossier'),
-      filters: [fileFilter(lang, 'pdf', ['pdf', 'json'])],
+      filters: [fileFilter(lang, 'pdf', ['pdf']), fileFilter(lang, 'json', ['json'])],
     });
     if (!path) return { status: 'cancelled' };
     const r = await verifyAgainstFile(path);

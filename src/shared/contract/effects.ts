@@ -82,6 +82,7 @@ export const methodEffects = {
   // a receipt is a file plus a line in the list of receipts made
   makeReceipt: write('reports'),
   listReceipts: read('reports', 'journal', 'clients'),
+  getReceiptReminder: read('reports', 'journal'),
   // journal, complaints
   addJournalEntry: write('journal'),
   amendJournalEntry: write('journal'),

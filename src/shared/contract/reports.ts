@@ -106,4 +106,6 @@ export const reportsContract = {
   /** Settings → Data safety "Make a receipt": a save dialog (PDF or JSON) */
   makeReceipt: method<MadeReceipt>()(z.undefined()),
   listReceipts: method<ReceiptsView>()(z.undefined()),
+  /** cheap (reads the recorded heads only): is a new receipt due? For the dashboard. */
+  getReceiptReminder: method<ReceiptsView['reminder']>()(z.undefined()),
 };
