@@ -10,7 +10,8 @@ export const receiptCommand: CliCommand = {
   async run(values, io) {
     const out = resolve(requireString(values, 'out'));
     const lang = values['lang'];
-    if (lang !== undefined && !(languages as readonly unknown[]).includes(lang)) throw new UsageError('--lang takes en, tr or az');
+    if (lang !== undefined && !(languages as readonly unknown[]).includes(lang))
+      throw new UsageError('--lang takes en, tr or az');
     const { database, services } = openExisting(requireString(values, 'db'));
     try {
       const r = await services.receipts.writeTo(out, ...(typeof lang === 'string' ? [lang as Language] : []));

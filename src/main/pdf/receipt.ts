@@ -43,7 +43,13 @@ export async function renderReceipt(job: ReceiptJob): Promise<{ bytes: Buffer; p
     [t('reports.receipt.madeAt'), `${at} (${r.createdAt})`],
     [t('reports.receipt.receiptId'), r.receiptId],
     [t('reports.receipt.clients'), f.number(r.chains.length, 0)],
-    [t('reports.receipt.entries'), f.number(r.chains.reduce((s, c) => s + c.count, 0), 0)],
+    [
+      t('reports.receipt.entries'),
+      f.number(
+        r.chains.reduce((s, c) => s + c.count, 0),
+        0,
+      ),
+    ],
   ]);
   pdf.paragraph(t('reports.receipt.what'));
   pdf.table({

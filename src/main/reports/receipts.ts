@@ -60,9 +60,12 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
       (s.prepare('SELECT id, name FROM clients').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]),
     );
     const counts = new Map(
-      (s.prepare('SELECT client_id, count(*) AS n FROM journal_entries GROUP BY client_id').all() as { client_id: number; n: number }[]).map(
-        (c) => [c.client_id, c.n],
-      ),
+      (
+        s.prepare('SELECT client_id, count(*) AS n FROM journal_entries GROUP BY client_id').all() as {
+          client_id: number;
+          n: number;
+        }[]
+      ).map((c) => [c.client_id, c.n]),
     );
     const body = {
       format: receiptFormat,
@@ -129,7 +132,9 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
     return writeTo(path, lang);
   }
 
-  const hashAt = s.prepare<[number, number], { hash: string }>('SELECT hash FROM journal_entries WHERE client_id = ? AND seq = ?');
+  const hashAt = s.prepare<[number, number], { hash: string }>(
+    'SELECT hash FROM journal_entries WHERE client_id = ? AND seq = ?',
+  );
 
   /** Every receipt made, newest first, each checked against today's journal; and the reminder. */
   async function list(): Promise<ReceiptsView> {
@@ -156,8 +161,10 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
   /** Cheap: reads the recorded heads, not the chains. */
   function reminder(): ReceiptsView['reminder'] {
     const last = made().at(-1) ?? null;
-    const heads = (s.prepare('SELECT client_id AS clientId, seq FROM journal_heads').all() as { clientId: number; seq: number }[]);
-    const first = s.prepare('SELECT min(recorded_at) AS at FROM journal_entries WHERE is_sample = 0').get() as { at: string | null };
+    const heads = s.prepare('SELECT client_id AS clientId, seq FROM journal_heads').all() as { clientId: number; seq: number }[];
+    const first = s.prepare('SELECT min(recorded_at) AS at FROM journal_entries WHERE is_sample = 0').get() as {
+      at: string | null;
+    };
     return {
       ...receiptDue({ now: nowIso(ctx), last, heads, firstEntryAt: first.at }),
       lastAt: last?.createdAt ?? null,

@@ -33,12 +33,21 @@ export type JournalReceipt = z.infer<typeof receiptSchema>;
 
 /** What the receipt id is the SHA-256 of: everything but the id itself, as JSON. */
 export function receiptIdInput(r: Omit<JournalReceipt, 'receiptId'>): string {
-  return JSON.stringify({ format: r.format, version: r.version, createdAt: r.createdAt, businessName: r.businessName, chains: r.chains });
+  return JSON.stringify({
+    format: r.format,
+    version: r.version,
+    createdAt: r.createdAt,
+    businessName: r.businessName,
+    chains: r.chains,
+  });
 }
 
 /** The receipt as ASCII JSON (non-ASCII escaped, so it sits in a PDF literal string unchanged). */
 export function receiptJson(r: JournalReceipt, indent?: number): string {
-  return JSON.stringify(r, null, indent).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(r, null, indent).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function parseReceipt(json: string): JournalReceipt | null {
