@@ -227,6 +227,12 @@ describe('tampering from outside, on a real file', () => {
       expect(r.out).toContain(`client ${b}: intact`);
       expect(r.out).toContain('DOES NOT MATCH the receipt');
     }
+    // the receipts the CLI made are listed in the app, and neither holds any more
+    const listed = await app.api.listReceipts(undefined);
+    expect(listed.receipts.map((r) => [r.fileName, r.ok, r.counts.changed, r.counts.intact])).toEqual([
+      ['before.pdf', false, 1, 1],
+      ['before.json', false, 1, 1],
+    ]);
     app.dialogs.queue.open.push([pdf]);
     const inApp = await app.api.verifyAgainstDossier({ source: 'pick' });
     expect(inApp).toMatchObject({ status: 'checked', document: 'receipt', ok: false });
