@@ -47,7 +47,8 @@ export const common: Messages<typeof en> = {
     saveHandoverReport: { title: 'Yekun hesabatı yadda saxla', button: 'Yadda saxla' },
     saveLetters: { title: 'Məktubları yadda saxla', button: 'Yadda saxla' },
     saveReceipt: { title: 'Jurnal qəbzini saxlayın (PDF və ya JSON)', button: 'Saxla' },
-    filters: { pdf: 'PDF sənədi', json: 'JSON faylı', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası' },
+    saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
+    filters: { pdf: 'PDF sənədi', json: 'JSON faylı', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı' },
   },
   errors: {
     VALIDATION: 'Bəzi sahələrə düzəliş lazımdır.',

@@ -8,6 +8,7 @@ export const journal: Messages<typeof en> = {
   newEntry: 'Yeni qeyd',
   quickEntry: 'Sürətli qeyd',
   quickEntryHint: 'İstənilən yerdən Ctrl+J (⌘J). Enter yadda saxlayır.',
+  notSavedFix: 'Hələ saxlanmayıb: qırmızı ilə işarələnmiş sahəni yoxlayın.',
   moreDetails: 'Daha çox təfərrüat…',
   empty: 'Hələ heç nə qeyd olunmayıb. Zəng və ya hadisədən dərhal sonra Ctrl+J basın və nə baş verdiyini yazın.',
   noMatch: 'Bu filtrlərə uyğun qeyd yoxdur.',

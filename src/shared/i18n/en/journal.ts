@@ -5,6 +5,7 @@ export const journal = {
   newEntry: 'New entry',
   quickEntry: 'Quick entry',
   quickEntryHint: 'Ctrl+J (⌘J) from anywhere. Enter saves.',
+  notSavedFix: 'Not saved yet: check the field marked in red.',
   moreDetails: 'More details…',
   empty: 'Nothing recorded yet. Right after a call or an incident, press Ctrl+J and write what happened.',
   noMatch: 'No entry matches these filters.',

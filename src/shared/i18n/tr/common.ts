@@ -47,7 +47,8 @@ export const common: Messages<typeof en> = {
     saveHandoverReport: { title: 'Kapanış raporunu kaydet', button: 'Kaydet' },
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },
     saveReceipt: { title: 'Kayıt defteri makbuzunu kaydedin (PDF veya JSON)', button: 'Kaydet' },
-    filters: { pdf: 'PDF belgesi', json: 'JSON dosyası', csv: 'CSV dosyası', database: 'Client Dossier veritabanı' },
+    saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
+    filters: { pdf: 'PDF belgesi', json: 'JSON dosyası', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası' },
   },
   errors: {
     VALIDATION: 'Bazı alanların düzeltilmesi gerekiyor.',

@@ -8,6 +8,7 @@ export const journal: Messages<typeof en> = {
   newEntry: 'Yeni kayıt',
   quickEntry: 'Hızlı kayıt',
   quickEntryHint: 'Her yerden Ctrl+J (⌘J). Enter kaydeder.',
+  notSavedFix: 'Henüz kaydedilmedi: kırmızıyla işaretlenen alanı kontrol edin.',
   moreDetails: 'Daha fazla ayrıntı…',
   empty: 'Henüz kayıt yok. Bir görüşme ya da olaydan hemen sonra Ctrl+J’ye basın ve ne olduğunu yazın.',
   noMatch: 'Bu filtrelere uyan kayıt yok.',
