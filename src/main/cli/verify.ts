@@ -50,7 +50,8 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
       return r.ok ? 0 : 1;
     }
     io.out(`${r.document} ${r.documentId?.slice(0, 16)} made ${r.createdAt}`);
-    for (const c of r.standings) io.out(`client ${c.clientId}: ${standingWord[c.standing]}`);
+    for (const c of r.standings)
+      io.out(`client ${c.clientId}: ${standingWord[c.standing]}${c.clientName ? ` (${c.clientName})` : ''}`);
     for (const c of r.chains) {
       io.out(
         `client ${c.clientId}: ${r.document} up to entry #${c.dossierSeq}, live journal up to #${c.liveSeq ?? 'none'}` +

@@ -12,7 +12,8 @@ export function reportsHandlers(s: Services) {
     verifyAgainstDossier: async (input) => {
       if (input.source === 'pick') return s.reports.verifyAgainstPicked();
       const r = await s.reports.verifyAgainst(input.chains);
-      return { status: 'checked' as const, document: 'dossier' as const, standings: standings(r), ...r };
+      const names = s.reports.clientNames();
+      return { status: 'checked' as const, document: 'dossier' as const, standings: standings(r, (id) => names.get(id)), ...r };
     },
     makeReceipt: () => s.receipts.make(),
     listReceipts: () => s.receipts.list(),

@@ -165,17 +165,25 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     return compareWithLive(chains, { heads, failure: null, failures }, hashAt, meta);
   }
 
+  /** Client names today (a client whose chain is gone may still have its row). */
+  function clientNames(): Map<number, string> {
+    const rows = ctx.sqlite.prepare('SELECT id, name FROM clients').all() as { id: number; name: string }[];
+    return new Map(rows.map((c) => [c.id, c.name]));
+  }
+
   /** Against a dossier PDF or a journal receipt (its PDF or JSON); null when the file is neither. */
   async function verifyAgainstFile(path: string) {
+    const names = clientNames();
     const manifest = readDossierManifest(readFileSync(path));
     if (manifest) {
       const r = await verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
-      return { document: 'dossier' as const, standings: standings(r), ...r };
+      return { document: 'dossier' as const, standings: standings(r, (id) => names.get(id)), ...r };
     }
     const receipt = deps.receipts?.readFile(path) ?? null;
     if (!receipt) return null;
     const r = await verifyAgainst(receipt.chains, { documentId: receipt.receiptId, createdAt: receipt.createdAt });
-    return { document: 'receipt' as const, standings: standings(r), ...r };
+    const recorded = new Map(receipt.chains.map((c) => [c.clientId, c.clientName]));
+    return { document: 'receipt' as const, standings: standings(r, (id) => names.get(id) ?? recorded.get(id)), ...r };
   }
 
   async function verifyAgainstPicked(): Promise<VerifyAgainstResult> {
@@ -206,6 +214,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     verifyAgainst,
     verifyAgainstFile,
     verifyAgainstPicked,
+    clientNames,
     progress: () => progress,
   };
 }

@@ -65,10 +65,15 @@ export type ChainStanding = (typeof chainStandings)[number];
 
 export interface StandingRow extends AgainstChain {
   standing: ChainStanding;
+  /** the client's name today, else as the receipt recorded it; '' when neither is known */
+  clientName: string;
 }
 
 /** Per client: intact, appended since, changed, cut off, or missing (from compareWithLive's findings). */
-export function standings(r: Pick<AgainstResult, 'chains' | 'problems'>): StandingRow[] {
+export function standings(
+  r: Pick<AgainstResult, 'chains' | 'problems'>,
+  nameOf: (clientId: number) => string | undefined = () => undefined,
+): StandingRow[] {
   return r.chains.map((c) => {
     const mine = r.problems.filter((p) => p.clientId === c.clientId);
     const standing: ChainStanding = mine.some((p) => p.kind === 'missing_client')
@@ -80,7 +85,7 @@ export function standings(r: Pick<AgainstResult, 'chains' | 'problems'>): Standi
           : c.appendedSince > 0
             ? 'appended'
             : 'intact';
-    return { ...c, standing };
+    return { ...c, standing, clientName: nameOf(c.clientId) ?? '' };
   });
 }
 

@@ -40,7 +40,7 @@ function CheckResult({ result }: { result: Extract<VerifyAgainstResult, { status
         <Table.Tbody>
           {result.standings.map((c) => (
             <Table.Tr key={c.clientId}>
-              <Table.Td>#{c.clientId}</Table.Td>
+              <Table.Td>{c.clientName ? `${c.clientName} (#${c.clientId})` : `#${c.clientId}`}</Table.Td>
               <Table.Td>#{c.dossierSeq}</Table.Td>
               <Table.Td>{c.liveSeq === null ? '—' : `#${c.liveSeq}`}</Table.Td>
               <Table.Td>
@@ -89,7 +89,16 @@ export function ReceiptsSection() {
     });
   const onCheck = () => {
     setResult(null);
-    check.mutate({ source: 'pick' }, { onSuccess: setResult });
+    check.mutate(
+      { source: 'pick' },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          // the check may have found what the list does not know yet (a change behind the app's back)
+          void receipts.refetch();
+        },
+      },
+    );
   };
 
   return (
