@@ -40,6 +40,9 @@ describe('migrations on real SQLite', () => {
       'journal_fts',
       'journal_entries_no_update',
       'journal_entries_no_delete',
+      'journal_entries_sample_flag',
+      'journal_heads_forward_only',
+      'journal_heads_no_delete',
     ]) {
       expect(names).toContain(t);
     }
