@@ -12,6 +12,7 @@ import { receiptCommand } from './cli/receipt';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
 import { calendarCommand } from './cli/calendar';
+import { statementCommand } from './cli/statement';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -23,6 +24,7 @@ const commands: Record<string, CliCommand> = {
   report: reportCommand,
   offboarding: offboardingCommand,
   calendar: calendarCommand,
+  statement: statementCommand,
   sample: sampleCommand,
 };
 

@@ -48,6 +48,7 @@ export const common: Messages<typeof en> = {
     saveLetters: { title: 'Məktubları yadda saxla', button: 'Yadda saxla' },
     saveReceipt: { title: 'Jurnal qəbzini saxlayın (PDF və ya JSON)', button: 'Saxla' },
     saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
+    saveStatement: { title: 'Müştəri çıxarışını saxlayın', button: 'Saxla' },
     filters: { pdf: 'PDF sənədi', json: 'JSON faylı', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı' },
   },
   errors: {

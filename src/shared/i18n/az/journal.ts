@@ -124,6 +124,8 @@ export const journal: Messages<typeof en> = {
   entryTitle: 'Qeyd #{{seq}} — {{client}}',
   seq: '#{{seq}}',
   durationValue: '{{count}} dəq',
+  entryNumber: 'jurnalda #{{seq}} nömrəli qeyd',
+  showHash: 'barmaq izini göstər',
   hash: 'Zəncir heşi',
   responses: 'Cavablar',
   refersTo: 'Cavab verdiyi',

@@ -45,6 +45,7 @@ export const common = {
     saveLetters: { title: 'Save the letters', button: 'Save' },
     saveReceipt: { title: 'Save the journal receipt (PDF or JSON)', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
+    saveStatement: { title: 'Save the client statement', button: 'Save' },
     filters: { pdf: 'PDF document', json: 'JSON file', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file' },
   },
   errors: {

@@ -121,6 +121,8 @@ export const journal = {
   entryTitle: 'Entry #{{seq}} — {{client}}',
   seq: '#{{seq}}',
   durationValue: '{{count}} min',
+  entryNumber: 'entry #{{seq}} of the journal',
+  showHash: 'show its fingerprint',
   hash: 'Chain hash',
   responses: 'Answers',
   refersTo: 'Answers',

@@ -48,6 +48,7 @@ export const common: Messages<typeof en> = {
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },
     saveReceipt: { title: 'Kayıt defteri makbuzunu kaydedin (PDF veya JSON)', button: 'Kaydet' },
     saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
+    saveStatement: { title: 'Müşteri ekstresini kaydedin', button: 'Kaydet' },
     filters: { pdf: 'PDF belgesi', json: 'JSON dosyası', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası' },
   },
   errors: {

@@ -124,6 +124,8 @@ export const journal: Messages<typeof en> = {
   entryTitle: 'Kayıt #{{seq}} — {{client}}',
   seq: '#{{seq}}',
   durationValue: '{{count}} dk',
+  entryNumber: 'kayıt defterinde #{{seq}} numaralı kayıt',
+  showHash: 'parmak izini göster',
   hash: 'Zincir özeti',
   responses: 'Yanıtlar',
   refersTo: 'Yanıtladığı',
