@@ -8,6 +8,7 @@ import { backupCommand } from './cli/backup';
 import { exportCommand } from './cli/export';
 import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
+import { receiptCommand } from './cli/receipt';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
 import { restoreCommand } from './cli/restore';
@@ -22,6 +23,7 @@ const commands: Record<string, CliCommand> = {
   restore: restoreCommand,
   export: exportCommand,
   verify: verifyCommand,
+  receipt: receiptCommand,
   report: reportCommand,
   offboarding: offboardingCommand,
   calendar: calendarCommand,

@@ -192,7 +192,7 @@ export function tamperEntry(app: TempApp, clientId: number, seq: number, summary
 export function truncateChain(app: TempApp, clientId: number, keep: number) {
   const s = app.database.sqlite;
   s.exec(
-    'DROP TRIGGER IF EXISTS journal_entries_no_update; DROP TRIGGER IF EXISTS journal_entries_no_delete; DROP TRIGGER IF EXISTS journal_attachments_no_delete;',
+    'DROP TRIGGER IF EXISTS journal_entries_no_update; DROP TRIGGER IF EXISTS journal_entries_no_delete; DROP TRIGGER IF EXISTS journal_attachments_no_delete; DROP TRIGGER IF EXISTS journal_heads_forward_only;',
   );
   const ids = s.prepare('SELECT id FROM journal_entries WHERE client_id = ? AND seq > ?').all(clientId, keep) as { id: number }[];
   for (const { id } of ids) {

@@ -79,7 +79,12 @@ describe('OS dialogs in the owner’s language', () => {
     expectAsked('open', tr.restoreFile, { filters: [{ name: 'Client Dossier veritabanı', extensions: ['db', 'sqlite'] }] });
     await a.services.clients.create(newClient('Ayşe'));
     expect(await a.api.verifyAgainstDossier({ source: 'pick' })).toEqual({ status: 'cancelled' });
-    expectAsked('open', tr.verifyDossier, { filters: [{ name: 'PDF belgesi', extensions: ['pdf'] }] });
+    expectAsked('open', tr.verifyDossier, {
+      filters: [
+        { name: 'PDF belgesi', extensions: ['pdf'] },
+        { name: 'JSON dosyası', extensions: ['json'] },
+      ],
+    });
   });
 
   it('the handover report and the letters of a case are saved with a dialog in the owner’s language', async () => {

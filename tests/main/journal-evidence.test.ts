@@ -79,13 +79,14 @@ describe('verify names each kind of tampering', () => {
   });
 
   it('a client with entries but no head row', async () => {
+    sql().exec('DROP TRIGGER journal_heads_no_delete'); // the database refuses it: an attacker drops the guard
     sql().prepare('DELETE FROM journal_heads WHERE client_id = ?').run(a);
     const v = await verify();
     expect(v.failure).toMatchObject({ clientId: a, seq: 3, reason: 'head_missing' });
   });
 
   it('a sample mark changed to something other than 0 or 1', async () => {
-    sql().exec('DROP TRIGGER journal_entries_no_update');
+    sql().exec('DROP TRIGGER journal_entries_no_update; DROP TRIGGER journal_entries_sample_flag_update');
     sql().prepare('UPDATE journal_entries SET is_sample = 2 WHERE client_id = ? AND seq = 2').run(a);
     const v = await verify();
     expect(v.failure).toMatchObject({ clientId: a, seq: 2, reason: 'sample_flag_invalid' });

@@ -40,6 +40,9 @@ describe('migrations on real SQLite', () => {
       'journal_fts',
       'journal_entries_no_update',
       'journal_entries_no_delete',
+      'journal_entries_sample_flag',
+      'journal_heads_forward_only',
+      'journal_heads_no_delete',
     ]) {
       expect(names).toContain(t);
     }
@@ -165,6 +168,45 @@ describe('migrations on real SQLite', () => {
     const docs = db.sqlite.prepare('SELECT id FROM journal_fts_docsize ORDER BY id').all();
     expect(docs).toEqual(db.sqlite.prepare('SELECT id FROM journal_entries ORDER BY id').all());
     expect(await verifyJournal(contextOf(db, dataDir, now))).toMatchObject({ ok: true, failure: null });
+    db.close();
+  });
+
+  it('0007 guards the heads of an older journal: it still verifies, appends, and refuses a head moved back', async () => {
+    const from = migrations.findIndex((m) => m.tag === '0007_journal_heads_guard');
+    const path = fresh();
+    const dataDir = join(dir, 'data');
+    const now = () => new Date('2026-11-20T10:00:00.000Z');
+    const raw = new Database(path);
+    for (const m of migrations.slice(0, from)) {
+      for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
+    }
+    raw.pragma(`user_version = ${from}`);
+    const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
+    const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
+    const call = (summary: string) => ({
+      clientId,
+      kind: 'call' as const,
+      channel: 'phone' as const,
+      occurredAt: now().toISOString(),
+      summary,
+    });
+    appendJournalEntries(old, [call('birinci'), call('ikinci')]);
+    // the version before let a head be rewritten by raw SQL
+    raw.prepare('UPDATE journal_heads SET updated_at = updated_at WHERE client_id = ?').run(clientId);
+    raw.close();
+
+    const db = openDatabase(path);
+    expect(db.schemaVersion).toBe(latestSchemaVersion);
+    const ctx = contextOf(db, dataDir, now);
+    expect(await verifyJournal(ctx)).toMatchObject({ ok: true, failure: null });
+    appendJournalEntries(ctx, [call('üçüncü')]);
+    const head = db.sqlite.prepare('SELECT seq FROM journal_heads WHERE client_id = ?');
+    expect(head.get(clientId)).toEqual({ seq: 3 });
+    expect(() => db.sqlite.prepare('UPDATE journal_heads SET seq = 2 WHERE client_id = ?').run(clientId)).toThrow(
+      /only move forward/,
+    );
+    expect(() => db.sqlite.prepare('DELETE FROM journal_heads').run()).toThrow(/never deleted/);
+    expect(head.get(clientId)).toEqual({ seq: 3 });
     db.close();
   });
 

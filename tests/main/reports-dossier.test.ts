@@ -31,7 +31,7 @@ describe('incident dossier', () => {
     const expected: Record<string, string[]> = {
       en: ['Incident dossier', 'Chain of custody', 'Intact: every hash', 'Exact words', 'Witnesses', 'Late entry', 'Page 1 of'],
       tr: ['Olay dosyası', 'Delil zinciri', 'Sağlam: tüm özetler', 'Söylenenler (aynen)', 'Tanıklar', 'Geç kayıt', 'Sayfa 1 /'],
-      az: ['Hadisə dosyesi', 'Sübut zənciri', 'Toxunulmaz', 'Deyilənlər (olduğu kimi)', 'Şahidlər', 'Gec qeyd', 'Səhifə 1 /'],
+      az: ['Hadisə dosyesi', 'Sübut zənciri', 'Bütöv', 'Deyilənlər (olduğu kimi)', 'Şahidlər', 'Gec qeyd', 'Səhifə 1 /'],
     };
     for (const language of ['en', 'tr', 'az'] as const) {
       const r = await rendered(a, client.id, { language });

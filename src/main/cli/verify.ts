@@ -3,8 +3,9 @@ import { openExisting, requireString, UsageError, type CliCommand, type CliIo } 
 import { existsSync } from 'node:fs';
 
 export const verifyCommand: CliCommand = {
-  summary: 'recompute every journal hash chain and attachment fingerprint; exit 1 naming the first entry that does not match',
-  usage: 'verify --db <path> [--client <id>] [--against <dossier.pdf>] [--json]',
+  summary:
+    'recompute every journal hash chain and attachment fingerprint; exit 1 naming the first entry that does not match. --against: check against a receipt or dossier made before (catches a recomputed chain)',
+  usage: 'verify --db <path> [--client <id>] [--against <receipt.pdf|receipt.json|dossier.pdf>] [--json]',
   options: { db: { type: 'string' }, client: { type: 'string' }, against: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, io) {
     if (typeof values['against'] === 'string')
@@ -32,21 +33,28 @@ export const verifyCommand: CliCommand = {
   },
 };
 
-/** Does the live journal still contain exactly the history a dossier PDF describes? */
+const standingWord = { intact: 'intact', appended: 'appended since', changed: 'CHANGED', cut_off: 'CUT OFF', missing: 'MISSING' };
+
+/** Does the live journal still contain exactly the history a receipt or dossier describes? */
 async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo): Promise<number> {
   if (!existsSync(pdf)) throw new UsageError(`no file at ${pdf}`);
   const { database, services } = openExisting(db, true);
   try {
     const r = await services.reports.verifyAgainstFile(pdf);
-    if (!r) throw new UsageError(`${pdf} is not a dossier exported by Client Dossier (no manifest found)`);
+    if (!r)
+      throw new UsageError(
+        `${pdf} is neither a dossier nor a journal receipt made by Client Dossier (none found, or it was edited since it was made)`,
+      );
     if (json) {
       io.out(JSON.stringify(r));
       return r.ok ? 0 : 1;
     }
-    io.out(`dossier ${r.documentId?.slice(0, 16)} made ${r.createdAt}`);
+    io.out(`${r.document} ${r.documentId?.slice(0, 16)} made ${r.createdAt}`);
+    for (const c of r.standings)
+      io.out(`client ${c.clientId}: ${standingWord[c.standing]}${c.clientName ? ` (${c.clientName})` : ''}`);
     for (const c of r.chains) {
       io.out(
-        `client ${c.clientId}: dossier up to entry #${c.dossierSeq}, live journal up to #${c.liveSeq ?? 'none'}` +
+        `client ${c.clientId}: ${r.document} up to entry #${c.dossierSeq}, live journal up to #${c.liveSeq ?? 'none'}` +
           (c.appendedSince
             ? `, ${c.appendedSince} appended since (#${c.dossierSeq + 1}–#${c.dossierSeq + c.appendedSince})`
             : ''),
@@ -59,7 +67,7 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
       else if (p.kind === 'broken') io.out(`NOT INTACT: client ${p.clientId}, entry #${p.seq}: ${p.reason}`);
       else io.out(`MISSING: client ${p.clientId} has no journal`);
     }
-    io.out(r.ok ? "matches: the live journal contains exactly the dossier's history" : 'DOES NOT MATCH the dossier');
+    io.out(r.ok ? `matches: the live journal contains exactly the ${r.document}'s history` : `DOES NOT MATCH the ${r.document}`);
     return r.ok ? 0 : 1;
   } finally {
     database.close();

@@ -10,6 +10,7 @@ import { createLockService } from '../safety/lock';
 import { createRestoreService } from '../safety/restore';
 import { createSettingsService } from '../settings/service';
 import { createReportsService } from '../reports/service';
+import { createReceiptsService } from '../reports/receipts';
 import { sourceFontsDir } from '../pdf/fonts';
 import { renderReport } from '../pdf/render';
 import { createWorkerRenderer } from '../pdf/worker-host';
@@ -102,7 +103,9 @@ export function createServices(deps: AppDeps) {
     money,
     ...(deps.workers ? { workers: deps.workers } : {}),
   });
+  const receipts = createReceiptsService(ctx, { settings, dialogs, fontsDir: deps.fontsDir ?? sourceFontsDir() });
   const reports = createReportsService(ctx, {
+    receipts,
     settings,
     clients,
     valuation,
@@ -130,6 +133,7 @@ export function createServices(deps: AppDeps) {
     lock,
     importer,
     reports,
+    receipts,
     offboarding,
   };
 }

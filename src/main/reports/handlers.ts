@@ -1,6 +1,7 @@
 import type { ApiImpl } from '../../shared/contract';
 import type { reportsContract } from '../../shared/contract/reports';
 import type { Services } from '../core/services';
+import { standings } from '../../shared/domain/journal-receipt';
 
 export function reportsHandlers(s: Services) {
   return {
@@ -10,7 +11,12 @@ export function reportsHandlers(s: Services) {
     openLastReport: () => s.reports.openLastSaved(),
     verifyAgainstDossier: async (input) => {
       if (input.source === 'pick') return s.reports.verifyAgainstPicked();
-      return { status: 'checked' as const, ...(await s.reports.verifyAgainst(input.chains)) };
+      const r = await s.reports.verifyAgainst(input.chains);
+      const names = s.reports.clientNames();
+      return { status: 'checked' as const, document: 'dossier' as const, standings: standings(r, (id) => names.get(id)), ...r };
     },
+    makeReceipt: () => s.receipts.make(),
+    listReceipts: () => s.receipts.list(),
+    getReceiptReminder: () => s.receipts.reminder(),
   } satisfies Pick<ApiImpl, keyof typeof reportsContract>;
 }

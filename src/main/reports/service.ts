@@ -19,6 +19,8 @@ import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
 import { verifyJournal } from '../journal/chain';
 import { safeFileName, writeFileAtomically } from './files';
+import { standings } from '../../shared/domain/journal-receipt';
+import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
 
 export type RenderFn = (job: ReportJob, onProgress?: ReportProgress) => Promise<RenderedReport>;
@@ -34,6 +36,8 @@ export interface ReportsDeps extends ModelDeps {
   timeZone: string;
   dialogs: Dialogs;
   render: RenderFn;
+  /** reads journal receipts for "verify against" (without it, only dossiers) */
+  receipts?: Pick<ReceiptsService, 'readFile'>;
 }
 
 export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
@@ -152,26 +156,41 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
   ) {
     const ids = [...new Set(chains.map((c) => c.clientId))];
     const heads: JournalVerification['heads'] = [];
-    let failure: JournalVerification['failure'] = null;
+    const failures: ChainFailure[] = [];
     for (const clientId of ids) {
       const v = await verifyJournal(ctx, { clientId });
       heads.push(...v.heads);
-      failure ??= v.failure;
+      if (v.failure) failures.push(v.failure);
     }
-    return compareWithLive(chains, { heads, failure }, hashAt, meta);
+    return compareWithLive(chains, { heads, failure: null, failures }, hashAt, meta);
   }
 
+  /** Client names today (a client whose chain is gone may still have its row). */
+  function clientNames(): Map<number, string> {
+    const rows = ctx.sqlite.prepare('SELECT id, name FROM clients').all() as { id: number; name: string }[];
+    return new Map(rows.map((c) => [c.id, c.name]));
+  }
+
+  /** Against a dossier PDF or a journal receipt (its PDF or JSON); null when the file is neither. */
   async function verifyAgainstFile(path: string) {
+    const names = clientNames();
     const manifest = readDossierManifest(readFileSync(path));
-    if (!manifest) return null;
-    return verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
+    if (manifest) {
+      const r = await verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
+      return { document: 'dossier' as const, standings: standings(r, (id) => names.get(id)), ...r };
+    }
+    const receipt = deps.receipts?.readFile(path) ?? null;
+    if (!receipt) return null;
+    const r = await verifyAgainst(receipt.chains, { documentId: receipt.receiptId, createdAt: receipt.createdAt });
+    const recorded = new Map(receipt.chains.map((c) => [c.clientId, c.clientName]));
+    return { document: 'receipt' as const, standings: standings(r, (id) => names.get(id) ?? recorded.get(id)), ...r };
   }
 
   async function verifyAgainstPicked(): Promise<VerifyAgainstResult> {
     const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
       ...dialogText(lang, 'verifyDossier'),
-      filters: [fileFilter(lang, 'pdf', ['pdf'])],
+      filters: [fileFilter(lang, 'pdf', ['pdf']), fileFilter(lang, 'json', ['json'])],
     });
     if (!path) return { status: 'cancelled' };
     const r = await verifyAgainstFile(path);
@@ -195,6 +214,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     verifyAgainst,
     verifyAgainstFile,
     verifyAgainstPicked,
+    clientNames,
     progress: () => progress,
   };
 }

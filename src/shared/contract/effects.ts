@@ -80,6 +80,10 @@ export const methodEffects = {
   getReportProgress: read('reports'),
   openLastReport: write(),
   verifyAgainstDossier: write(),
+  // a receipt is a file plus a line in the list of receipts made
+  makeReceipt: write('reports'),
+  listReceipts: read('reports', 'journal', 'clients'),
+  getReceiptReminder: read('reports', 'journal'),
   // journal, complaints
   addJournalEntry: write('journal'),
   amendJournalEntry: write('journal'),

@@ -5,6 +5,7 @@ import { languages, type Language } from '../domain/format';
 import { journalKinds } from '../domain/journal-kinds';
 import type { ChainFailure } from '../domain/journal-chain';
 import type { AgainstResult } from '../domain/dossier-manifest';
+import type { ChainStanding, StandingRow } from '../domain/journal-receipt';
 
 export const dossierOptionsSchema = z
   .strictObject({
@@ -63,7 +64,35 @@ export const verifyAgainstSchema = z.discriminatedUnion('source', [
   }),
 ]);
 
-export type VerifyAgainstResult = ({ status: 'checked' } & AgainstResult) | { status: 'cancelled' } | { status: 'no_manifest' };
+/** `document`: what the journal was checked against; `standings`: per client, intact … missing */
+export type VerifyAgainstResult =
+  | ({ status: 'checked'; document: 'dossier' | 'receipt'; standings: StandingRow[] } & AgainstResult)
+  | { status: 'cancelled' }
+  | { status: 'no_manifest' };
+
+export type MadeReceipt =
+  | { status: 'saved'; path: string; format: 'pdf' | 'json'; receiptId: string; createdAt: string; clients: number }
+  | { status: 'cancelled' }
+  /** nothing was written: a receipt is only made of a journal that verifies */
+  | { status: 'verification_failed'; failure: ChainFailure };
+
+export interface ReceiptListItem {
+  receiptId: string;
+  createdAt: string;
+  format: 'pdf' | 'json';
+  fileName: string;
+  clients: number;
+  /** today's journal still holds every chain of it (entries appended since are fine) */
+  ok: boolean;
+  counts: Record<ChainStanding, number>;
+}
+
+export interface ReceiptsView {
+  /** newest first */
+  receipts: ReceiptListItem[];
+  /** due: the journal changed since the last receipt (or there is none) and a week passed */
+  reminder: { due: boolean; changed: boolean; since: string | null; lastAt: string | null };
+}
 
 export const reportsContract = {
   exportDossier: method<ExportResult>()(dossierOptionsSchema),
@@ -72,5 +101,11 @@ export const reportsContract = {
   getReportProgress: method<ReportProgressView | null>()(z.undefined()),
   /** opens the report this app saved last with the OS viewer */
   openLastReport: method<{ opened: boolean }>()(z.undefined()),
+  /** a dossier PDF, a journal receipt (PDF or JSON) the owner picks, or heads typed from a cover */
   verifyAgainstDossier: method<VerifyAgainstResult>()(verifyAgainstSchema),
+  /** Settings → Data safety "Make a receipt": a save dialog (PDF or JSON) */
+  makeReceipt: method<MadeReceipt>()(z.undefined()),
+  listReceipts: method<ReceiptsView>()(z.undefined()),
+  /** cheap (reads the recorded heads only): is a new receipt due? For the dashboard. */
+  getReceiptReminder: method<ReceiptsView['reminder']>()(z.undefined()),
 };

@@ -1,7 +1,7 @@
 // What a dossier PDF carries about the journal it was made from (in its metadata, and printed
 // on its cover), and the comparison of that with the live journal ("verify against a dossier").
 import { z } from 'zod';
-import type { ChainFailureReason, JournalVerification } from './journal-chain';
+import type { ChainFailure, ChainFailureReason, JournalVerification } from './journal-chain';
 
 export const manifestFormat = 'client-dossier/dossier';
 
@@ -72,7 +72,8 @@ export interface AgainstResult {
  */
 export function compareWithLive(
   chains: readonly Pick<ChainSummary, 'clientId' | 'headSeq' | 'headHash'>[],
-  live: Pick<JournalVerification, 'heads' | 'failure'>,
+  /** `failures`: the first finding of each client, where each was checked on its own */
+  live: Pick<JournalVerification, 'heads' | 'failure'> & { failures?: readonly ChainFailure[] },
   hashAt: (clientId: number, seq: number) => string | null,
   meta: { documentId: string | null; createdAt: string | null } = { documentId: null, createdAt: null },
 ): AgainstResult {
@@ -82,8 +83,8 @@ export function compareWithLive(
     const head = live.heads.find((h) => h.clientId === c.clientId);
     const liveSeq = head?.seq ?? null;
     out.push({ clientId: c.clientId, dossierSeq: c.headSeq, liveSeq, appendedSince: Math.max(0, (liveSeq ?? 0) - c.headSeq) });
-    if (live.failure && live.failure.clientId === c.clientId)
-      problems.push({ kind: 'broken', clientId: c.clientId, seq: live.failure.seq, reason: live.failure.reason });
+    const failure = [live.failure, ...(live.failures ?? [])].find((f) => f?.clientId === c.clientId);
+    if (failure) problems.push({ kind: 'broken', clientId: c.clientId, seq: failure.seq, reason: failure.reason });
     if (c.headSeq === 0) continue;
     if (liveSeq === null) problems.push({ kind: 'missing_client', clientId: c.clientId });
     else if (liveSeq < c.headSeq) problems.push({ kind: 'truncated', clientId: c.clientId, seq: c.headSeq, liveSeq });

@@ -4,6 +4,7 @@ import { clientTabs } from './client-tabs';
 import { ClientsPage } from '../features/clients/clients-page';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { TodayPanel } from '../features/journal/today-panel';
+import { ReceiptReminder } from '../features/safety/receipts-section';
 import { JournalPage } from '../features/journal/journal-page';
 import { OffboardingPage } from '../features/offboarding/offboarding-page';
 import { NewCasePage } from '../features/offboarding/new-case-page';
@@ -21,7 +22,19 @@ export const navItems = [
 
 /** Every page of the app. A feature adds its routes here. */
 export const pageRoutes: { path: string; element: ReactElement }[] = [
-  { path: '/', element: <DashboardPage today={<TodayPanel />} /> },
+  {
+    path: '/',
+    element: (
+      <DashboardPage
+        today={
+          <>
+            <ReceiptReminder />
+            <TodayPanel />
+          </>
+        }
+      />
+    ),
+  },
   { path: '/clients', element: <ClientsPage /> },
   { path: '/clients/:id', element: <ClientPage tabs={clientTabs} /> },
   { path: '/journal', element: <JournalPage /> },

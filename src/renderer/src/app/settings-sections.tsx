@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { BackupsSection } from '../features/safety/backups-section';
+import { ReceiptsSection } from '../features/safety/receipts-section';
 import { LockSection } from '../features/safety/lock';
 import { ExportSection } from '../features/safety/export-section';
 import { ImportSection } from '../features/safety/import-section';
@@ -10,6 +11,7 @@ import { ImportSection } from '../features/safety/import-section';
  */
 export const settingsSections: { id: string; Component: ComponentType }[] = [
   { id: 'backups', Component: BackupsSection },
+  { id: 'receipts', Component: ReceiptsSection },
   { id: 'export', Component: ExportSection },
   { id: 'import', Component: ImportSection },
   { id: 'lock', Component: LockSection },

@@ -153,8 +153,8 @@ export const journal: Messages<typeof en> = {
     button: 'Jurnalı yoxla',
     running: '{{total}} qeyddən {{checked}} yoxlanılır…',
     intact:
-      'Toxunulmazdır: {{clients}} müştəri jurnalındakı {{entries}} qeyd və {{attachments}} fayl barmaq izləri ilə uyğun gəlir. Heç nə dəyişdirilməyib.',
-    broken: 'TOXUNULMAZ DEYİL: {{client}} müştərisinin #{{seq}} qeydi uyğun gəlmir.',
+      'Bütövdür: {{clients}} müştəri jurnalındakı {{entries}} qeyd və {{attachments}} fayl barmaq izləri ilə uyğun gəlir. Bu, faylın öz yoxlamasıdır: bütün heşləri yenidən hesablayan dəyişikliyi yalnız əvvəl hazırlanmış qəbz və ya dosye ilə müqayisə aşkar edir.',
+    broken: 'BÜTÖV DEYİL: {{client}} müştərisinin #{{seq}} qeydi uyğun gəlmir.',
     reasons: {
       hash_mismatch: 'Bu qeyd yazıldıqdan sonra dəyişdirilib.',
       prev_hash_mismatch: 'Zəncir burada qırılıb: qeydlərin sırası dəyişdirilib və ya qeyd silinib.',

@@ -12,6 +12,24 @@ export const reports: Messages<typeof en> = {
   no: 'Xeyr',
   minutes: '{{count}} dəq',
   bytes: '{{size}} bayt',
+  receipt: {
+    title: 'Jurnal qəbzi',
+    fileName: 'Jurnal qəbzi {{date}}',
+    subject: '{{at}} tarixinə hər müştəri jurnalının zəncir başı',
+    id: 'Qəbz {{id}}',
+    madeAt: 'Hazırlanma vaxtı',
+    receiptId: 'Qəbzin identifikatoru (SHA-256)',
+    clients: 'Müştəri jurnalları',
+    entries: 'Cəmi qeyd',
+    what: 'Hər müştəri üçün qeydlərin sayı və sonuncu qeyd (zəncir başı) onun SHA-256 heşi ilə. Hər heş həmin qeydi və zəncir vasitəsilə ondan əvvəlki bütün qeydləri əhatə edir.',
+    col: { client: 'Müştəri', count: 'Qeyd', head: 'Baş', hash: 'Başın heşi (SHA-256)' },
+    empty: 'Jurnalda hələ qeyd yoxdur.',
+    claimTitle: 'Bu qəbz nəyi göstərir',
+    claim:
+      'Jurnal dəyişikliyi aşkar edən qeydiyyatdır: bu qəbz hazırlandıqdan sonra edilən dəyişiklik jurnal onunla müqayisə edildikdə aşkar edilir. Bu, qeydi dəyişib sonrakı bütün heşləri yenidən hesablayan dəyişikliyə də aiddir; verilənlər bazası faylının yalnız öz yoxlaması bunu aşkar etmir. Bu qəbzi kompüterdən kənarda saxlayın: çap edin və ya vəkilinizə, yaxud mühasibinizə göndərin.',
+    howToCheck:
+      'Yoxlamaq üçün: Client Dossier → Ayarlar → Məlumat təhlükəsizliyi → “Qəbzlə müqayisə et” və bu faylı (və ya onun JSON formasını) seçin. Hər müştəri üçün nəticə: bütöv, sonradan əlavə edilib, dəyişdirilib, kəsilib və ya yoxdur.',
+  },
   dossier: {
     title: 'Hadisə dosyesi',
     fileName: 'Dosye {{client}} {{date}}',
@@ -32,7 +50,7 @@ export const reports: Messages<typeof en> = {
     timeZone: 'Saat qurşağı',
     custody: 'Sübut zənciri',
     custodyStatement:
-      'Bu dosye {{business}} tərəfindən aparılan jurnaldan Client Dossier {{version}} ilə {{at}} tarixində hazırlanıb. Jurnala yalnız əlavə edilə bilər: qeyd heç vaxt redaktə edilmir və silinmir, düzəliş onu dəyişən yeni qeyddir və hər müştərinin qeydləri SHA-256 heşləri ilə zəncirlənir; buna görə hər hansı qeydin dəyişdirilməsi, silinməsi və ya sırasının dəyişməsi zənciri qırır. Bu ixracdan dərhal əvvəl proqram zəncirin bütün heşlərini və bütün əlavələrin barmaq izlərini yenidən hesabladı. Nəticə aşağıda göstərilib. Verilənlər bazası olan hər kəs yoxlamanı təkrarlayıb burada yazılmış zəncir başı ilə müqayisə edə bilər.',
+      'Bu dosye {{business}} tərəfindən aparılan jurnaldan Client Dossier {{version}} ilə {{at}} tarixində hazırlanıb. Jurnala yalnız əlavə edilə bilər: qeyd heç vaxt redaktə edilmir və silinmir, düzəliş onu dəyişən yeni qeyddir və hər müştərinin qeydləri SHA-256 heşləri ilə zəncirlənir; buna görə dəyişdirilən, silinən və ya yeri dəyişdirilən qeyd ondan sonrakı heşlərlə artıq uyğun gəlmir. Jurnal dəyişikliyi aşkar edən qeydiyyatdır: bu dosye hazırlandıqdan sonra edilən dəyişiklik jurnal onunla müqayisə edildikdə aşkar edilir. Verilənlər bazası faylına çıxışı olan biri qeydi dəyişib sonrakı bütün heşləri yenidən hesablaya bilər: faylın yalnız öz yoxlaması bunu aşkar etmir, bu dosye və ya əvvəl hazırlanmış jurnal qəbzi ilə müqayisə aşkar edir. Bu ixracdan dərhal əvvəl proqram zəncirin bütün heşlərini və bütün əlavələrin barmaq izlərini yenidən hesabladı. Nəticə aşağıda göstərilib. Verilənlər bazası olan hər kəs yoxlamanı təkrarlayıb burada yazılmış zəncir başı ilə müqayisə edə bilər.',
     chainTable: {
       client: 'Müştəri',
       count: 'Dosyedəki qeydlər',
@@ -42,7 +60,7 @@ export const reports: Messages<typeof en> = {
     },
     verification: 'İxracdan əvvəl yoxlama',
     verificationResult: 'Nəticə',
-    verifiedOk: 'Toxunulmaz: bütün heşlər və əlavələrin barmaq izləri uyğundur.',
+    verifiedOk: 'Bütöv: bütün heşlər və əlavələrin barmaq izləri uyğundur.',
     verifiedFailed: 'UĞURSUZ: jurnal yoxlamadan keçmədi.',
     checkedAt: 'Yoxlama vaxtı',
     entriesChecked: 'Yoxlanılan qeyd',

@@ -149,7 +149,7 @@ export const journal = {
   verify: {
     button: 'Verify journal',
     running: 'Checking {{checked}} of {{total}} entries…',
-    intact: 'Intact: {{entries}} entries in {{clients}} client journals and {{attachments}} files match their fingerprints. Nothing was changed.',
+    intact: 'Intact: {{entries}} entries in {{clients}} client journals and {{attachments}} files match their fingerprints. This checks the file against itself: a change that recomputes every hash is detected only against a receipt or dossier made before.',
     broken: 'NOT intact: entry #{{seq}} of {{client}} does not match.',
     reasons: {
       hash_mismatch: 'This entry was changed after it was written.',

@@ -10,6 +10,24 @@ export const reports = {
   no: 'No',
   minutes: '{{count}} min',
   bytes: '{{size}} bytes',
+  receipt: {
+    title: 'Journal receipt',
+    fileName: 'Journal receipt {{date}}',
+    subject: 'The chain head of every client’s journal on {{at}}',
+    id: 'Receipt {{id}}',
+    madeAt: 'Made at',
+    receiptId: 'Receipt id (SHA-256)',
+    clients: 'Client journals',
+    entries: 'Entries in all',
+    what: 'For every client, the number of journal entries and the last one (the chain head) with its SHA-256 hash. Each hash covers that entry and, through the chain, every entry before it.',
+    col: { client: 'Client', count: 'Entries', head: 'Head', hash: 'Head hash (SHA-256)' },
+    empty: 'The journal has no entries yet.',
+    claimTitle: 'What this receipt shows',
+    claim:
+      'The journal is tamper-evident: a change made after this receipt was made is detected when the journal is checked against it. That holds even for a change that rewrites an entry and recomputes every later hash, which a check of the database file alone does not detect. Keep this receipt outside the computer: print it, or send it to your lawyer or accountant.',
+    howToCheck:
+      'To check: Client Dossier → Settings → Data safety → “Check against a receipt”, and pick this file (or its JSON form). Each client is reported as intact, appended since, changed, cut off, or missing.',
+  },
   dossier: {
     title: 'Incident dossier',
     fileName: 'Dossier {{client}} {{date}}',
@@ -30,7 +48,7 @@ export const reports = {
     timeZone: 'Times shown in',
     custody: 'Chain of custody',
     custodyStatement:
-      'This dossier was produced by Client Dossier {{version}} from the journal kept by {{business}}, on {{at}}. The journal is append-only: an entry is never edited or deleted, a correction is a new entry that amends it, and each client’s entries are chained by SHA-256 hashes, so changing, removing or reordering any entry breaks the chain. Just before this export the application recomputed every hash of the chain and every attachment fingerprint. The result is stated below. Anyone with the database can repeat the check and compare it with the chain head printed here.',
+      'This dossier was produced by Client Dossier {{version}} from the journal kept by {{business}}, on {{at}}. The journal is append-only: an entry is never edited or deleted, a correction is a new entry that amends it, and each client’s entries are chained by SHA-256 hashes, so an entry changed, removed or moved no longer matches the hashes that follow it. The journal is tamper-evident: a change made after this dossier was made is detected when the journal is checked against it. Someone with the database file could rewrite an entry and recompute every later hash: a check of the file alone does not detect that, a check against this dossier or a journal receipt made before does. Just before this export the application recomputed every hash of the chain and every attachment fingerprint. The result is stated below. Anyone with the database can repeat the check and compare it with the chain head printed here.',
     chainTable: {
       client: 'Client',
       count: 'Entries in dossier',

@@ -12,6 +12,24 @@ export const reports: Messages<typeof en> = {
   no: 'Hayır',
   minutes: '{{count}} dk',
   bytes: '{{size}} bayt',
+  receipt: {
+    title: 'Kayıt defteri makbuzu',
+    fileName: 'Kayıt defteri makbuzu {{date}}',
+    subject: '{{at}} itibarıyla her müşterinin kayıt defterinin zincir başı',
+    id: 'Makbuz {{id}}',
+    madeAt: 'Oluşturulma zamanı',
+    receiptId: 'Makbuz kimliği (SHA-256)',
+    clients: 'Kayıt defteri olan müşteriler',
+    entries: 'Toplam kayıt',
+    what: 'Her müşteri için kayıt sayısı ve son kayıt (zincir başı) ile SHA-256 özeti. Her özet o kaydı ve zincir yoluyla ondan önceki tüm kayıtları kapsar.',
+    col: { client: 'Müşteri', count: 'Kayıt', head: 'Baş', hash: 'Baş özeti (SHA-256)' },
+    empty: 'Kayıt defterinde henüz kayıt yok.',
+    claimTitle: 'Bu makbuz neyi gösterir',
+    claim:
+      'Kayıt defteri değişikliği belli eden bir kayıttır: bu makbuz oluşturulduktan sonra yapılan bir değişiklik, kayıt defteri bu makbuzla karşılaştırıldığında tespit edilir. Bu, bir kaydı değiştirip sonraki tüm özetleri yeniden hesaplayan bir değişiklik için de geçerlidir; veritabanı dosyasının yalnızca kendi denetimi bunu tespit etmez. Bu makbuzu bilgisayarın dışında saklayın: yazdırın ya da avukatınıza veya muhasebecinize gönderin.',
+    howToCheck:
+      'Denetlemek için: Client Dossier → Ayarlar → Veri güvenliği → “Makbuzla karşılaştır” ve bu dosyayı (veya JSON biçimini) seçin. Her müşteri sağlam, sonradan eklenmiş, değiştirilmiş, kesilmiş veya eksik olarak bildirilir.',
+  },
   dossier: {
     title: 'Olay dosyası',
     fileName: 'Dosya {{client}} {{date}}',
@@ -32,7 +50,7 @@ export const reports: Messages<typeof en> = {
     timeZone: 'Saat dilimi',
     custody: 'Delil zinciri',
     custodyStatement:
-      'Bu olay dosyası, {{business}} tarafından tutulan kayıt defterinden Client Dossier {{version}} ile {{at}} tarihinde üretilmiştir. Kayıt defterine yalnızca ekleme yapılabilir: bir kayıt asla düzenlenmez veya silinmez, düzeltme onu değiştiren yeni bir kayıttır ve her müşterinin kayıtları SHA-256 özetleriyle birbirine zincirlenir; bu nedenle herhangi bir kaydın değiştirilmesi, silinmesi veya sırasının değiştirilmesi zinciri bozar. Bu dışa aktarımdan hemen önce uygulama zincirin tüm özetlerini ve tüm eklerin parmak izlerini yeniden hesapladı. Sonuç aşağıda belirtilmiştir. Veritabanına sahip herkes denetimi tekrarlayıp burada yazılı zincir başıyla karşılaştırabilir.',
+      'Bu olay dosyası, {{business}} tarafından tutulan kayıt defterinden Client Dossier {{version}} ile {{at}} tarihinde üretilmiştir. Kayıt defterine yalnızca ekleme yapılabilir: bir kayıt asla düzenlenmez veya silinmez, düzeltme onu değiştiren yeni bir kayıttır ve her müşterinin kayıtları SHA-256 özetleriyle birbirine zincirlenir; bu nedenle değiştirilen, silinen veya yeri değiştirilen bir kayıt, ondan sonraki özetlerle artık eşleşmez. Kayıt defteri değişikliği belli eden bir kayıttır: bu olay dosyası oluşturulduktan sonra yapılan bir değişiklik, kayıt defteri onunla karşılaştırıldığında tespit edilir. Veritabanı dosyasına erişen biri bir kaydı değiştirip sonraki tüm özetleri yeniden hesaplayabilir: dosyanın yalnızca kendi denetimi bunu tespit etmez, bu olay dosyası veya daha önce oluşturulmuş bir kayıt defteri makbuzu ile karşılaştırma tespit eder. Bu dışa aktarımdan hemen önce uygulama zincirin tüm özetlerini ve tüm eklerin parmak izlerini yeniden hesapladı. Sonuç aşağıda belirtilmiştir. Veritabanına sahip herkes denetimi tekrarlayıp burada yazılı zincir başıyla karşılaştırabilir.',
     chainTable: {
       client: 'Müşteri',
       count: 'Dosyadaki kayıtlar',

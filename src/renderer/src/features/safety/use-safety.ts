@@ -43,3 +43,10 @@ export const useRemoveLock = () => useApiMutation('removeLock');
 export const useLockNow = () => useApiMutation('lockNow');
 export const useUnlock = () => useApiMutation('unlock');
 export const useSetLockIdle = () => useApiMutation('setLockIdle');
+
+/** Every journal receipt made, each checked against today's journal, and the reminder. */
+export const useReceipts = () => useApiQuery('listReceipts');
+export const useReceiptReminder = () => useApiQuery('getReceiptReminder');
+export const useMakeReceipt = () => useApiMutation('makeReceipt');
+/** A receipt (PDF or JSON) or a dossier the owner picks, checked per client. */
+export const useCheckAgainstReceipt = () => useApiMutation('verifyAgainstDossier');

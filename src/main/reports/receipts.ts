@@ -1,0 +1,197 @@
+// Journal receipts: every client's chain head and the time, as a one-page PDF or JSON, to be held
+// outside the machine. Every receipt made is remembered (settings key `journalReceipts`) and listed
+// with its check against today's journal; a reminder says when a new one is due. That list lives
+// in the same database a forger could edit: the receipt file held elsewhere is the evidence.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import type { ChainFailure } from '../../shared/domain/journal-chain';
+import { compareWithLive } from '../../shared/domain/dossier-manifest';
+import {
+  parseReceipt,
+  receiptDue,
+  receiptFormat,
+  receiptIdInput,
+  standingCounts,
+  standings,
+  type JournalReceipt,
+} from '../../shared/domain/journal-receipt';
+import type { Language } from '../../shared/domain/format';
+import type { MadeReceipt, ReceiptsView } from '../../shared/contract/reports';
+import { nowIso, ownerTimeZone, type ServiceContext } from '../core/context';
+import type { Dialogs } from '../core/dialogs';
+import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
+import { verifyJournal } from '../journal/chain';
+import { readReceiptPdf } from '../pdf/manifest-reader';
+import { renderReceipt } from '../pdf/receipt';
+import { translatorFor } from '../pdf/translate';
+import type { SettingsService } from '../settings/service';
+import { safeFileName, writeFileAtomically } from './files';
+
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+/** What the app remembers of each receipt it made: enough to check it again without the file. */
+const madeSchema = z.strictObject({
+  receiptId: hash,
+  createdAt: z.string().max(40),
+  format: z.enum(['pdf', 'json']),
+  fileName: z.string().max(500),
+  chains: z.array(z.strictObject({ clientId: z.number().int().positive(), headSeq: z.number().int().min(0), headHash: hash })),
+});
+const madeListSchema = z.array(madeSchema).max(1000);
+const listKey = 'journalReceipts';
+const keepAtMost = 500;
+
+export interface ReceiptsDeps {
+  settings: SettingsService;
+  dialogs: Dialogs;
+  fontsDir: string;
+}
+
+export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
+  const s = ctx.sqlite;
+  const made = () => deps.settings.store.read(listKey, madeListSchema) ?? [];
+
+  /** The receipt of today's journal; refused (failure) when the journal does not verify. */
+  async function build(): Promise<{ receipt: JournalReceipt } | { failure: ChainFailure }> {
+    const v = await verifyJournal(ctx, { skipAttachmentFiles: false });
+    if (!v.ok) return { failure: v.failure! };
+    const names = new Map(
+      (s.prepare('SELECT id, name FROM clients').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]),
+    );
+    const counts = new Map(
+      (
+        s.prepare('SELECT client_id, count(*) AS n FROM journal_entries GROUP BY client_id').all() as {
+          client_id: number;
+          n: number;
+        }[]
+      ).map((c) => [c.client_id, c.n]),
+    );
+    const body = {
+      format: receiptFormat,
+      version: 1 as const,
+      createdAt: nowIso(ctx),
+      businessName: deps.settings.profile()?.businessName ?? '',
+      chains: v.heads.map((h) => ({
+        clientId: h.clientId,
+        clientName: names.get(h.clientId) ?? '',
+        count: counts.get(h.clientId) ?? 0,
+        headSeq: h.seq,
+        headHash: h.hash,
+      })),
+    };
+    const receiptId = createHash('sha256').update(receiptIdInput(body), 'utf8').digest('hex');
+    return { receipt: { ...body, receiptId } };
+  }
+
+  const formatOf = (path: string): 'pdf' | 'json' => (extname(path).toLowerCase() === '.json' ? 'json' : 'pdf');
+
+  async function bytesOf(r: JournalReceipt, format: 'pdf' | 'json', lang: Language): Promise<Buffer> {
+    if (format === 'json') return Buffer.from(`${JSON.stringify(r, null, 2)}\n`, 'utf8');
+    return (await renderReceipt({ receipt: r, lang, timeZone: ownerTimeZone(ctx), fontsDir: deps.fontsDir })).bytes;
+  }
+
+  function remember(r: JournalReceipt, format: 'pdf' | 'json', path: string) {
+    const entry = {
+      receiptId: r.receiptId,
+      createdAt: r.createdAt,
+      format,
+      fileName: basename(path),
+      chains: r.chains.map((c) => ({ clientId: c.clientId, headSeq: c.headSeq, headHash: c.headHash })),
+    };
+    deps.settings.store.write(listKey, madeListSchema, [...made(), entry].slice(-keepAtMost));
+  }
+
+  /** Makes a receipt and writes it to `path` (.json: the JSON form; otherwise the PDF). */
+  async function writeTo(path: string, lang: Language = ownerLanguage(deps.settings)): Promise<MadeReceipt> {
+    const b = await build();
+    if ('failure' in b) return { status: 'verification_failed', failure: b.failure };
+    const format = formatOf(path);
+    writeFileAtomically(path, await bytesOf(b.receipt, format, lang), { replace: true });
+    remember(b.receipt, format, path);
+    return {
+      status: 'saved',
+      path,
+      format,
+      receiptId: b.receipt.receiptId,
+      createdAt: b.receipt.createdAt,
+      clients: b.receipt.chains.length,
+    };
+  }
+
+  /** "Make a receipt": a save dialog (PDF or JSON), then the file. */
+  async function make(): Promise<MadeReceipt> {
+    const lang = ownerLanguage(deps.settings);
+    const t = translatorFor(lang);
+    const path = await deps.dialogs.chooseSavePath({
+      ...dialogText(lang, 'saveReceipt'),
+      defaultName: `${safeFileName(t('reports.receipt.fileName', { date: nowIso(ctx).slice(0, 10) }))}.pdf`,
+      filters: [fileFilter(lang, 'pdf', ['pdf']), fileFilter(lang, 'json', ['json'])],
+    });
+    if (!path) return { status: 'cancelled' };
+    return writeTo(path, lang);
+  }
+
+  const hashAt = s.prepare<[number, number], { hash: string }>(
+    'SELECT hash FROM journal_entries WHERE client_id = ? AND seq = ?',
+  );
+
+  /**
+   * Every receipt made, newest first, each compared with today's journal; and the reminder.
+   * Quick enough for every visit to Settings on a large journal: it compares each receipt's heads
+   * with the entries at those numbers (which a recomputed, cut-off or removed chain no longer
+   * has) without re-hashing every chain; "Check against a receipt" and the background check at
+   * start-up recompute the chains too.
+   */
+  function list(): ReceiptsView {
+    const all = made();
+    const heads = (
+      s.prepare('SELECT client_id AS clientId, max(seq) AS seq FROM journal_entries GROUP BY client_id').all() as {
+        clientId: number;
+        seq: number;
+      }[]
+    ).map((h) => ({ ...h, hash: '' }));
+    const live = { heads, failure: null };
+    const receipts = all
+      .map((m) => {
+        const r = compareWithLive(m.chains, live, (c, q) => hashAt.get(c, q)?.hash ?? null);
+        return {
+          receiptId: m.receiptId,
+          createdAt: m.createdAt,
+          format: m.format,
+          fileName: m.fileName,
+          clients: m.chains.length,
+          ok: r.ok,
+          counts: standingCounts(standings(r)),
+        };
+      })
+      .reverse();
+    return { receipts, reminder: reminder() };
+  }
+
+  /** Cheap: reads the recorded heads, not the chains. */
+  function reminder(): ReceiptsView['reminder'] {
+    const last = made().at(-1) ?? null;
+    const heads = s.prepare('SELECT client_id AS clientId, seq FROM journal_heads').all() as { clientId: number; seq: number }[];
+    const first = s.prepare('SELECT min(recorded_at) AS at FROM journal_entries WHERE is_sample = 0').get() as {
+      at: string | null;
+    };
+    return {
+      ...receiptDue({ now: nowIso(ctx), last, heads, firstEntryAt: first.at }),
+      lastAt: last?.createdAt ?? null,
+    };
+  }
+
+  /** A receipt file (JSON, or the PDF carrying it), or null when the file is neither. */
+  function readFile(path: string): JournalReceipt | null {
+    const bytes = readFileSync(path);
+    const head = bytes.subarray(0, 64).toString('utf8').trimStart();
+    const r = head.startsWith('{') ? parseReceipt(bytes.toString('utf8')) : readReceiptPdf(bytes);
+    // a receipt whose id is not the hash of its content was edited (or damaged) since it was made
+    if (r && createHash('sha256').update(receiptIdInput(r), 'utf8').digest('hex') !== r.receiptId) return null;
+    return r;
+  }
+
+  return { build, writeTo, make, list, reminder, readFile };
+}
+export type ReceiptsService = ReturnType<typeof createReceiptsService>;
