@@ -27,7 +27,8 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['better-sqlite3'],
+    // every package stays a package (CommonJS ones such as iconv-lite cannot be inlined into ESM)
+    packages: 'external',
     outfile: backupWriter,
     logLevel: 'error',
   });
@@ -37,7 +38,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['better-sqlite3'],
+    packages: 'external',
     outfile: writer,
     logLevel: 'error',
   });

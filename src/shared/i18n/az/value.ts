@@ -34,7 +34,7 @@ export const value: Messages<typeof en> = {
     partingDirectSaved: 'Qənaət olunan birbaşa xərclər',
     partingHoursFreed: 'İldə boşalan saatlar',
     partingRefillValue: 'Sata biləcəyiniz boş saatlar',
-    partingChange: 'Ayrılığın ildə dəyişdirdiyi',
+    partingChange: 'Ayrılmanın ildə dəyişdirdiyi',
     revenueShare: 'Gəlirinizdəki payı',
     attentionRatio: 'Diqqət əmsalı',
     avgDaysLate: 'Orta gecikmə günü',
@@ -42,7 +42,7 @@ export const value: Messages<typeof en> = {
   groups: {
     money: 'Sizə nə qazandırır',
     cost: 'Sizə neçəyə başa gəlir',
-    parting: 'Ayrılıq nəyi dəyişir',
+    parting: 'Ayrılma nəyi dəyişir',
     lifetime: 'Saxlamaq və ya əvəz etmək',
     risk: 'Cəmləşmə və diqqət',
   },

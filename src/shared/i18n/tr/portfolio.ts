@@ -16,7 +16,7 @@ export const portfolio: Messages<typeof en> = {
   capacity: {
     title: 'Ödenen kapasite ve karşılanan zaman',
     covered:
-      'Müşterilere giden zaman, ödenen {{paid}} pratik saatin {{assigned}} saatini karşılıyor ({{share}}): günlükte kayıtlı {{logged}} saat, {{delivery}} saat teslim tahmini.',
+      'Müşterilere giden zaman, ödenen {{paid}} pratik saatin {{assigned}} saatini karşılıyor ({{share}}): kayıt defterinde kayıtlı {{logged}} saat, {{delivery}} saat teslim tahmini.',
     noHours: 'Profilinizde ödenen saat yok; karşılaştırılacak kapasite yok.',
     unassigned: 'Atanmamış: {{hours}} saat, maliyeti {{cost}}; bunu hiçbir müşterinin marjı taşımıyor.',
     afterUnassigned: 'Atanmamış kapasite düşüldükten sonra müşteri marjlarının toplamı: {{amount}}.',

@@ -194,7 +194,7 @@ export const value: Messages<typeof en> = {
     refillShare: 'Bu müşteri ayrılsa, onun zamanının ne kadarını başkalarına satabilirdiniz? (%)',
     refillShareHint: 'Saatler boş kalacaksa %0, başkaları bekliyorsa %100.',
     deliveryHours: 'Teslim işi (ayda saat, tahmini)',
-    deliveryHoursHint: 'Bu müşteri için yapılan ve günlüğe kaydedilmeyen iş. Saatlik maliyetinizle hesaplanır.',
+    deliveryHoursHint: 'Bu müşteri için yapılan ve kayıt defterine yazılmayan iş. Saatlik maliyetinizle hesaplanır.',
     deliverySaved: 'Teslim tahmini kaydedildi.',
     weights: 'Sağlık ağırlıkları',
     weightsHelp: 'Her işaretin sağlık puanından tek başına ne kadar düşürebileceği (%0–100).',
