@@ -1,7 +1,10 @@
-// The incident dossier: a cover page with the chain of custody, an index of entries, then
-// every entry with all its fields; amendments printed right after the entry they correct.
+// The incident dossier: a cover page with what it holds, what it leaves out and a summary of
+// incidents by kind; how the records are kept and their chain of custody; an index of entries;
+// every entry with all its fields (amendments right after the entry they correct, attachments as
+// numbered exhibits); the list of exhibits; and the record keeper's declaration to sign.
 import type { ChainFailure } from '../../shared/domain/journal-chain';
 import { manifestFormat, manifestJson, type ChainSummary } from '../../shared/domain/dossier-manifest';
+import { journalKinds } from '../../shared/domain/journal-kinds';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
 
@@ -33,12 +36,14 @@ export interface DossierEntry {
 }
 
 export interface DossierModel {
-  business: { name: string; ownerName: string; ownerTitle: string };
+  business: { name: string; ownerName: string; ownerTitle: string; place: string };
   client: { id: number; name: string; company: string };
   range: { from: string | null; to: string | null };
   kinds: string[];
   appVersion: string;
   entries: DossierEntry[];
+  /** every entry of the client's journal, chosen or not: the dossier says how many it leaves out */
+  totalEntries: number;
   chains: (ChainSummary & { clientName: string })[];
   verification: {
     ok: boolean;
@@ -54,6 +59,56 @@ export const lateAfterMs = 24 * 3600 * 1000;
 
 export function delayMs(e: Pick<DossierEntry, 'occurredAt' | 'recordedAt'>): number {
   return Date.parse(e.recordedAt) - Date.parse(e.occurredAt);
+}
+
+/** Kinds a lawyer looks for first, in this order; the other kinds follow in the journal's order. */
+const incidentFirst = [
+  'incident_threat',
+  'incident_abuse',
+  'incident_dishonesty',
+  'public_complaint',
+  'complaint',
+  'advice_ignored',
+  'missed_meeting',
+  'no_response',
+  'scope_change',
+  'price_pushback',
+  'revision_request',
+  'stop_work_notice',
+  'payment_reminder',
+];
+
+/** The entries as printed: in chain order, each correction right after what it corrects. */
+export function printOrder(entries: readonly DossierEntry[]): { entry: DossierEntry; asAmendment: boolean }[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const amendments = new Map<number, DossierEntry[]>();
+  for (const e of entries) {
+    if (e.amendsId !== null && byId.has(e.amendsId)) {
+      const l = amendments.get(e.amendsId) ?? [];
+      l.push(e);
+      amendments.set(e.amendsId, l);
+    }
+  }
+  const out: { entry: DossierEntry; asAmendment: boolean }[] = [];
+  const walk = (e: DossierEntry, asAmendment: boolean) => {
+    out.push({ entry: e, asAmendment });
+    for (const a of amendments.get(e.id) ?? []) walk(a, true);
+  };
+  for (const e of entries) if (e.amendsId === null || !byId.has(e.amendsId)) walk(e, false);
+  return out;
+}
+
+export interface DossierExhibit {
+  /** 1, 2, … in the order the dossier prints them */
+  n: number;
+  entrySeq: number;
+  attachment: DossierEntry['attachments'][number];
+}
+
+/** Every attachment as a numbered exhibit, in reading order (the bundle export names files so). */
+export function dossierExhibits(entries: readonly DossierEntry[]): DossierExhibit[] {
+  let n = 0;
+  return printOrder(entries).flatMap(({ entry }) => entry.attachments.map((attachment) => ({ n: ++n, entrySeq: entry.seq, attachment })));
 }
 
 export function dossierInfo(m: DossierModel, t: Translate, documentId: string, createdAt: string) {
@@ -77,7 +132,14 @@ export function dossierInfo(m: DossierModel, t: Translate, documentId: string, c
 export function renderDossier(
   pdf: Pdf,
   m: DossierModel,
-  ctx: { t: Translate; f: DocumentFormat; createdAt: string; onProgress?: (done: number, total: number) => void },
+  ctx: {
+    t: Translate;
+    f: DocumentFormat;
+    createdAt: string;
+    /** the document's full id (SHA-256 of its job), printed on the cover */
+    documentId: string;
+    onProgress?: (done: number, total: number) => void;
+  },
 ) {
   const { t, f } = ctx;
   const none = t('reports.none');
@@ -86,7 +148,7 @@ export function renderDossier(
   const list = (a: readonly string[]) => (a.length ? a.join(', ') : none);
   const stamp = (iso: string) => `${f.dateTime(iso)} (${iso.replace(/\.000Z$/, 'Z')})`;
 
-  // --- cover: what this is and its chain of custody
+  // --- cover: what this is, what it leaves out, and the incidents at a glance
   pdf.titleBlock({
     overline: m.business.name,
     title: t('reports.dossier.title'),
@@ -101,16 +163,77 @@ export function renderDossier(
         : to
           ? t('reports.dossier.periodTo', { to: f.date(to) })
           : t('reports.dossier.periodAll');
+  const kinds = m.kinds.length ? m.kinds.map(kindLabel).join(', ') : t('reports.dossier.kindsAll');
   pdf.keyValues([
     [t('reports.dossier.client'), m.client.company ? `${m.client.name} (${m.client.company})` : m.client.name],
     [t('reports.dossier.period'), period],
-    [t('reports.dossier.kinds'), m.kinds.length ? m.kinds.map(kindLabel).join(', ') : t('reports.dossier.kindsAll')],
+    [t('reports.dossier.kinds'), kinds],
     [t('reports.dossier.entriesIncluded'), f.number(m.entries.length)],
     [t('reports.dossier.preparedBy'), [m.business.ownerName, m.business.ownerTitle, m.business.name].filter(Boolean).join(', ')],
     [t('reports.dossier.generatedAt'), stamp(ctx.createdAt)],
     [t('reports.dossier.appVersion'), `Client Dossier ${m.appVersion}`],
     [t('reports.dossier.timeZone'), f.timeZone],
   ]);
+  // the full identity, small enough to stay on one line for comparing and copying
+  pdf.keyValues([[t('reports.dossier.documentIdFull'), ctx.documentId]], { valueSize: pdf.size.small - 0.5 });
+  const omitted = Math.max(0, m.totalEntries - m.entries.length);
+  const filtered = from !== null || to !== null || m.kinds.length > 0;
+  if (!filtered) pdf.paragraph(t('reports.dossier.scopeAll', { count: m.totalEntries }));
+  else {
+    const filters = [
+      ...(from !== null || to !== null ? [t('reports.dossier.filterPeriod', { period })] : []),
+      ...(m.kinds.length ? [t('reports.dossier.filterKinds', { kinds })] : []),
+    ].join('; ');
+    pdf.paragraph(t('reports.dossier.scopeFiltered', { count: omitted, total: m.totalEntries, filters }), {
+      font: 'bold',
+      color: omitted > 0 ? pdf.colors.warning : pdf.colors.ink,
+    });
+  }
+
+  pdf.heading(t('reports.dossier.incidentSummary'), 2);
+  if (m.entries.length === 0) pdf.paragraph(t('reports.dossier.noEntries'));
+  else {
+    const groups = new Map<string, DossierEntry[]>();
+    for (const e of m.entries) groups.set(e.kind, [...(groups.get(e.kind) ?? []), e]);
+    const rank = (k: string) => {
+      const i = incidentFirst.indexOf(k);
+      return i >= 0 ? i : incidentFirst.length + (journalKinds as readonly string[]).indexOf(k);
+    };
+    const shown = 40;
+    pdf.table({
+      columns: [
+        { header: t('reports.dossier.summaryTable.kind'), width: 2.2 },
+        { header: t('reports.dossier.summaryTable.count'), width: 0.9, align: 'right' },
+        { header: t('reports.dossier.summaryTable.dates'), width: 2.6 },
+        { header: t('reports.dossier.summaryTable.entries'), width: 4 },
+      ],
+      rows: [...groups.entries()]
+        .sort(([a], [b]) => rank(a) - rank(b))
+        .map(([k, list]) => {
+          const first = list[0]!.occurredAt;
+          const last = list.reduce((x, e) => (e.occurredAt > x ? e.occurredAt : x), first);
+          const earliest = list.reduce((x, e) => (e.occurredAt < x ? e.occurredAt : x), first);
+          const nums = list.slice(0, shown).map((e) => `#${e.seq}`);
+          if (list.length > shown) nums.push(t('reports.dossier.andMore', { count: list.length - shown }));
+          return [
+            kindLabel(k),
+            f.number(list.length),
+            f.date(earliest) === f.date(last) ? f.date(earliest) : `${f.date(earliest)} – ${f.date(last)}`,
+            nums.join(', '),
+          ];
+        }),
+    });
+  }
+
+  // --- how the records are kept, and their chain of custody
+  pdf.heading(t('reports.dossier.keeping'), 2);
+  pdf.paragraph(
+    t('reports.dossier.keepingStatement', {
+      owner: m.business.ownerName,
+      role: m.business.ownerTitle ? `${m.business.ownerTitle}, ${m.business.name}` : m.business.name,
+      late: t('reports.dossier.late'),
+    }),
+  );
   pdf.heading(t('reports.dossier.custody'), 2);
   pdf.paragraph(
     t('reports.dossier.custodyStatement', { version: m.appVersion, business: m.business.name, at: f.dateTime(ctx.createdAt) }),
@@ -178,117 +301,164 @@ export function renderDossier(
     });
   }
 
+  const exhibits = dossierExhibits(m.entries);
+  const exhibitLabel = (n: number) => t('reports.dossier.exhibit', { n });
+
   // --- every entry in full; amendments directly after the entry they correct
-  if (m.entries.length === 0) return;
-  pdf.pageBreak();
-  pdf.heading(t('reports.dossier.entries'), 2);
-  const byId = new Map(m.entries.map((e) => [e.id, e]));
-  const amendments = new Map<number, DossierEntry[]>();
-  for (const e of m.entries) {
-    if (e.amendsId !== null && byId.has(e.amendsId)) {
-      const l = amendments.get(e.amendsId) ?? [];
-      l.push(e);
-      amendments.set(e.amendsId, l);
-    }
-  }
-  const seqOf = (id: number | null) => (id === null ? null : (byId.get(id)?.seq ?? null));
+  if (m.entries.length > 0) {
+    pdf.pageBreak();
+    pdf.heading(t('reports.dossier.entries'), 2);
+    const byId = new Map(m.entries.map((e) => [e.id, e]));
+    const correctedBy = new Map<number, DossierEntry[]>();
+    for (const e of m.entries)
+      if (e.amendsId !== null && byId.has(e.amendsId)) correctedBy.set(e.amendsId, [...(correctedBy.get(e.amendsId) ?? []), e]);
+    const seqOf = (id: number | null) => (id === null ? null : (byId.get(id)?.seq ?? null));
+    let nextExhibit = 0;
 
-  const entryBlock = (e: DossierEntry, asAmendment: boolean) => {
-    const original = seqOf(e.amendsId);
-    pdf.heading(
-      asAmendment
-        ? t('reports.dossier.amendmentHeading', { seq: e.seq, original })
-        : t('reports.dossier.entryHeading', { seq: e.seq, kind: kindLabel(e.kind) }),
-      3,
-    );
-    if (e.amendsId !== null && !asAmendment)
-      pdf.paragraph(t('reports.dossier.amendsOutside', { original: original ?? `id ${e.amendsId}` }), {
-        color: pdf.colors.muted,
-      });
-    const delay = delayMs(e);
-    if (delay > lateAfterMs) {
-      const hours = Math.floor(delay / 3_600_000);
-      const text =
-        hours >= 48 ? t('reports.dossier.days', { count: Math.floor(hours / 24) }) : t('reports.dossier.hours', { count: hours });
-      pdf.paragraph(t('reports.dossier.lateEntry', { delay: text }), { color: pdf.colors.warning, font: 'bold' });
-    }
-    const refers = seqOf(e.refersToId);
-    pdf.keyValues([
-      [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
-      [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
-      [t('reports.dossier.field.kind'), kindLabel(e.kind)],
-      [t('reports.dossier.field.channel'), channelLabel(e.channel)],
-      [
-        t('reports.dossier.field.duration'),
-        e.durationMinutes === null ? none : t('reports.minutes', { count: e.durationMinutes }),
-      ],
-      [t('reports.dossier.field.severity'), t(`journal.severities.${e.severity}`, { defaultValue: e.severity })],
-      [t('reports.dossier.field.people'), list(e.people)],
-      [t('reports.dossier.field.witnesses'), list(e.witnesses)],
-      [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`journal.signs.${s}`, { defaultValue: s })))],
-      ...(e.category === null
-        ? []
-        : [
-            [t('journal.fields.category'), t(`journal.categories.${e.category}`, { defaultValue: e.category })] as [
-              string,
-              string,
-            ],
-          ]),
-      [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
-      ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
-      ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),
-      [t('reports.dossier.field.summary'), e.summary],
-      [t('reports.dossier.field.details'), e.details],
-    ]);
-    if (e.quotes.length) {
-      pdf.paragraph(t('reports.dossier.field.quotes'), { font: 'bold', color: pdf.colors.muted });
-      for (const q of e.quotes) pdf.quote(q);
-    }
-    if (e.attachments.length) {
-      pdf.paragraph(t('reports.dossier.field.attachments'), { font: 'bold', color: pdf.colors.muted });
-      pdf.table({
-        columns: [
-          { header: t('reports.dossier.attachment.name'), width: 3 },
-          { header: t('reports.dossier.attachment.type'), width: 2 },
-          { header: t('reports.dossier.attachment.size'), width: 1.5, align: 'right' },
-          { header: t('reports.dossier.attachment.sha256'), width: 5 },
+    const entryBlock = (e: DossierEntry, asAmendment: boolean) => {
+      const original = seqOf(e.amendsId);
+      pdf.heading(
+        asAmendment
+          ? t('reports.dossier.amendmentHeading', { seq: e.seq, original })
+          : t('reports.dossier.entryHeading', { seq: e.seq, kind: kindLabel(e.kind) }),
+        3,
+      );
+      // a page that starts inside this entry says whose words it continues
+      pdf.continues(t('reports.dossier.continued', { seq: e.seq }));
+      if (e.amendsId !== null && !asAmendment)
+        pdf.paragraph(t('reports.dossier.amendsOutside', { original: original ?? `id ${e.amendsId}` }), {
+          color: pdf.colors.muted,
+        });
+      const delay = delayMs(e);
+      if (delay > lateAfterMs) {
+        const hours = Math.floor(delay / 3_600_000);
+        const text =
+          hours >= 48 ? t('reports.dossier.days', { count: Math.floor(hours / 24) }) : t('reports.dossier.hours', { count: hours });
+        pdf.paragraph(t('reports.dossier.lateEntry', { delay: text }), { color: pdf.colors.warning, font: 'bold' });
+      }
+      const refers = seqOf(e.refersToId);
+      pdf.keyValues([
+        [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
+        [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
+        [t('reports.dossier.field.kind'), kindLabel(e.kind)],
+        [t('reports.dossier.field.channel'), channelLabel(e.channel)],
+        [
+          t('reports.dossier.field.duration'),
+          e.durationMinutes === null ? none : t('reports.minutes', { count: e.durationMinutes }),
         ],
-        rows: e.attachments.map((a) => [
-          a.originalName,
-          a.mediaType,
-          t('reports.bytes', { size: f.number(a.sizeBytes) }),
-          a.sha256,
-        ]),
-      });
-    }
-    // small enough that a 64-digit hash stays on one line, whole, for comparing and copying
-    pdf.keyValues(
-      [
-        [t('reports.dossier.field.hash'), e.hash],
-        [t('reports.dossier.field.prevHash'), e.prevHash],
-      ],
-      { valueSize: pdf.size.small - 0.5 },
-    );
-    const later = amendments.get(e.id);
-    if (later && !asAmendment)
-      pdf.paragraph(t('reports.dossier.amendedBy', { list: later.map((a) => `#${a.seq}`).join(', ') }), {
-        color: pdf.colors.accent,
-      });
-    pdf.spacer(4);
-    pdf.rule();
-    pdf.spacer(4);
-  };
+        [t('reports.dossier.field.severity'), t(`journal.severities.${e.severity}`, { defaultValue: e.severity })],
+        [t('reports.dossier.field.people'), list(e.people)],
+        [t('reports.dossier.field.witnesses'), list(e.witnesses)],
+        [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`journal.signs.${s}`, { defaultValue: s })))],
+        ...(e.category === null
+          ? []
+          : [
+              [t('journal.fields.category'), t(`journal.categories.${e.category}`, { defaultValue: e.category })] as [
+                string,
+                string,
+              ],
+            ]),
+        [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
+        ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
+        ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),
+        [t('reports.dossier.field.summary'), e.summary],
+        [t('reports.dossier.field.details'), e.details],
+      ]);
+      if (e.quotes.length) {
+        pdf.paragraph(t('reports.dossier.field.quotes'), { font: 'bold', color: pdf.colors.muted });
+        for (const q of e.quotes) pdf.quote(q);
+      }
+      if (e.attachments.length) {
+        pdf.paragraph(t('reports.dossier.field.attachments'), { font: 'bold', color: pdf.colors.muted });
+        pdf.table({
+          columns: [
+            { header: t('reports.dossier.attachment.exhibit'), width: 1.3 },
+            { header: t('reports.dossier.attachment.name'), width: 3 },
+            { header: t('reports.dossier.attachment.type'), width: 1.7 },
+            { header: t('reports.dossier.attachment.size'), width: 1.5, align: 'right' },
+            { header: t('reports.dossier.attachment.sha256'), width: 5 },
+          ],
+          rows: e.attachments.map((a) => [
+            exhibitLabel(++nextExhibit),
+            a.originalName,
+            a.mediaType,
+            t('reports.bytes', { size: f.number(a.sizeBytes) }),
+            a.sha256,
+          ]),
+        });
+      }
+      // small enough that a 64-digit hash stays on one line, whole, for comparing and copying
+      pdf.keyValues(
+        [
+          [t('reports.dossier.field.hash'), e.hash],
+          [t('reports.dossier.field.prevHash'), e.prevHash],
+        ],
+        { valueSize: pdf.size.small - 0.5 },
+      );
+      const later = correctedBy.get(e.id);
+      if (later && !asAmendment)
+        pdf.paragraph(t('reports.dossier.amendedBy', { list: later.map((a) => `#${a.seq}`).join(', ') }), {
+          color: pdf.colors.accent,
+        });
+      pdf.continues(null);
+      pdf.spacer(4);
+      pdf.rule();
+      pdf.spacer(4);
+    };
 
-  let done = 0;
-  const withAmendments = (e: DossierEntry, asAmendment: boolean) => {
-    entryBlock(e, asAmendment);
-    done++;
-    if (ctx.onProgress && done % 50 === 0) ctx.onProgress(done, m.entries.length);
-    for (const a of amendments.get(e.id) ?? []) withAmendments(a, true);
-  };
-  for (const e of m.entries) {
-    if (e.amendsId !== null && byId.has(e.amendsId)) continue; // printed beside what it corrects
-    withAmendments(e, false);
+    let done = 0;
+    for (const { entry, asAmendment } of printOrder(m.entries)) {
+      entryBlock(entry, asAmendment);
+      done++;
+      if (ctx.onProgress && done % 50 === 0) ctx.onProgress(done, m.entries.length);
+    }
   }
+
+  // --- the exhibits, as a lawyer files them
+  if (exhibits.length) {
+    pdf.pageBreak();
+    pdf.heading(t('reports.dossier.exhibits'), 2);
+    pdf.paragraph(t('reports.dossier.exhibitsText'), { color: pdf.colors.muted, size: pdf.size.small });
+    pdf.table({
+      columns: [
+        { header: t('reports.dossier.attachment.exhibit'), width: 1.3 },
+        { header: t('reports.dossier.col.seq'), width: 0.7, align: 'right' },
+        { header: t('reports.dossier.attachment.name'), width: 3 },
+        { header: t('reports.dossier.attachment.size'), width: 1.5, align: 'right' },
+        { header: t('reports.dossier.attachment.sha256'), width: 5 },
+      ],
+      rows: exhibits.map((x) => [
+        exhibitLabel(x.n),
+        `#${x.entrySeq}`,
+        x.attachment.originalName,
+        t('reports.bytes', { size: f.number(x.attachment.sizeBytes) }),
+        x.attachment.sha256,
+      ]),
+    });
+  }
+
+  // --- the record keeper's declaration, to sign by hand
+  pdf.pageBreak();
+  pdf.heading(t('reports.dossier.declaration'), 2);
+  pdf.paragraph(
+    t('reports.dossier.declarationText', {
+      owner: m.business.ownerName,
+      role: m.business.ownerTitle ? `${m.business.ownerTitle}, ${m.business.name}` : m.business.name,
+      client: m.client.name,
+      count: m.entries.length,
+      id: ctx.documentId.slice(0, 16),
+    }),
+  );
+  pdf.spacer(10);
+  const blank = '_______________________________';
+  pdf.keyValues([
+    [t('reports.dossier.sign.name'), m.business.ownerName],
+    [t('reports.dossier.sign.title'), m.business.ownerTitle || blank],
+    [t('reports.dossier.sign.business'), m.business.name],
+    [t('reports.dossier.sign.place'), m.business.place || blank],
+    [t('reports.dossier.sign.date'), blank],
+  ]);
+  pdf.spacer(20);
+  pdf.signature({ name: t('reports.dossier.sign.signature') });
   ctx.onProgress?.(m.entries.length, m.entries.length);
 }
