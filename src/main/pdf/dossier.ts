@@ -446,7 +446,7 @@ export function renderDossier(
       role: m.business.ownerTitle ? `${m.business.ownerTitle}, ${m.business.name}` : m.business.name,
       client: m.client.name,
       count: m.entries.length,
-      id: ctx.documentId.slice(0, 16),
+      id: ctx.documentId,
     }),
   );
   pdf.spacer(10);

@@ -5,6 +5,7 @@ import type { Services } from '../core/services';
 export function reportsHandlers(s: Services) {
   return {
     exportDossier: (input) => s.reports.exportDossier(input),
+    exportDossierBundle: (input) => s.reports.exportDossierBundle(input),
     exportValueReport: async (input) => (await s.valuation.ready(), s.reports.exportValueReport(input)),
     getReportProgress: () => s.reports.progress(),
     openLastReport: () => s.reports.openLastSaved(),

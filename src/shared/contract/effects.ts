@@ -75,6 +75,7 @@ export const methodEffects = {
   removeSampleData: write('*'),
   // reports
   exportDossier: write('reports'),
+  exportDossierBundle: write('reports'),
   exportValueReport: write('reports'),
   getReportProgress: read('reports'),
   openLastReport: write(),

@@ -43,6 +43,7 @@ export const common: Messages<typeof en> = {
     attachments: { title: 'Sübut faylı əlavə et', button: 'Əlavə et' },
     verifyDossier: { title: 'Yoxlamaq üçün hadisə dosyesini seçin', button: 'Yoxla' },
     saveDossier: { title: 'Hadisə dosyesini yadda saxla', button: 'Yadda saxla' },
+    saveBundle: { title: 'Əlavələr paketinin qoyulacağı qovluğu seçin', button: 'Qovluğu seç' },
     saveValue: { title: 'Müştəri dəyəri hesabatını yadda saxla', button: 'Yadda saxla' },
     saveHandoverReport: { title: 'Yekun hesabatı yadda saxla', button: 'Yadda saxla' },
     saveLetters: { title: 'Məktubları yadda saxla', button: 'Yadda saxla' },

@@ -15,6 +15,7 @@ export const reports: Messages<typeof en> = {
   dossier: {
     title: 'Hadisə dosyesi',
     fileName: 'Dosye {{client}} {{date}}',
+    bundleName: 'Əlavələr {{client}} {{date}}',
     subject: '{{client}} ilə bağlı jurnal qeydləri və sübut zənciri',
     overview: 'Bu dosyenin məzmunu',
     client: 'Müştəri',
@@ -164,6 +165,11 @@ export const reports: Messages<typeof en> = {
     kinds: 'Növlər (boş: hamısı)',
     language: 'Sənədin dili',
     export: 'Dosyeni ixrac et…',
+    exportBundle: 'Əlavələr paketini ixrac et…',
+    bundleHelp:
+      'Əlavələr paketi vəkiliniz üçün qovluqdur: dosye, əlavə nömrəsi ilə adlandırılmış hər əlavə və hər faylın barmaq izini verən SHA256SUMS.txt.',
+    bundleSaved_one: 'Dosye, {{count}} əlavə və SHA256SUMS.txt {{path}} qovluğunda yadda saxlanıldı',
+    bundleSaved_other: 'Dosye, {{count}} əlavə və SHA256SUMS.txt {{path}} qovluğunda yadda saxlanıldı',
     exporting: 'İxrac edilir…',
     progress: '{{phase}}: {{done}} / {{total}}',
     phase: { verifying: 'Jurnal yoxlanılır', rendering: 'Səhifələr yazılır', saving: 'Yadda saxlanılır' },

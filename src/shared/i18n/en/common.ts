@@ -40,6 +40,7 @@ export const common = {
     attachments: { title: 'Attach evidence files', button: 'Attach' },
     verifyDossier: { title: 'Choose the dossier to verify against', button: 'Verify' },
     saveDossier: { title: 'Save the incident dossier', button: 'Save' },
+    saveBundle: { title: 'Choose where to put the exhibit bundle', button: 'Choose folder' },
     saveValue: { title: 'Save the client value report', button: 'Save' },
     saveHandoverReport: { title: 'Save the final handover report', button: 'Save' },
     saveLetters: { title: 'Save the letters', button: 'Save' },

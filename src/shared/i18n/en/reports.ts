@@ -13,6 +13,7 @@ export const reports = {
   dossier: {
     title: 'Incident dossier',
     fileName: 'Dossier {{client}} {{date}}',
+    bundleName: 'Exhibits {{client}} {{date}}',
     subject: 'Journal entries of {{client}} with their chain of custody',
     overview: 'What this dossier contains',
     client: 'Client',
@@ -162,6 +163,11 @@ export const reports = {
     kinds: 'Kinds (empty: all)',
     language: 'Language of the document',
     export: 'Export dossier…',
+    exportBundle: 'Export exhibit bundle…',
+    bundleHelp:
+      'The exhibit bundle is a folder for your lawyer: the dossier, each attachment named by its exhibit number, and SHA256SUMS.txt with the fingerprint of every file.',
+    bundleSaved_one: 'Saved the dossier, {{count}} exhibit and SHA256SUMS.txt in {{path}}',
+    bundleSaved_other: 'Saved the dossier, {{count}} exhibits and SHA256SUMS.txt in {{path}}',
     exporting: 'Exporting…',
     progress: '{{phase}}: {{done}} of {{total}}',
     phase: { verifying: 'Verifying the journal', rendering: 'Writing pages', saving: 'Saving' },

@@ -43,6 +43,7 @@ export const common: Messages<typeof en> = {
     attachments: { title: 'Kanıt dosyası ekle', button: 'Ekle' },
     verifyDossier: { title: 'Doğrulamak için olay dosyasını seçin', button: 'Doğrula' },
     saveDossier: { title: 'Olay dosyasını kaydet', button: 'Kaydet' },
+    saveBundle: { title: 'Ek paketinin konacağı klasörü seçin', button: 'Klasörü seç' },
     saveValue: { title: 'Müşteri değer raporunu kaydet', button: 'Kaydet' },
     saveHandoverReport: { title: 'Kapanış raporunu kaydet', button: 'Kaydet' },
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },

@@ -15,6 +15,7 @@ export const reports: Messages<typeof en> = {
   dossier: {
     title: 'Olay dosyası',
     fileName: 'Dosya {{client}} {{date}}',
+    bundleName: 'Ekler {{client}} {{date}}',
     subject: '{{client}} müşterisinin kayıt defterindeki kayıtlar ve delil zinciri',
     overview: 'Bu dosyanın içeriği',
     client: 'Müşteri',
@@ -164,6 +165,11 @@ export const reports: Messages<typeof en> = {
     kinds: 'Türler (boş: tümü)',
     language: 'Belgenin dili',
     export: 'Olay dosyasını dışa aktar…',
+    exportBundle: 'Ek paketini dışa aktar…',
+    bundleHelp:
+      'Ek paketi avukatınız için bir klasördür: olay dosyası, ek numarasıyla adlandırılmış her ek ve her dosyanın parmak izini veren SHA256SUMS.txt.',
+    bundleSaved_one: 'Olay dosyası, {{count}} ek ve SHA256SUMS.txt {{path}} klasörüne kaydedildi',
+    bundleSaved_other: 'Olay dosyası, {{count}} ek ve SHA256SUMS.txt {{path}} klasörüne kaydedildi',
     exporting: 'Dışa aktarılıyor…',
     progress: '{{phase}}: {{done}} / {{total}}',
     phase: { verifying: 'Kayıt defteri doğrulanıyor', rendering: 'Sayfalar yazılıyor', saving: 'Kaydediliyor' },
