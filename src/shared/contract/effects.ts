@@ -46,6 +46,7 @@ export const methodEffects = {
   // clients
   listClients: read('clients'),
   getClient: read('clients'),
+  findLookalikeClients: read('clients'),
   createClient: write('clients'),
   updateClient: write('clients'),
   archiveClient: write('clients'),
