@@ -18,7 +18,12 @@ describe('the journal refuses what would not stay the same evidence', () => {
     app = createTempApp();
     const c = app.services.clients.create(newClient('Ayşe'));
     const base = { clientId: c.id, kind: 'call', channel: 'phone', summary: 'Called' };
-    for (const occurredAt of ['2026-02-30T10:00:00Z', '2026-03-01T24:00:00Z', '0000-01-01T10:00:00Z', '2026-03-01T10:00:00+14:59'])
+    for (const occurredAt of [
+      '2026-02-30T10:00:00Z',
+      '2026-03-01T24:00:00Z',
+      '0000-01-01T10:00:00Z',
+      '2026-03-01T10:00:00+14:59',
+    ])
       expect(await issues('addJournalEntry', { ...base, occurredAt }), occurredAt).toEqual({
         code: 'VALIDATION',
         issues: [['occurredAt', 'validation.dateTimeImpossible']],

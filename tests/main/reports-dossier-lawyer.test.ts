@@ -82,8 +82,12 @@ describe('the dossier a lawyer reads', () => {
     expect(await cover({ from: '2026-03-01', to: '2026-03-31' })).toContain(
       'Filtered dossier: it leaves out 6 of the 9 entries of this client’s journal. Filter: period 1 Mar 2026 – 31 Mar 2026.',
     );
-    expect(await cover({ kinds: ['call'] })).toContain('it leaves out 7 of the 9 entries of this client’s journal. Filter: kinds Call.');
-    expect(await cover({ kinds: ['call'], language: 'tr' })).toContain('9 kaydın 7 tanesini içermez. Süzgeç: türler Telefon görüşmesi.');
+    expect(await cover({ kinds: ['call'] })).toContain(
+      'it leaves out 7 of the 9 entries of this client’s journal. Filter: kinds Call.',
+    );
+    expect(await cover({ kinds: ['call'], language: 'tr' })).toContain(
+      '9 kaydın 7 tanesini içermez. Süzgeç: türler Telefon görüşmesi.',
+    );
     expect(await cover({ kinds: ['call'], from: '2026-03-01' })).toMatch(/Filter: period From 1 Mar 2026; kinds Call\./);
   });
 
@@ -131,7 +135,13 @@ describe('the dossier a lawyer reads', () => {
     const a = app();
     const { client } = await seedDossierClient(a, { language: 'tr' });
     appendJournalEntries(a.services.ctx, [
-      { clientId: client.id, kind: 'public_complaint', channel: 'social_media', occurredAt: '2026-04-02T09:00:00.000Z', summary: 'Yorum' },
+      {
+        clientId: client.id,
+        kind: 'public_complaint',
+        channel: 'social_media',
+        occurredAt: '2026-04-02T09:00:00.000Z',
+        summary: 'Yorum',
+      },
     ]);
     const text = await pdfText((await rendered(a, client.id)).bytes);
     expect(text).toContain('Kaydın hash değeri');
@@ -198,9 +208,13 @@ describe('the exhibit bundle', () => {
     const stored = join(a.services.ctx.dataDir);
     const dir = join(a.dir, 'bundle');
     const { attachmentPath } = await import('../../src/main/journal/chain');
-    const { audioSha } = { audioSha: (a.database.sqlite.prepare('SELECT sha256 FROM journal_attachments').get() as { sha256: string }).sha256 };
+    const { audioSha } = {
+      audioSha: (a.database.sqlite.prepare('SELECT sha256 FROM journal_attachments').get() as { sha256: string }).sha256,
+    };
     writeFileSync(attachmentPath(stored, audioSha), 'swapped');
-    const r = await a.services.reports.dossierBundle(options(client.id, { acceptFailedVerification: true }), dir, at).catch((e: unknown) => e);
+    const r = await a.services.reports
+      .dossierBundle(options(client.id, { acceptFailedVerification: true }), dir, at)
+      .catch((e: unknown) => e);
     expect(r).toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -213,12 +227,29 @@ describe('the exhibit bundle', () => {
     const err: string[] = [];
     const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
     const code = await runCli(
-      ['report', 'dossier', '--db', db, '--client', String(client.id), '--lang', 'en', '--bundle', dir, '--created-at', at.createdAt],
+      [
+        'report',
+        'dossier',
+        '--db',
+        db,
+        '--client',
+        String(client.id),
+        '--lang',
+        'en',
+        '--bundle',
+        dir,
+        '--created-at',
+        at.createdAt,
+      ],
       io,
     );
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['Dossier Mehmet Kaya 2026-11-23.pdf', 'Exhibit 1 görüşme-kaydı.m4a', 'SHA256SUMS.txt']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'Dossier Mehmet Kaya 2026-11-23.pdf',
+      'Exhibit 1 görüşme-kaydı.m4a',
+      'SHA256SUMS.txt',
+    ]);
     expect(out.join('\n')).toContain('1 exhibits');
   });
 });

@@ -12,7 +12,9 @@ describe('a client name that looks like another', () => {
   it('is found over the API, the renamed client left out', async () => {
     ({ app } = renderWithApp(<ClientsPage />, { setup: (a) => void a.services.clients.create(newClient('Mehmet Kaya')) }));
     const [kaya] = await call(app.api, 'listClients', {});
-    expect((await call(app.api, 'findLookalikeClients', { name: 'MEHMET K\u0430YA' })).map((c) => c.name)).toEqual(['Mehmet Kaya']);
+    expect((await call(app.api, 'findLookalikeClients', { name: 'MEHMET K\u0430YA' })).map((c) => c.name)).toEqual([
+      'Mehmet Kaya',
+    ]);
     expect(await call(app.api, 'findLookalikeClients', { name: 'Mehmet Kaya', exceptId: kaya!.id })).toEqual([]);
     expect(await call(app.api, 'findLookalikeClients', { name: 'Leyla' })).toEqual([]);
   });

@@ -19,7 +19,8 @@ describe('client names that look the same', () => {
     expect(nameSkeleton('Kaya & Oğlu')).toBe(nameSkeleton('Kaya&Oğlu'));
     expect(nameSkeleton('Əliyeva')).toBe(nameSkeleton('\u04D9liyeva'.replace('\u04D9', '\u04D8'))); // Cyrillic Ә
     // letters that look different stay different: a warning, not a guess
-    for (const other of ['Mehmet Kayа Jr', 'Mehmet Kaja', 'Ayse', 'Mehmet Kayaş']) expect(nameSkeleton(other)).not.toBe(nameSkeleton('Mehmet Kaya'));
+    for (const other of ['Mehmet Kayа Jr', 'Mehmet Kaja', 'Ayse', 'Mehmet Kayaş'])
+      expect(nameSkeleton(other)).not.toBe(nameSkeleton('Mehmet Kaya'));
     expect(nameSkeleton('Ayşe')).not.toBe(nameSkeleton('Ayse'));
   });
 

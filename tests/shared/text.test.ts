@@ -71,9 +71,11 @@ describe('text rules at the boundary', () => {
     const msg = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message;
     // "Paid 1000 TRY" on screen, "Paid 0001 TRY" where the override is not applied
     for (const s of ['Paid \u202E0001\u202C TRY', 'a\u2066b\u2069', 'x\u200Fy', 'x\u200Ey', 'ا\u061Cب', 'a\u202Ab'])
-      for (const schema of [text(), line(), requiredLine()]) expect(msg(schema.safeParse(s)), JSON.stringify(s)).toBe('validation.bidiChars');
+      for (const schema of [text(), line(), requiredLine()])
+        expect(msg(schema.safeParse(s)), JSON.stringify(s)).toBe('validation.bidiChars');
     for (const s of ['Ay\u200Bşe', 'Ay\u200Cşe', 'Ay\u200Dşe', 'Ay\u2060şe', 'Ay\uFEFFşe', 'Ay\u00ADşe', '\u200D👨'])
-      for (const schema of [text(), line()]) expect(msg(schema.safeParse(s)), JSON.stringify(s)).toBe('validation.invisibleChars');
+      for (const schema of [text(), line()])
+        expect(msg(schema.safeParse(s)), JSON.stringify(s)).toBe('validation.invisibleChars');
     for (const s of ['👨‍👩‍👧 family', '🏳️‍🌈', '👩🏽‍💻 works', 'مرحبا'])
       for (const schema of [text(), line()]) expect(schema.parse(s)).toBe(s);
   });

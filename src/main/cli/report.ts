@@ -128,7 +128,10 @@ export const reportCommand: CliCommand = {
         acceptFailedVerification: values['accept-failed-verification'] === true,
       });
       const renderAt = { ...(createdAt ? { createdAt } : {}), ...(timeZone ? { timeZone } : {}) };
-      const r = bundle === null ? await services.reports.dossierPdf(options, renderAt) : await services.reports.dossierBundle(options, bundle, renderAt);
+      const r =
+        bundle === null
+          ? await services.reports.dossierPdf(options, renderAt)
+          : await services.reports.dossierBundle(options, bundle, renderAt);
       if (r.status === 'verification_failed') {
         io.err(
           `NOT EXPORTED: the journal does not verify (client ${r.failure.clientId}, entry #${r.failure.seq}: ${r.failure.reason}).`,
@@ -138,7 +141,9 @@ export const reportCommand: CliCommand = {
         return 1;
       }
       if (r.status === 'saved') {
-        io.out(`wrote ${r.path}: ${r.files.length} files (the dossier, ${r.exhibits} exhibits, SHA256SUMS.txt), document ${r.documentId}`);
+        io.out(
+          `wrote ${r.path}: ${r.files.length} files (the dossier, ${r.exhibits} exhibits, SHA256SUMS.txt), document ${r.documentId}`,
+        );
         for (const f of r.files) io.out(`  ${f}`);
         return 0;
       }

@@ -108,7 +108,9 @@ export interface DossierExhibit {
 /** Every attachment as a numbered exhibit, in reading order (the bundle export names files so). */
 export function dossierExhibits(entries: readonly DossierEntry[]): DossierExhibit[] {
   let n = 0;
-  return printOrder(entries).flatMap(({ entry }) => entry.attachments.map((attachment) => ({ n: ++n, entrySeq: entry.seq, attachment })));
+  return printOrder(entries).flatMap(({ entry }) =>
+    entry.attachments.map((attachment) => ({ n: ++n, entrySeq: entry.seq, attachment })),
+  );
 }
 
 export function dossierInfo(m: DossierModel, t: Translate, documentId: string, createdAt: string) {
@@ -333,7 +335,9 @@ export function renderDossier(
       if (delay > lateAfterMs) {
         const hours = Math.floor(delay / 3_600_000);
         const text =
-          hours >= 48 ? t('reports.dossier.days', { count: Math.floor(hours / 24) }) : t('reports.dossier.hours', { count: hours });
+          hours >= 48
+            ? t('reports.dossier.days', { count: Math.floor(hours / 24) })
+            : t('reports.dossier.hours', { count: hours });
         pdf.paragraph(t('reports.dossier.lateEntry', { delay: text }), { color: pdf.colors.warning, font: 'bold' });
       }
       const refers = seqOf(e.refersToId);

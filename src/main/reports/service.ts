@@ -221,11 +221,20 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       const rendered = await render(job);
       progress = { phase: 'saving', done: 0, total: 1 };
       const t = translatorFor(job.lang);
-      const name = safeFileName(t('reports.dossier.bundleName', { client: job.model.client.name, date: job.createdAt.slice(0, 10) }));
+      const name = safeFileName(
+        t('reports.dossier.bundleName', { client: job.model.client.name, date: job.createdAt.slice(0, 10) }),
+      );
       const dir = join(parent, name);
       const written = writeBundle(job, rendered, dir);
       lastSaved = join(dir, written.files[0]!);
-      return { status: 'saved', path: dir, pages: rendered.pages, documentId: rendered.documentId, language: job.lang, ...written };
+      return {
+        status: 'saved',
+        path: dir,
+        pages: rendered.pages,
+        documentId: rendered.documentId,
+        language: job.lang,
+        ...written,
+      };
     });
 
   /** Does the live journal still contain exactly what the dossier (its manifest) describes? */

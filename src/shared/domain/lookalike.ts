@@ -5,22 +5,76 @@
 
 // Cyrillic and Greek letters drawn like a Latin one (Unicode's confusables, the ones fonts show alike).
 const LOOKALIKE: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
-  Ԛ: 'Q', Ԝ: 'W', Ә: 'Ə', Һ: 'H',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ә: 'ə',
-  ӏ: 'l', ё: 'ë', ї: 'ï',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-  ο: 'o', α: 'a', ρ: 'p', ν: 'v', ι: 'i', υ: 'u', κ: 'k',
-  ɑ: 'a', ɡ: 'g', ı: 'i', İ: 'i',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  Ә: 'Ə',
+  Һ: 'H',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ә: 'ə',
+  ӏ: 'l',
+  ё: 'ë',
+  ї: 'ï',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  α: 'a',
+  ρ: 'p',
+  ν: 'v',
+  ι: 'i',
+  υ: 'u',
+  κ: 'k',
+  ɑ: 'a',
+  ɡ: 'g',
+  ı: 'i',
+  İ: 'i',
 };
-const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`, 'gu');
 
 /** One form for every way of writing a name that looks the same: compare these, never show them. */
 export function nameSkeleton(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
-    .replace(LOOKALIKE_RE, (c) => LOOKALIKE[c] ?? c)
+    .replace(/./gsu, (c) => LOOKALIKE[c] ?? c)
     .replace(/I/g, 'i')
     .toLowerCase()
     .normalize('NFC')

@@ -71,7 +71,8 @@ export const common: Messages<typeof en> = {
     tooLong: 'Çox uzundur.',
     malformedUnicode: 'Zədəli simvol var (səhv Unicode). Yenidən yazın.',
     controlChars: 'Görünməyən idarəetmə simvolları var. Onları silin.',
-    bidiChars: 'Mətnin başqa yerlərdə fərqli oxunmasına səbəb olan görünməyən istiqamət işarələri (bidi idarəetmə simvolları) var. Onlarsız yenidən yazın.',
+    bidiChars:
+      'Mətnin başqa yerlərdə fərqli oxunmasına səbəb olan görünməyən istiqamət işarələri (bidi idarəetmə simvolları) var. Onlarsız yenidən yazın.',
     invisibleChars: 'Görünməyən simvollar (sıfır enli boşluq, birləşdirici və ya yumşaq defis) var. Onlarsız yenidən yazın.',
     dateImpossible: 'Bu tarix təqvimdə yoxdur (məs. 30 fevral) və ya ili 1900–2999 aralığından kənardadır.',
     dateTimeImpossible: 'Bu tarix və ya vaxt yoxdur (məs. 30 fevral, 24:00 və ya heç yerdə işlənməyən saat qurşağı fərqi).',

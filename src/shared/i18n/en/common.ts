@@ -68,7 +68,8 @@ export const common = {
     tooLong: 'Too long.',
     malformedUnicode: 'Contains a broken character (malformed Unicode). Retype it.',
     controlChars: 'Contains invisible control characters. Remove them.',
-    bidiChars: 'Contains invisible direction marks (bidi controls) that make the text read differently in other places. Retype it without them.',
+    bidiChars:
+      'Contains invisible direction marks (bidi controls) that make the text read differently in other places. Retype it without them.',
     invisibleChars: 'Contains invisible characters (zero-width space, joiner or soft hyphen). Retype it without them.',
     dateImpossible: 'This date does not exist on the calendar (e.g. 30 February) or its year is outside 1900–2999.',
     dateTimeImpossible: 'This date or time does not exist (e.g. 30 February, 24:00, or a time-zone offset no place uses).',

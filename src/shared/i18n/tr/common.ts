@@ -71,8 +71,10 @@ export const common: Messages<typeof en> = {
     tooLong: 'Çok uzun.',
     malformedUnicode: 'Bozuk bir karakter içeriyor (hatalı Unicode). Yeniden yazın.',
     controlChars: 'Görünmeyen kontrol karakterleri içeriyor. Bunları kaldırın.',
-    bidiChars: 'Metnin başka yerlerde farklı okunmasına yol açan görünmez yön işaretleri (bidi kontrolleri) içeriyor. Onlar olmadan yeniden yazın.',
-    invisibleChars: 'Görünmez karakterler (sıfır genişlikli boşluk, birleştirici ya da yumuşak tire) içeriyor. Onlar olmadan yeniden yazın.',
+    bidiChars:
+      'Metnin başka yerlerde farklı okunmasına yol açan görünmez yön işaretleri (bidi kontrolleri) içeriyor. Onlar olmadan yeniden yazın.',
+    invisibleChars:
+      'Görünmez karakterler (sıfır genişlikli boşluk, birleştirici ya da yumuşak tire) içeriyor. Onlar olmadan yeniden yazın.',
     dateImpossible: 'Bu tarih takvimde yok (ör. 30 Şubat) ya da yılı 1900–2999 aralığının dışında.',
     dateTimeImpossible: 'Bu tarih ya da saat yok (ör. 30 Şubat, 24:00 ya da hiçbir yerde kullanılmayan bir saat dilimi farkı).',
     date: 'Geçerli bir tarih girin (YYYY-AA-GG).',

@@ -195,7 +195,8 @@ export const reports: Messages<typeof en> = {
     problem: {
       truncated:
         'Müşteri {{clientId}} kayıt defteri, kayıt #{{liveSeq}} ile bitiyor, ancak olay dosyası kayıt #{{seq}} kadarını kapsıyor: kayıtlar silinmiş.',
-      changed: 'Müşteri {{clientId}} için kayıt #{{seq}} artık olay dosyasında yazan hash değerine sahip değil: geçmiş değiştirilmiş.',
+      changed:
+        'Müşteri {{clientId}} için kayıt #{{seq}} artık olay dosyasında yazan hash değerine sahip değil: geçmiş değiştirilmiş.',
       broken: 'Müşteri {{clientId}} canlı kayıt defteri doğrulanamıyor: kayıt #{{seq}} {{reason}}.',
       missing_client: 'Müşteri {{clientId}} için artık kayıt defteri yok.',
     },
