@@ -20,5 +20,6 @@ export function offboardingHandlers(s: Services) {
       s.offboarding.recordPayment(caseId, invoiceId, amountMinor, paidOn),
     listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
+    exportDueCalendar: () => s.offboarding.exportCalendar(),
   } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
 }

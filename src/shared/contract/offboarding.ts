@@ -73,6 +73,7 @@ export interface JournalPick {
 }
 
 export type ExportedPdf = { status: 'saved'; path: string; pages: number } | { status: 'cancelled' };
+export type ExportedCalendar = { status: 'saved'; path: string; events: number } | { status: 'cancelled' };
 
 const caseRef = z.strictObject({ caseId: id });
 
@@ -108,6 +109,8 @@ export const offboardingContract = {
     z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: isoDate }),
   ),
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
+  /** The Due list as an iCalendar (.ics) file for the owner's calendar, saved where the owner chooses. */
+  exportDueCalendar: method<ExportedCalendar>()(z.undefined()),
   /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */
   exportOffboardingPdf: method<ExportedPdf>()(
     z.strictObject({ caseId: id, document: z.enum(['report', 'letters'], { message: 'validation.choice' }) }),
