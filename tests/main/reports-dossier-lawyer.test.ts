@@ -49,6 +49,21 @@ describe('the dossier a lawyer reads', () => {
     expect(pages.join('')).not.toContain('npm run');
   });
 
+  it("dates the incidents in the owner's days, in the document's time zone", async () => {
+    const a = app();
+    const { client } = await seedDossierClient(a);
+    appendJournalEntries(a.services.ctx, [
+      { clientId: client.id, kind: 'incident_abuse', channel: 'phone', occurredAt: '2026-03-31T22:30:00.000Z', summary: 'Gece' },
+    ]);
+    const cover = async (timeZone: string) => {
+      const r = await a.services.reports.dossierPdf(options(client.id), { ...at, timeZone });
+      if (r.status !== 'rendered') throw new Error(r.status);
+      return pagesOf(await pdfText(r.bytes))[0]!;
+    };
+    expect(await cover('UTC')).toMatch(/Incident: abuse\s*1\s*31 Mar 2026\s*#4/);
+    expect(await cover('Europe/Istanbul')).toMatch(/Incident: abuse\s*1\s*1 Apr 2026\s*#4/);
+  });
+
   it('says how the records are kept, and ends with a declaration to sign', async () => {
     const a = app();
     await a.api.saveProfile({
