@@ -181,7 +181,7 @@ export const reports: Messages<typeof en> = {
     exportAnyway: '“Yoxlama uğursuz” işarəsi ilə ixrac et',
     verifyTitle: 'Dosyeyə görə yoxla',
     verifyHelp:
-      'Canlı jurnalın ixrac edilmiş dosyenin təsvir etdiyi tarixçəni hələ də olduğu kimi saxladığını yoxlayır: itmiş, dəyişdirilmiş və ya kəsilmiş qeyd yoxdur. Dosyenin PDF faylını seçin və ya birinci səhifəsində yazılmış sayları və zəncir başı heşlərini daxil edin.',
+      'Canlı jurnalın ixrac edilmiş dosyenin təsvir etdiyi tarixçəni hələ də olduğu kimi saxladığını yoxlayır: itmiş, dəyişdirilmiş və ya kəsilmiş qeyd yoxdur. Dosyenin PDF faylını seçin və ya “Sübut zənciri” başlığı altında yazılmış sayları və zəncir başı heşlərini daxil edin.',
     open: 'PDF-i aç',
     pickFile: 'Dosye PDF faylını seç…',
     manual: 'Və ya dosyedə yazılanları daxil edin',

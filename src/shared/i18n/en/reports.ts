@@ -179,7 +179,7 @@ export const reports = {
     exportAnyway: 'Export marked “verification failed”',
     verifyTitle: 'Verify against a dossier',
     verifyHelp:
-      'Checks that the live journal still contains exactly the history an exported dossier describes: no entry missing, changed or cut off. Pick the dossier’s PDF, or type the counts and head hashes printed on its first page.',
+      'Checks that the live journal still contains exactly the history an exported dossier describes: no entry missing, changed or cut off. Pick the dossier’s PDF, or type the counts and head hashes printed under “Chain of custody”.',
     open: 'Open PDF',
     pickFile: 'Choose dossier PDF…',
     manual: 'Or type what the dossier says',

@@ -181,7 +181,7 @@ export const reports: Messages<typeof en> = {
     exportAnyway: '“Doğrulama başarısız” işaretiyle dışa aktar',
     verifyTitle: 'Bir olay dosyasına göre doğrula',
     verifyHelp:
-      'Canlı kayıt defterinin, dışa aktarılmış bir olay dosyasının anlattığı geçmişi hâlâ aynen içerdiğini denetler: eksik, değiştirilmiş veya kesilmiş kayıt yok. Olay dosyasının PDF’ini seçin ya da ilk sayfasında yazan sayıları ve zincir başı hash değerlerini girin.',
+      'Canlı kayıt defterinin, dışa aktarılmış bir olay dosyasının anlattığı geçmişi hâlâ aynen içerdiğini denetler: eksik, değiştirilmiş veya kesilmiş kayıt yok. Olay dosyasının PDF’ini seçin ya da “Delil zinciri” başlığı altında yazan sayıları ve zincir başı hash değerlerini girin.',
     open: 'PDF’i aç',
     pickFile: 'Olay dosyasının PDF’ini seç…',
     manual: 'Ya da olay dosyasında yazanları girin',
