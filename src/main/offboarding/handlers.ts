@@ -21,5 +21,6 @@ export function offboardingHandlers(s: Services) {
     listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
     exportDueCalendar: () => s.offboarding.exportCalendar(),
+    exportClientStatement: ({ clientId, language }) => s.offboarding.exportStatement(clientId, language),
   } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
 }
