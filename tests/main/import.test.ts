@@ -143,7 +143,7 @@ describe('CSV import of invoices', () => {
     expect(report.errors).toEqual([
       { row: 4, field: 'client', message: 'validation.unknownClient' },
       { row: 5, field: 'client', message: 'validation.ambiguousClient' },
-      { row: 6, field: 'issuedOn', message: 'validation.date' },
+      { row: 6, field: 'issuedOn', message: 'validation.dateImpossible' },
       // read by the money fields' parser, which says why: not an amount
       { row: 6, field: 'amountMinor', message: 'money.input.invalid', values: { currency: 'TRY' } },
     ]);

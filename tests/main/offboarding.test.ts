@@ -276,6 +276,25 @@ describe('reset terms, refer elsewhere, win back', () => {
     expect((await call(app, 'getClient', { id: client.id })).status).toBe('active');
     expect((await call(app, 'listOffboardingDue')).map((d) => [d.kind, d.date])).toEqual([['follow_up', '2027-01-15']]);
     expect(journalOf(c.id)[3]!.details).toContain('Price: TRY\u00a09,000.00');
+    // the hashed record names the fields plainly: the form's hints to the owner stay on screen
+    const details = journalOf(c.id).map((e) => e.details);
+    expect(details.find((d) => d.includes('What we agreed'))).toMatch(/^Letter:\nWhat we agreed/);
+    expect(details.join('\n')).toContain('Payment date: 1st of the month');
+    for (const d of details) expect(d).not.toMatch(/edit freely|e\.g\.|before saving/);
+  });
+
+  it('no hint to the owner is written into a journal entry, in any language', async () => {
+    const { catalogues } = await import('../../src/shared/i18n');
+    for (const lang of ['en', 'tr', 'az'] as const) {
+      const m = catalogues[lang].offboarding;
+      for (const [name, v] of Object.entries(m.recordFields)) {
+        expect(v, `${lang} ${name}`).not.toMatch(/[():]|…/);
+        expect(Object.keys(m.fields), name).toContain(name);
+      }
+      // every form label with a hint in it has a plain name for the record
+      for (const [name, v] of Object.entries(m.fields as Record<string, string>))
+        if (/\(|:/.test(v)) expect(Object.keys(m.recordFields), `${lang} ${name}: ${v}`).toContain(name);
+    }
   });
 
   it('refer elsewhere: a client who declines gets no letter; one who accepts becomes former', async () => {

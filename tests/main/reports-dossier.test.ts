@@ -30,7 +30,15 @@ describe('incident dossier', () => {
     const { client, audioSha } = await seedDossierClient(a);
     const expected: Record<string, string[]> = {
       en: ['Incident dossier', 'Chain of custody', 'Intact: every hash', 'Exact words', 'Witnesses', 'Late entry', 'Page 1 of'],
-      tr: ['Olay dosyası', 'Delil zinciri', 'Sağlam: tüm özetler', 'Söylenenler (aynen)', 'Tanıklar', 'Geç kayıt', 'Sayfa 1 /'],
+      tr: [
+        'Olay dosyası',
+        'Delil zinciri',
+        'Sağlam: tüm hash değerleri',
+        'Söylenenler (aynen)',
+        'Tanıklar',
+        'Geç kayıt',
+        'Sayfa 1 /',
+      ],
       az: ['Hadisə dosyesi', 'Sübut zənciri', 'Bütöv', 'Deyilənlər (olduğu kimi)', 'Şahidlər', 'Gec qeyd', 'Səhifə 1 /'],
     };
     for (const language of ['en', 'tr', 'az'] as const) {

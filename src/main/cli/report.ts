@@ -69,13 +69,14 @@ export const reportCommand: CliCommand = {
   summary:
     "write a PDF report (value, dossier, or handover: the final report of the latest part-ways case, in the owner's language unless --lang); never replaces an existing file",
   usage:
-    'report <value|dossier|handover> --db <path> --client <id or name> --lang <en|tr|az> (handover: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]',
+    'report <value|dossier|handover> --db <path> --client <id or name> --lang <en|tr|az> (handover: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]; dossier: --bundle <new folder> instead of --out writes the dossier, its exhibits and SHA256SUMS.txt',
   positionals: true,
   options: {
     db: { type: 'string' },
     client: { type: 'string' },
     lang: { type: 'string' },
     out: { type: 'string' },
+    bundle: { type: 'string' },
     'created-at': { type: 'string' },
     tz: { type: 'string' },
     from: { type: 'string' },
@@ -90,7 +91,10 @@ export const reportCommand: CliCommand = {
     // the handover report is in the owner's language unless --lang says otherwise, as in the app
     const lang = document === 'handover' && values['lang'] === undefined ? null : requireString(values, 'lang');
     if (lang !== null && !(languages as readonly string[]).includes(lang)) throw new UsageError('--lang must be en, tr or az');
-    const out = requireString(values, 'out');
+    const bundle = typeof values['bundle'] === 'string' ? values['bundle'] : null;
+    if (bundle !== null && document !== 'dossier') throw new UsageError('--bundle is for a dossier');
+    if (bundle !== null && values['out'] !== undefined) throw new UsageError('give --out or --bundle, not both');
+    const out = bundle ?? requireString(values, 'out');
     const createdAt = optional(values, 'created-at', (s) => isoDateTime.parse(s)) ?? undefined;
     const timeZone = optional(values, 'tz', (s) => {
       new Intl.DateTimeFormat('en', { timeZone: s });
@@ -123,10 +127,11 @@ export const reportCommand: CliCommand = {
         language: lang as Language,
         acceptFailedVerification: values['accept-failed-verification'] === true,
       });
-      const r = await services.reports.dossierPdf(options, {
-        ...(createdAt ? { createdAt } : {}),
-        ...(timeZone ? { timeZone } : {}),
-      });
+      const renderAt = { ...(createdAt ? { createdAt } : {}), ...(timeZone ? { timeZone } : {}) };
+      const r =
+        bundle === null
+          ? await services.reports.dossierPdf(options, renderAt)
+          : await services.reports.dossierBundle(options, bundle, renderAt);
       if (r.status === 'verification_failed') {
         io.err(
           `NOT EXPORTED: the journal does not verify (client ${r.failure.clientId}, entry #${r.failure.seq}: ${r.failure.reason}).`,
@@ -135,12 +140,23 @@ export const reportCommand: CliCommand = {
         io.err('Add --accept-failed-verification to export a dossier marked "verification failed" on every page.');
         return 1;
       }
+      if (r.status === 'saved') {
+        io.out(
+          `wrote ${r.path}: ${r.files.length} files (the dossier, ${r.exhibits} exhibits, SHA256SUMS.txt), document ${r.documentId}`,
+        );
+        for (const f of r.files) io.out(`  ${f}`);
+        return 0;
+      }
       writeFileAtomically(out, r.bytes, { replace: false });
       io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, document ${r.documentId.slice(0, 16)}`);
       return 0;
     } catch (e) {
       if (e instanceof AppError && e.code === 'CONFLICT')
-        throw new UsageError(`${out} exists: choose another --out (nothing is replaced)`);
+        throw new UsageError(
+          bundle !== null
+            ? `${out} is not empty: choose a new folder for --bundle (nothing is replaced)`
+            : `${out} exists: choose another --out (nothing is replaced)`,
+        );
       throw e;
     } finally {
       database.close();

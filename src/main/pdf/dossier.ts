@@ -1,60 +1,31 @@
-// The incident dossier: a cover page with the chain of custody, an index of entries, then
-// every entry with all its fields; amendments printed right after the entry they correct.
-import type { ChainFailure } from '../../shared/domain/journal-chain';
-import { manifestFormat, manifestJson, type ChainSummary } from '../../shared/domain/dossier-manifest';
+// The incident dossier: a cover page with what it holds, what it leaves out and a summary of
+// incidents by kind; how the records are kept and their chain of custody; an index of entries;
+// every entry with all its fields (amendments right after the entry they correct, attachments as
+// numbered exhibits); the list of exhibits; and the record keeper's declaration to sign.
+import { manifestFormat, manifestJson } from '../../shared/domain/dossier-manifest';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
+import {
+  declaration,
+  delayMs,
+  dossierExhibits,
+  exhibitList,
+  incidentSummary,
+  lateAfterMs,
+  printOrder,
+  type DossierEntry,
+  type DossierModel,
+} from './dossier-parts';
 
-export interface DossierEntry {
-  id: number;
-  seq: number;
-  kind: string;
-  channel: string;
-  occurredAt: string;
-  recordedAt: string;
-  durationMinutes: number | null;
-  summary: string;
-  details: string;
-  quotes: string[];
-  people: string[];
-  witnesses: string[];
-  severity: string;
-  /** red-flag sign ids */
-  signs: string[];
-  /** for complaints: what it is about */
-  category: string | null;
-  amendsId: number | null;
-  refersToId: number | null;
-  caseId: number | null;
-  isSample: boolean;
-  hash: string;
-  prevHash: string;
-  attachments: { sha256: string; originalName: string; sizeBytes: number; mediaType: string }[];
-}
-
-export interface DossierModel {
-  business: { name: string; ownerName: string; ownerTitle: string };
-  client: { id: number; name: string; company: string };
-  range: { from: string | null; to: string | null };
-  kinds: string[];
-  appVersion: string;
-  entries: DossierEntry[];
-  chains: (ChainSummary & { clientName: string })[];
-  verification: {
-    ok: boolean;
-    checkedAt: string;
-    entriesChecked: number;
-    attachmentsChecked: number;
-    failure: ChainFailure | null;
-  };
-}
-
-/** A record written more than a day after the event is marked (DOMAIN.md §6: "at or near the time"). */
-export const lateAfterMs = 24 * 3600 * 1000;
-
-export function delayMs(e: Pick<DossierEntry, 'occurredAt' | 'recordedAt'>): number {
-  return Date.parse(e.recordedAt) - Date.parse(e.occurredAt);
-}
+export {
+  delayMs,
+  dossierExhibits,
+  lateAfterMs,
+  printOrder,
+  type DossierEntry,
+  type DossierExhibit,
+  type DossierModel,
+} from './dossier-parts';
 
 export function dossierInfo(m: DossierModel, t: Translate, documentId: string, createdAt: string) {
   const manifest = manifestJson({
@@ -77,7 +48,14 @@ export function dossierInfo(m: DossierModel, t: Translate, documentId: string, c
 export function renderDossier(
   pdf: Pdf,
   m: DossierModel,
-  ctx: { t: Translate; f: DocumentFormat; createdAt: string; onProgress?: (done: number, total: number) => void },
+  ctx: {
+    t: Translate;
+    f: DocumentFormat;
+    createdAt: string;
+    /** the document's full id (SHA-256 of its job), printed on the cover */
+    documentId: string;
+    onProgress?: (done: number, total: number) => void;
+  },
 ) {
   const { t, f } = ctx;
   const none = t('reports.none');
@@ -86,7 +64,7 @@ export function renderDossier(
   const list = (a: readonly string[]) => (a.length ? a.join(', ') : none);
   const stamp = (iso: string) => `${f.dateTime(iso)} (${iso.replace(/\.000Z$/, 'Z')})`;
 
-  // --- cover: what this is and its chain of custody
+  // --- cover: what this is, what it leaves out, and the incidents at a glance
   pdf.titleBlock({
     overline: m.business.name,
     title: t('reports.dossier.title'),
@@ -101,16 +79,44 @@ export function renderDossier(
         : to
           ? t('reports.dossier.periodTo', { to: f.date(to) })
           : t('reports.dossier.periodAll');
+  const kinds = m.kinds.length ? m.kinds.map(kindLabel).join(', ') : t('reports.dossier.kindsAll');
   pdf.keyValues([
     [t('reports.dossier.client'), m.client.company ? `${m.client.name} (${m.client.company})` : m.client.name],
     [t('reports.dossier.period'), period],
-    [t('reports.dossier.kinds'), m.kinds.length ? m.kinds.map(kindLabel).join(', ') : t('reports.dossier.kindsAll')],
+    [t('reports.dossier.kinds'), kinds],
     [t('reports.dossier.entriesIncluded'), f.number(m.entries.length)],
     [t('reports.dossier.preparedBy'), [m.business.ownerName, m.business.ownerTitle, m.business.name].filter(Boolean).join(', ')],
     [t('reports.dossier.generatedAt'), stamp(ctx.createdAt)],
     [t('reports.dossier.appVersion'), `Client Dossier ${m.appVersion}`],
     [t('reports.dossier.timeZone'), f.timeZone],
   ]);
+  // the full identity, small enough to stay on one line for comparing and copying
+  pdf.keyValues([[t('reports.dossier.documentIdFull'), ctx.documentId]], { valueSize: pdf.size.small - 0.5 });
+  const omitted = Math.max(0, m.totalEntries - m.entries.length);
+  const filtered = from !== null || to !== null || m.kinds.length > 0;
+  if (!filtered) pdf.paragraph(t('reports.dossier.scopeAll', { count: m.totalEntries }));
+  else {
+    const filters = [
+      ...(from !== null || to !== null ? [t('reports.dossier.filterPeriod', { period })] : []),
+      ...(m.kinds.length ? [t('reports.dossier.filterKinds', { kinds })] : []),
+    ].join('; ');
+    pdf.paragraph(t('reports.dossier.scopeFiltered', { count: omitted, total: m.totalEntries, filters }), {
+      font: 'bold',
+      color: omitted > 0 ? pdf.colors.warning : pdf.colors.ink,
+    });
+  }
+
+  incidentSummary(pdf, m, t, f, kindLabel);
+
+  // --- how the records are kept, and their chain of custody
+  pdf.heading(t('reports.dossier.keeping'), 2);
+  pdf.paragraph(
+    t('reports.dossier.keepingStatement', {
+      owner: m.business.ownerName,
+      role: m.business.ownerTitle ? `${m.business.ownerTitle}, ${m.business.name}` : m.business.name,
+      late: t('reports.dossier.late'),
+    }),
+  );
   pdf.heading(t('reports.dossier.custody'), 2);
   pdf.paragraph(
     t('reports.dossier.custodyStatement', { version: m.appVersion, business: m.business.name, at: f.dateTime(ctx.createdAt) }),
@@ -178,117 +184,123 @@ export function renderDossier(
     });
   }
 
+  const exhibits = dossierExhibits(m.entries);
+  const exhibitLabel = (n: number) => t('reports.dossier.exhibit', { n });
+
   // --- every entry in full; amendments directly after the entry they correct
-  if (m.entries.length === 0) return;
-  pdf.pageBreak();
-  pdf.heading(t('reports.dossier.entries'), 2);
-  const byId = new Map(m.entries.map((e) => [e.id, e]));
-  const amendments = new Map<number, DossierEntry[]>();
-  for (const e of m.entries) {
-    if (e.amendsId !== null && byId.has(e.amendsId)) {
-      const l = amendments.get(e.amendsId) ?? [];
-      l.push(e);
-      amendments.set(e.amendsId, l);
-    }
-  }
-  const seqOf = (id: number | null) => (id === null ? null : (byId.get(id)?.seq ?? null));
+  if (m.entries.length > 0) {
+    pdf.pageBreak();
+    pdf.heading(t('reports.dossier.entries'), 2);
+    const byId = new Map(m.entries.map((e) => [e.id, e]));
+    const correctedBy = new Map<number, DossierEntry[]>();
+    for (const e of m.entries)
+      if (e.amendsId !== null && byId.has(e.amendsId)) correctedBy.set(e.amendsId, [...(correctedBy.get(e.amendsId) ?? []), e]);
+    const seqOf = (id: number | null) => (id === null ? null : (byId.get(id)?.seq ?? null));
+    let nextExhibit = 0;
 
-  const entryBlock = (e: DossierEntry, asAmendment: boolean) => {
-    const original = seqOf(e.amendsId);
-    pdf.heading(
-      asAmendment
-        ? t('reports.dossier.amendmentHeading', { seq: e.seq, original })
-        : t('reports.dossier.entryHeading', { seq: e.seq, kind: kindLabel(e.kind) }),
-      3,
-    );
-    if (e.amendsId !== null && !asAmendment)
-      pdf.paragraph(t('reports.dossier.amendsOutside', { original: original ?? `id ${e.amendsId}` }), {
-        color: pdf.colors.muted,
-      });
-    const delay = delayMs(e);
-    if (delay > lateAfterMs) {
-      const hours = Math.floor(delay / 3_600_000);
-      const text =
-        hours >= 48 ? t('reports.dossier.days', { count: Math.floor(hours / 24) }) : t('reports.dossier.hours', { count: hours });
-      pdf.paragraph(t('reports.dossier.lateEntry', { delay: text }), { color: pdf.colors.warning, font: 'bold' });
-    }
-    const refers = seqOf(e.refersToId);
-    pdf.keyValues([
-      [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
-      [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
-      [t('reports.dossier.field.kind'), kindLabel(e.kind)],
-      [t('reports.dossier.field.channel'), channelLabel(e.channel)],
-      [
-        t('reports.dossier.field.duration'),
-        e.durationMinutes === null ? none : t('reports.minutes', { count: e.durationMinutes }),
-      ],
-      [t('reports.dossier.field.severity'), t(`journal.severities.${e.severity}`, { defaultValue: e.severity })],
-      [t('reports.dossier.field.people'), list(e.people)],
-      [t('reports.dossier.field.witnesses'), list(e.witnesses)],
-      [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`journal.signs.${s}`, { defaultValue: s })))],
-      ...(e.category === null
-        ? []
-        : [
-            [t('journal.fields.category'), t(`journal.categories.${e.category}`, { defaultValue: e.category })] as [
-              string,
-              string,
-            ],
-          ]),
-      [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
-      ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
-      ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),
-      [t('reports.dossier.field.summary'), e.summary],
-      [t('reports.dossier.field.details'), e.details],
-    ]);
-    if (e.quotes.length) {
-      pdf.paragraph(t('reports.dossier.field.quotes'), { font: 'bold', color: pdf.colors.muted });
-      for (const q of e.quotes) pdf.quote(q);
-    }
-    if (e.attachments.length) {
-      pdf.paragraph(t('reports.dossier.field.attachments'), { font: 'bold', color: pdf.colors.muted });
-      pdf.table({
-        columns: [
-          { header: t('reports.dossier.attachment.name'), width: 3 },
-          { header: t('reports.dossier.attachment.type'), width: 2 },
-          { header: t('reports.dossier.attachment.size'), width: 1.5, align: 'right' },
-          { header: t('reports.dossier.attachment.sha256'), width: 5 },
+    const entryBlock = (e: DossierEntry, asAmendment: boolean) => {
+      const original = seqOf(e.amendsId);
+      pdf.heading(
+        asAmendment
+          ? t('reports.dossier.amendmentHeading', { seq: e.seq, original })
+          : t('reports.dossier.entryHeading', { seq: e.seq, kind: kindLabel(e.kind) }),
+        3,
+      );
+      // a page that starts inside this entry says whose words it continues
+      pdf.continues(t('reports.dossier.continued', { seq: e.seq }));
+      if (e.amendsId !== null && !asAmendment)
+        pdf.paragraph(t('reports.dossier.amendsOutside', { original: original ?? `id ${e.amendsId}` }), {
+          color: pdf.colors.muted,
+        });
+      const delay = delayMs(e);
+      if (delay > lateAfterMs) {
+        const hours = Math.floor(delay / 3_600_000);
+        const text =
+          hours >= 48
+            ? t('reports.dossier.days', { count: Math.floor(hours / 24) })
+            : t('reports.dossier.hours', { count: hours });
+        pdf.paragraph(t('reports.dossier.lateEntry', { delay: text }), { color: pdf.colors.warning, font: 'bold' });
+      }
+      const refers = seqOf(e.refersToId);
+      pdf.keyValues([
+        [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
+        [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
+        [t('reports.dossier.field.kind'), kindLabel(e.kind)],
+        [t('reports.dossier.field.channel'), channelLabel(e.channel)],
+        [
+          t('reports.dossier.field.duration'),
+          e.durationMinutes === null ? none : t('reports.minutes', { count: e.durationMinutes }),
         ],
-        rows: e.attachments.map((a) => [
-          a.originalName,
-          a.mediaType,
-          t('reports.bytes', { size: f.number(a.sizeBytes) }),
-          a.sha256,
-        ]),
-      });
-    }
-    // small enough that a 64-digit hash stays on one line, whole, for comparing and copying
-    pdf.keyValues(
-      [
-        [t('reports.dossier.field.hash'), e.hash],
-        [t('reports.dossier.field.prevHash'), e.prevHash],
-      ],
-      { valueSize: pdf.size.small - 0.5 },
-    );
-    const later = amendments.get(e.id);
-    if (later && !asAmendment)
-      pdf.paragraph(t('reports.dossier.amendedBy', { list: later.map((a) => `#${a.seq}`).join(', ') }), {
-        color: pdf.colors.accent,
-      });
-    pdf.spacer(4);
-    pdf.rule();
-    pdf.spacer(4);
-  };
+        [t('reports.dossier.field.severity'), t(`journal.severities.${e.severity}`, { defaultValue: e.severity })],
+        [t('reports.dossier.field.people'), list(e.people)],
+        [t('reports.dossier.field.witnesses'), list(e.witnesses)],
+        [t('reports.dossier.field.signs'), list(e.signs.map((s) => t(`journal.signs.${s}`, { defaultValue: s })))],
+        ...(e.category === null
+          ? []
+          : [
+              [t('journal.fields.category'), t(`journal.categories.${e.category}`, { defaultValue: e.category })] as [
+                string,
+                string,
+              ],
+            ]),
+        [t('reports.dossier.field.refersTo'), e.refersToId === null ? none : `#${refers ?? `id ${e.refersToId}`}`],
+        ...(e.caseId === null ? [] : [[t('reports.dossier.field.caseId'), `#${e.caseId}`] as [string, string]]),
+        ...(e.isSample ? [[t('reports.dossier.field.sample'), t('reports.yes')] as [string, string]] : []),
+        [t('reports.dossier.field.summary'), e.summary],
+        [t('reports.dossier.field.details'), e.details],
+      ]);
+      if (e.quotes.length) {
+        pdf.paragraph(t('reports.dossier.field.quotes'), { font: 'bold', color: pdf.colors.muted });
+        for (const q of e.quotes) pdf.quote(q);
+      }
+      if (e.attachments.length) {
+        pdf.paragraph(t('reports.dossier.field.attachments'), { font: 'bold', color: pdf.colors.muted });
+        pdf.table({
+          columns: [
+            { header: t('reports.dossier.attachment.exhibit'), width: 1.3 },
+            { header: t('reports.dossier.attachment.name'), width: 3 },
+            { header: t('reports.dossier.attachment.type'), width: 1.7 },
+            { header: t('reports.dossier.attachment.size'), width: 1.5, align: 'right' },
+            { header: t('reports.dossier.attachment.sha256'), width: 5 },
+          ],
+          rows: e.attachments.map((a) => [
+            exhibitLabel(++nextExhibit),
+            a.originalName,
+            a.mediaType,
+            t('reports.bytes', { size: f.number(a.sizeBytes) }),
+            a.sha256,
+          ]),
+        });
+      }
+      // small enough that a 64-digit hash stays on one line, whole, for comparing and copying
+      pdf.keyValues(
+        [
+          [t('reports.dossier.field.hash'), e.hash],
+          [t('reports.dossier.field.prevHash'), e.prevHash],
+        ],
+        { valueSize: pdf.size.small - 0.5 },
+      );
+      const later = correctedBy.get(e.id);
+      if (later && !asAmendment)
+        pdf.paragraph(t('reports.dossier.amendedBy', { list: later.map((a) => `#${a.seq}`).join(', ') }), {
+          color: pdf.colors.accent,
+        });
+      pdf.continues(null);
+      pdf.spacer(4);
+      pdf.rule();
+      pdf.spacer(4);
+    };
 
-  let done = 0;
-  const withAmendments = (e: DossierEntry, asAmendment: boolean) => {
-    entryBlock(e, asAmendment);
-    done++;
-    if (ctx.onProgress && done % 50 === 0) ctx.onProgress(done, m.entries.length);
-    for (const a of amendments.get(e.id) ?? []) withAmendments(a, true);
-  };
-  for (const e of m.entries) {
-    if (e.amendsId !== null && byId.has(e.amendsId)) continue; // printed beside what it corrects
-    withAmendments(e, false);
+    let done = 0;
+    for (const { entry, asAmendment } of printOrder(m.entries)) {
+      entryBlock(entry, asAmendment);
+      done++;
+      if (ctx.onProgress && done % 50 === 0) ctx.onProgress(done, m.entries.length);
+    }
   }
+
+  // --- the exhibits as a lawyer files them, and the record keeper's declaration to sign by hand
+  exhibitList(pdf, exhibits, t, f);
+  declaration(pdf, m, t, ctx.documentId);
   ctx.onProgress?.(m.entries.length, m.entries.length);
 }

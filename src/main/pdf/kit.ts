@@ -140,6 +140,18 @@ export function createPdf(o: PdfOptions) {
     });
   }
 
+  // A block that runs onto another page ("Entry #12 (continued)"): every page started while it
+  // is open gets its label in the top margin, drawn with the running head when the document ends.
+  let openBlock: string | null = null;
+  const continued = new Map<number, string>();
+  doc.on('pageAdded', () => {
+    if (openBlock !== null) continued.set(doc.bufferedPageRange().count - 1, openBlock);
+  });
+  /** Marks the pages that follow as continuing this block, until `continues(null)`. */
+  function continues(label: string | null) {
+    openBlock = label;
+  }
+
   /** Starts a new page unless `h` points still fit (keeps a heading with what follows). */
   function ensureSpace(h: number) {
     if (remaining() < h) pageBreak();
@@ -399,6 +411,13 @@ export function createPdf(o: PdfOptions) {
           .font('bold')
           .fillColor(colors.warning)
           .text(o.banner, left, 42, { ...small, height: 12, ellipsis: true });
+      const cont = continued.get(i - range.start);
+      if (cont !== undefined)
+        doc
+          .font('bold')
+          .fontSize(size.small)
+          .fillColor(colors.accent)
+          .text(cont, left, o.banner ? 52 : 46, { ...small, height: 12, ellipsis: true });
       doc
         .moveTo(left, A4.height - 46)
         .lineTo(left + width, A4.height - 46)
@@ -443,6 +462,7 @@ export function createPdf(o: PdfOptions) {
     ensureSpace,
     pageBreak,
     newDocument,
+    continues,
     signature,
     end,
   };

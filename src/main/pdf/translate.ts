@@ -63,6 +63,7 @@ export function translatorFor(lang: Language): Translate {
 export function documentFormat(lang: Language, timeZone: string) {
   const locale = localeOf(lang);
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
   const numbers = new Map<number, Intl.NumberFormat>();
   const number = (n: number, digits = 2) => {
     let nf = numbers.get(digits);
@@ -77,6 +78,8 @@ export function documentFormat(lang: Language, timeZone: string) {
     percent: (ratio: number, digits?: number) => formatPercent(ratio, lang, digits),
     date: (iso: string) => formatDate(iso, lang),
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    /** the day of an ISO timestamp in the document's time zone */
+    day: (iso: string) => localDay.format(new Date(iso)),
   };
 }
 export type DocumentFormat = ReturnType<typeof documentFormat>;

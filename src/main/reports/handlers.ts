@@ -6,6 +6,7 @@ import { standings } from '../../shared/domain/journal-receipt';
 export function reportsHandlers(s: Services) {
   return {
     exportDossier: (input) => s.reports.exportDossier(input),
+    exportDossierBundle: (input) => s.reports.exportDossierBundle(input),
     exportValueReport: async (input) => (await s.valuation.ready(), s.reports.exportValueReport(input)),
     getReportProgress: () => s.reports.progress(),
     openLastReport: () => s.reports.openLastSaved(),

@@ -116,13 +116,17 @@ export function dossierModel(
     firstSeq: entries[0]?.seq ?? null,
     lastSeq: entries.at(-1)?.seq ?? null,
   };
+  const total = ctx.sqlite
+    .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM journal_entries WHERE client_id = ?')
+    .get(o.clientId)!.n;
   return {
-    business: { name: p.businessName, ownerName: p.ownerName, ownerTitle: p.ownerTitle },
+    business: { name: p.businessName, ownerName: p.ownerName, ownerTitle: p.ownerTitle, place: p.place ?? '' },
     client: { id: client.id, name: client.name, company: client.company },
     range: { from: o.from, to: o.to },
     kinds: o.kinds,
     appVersion: deps.version,
     entries,
+    totalEntries: total,
     chains: [chain],
     verification: {
       ok: v.ok,

@@ -1,10 +1,13 @@
 // Reports: gathers a document's data, verifies the journal first, renders (in a worker in the
 // app), and saves where the person chooses. Also checks the live journal against a dossier.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ChainFailure, JournalVerification } from '../../shared/domain/journal-chain';
 import { compareWithLive, type ChainSummary } from '../../shared/domain/dossier-manifest';
 import type { Language } from '../../shared/domain/format';
 import type {
+  BundleResult,
   DossierOptions,
   ExportResult,
   ReportProgressView,
@@ -14,6 +17,9 @@ import type {
 import type { Dialogs } from '../core/dialogs';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { readDossierManifest } from '../pdf/manifest-reader';
+import { dossierExhibits } from '../pdf/dossier';
+import { storedAttachmentFile } from '../journal/attachments';
+import { AppError } from '../../shared/errors';
 import type { RenderedReport, ReportJob, ReportProgress } from '../pdf/render';
 import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
@@ -149,6 +155,92 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     );
   }
 
+  /**
+   * The exhibit bundle a lawyer files: a folder holding the dossier, each attachment named by its
+   * exhibit number ("Ek-1 görüşme.m4a"), and SHA256SUMS.txt (the form `sha256sum -c` checks)
+   * with the hash of every file in it. The folder must be new or empty: nothing is replaced.
+   */
+  function writeBundle(job: ReportJob, rendered: RenderedReport, dir: string): { files: string[]; exhibits: number } {
+    if (job.document !== 'dossier') throw new AppError('INVALID_STATE', 'Only a dossier has exhibits.');
+    if (existsSync(dir) && readdirSync(dir).length > 0)
+      throw new AppError('CONFLICT', `${dir} is not empty; nothing was written`, { details: { path: dir } });
+    mkdirSync(dir, { recursive: true });
+    const t = translatorFor(job.lang);
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    const sums: [string, string][] = [];
+    const pdfName = `${safeFileName(t('reports.dossier.fileName', { client: job.model.client.name, date: job.createdAt.slice(0, 10) }))}.pdf`;
+    writeFileAtomically(join(dir, pdfName), rendered.bytes, { replace: false });
+    sums.push([sha(rendered.bytes), pdfName]);
+    const exhibits = dossierExhibits(job.model.entries);
+    for (const x of exhibits) {
+      const name = safeFileName(`${t('reports.dossier.exhibit', { n: x.n })} ${x.attachment.originalName}`);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(storedAttachmentFile(ctx.dataDir, x.attachment.sha256).path);
+      } catch {
+        throw new AppError('NOT_FOUND', `The file of exhibit ${x.n} (${x.attachment.originalName}) is missing from the store.`, {
+          details: { sha256: x.attachment.sha256 },
+        });
+      }
+      // the exhibit is the file the entry fingerprinted, byte for byte, or it is not written
+      if (sha(bytes) !== x.attachment.sha256)
+        throw new AppError('CONFLICT', `The file of exhibit ${x.n} no longer matches its fingerprint.`, {
+          details: { sha256: x.attachment.sha256 },
+        });
+      writeFileAtomically(join(dir, name), bytes, { replace: false });
+      sums.push([x.attachment.sha256, name]);
+    }
+    const manifest = sums.map(([h, n]) => `${h}  ${n}\n`).join('');
+    writeFileAtomically(join(dir, 'SHA256SUMS.txt'), Buffer.from(manifest, 'utf8'), { replace: false });
+    return { files: [...sums.map(([, n]) => n), 'SHA256SUMS.txt'], exhibits: exhibits.length };
+  }
+
+  /** The bundle into a folder the caller names (CLI, tests). */
+  const dossierBundle = (o: DossierOptions, dir: string, at: RenderAt = {}) =>
+    tracked(async () => {
+      const prepared = await prepareDossier(o, at);
+      if ('failed' in prepared) return { status: 'verification_failed' as const, failure: prepared.failed };
+      const rendered = await render(prepared.job);
+      progress = { phase: 'saving', done: 0, total: 1 };
+      const written = writeBundle(prepared.job, rendered, dir);
+      return {
+        status: 'saved' as const,
+        path: dir,
+        pages: rendered.pages,
+        documentId: rendered.documentId,
+        language: prepared.job.lang,
+        ...written,
+      };
+    });
+
+  /** The bundle in a new folder inside the one the owner picks. */
+  const exportDossierBundle = (o: DossierOptions): Promise<BundleResult> =>
+    tracked(async () => {
+      const prepared = await prepareDossier(o);
+      if ('failed' in prepared) return { status: 'verification_failed', failure: prepared.failed };
+      const lang = ownerLanguage(deps.settings);
+      const parent = await deps.dialogs.chooseFolder(dialogText(lang, 'saveBundle'));
+      if (!parent) return { status: 'cancelled' };
+      const job = prepared.job;
+      const rendered = await render(job);
+      progress = { phase: 'saving', done: 0, total: 1 };
+      const t = translatorFor(job.lang);
+      const name = safeFileName(
+        t('reports.dossier.bundleName', { client: job.model.client.name, date: job.createdAt.slice(0, 10) }),
+      );
+      const dir = join(parent, name);
+      const written = writeBundle(job, rendered, dir);
+      lastSaved = join(dir, written.files[0]!);
+      return {
+        status: 'saved',
+        path: dir,
+        pages: rendered.pages,
+        documentId: rendered.documentId,
+        language: job.lang,
+        ...written,
+      };
+    });
+
   /** Does the live journal still contain exactly what the dossier (its manifest) describes? */
   async function verifyAgainst(
     chains: readonly Pick<ChainSummary, 'clientId' | 'headSeq' | 'headHash'>[],
@@ -209,6 +301,8 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     dossierEntries: (o: Parameters<typeof dossierEntries>[1]) => dossierEntries(ctx, o, deps.timeZone),
     dossierPdf,
     exportDossier,
+    dossierBundle,
+    exportDossierBundle,
     valuePdf,
     exportValueReport,
     verifyAgainst,

@@ -67,6 +67,8 @@ export const clientListQuery = z
 export const clientsContract = {
   listClients: method<Client[]>()(clientListQuery),
   getClient: method<Client>()(z.strictObject({ id })),
+  /** clients whose names look the same as `name` (Latin/Cyrillic, ı/i, case, spacing): a warning before saving */
+  findLookalikeClients: method<Client[]>()(z.strictObject({ name: line(200), exceptId: id.nullable().default(null) })),
   createClient: method<Client>()(clientInputSchema),
   updateClient: method<Client>()(z.strictObject({ id, client: clientInputSchema })),
   archiveClient: method<Client>()(z.strictObject({ id })),

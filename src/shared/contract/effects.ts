@@ -46,6 +46,7 @@ export const methodEffects = {
   // clients
   listClients: read('clients'),
   getClient: read('clients'),
+  findLookalikeClients: read('clients'),
   createClient: write('clients'),
   updateClient: write('clients'),
   archiveClient: write('clients'),
@@ -76,6 +77,7 @@ export const methodEffects = {
   removeSampleData: write('*'),
   // reports
   exportDossier: write('reports'),
+  exportDossierBundle: write('reports'),
   exportValueReport: write('reports'),
   getReportProgress: read('reports'),
   openLastReport: write(),

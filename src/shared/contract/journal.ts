@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, isoDate, isoDateTime, line, requiredLine, text } from './text';
+import { fileNameLine, id, isoDate, isoDateTime, line, requiredLine, text } from './text';
 import { channels, journalKinds, severities, type Channel, type JournalKind, type Severity } from '../domain/journal-kinds';
 import { redFlagSigns } from '../domain/red-flags';
 import { complaintCategories, type ComplaintCategory } from '../domain/journal-entry';
@@ -165,7 +165,7 @@ const minutes = z
 /** The attachment the renderer refers to: a fingerprint already in the store (chooseAttachments). */
 const attachmentRef = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'validation.invalid' }),
-  originalName: line(255),
+  originalName: fileNameLine(255),
   /** accepted so a stored attachment can be passed back as it came; main re-reads both */
   sizeBytes: z.number().int().nonnegative().optional(),
   mediaType: line(200).optional(),

@@ -37,6 +37,21 @@ export type ExportResult =
   /** nothing was written: the journal did not verify and the owner has not accepted that */
   | { status: 'verification_failed'; failure: ChainFailure };
 
+export type BundleResult =
+  | {
+      status: 'saved';
+      /** the bundle's folder */
+      path: string;
+      pages: number;
+      documentId: string;
+      language: Language;
+      /** file names in the folder: the dossier first, the exhibits, then SHA256SUMS.txt */
+      files: string[];
+      exhibits: number;
+    }
+  | { status: 'cancelled' }
+  | { status: 'verification_failed'; failure: ChainFailure };
+
 export type ReportPhase = 'verifying' | 'rendering' | 'saving';
 export interface ReportProgressView {
   phase: ReportPhase;
@@ -96,6 +111,8 @@ export interface ReceiptsView {
 
 export const reportsContract = {
   exportDossier: method<ExportResult>()(dossierOptionsSchema),
+  /** the dossier with its attachments as numbered exhibits and a SHA-256 manifest, in a new folder */
+  exportDossierBundle: method<BundleResult>()(dossierOptionsSchema),
   exportValueReport: method<ExportResult>()(valueReportOptionsSchema),
   /** the export under way, for a progress bar (null when none) */
   getReportProgress: method<ReportProgressView | null>()(z.undefined()),

@@ -8,6 +8,8 @@ export const profileSchema = z.strictObject({
   businessName: requiredLine(200),
   ownerName: requiredLine(200),
   ownerTitle: line(200),
+  /** where the owner signs (a city): printed on a dossier's declaration page */
+  place: line(200).optional(),
   currency: currencyCode,
   language: z.enum(languages, { message: 'validation.choice' }),
   monthlyCapacityCostMinor: nonNegativeMinor,

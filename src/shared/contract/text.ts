@@ -6,6 +6,30 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const CONTROL_SINGLELINE = /[\u0000-\u001F\u007F]/;
 
+// Characters that change what a reader sees without being seen: bidi controls reorder text
+// ("Paid 1000 TRY" on screen, "Paid 0001 TRY" in a PDF that ignores them), and zero-width or
+// soft-hyphen characters make two different strings look the same. Text that is hashed into the
+// journal must read the same everywhere, so both are refused (a ZWJ inside an emoji sequence,
+// 👨‍👩‍👧, joins pictures, not letters, and stays allowed).
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]/u;
+
+export function hasBidiControls(s: string): boolean {
+  return BIDI.test(s);
+}
+
+/** A zero-width or soft-hyphen character, except a ZWJ between two parts of an emoji. */
+export function hasInvisibleChars(s: string): boolean {
+  for (const m of s.matchAll(INVISIBLE)) {
+    if (m[0] !== '\u200D') return true;
+    const prev = /[\uDC00-\uDFFF]/.test(s[m.index - 1] ?? '') ? s.slice(m.index - 2, m.index) : (s[m.index - 1] ?? '');
+    const next = String.fromCodePoint(s.codePointAt(m.index + 1) ?? 0);
+    if (!PICTOGRAPH.test(prev) || !PICTOGRAPH.test(next)) return true;
+  }
+  return false;
+}
+
 export function hasLoneSurrogate(s: string): boolean {
   return LONE_SURROGATE.test(s);
 }
@@ -14,12 +38,18 @@ export function hasControlChars(s: string, multiline: boolean): boolean {
   return (multiline ? CONTROL_MULTILINE : CONTROL_SINGLELINE).test(s);
 }
 
-function checked(max: number, multiline: boolean) {
+function basic(max: number, multiline: boolean) {
   return z
     .string({ message: 'validation.text' })
     .max(max, { message: 'validation.tooLong' })
     .refine((s) => !hasLoneSurrogate(s), { message: 'validation.malformedUnicode' })
     .refine((s) => !hasControlChars(s, multiline), { message: 'validation.controlChars' });
+}
+
+function checked(max: number, multiline: boolean) {
+  return basic(max, multiline)
+    .refine((s) => !hasBidiControls(s), { message: 'validation.bidiChars' })
+    .refine((s) => !hasInvisibleChars(s), { message: 'validation.invisibleChars' });
 }
 
 /** One line of text (names, titles, numbers). Trimmed. */
@@ -29,15 +59,50 @@ export const requiredLine = (max = 200) =>
   checked(max, false)
     .transform((s) => s.trim())
     .refine((s) => s.length > 0, { message: 'validation.required' });
+/**
+ * A file's name as the disk has it: it may hold bidi marks (the "gnp.exe" trick), which the
+ * journal strips before recording it (sanitiseFileName), so they are not refused here.
+ */
+export const fileNameLine = (max = 255) => basic(max, false).transform((s) => s.trim());
 /** Free text that may span lines (notes, details, quotes). Kept verbatim. */
 export const text = (max = 20_000) => checked(max, true);
+
+/** Years a record of this business can be about: refuses 0000 and typing slips like 0226. */
+export const minYear = 1900;
+export const maxYear = 2999;
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Is YYYY-MM-DD a day on the calendar (no 30 February, no month 13, year 1900–2999)? */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return y >= minYear && y <= maxYear && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo);
+}
+
+/**
+ * Is this an ISO date-time that names a real moment: a calendar day, 00:00–23:59:59, and an
+ * offset in use somewhere (−12:00 to +14:00, whole, half or quarter hours)? Date.parse alone
+ * rolls 30 February over to 2 March and reads 24:00 as the next day.
+ */
+export function isCalendarDateTime(s: string): boolean {
+  // eslint-disable-next-line security/detect-unsafe-regex -- every repetition is bounded ({n}, ?): linear time
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|([+-])(\d{2}):(\d{2}))$/.exec(s);
+  if (!m || !isCalendarDate(m[1]!)) return false;
+  if (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return false;
+  if (m[5] !== 'Z') {
+    const minutes = Number(m[7]) * 60 + Number(m[8]);
+    if (![0, 15, 30, 45].includes(Number(m[8]))) return false;
+    if (m[6] === '+' ? minutes > 14 * 60 : minutes > 12 * 60) return false;
+  }
+  return !Number.isNaN(Date.parse(s));
+}
 
 export const isoDate = z
   .string({ message: 'validation.date' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'validation.date',
-  });
+  .refine((s) => isCalendarDate(s), { message: 'validation.dateImpossible' });
 
 /** The first and last day a dated money record may carry. */
 export const FIRST_BOOK_DATE = '1900-01-01';
@@ -52,13 +117,9 @@ export const bookDate = isoDate.refine((s) => s >= FIRST_BOOK_DATE && s <= LAST_
 
 export const isoDateTime = z
   .string({ message: 'validation.dateTime' })
-  .refine(
-    // eslint-disable-next-line security/detect-unsafe-regex -- every repetition is bounded ({n}, ?): linear time
-    (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
-    {
-      message: 'validation.dateTime',
-    },
-  )
+  // eslint-disable-next-line security/detect-unsafe-regex -- every repetition is bounded ({n}, ?): linear time
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'validation.dateTime' })
+  .refine((s) => isCalendarDateTime(s), { message: 'validation.dateTimeImpossible' })
   .transform((s) => new Date(s).toISOString());
 
 export const id = z.number({ message: 'validation.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);

@@ -63,10 +63,16 @@ export function cellText(row: readonly string[], col: number | null | undefined)
   return restoreFormulaText((row[col] ?? '').trim());
 }
 
-/** Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026 → 2026-03-01; else unchanged. */
+/**
+ * Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026, 2026/3/1 → 2026-03-01;
+ * else unchanged. Only the form is changed: a day that is not on the calendar (30.02.2026) stays
+ * 2026-02-30, which the contract's isoDate refuses with its row, never rolled over to March.
+ */
 export function normaliseDate(s: string): string {
-  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s;
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  const ymd = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(s);
+  return ymd ? `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}` : s;
 }
 
 export type AmountCell = { ok: true; minor: number | undefined } | { ok: false; message: string; values: Record<string, string> };

@@ -53,7 +53,7 @@ export function sanitiseFileName(name: string): string {
   const clean = base
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .normalize('NFC')
-    .replace(/[\u0000-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u001F\u007F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
     .replace(/^[.\s]+/, '')
     .trim();
   const cut = Array.from(clean).slice(0, 200).join('');

@@ -12,7 +12,7 @@ export function interpolate(template: string, vars: Record<string, string | numb
   return template.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => (k in vars ? String(vars[k]) : whole));
 }
 
-function label(m: OffboardingCatalogue, group: 'fields' | 'handoverItems' | 'outcomes', key: string): string {
+function label(m: OffboardingCatalogue, group: 'fields' | 'recordFields' | 'handoverItems' | 'outcomes', key: string): string {
   return (m[group] as Record<string, string>)[key] ?? key;
 }
 
@@ -38,7 +38,9 @@ export function stepDetails(
   for (const f of spec.fields) {
     const v = values[f.name];
     if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    const name = label(m, 'fields', f.name);
+    // the form's label may carry a hint ("Letter (edit freely before saving)"): the hashed
+    // record gets the plain name, so no instruction to the owner is frozen into it
+    const name = f.name in m.recordFields ? label(m, 'recordFields', f.name) : label(m, 'fields', f.name);
     switch (f.type) {
       case 'money':
         out.push(`${name}: ${formatMoney(Number(v), opts.currency, opts.lang)}`);

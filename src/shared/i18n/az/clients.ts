@@ -53,4 +53,9 @@ export const clients: Messages<typeof en> = {
   },
   details: 'Təfərrüatlar',
   overview: 'Ümumi baxış',
+  lookalike: {
+    title: 'Bu ad başqa müştərinin adına bənzəyir',
+    text: '{{names}} ilə eyni oxunur (başqa əlifbanın hərfləri, ı və i, böyük hərflər və ya boşluqlar fərqlidir). Bir-birinə bənzəyən iki müştəri qeydləri və dosyeləri qeyri-müəyyən edir. Başqa şəxs olduğunu yoxlayın və ya adı dəyişin.',
+    saveAnyway: 'Yenə də yadda saxla',
+  },
 };

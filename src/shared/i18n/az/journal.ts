@@ -25,7 +25,7 @@ export const journal: Messages<typeof en> = {
     missed_meeting: 'Buraxılmış görüş',
     no_response: 'Cavab yoxdur',
     complaint: 'Şikayət',
-    public_complaint: 'Açıq şikayət / rəy',
+    public_complaint: 'İctimai şikayət / rəy',
     incident_abuse: 'Hadisə: təhqir',
     incident_threat: 'Hadisə: hədə',
     incident_dishonesty: 'Hadisə: vicdansızlıq',
@@ -184,7 +184,7 @@ export const journal: Messages<typeof en> = {
   },
   complaints: {
     queue: 'Gözləyən şikayətlər',
-    queueEmpty: 'Açıq şikayət yoxdur. Əla.',
+    queueEmpty: 'Həll olunmamış şikayət yoxdur. Əla.',
     resolved: 'Həll olunmuş şikayətlər',
     resolvedEmpty: 'Hələ həll olunmuş şikayət yoxdur.',
     followUpsDue: 'Vaxtı çatan izləmələr',

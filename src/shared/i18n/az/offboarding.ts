@@ -154,6 +154,17 @@ export const offboarding: Messages<typeof en> = {
     yes: 'Bəli',
     no: 'Xeyr',
   },
+  recordFields: {
+    referToName: 'Yönləndirilən',
+    concerns: 'Narahatlıqlar',
+    examples: 'Nümunələr',
+    paymentDay: 'Ödəniş tarixi',
+    letter: 'Məktub',
+    direct: 'Birbaşa',
+    decisive: 'Qətiyyətli',
+    kind: 'Mehriban',
+    offer: 'Təklif edilən',
+  },
   handoverItems: {
     account_access: 'Hesablara giriş',
     credentials: 'Giriş məlumatları',

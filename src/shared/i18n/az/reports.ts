@@ -33,6 +33,7 @@ export const reports: Messages<typeof en> = {
   dossier: {
     title: 'Hadisə dosyesi',
     fileName: 'Dosye {{client}} {{date}}',
+    bundleName: 'Əlavələr {{client}} {{date}}',
     subject: '{{client}} ilə bağlı jurnal qeydləri və sübut zənciri',
     overview: 'Bu dosyenin məzmunu',
     client: 'Müştəri',
@@ -70,7 +71,30 @@ export const reports: Messages<typeof en> = {
     failedBanner: 'YOXLAMA UĞURSUZ — jurnal ixracdan əvvəl yoxlamadan keçmədi (1-ci səhifəyə baxın).',
     howToCheck: 'Bu dosye necə yoxlanılır',
     howToCheckText:
-      'Client Dossier-də müştərini açın → Hesabatlar → “Dosyeyə görə yoxla” və bu faylı seçin, ya da işə salın: npm run cli -- verify --db <verilənlər bazası> --against <bu fayl>. Yoxlama canlı jurnalın bu tarixçəni hələ də olduğu kimi saxladığını təsdiqləyir; sonradan yazılan qeydlər “sonradan əlavə edilənlər” kimi göstərilir.',
+      'Client Dossier-də müştərini açın → Hesabatlar → “Dosyeyə görə yoxla” və bu faylı seçin. Yoxlama canlı jurnalın bu tarixçəni hələ də olduğu kimi saxladığını təsdiqləyir; sonradan yazılan qeydlər “sonradan əlavə edilənlər” kimi göstərilir.',
+    documentIdFull: 'Sənədin identifikatoru (SHA-256)',
+    scopeAll: 'Bu dosye bu müştərinin jurnalındakı bütün qeydləri ({{count}}) əhatə edir.',
+    scopeFiltered_one:
+      'Süzülmüş dosye: bu müştərinin jurnalındakı {{total}} qeyddən {{count}} qeydi daxil etmir. Süzgəc: {{filters}}.',
+    scopeFiltered_other:
+      'Süzülmüş dosye: bu müştərinin jurnalındakı {{total}} qeyddən {{count}} qeydi daxil etmir. Süzgəc: {{filters}}.',
+    filterPeriod: 'dövr {{period}}',
+    filterKinds: 'növlər {{kinds}}',
+    incidentSummary: 'Növə görə hadisələrin xülasəsi',
+    summaryTable: { kind: 'Növ', count: 'Qeyd', dates: 'Tarixlər', entries: 'Qeyd nömrələri' },
+    andMore: '+{{count}} qeyd daha',
+    keeping: 'Bu qeydlər necə aparılır',
+    keepingStatement:
+      'Bu jurnaldakı hər qeyd {{owner}} ({{role}}) tərəfindən, işin adi gedişində və bir qayda olaraq hadisə zamanı və ya ondan dərhal sonra Client Dossier proqramında yazılıb. Hər qeyddə iki vaxt var. “Baş vermə vaxtı” hadisənin nə vaxt baş verdiyidir və {{owner}} tərəfindən daxil edilir. “Qeyd vaxtı” qeydin yazıldığı andır: proqram onu bu kompüterin saatından götürür, əllə daxil edilə və dəyişdirilə bilməz, buna görə də o saat qədər dəqiqdir. Hadisədən bir gündən çox sonra yazılan qeyd “{{late}}” kimi işarələnir. Qeydlər heç vaxt redaktə edilmir və silinmir: düzəliş düzəltdiyi qeydi göstərən yeni qeyddir və hər ikisi çap olunur.',
+    continued: 'Qeyd #{{seq}} (davamı)',
+    exhibit: 'Əlavə {{n}}',
+    exhibits: 'Əlavələrin siyahısı',
+    exhibitsText:
+      'Qeydə əlavə edilən hər fayl bu dosyedə çap olunduğu ardıcıllıqla nömrələnmiş əlavədir. SHA-256 barmaq izi faylı müəyyən edir: barmaq izi eyni olan surət bayt-bayt eyni fayldır.',
+    declaration: 'Qeydləri aparan şəxsin bəyannaməsi',
+    declarationText:
+      'Mən, {{owner}} ({{role}}), bu dosyenin (sənəd {{id}}) hazırlandığı jurnalı aparıram. {{client}} ilə bağlı {{count}} qeydin mənim tərəfimdən, işimin adi gedişində və bir qayda olaraq təsvir etdikləri hadisələr zamanı və ya onlardan dərhal sonra yazıldığını və bildiyim qədər birinci səhifədə göstərilən dövr və növlər üçün doğru və tam olduğunu bəyan edirəm.',
+    sign: { name: 'Ad, soyad', title: 'Vəzifə', business: 'Müəssisə', place: 'Yer', date: 'Tarix', signature: 'İmza' },
     index: 'Qeydlərin siyahısı',
     entries: 'Qeydlərin tam mətni',
     noEntries: 'Bu dövrə və növlərə uyğun jurnal qeydi yoxdur.',
@@ -111,7 +135,7 @@ export const reports: Messages<typeof en> = {
       hash: 'Qeydin heşi',
       prevHash: 'Əvvəlki heş',
     },
-    attachment: { name: 'Fayl', type: 'Növ', size: 'Ölçü', sha256: 'SHA-256 barmaq izi' },
+    attachment: { exhibit: 'Əlavə', name: 'Fayl', type: 'Növ', size: 'Ölçü', sha256: 'SHA-256 barmaq izi' },
   },
   value: {
     title: 'Müştəri dəyəri hesabatı',
@@ -159,6 +183,11 @@ export const reports: Messages<typeof en> = {
     kinds: 'Növlər (boş: hamısı)',
     language: 'Sənədin dili',
     export: 'Dosyeni ixrac et…',
+    exportBundle: 'Əlavələr paketini ixrac et…',
+    bundleHelp:
+      'Əlavələr paketi vəkiliniz üçün qovluqdur: dosye, əlavə nömrəsi ilə adlandırılmış hər əlavə və hər faylın barmaq izini verən SHA256SUMS.txt.',
+    bundleSaved_one: 'Dosye, {{count}} əlavə və SHA256SUMS.txt {{path}} qovluğunda yadda saxlanıldı',
+    bundleSaved_other: 'Dosye, {{count}} əlavə və SHA256SUMS.txt {{path}} qovluğunda yadda saxlanıldı',
     exporting: 'İxrac edilir…',
     progress: '{{phase}}: {{done}} / {{total}}',
     phase: { verifying: 'Jurnal yoxlanılır', rendering: 'Səhifələr yazılır', saving: 'Yadda saxlanılır' },
@@ -170,7 +199,7 @@ export const reports: Messages<typeof en> = {
     exportAnyway: '“Yoxlama uğursuz” işarəsi ilə ixrac et',
     verifyTitle: 'Dosyeyə görə yoxla',
     verifyHelp:
-      'Canlı jurnalın ixrac edilmiş dosyenin təsvir etdiyi tarixçəni hələ də olduğu kimi saxladığını yoxlayır: itmiş, dəyişdirilmiş və ya kəsilmiş qeyd yoxdur. Dosyenin PDF faylını seçin və ya birinci səhifəsində yazılmış sayları və zəncir başı heşlərini daxil edin.',
+      'Canlı jurnalın ixrac edilmiş dosyenin təsvir etdiyi tarixçəni hələ də olduğu kimi saxladığını yoxlayır: itmiş, dəyişdirilmiş və ya kəsilmiş qeyd yoxdur. Dosyenin PDF faylını seçin və ya “Sübut zənciri” başlığı altında yazılmış sayları və zəncir başı heşlərini daxil edin.',
     open: 'PDF-i aç',
     pickFile: 'Dosye PDF faylını seç…',
     manual: 'Və ya dosyedə yazılanları daxil edin',

@@ -17,6 +17,8 @@ export const settings: Messages<typeof en> = {
     ownerName: 'Sahibin adı',
     ownerTitle: 'Sahibin vəzifəsi',
     ownerTitleHint: 'Məktubları imzalamaq üçün istifadə olunur, məs. Təsisçi',
+    place: 'Yer',
+    placeHint: 'İmzaladığınız yer, dosyenin bəyannamə səhifəsində yazılır, məs. Bakı',
     currency: 'Valyuta',
     language: 'Dil',
     monthlyCapacityCost: 'İşçi heyəti və ümumi xərclərin aylıq dəyəri',

@@ -50,4 +50,9 @@ export const clients = {
   },
   details: 'Details',
   overview: 'Overview',
+  lookalike: {
+    title: 'This name looks like another client’s',
+    text: 'It reads the same as {{names}} (letters from another alphabet, ı and i, capitals or spaces differ). Two clients who look alike make journal entries and dossiers ambiguous. Check it is another person, or change the name.',
+    saveAnyway: 'Save anyway',
+  },
 };

@@ -152,6 +152,18 @@ export const offboarding = {
     yes: 'Yes',
     no: 'No',
   },
+  /** the same fields as the journal records them: a label, never a hint to the owner (fields above) */
+  recordFields: {
+    referToName: 'Referred to',
+    concerns: 'Concerns',
+    examples: 'Examples',
+    paymentDay: 'Payment date',
+    letter: 'Letter',
+    direct: 'Direct',
+    decisive: 'Decisive',
+    kind: 'Kind',
+    offer: 'What was offered',
+  },
   handoverItems: {
     account_access: 'Account access',
     credentials: 'Credentials',

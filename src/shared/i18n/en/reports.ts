@@ -31,6 +31,7 @@ export const reports = {
   dossier: {
     title: 'Incident dossier',
     fileName: 'Dossier {{client}} {{date}}',
+    bundleName: 'Exhibits {{client}} {{date}}',
     subject: 'Journal entries of {{client}} with their chain of custody',
     overview: 'What this dossier contains',
     client: 'Client',
@@ -68,7 +69,30 @@ export const reports = {
     failedBanner: 'VERIFICATION FAILED — the journal did not verify before export (see page 1).',
     howToCheck: 'How to check this dossier',
     howToCheckText:
-      'Open Client Dossier → the client → Reports → “Verify against a dossier” and pick this file, or run: npm run cli -- verify --db <database> --against <this file>. The check confirms that the live journal still contains exactly this history; entries written later are listed as appended since.',
+      'Open Client Dossier → the client → Reports → “Verify against a dossier” and pick this file. The check confirms that the live journal still contains exactly this history; entries written later are listed as appended since.',
+    documentIdFull: 'Document id (SHA-256)',
+    scopeAll: 'This dossier holds every entry of this client’s journal ({{count}}).',
+    scopeFiltered_one:
+      'Filtered dossier: it leaves out {{count}} of the {{total}} entries of this client’s journal. Filter: {{filters}}.',
+    scopeFiltered_other:
+      'Filtered dossier: it leaves out {{count}} of the {{total}} entries of this client’s journal. Filter: {{filters}}.',
+    filterPeriod: 'period {{period}}',
+    filterKinds: 'kinds {{kinds}}',
+    incidentSummary: 'Summary of incidents by kind',
+    summaryTable: { kind: 'Kind', count: 'Entries', dates: 'Dates', entries: 'Entry numbers' },
+    andMore: '+{{count}} more',
+    keeping: 'How these records are kept',
+    keepingStatement:
+      'Every entry in this journal was written by {{owner}} ({{role}}) in the Client Dossier application, in the course of business, as a rule at or near the time of the event. Each entry holds two times. “Occurred” is when it happened, as entered by {{owner}}. “Recorded” is when it was written down: the application sets it from this computer’s clock and it cannot be entered or changed by hand, so it is as accurate as that clock. An entry recorded more than a day after the event is marked “{{late}}”. Entries are never edited or deleted: a correction is a new entry that names the one it corrects, and both are printed.',
+    continued: 'Entry #{{seq}} (continued)',
+    exhibit: 'Exhibit {{n}}',
+    exhibits: 'List of exhibits',
+    exhibitsText:
+      'Each file attached to an entry is an exhibit, numbered in the order this dossier prints them. Its SHA-256 fingerprint identifies the file: a copy with the same fingerprint is the same file, byte for byte.',
+    declaration: 'Declaration of the record keeper',
+    declarationText:
+      'I, {{owner}} ({{role}}), keep the journal from which this dossier (document {{id}}) was made. I declare that its {{count}} entries about {{client}} were written by me in the course of my business, as a rule at or near the time of the events they describe, and that, to the best of my knowledge, they are true and complete for the period and kinds stated on the first page.',
+    sign: { name: 'Name', title: 'Title', business: 'Business', place: 'Place', date: 'Date', signature: 'Signature' },
     index: 'Index of entries',
     entries: 'Entries in full',
     noEntries: 'No journal entries match this period and these kinds.',
@@ -109,7 +133,7 @@ export const reports = {
       hash: 'Entry hash',
       prevHash: 'Previous hash',
     },
-    attachment: { name: 'File', type: 'Type', size: 'Size', sha256: 'SHA-256 fingerprint' },
+    attachment: { exhibit: 'Exhibit', name: 'File', type: 'Type', size: 'Size', sha256: 'SHA-256 fingerprint' },
   },
   value: {
     title: 'Client value report',
@@ -157,6 +181,11 @@ export const reports = {
     kinds: 'Kinds (empty: all)',
     language: 'Language of the document',
     export: 'Export dossier…',
+    exportBundle: 'Export exhibit bundle…',
+    bundleHelp:
+      'The exhibit bundle is a folder for your lawyer: the dossier, each attachment named by its exhibit number, and SHA256SUMS.txt with the fingerprint of every file.',
+    bundleSaved_one: 'Saved the dossier, {{count}} exhibit and SHA256SUMS.txt in {{path}}',
+    bundleSaved_other: 'Saved the dossier, {{count}} exhibits and SHA256SUMS.txt in {{path}}',
     exporting: 'Exporting…',
     progress: '{{phase}}: {{done}} of {{total}}',
     phase: { verifying: 'Verifying the journal', rendering: 'Writing pages', saving: 'Saving' },
@@ -168,7 +197,7 @@ export const reports = {
     exportAnyway: 'Export marked “verification failed”',
     verifyTitle: 'Verify against a dossier',
     verifyHelp:
-      'Checks that the live journal still contains exactly the history an exported dossier describes: no entry missing, changed or cut off. Pick the dossier’s PDF, or type the counts and head hashes printed on its first page.',
+      'Checks that the live journal still contains exactly the history an exported dossier describes: no entry missing, changed or cut off. Pick the dossier’s PDF, or type the counts and head hashes printed under “Chain of custody”.',
     open: 'Open PDF',
     pickFile: 'Choose dossier PDF…',
     manual: 'Or type what the dossier says',

@@ -14,6 +14,8 @@ export const settings = {
     ownerName: "Owner's name",
     ownerTitle: "Owner's title",
     ownerTitleHint: 'Used to sign letters, e.g. Founder',
+    place: 'Place',
+    placeHint: 'Where you sign, printed on a dossier’s declaration, e.g. İstanbul',
     currency: 'Currency',
     language: 'Language',
     monthlyCapacityCost: 'Monthly cost of people and overhead',

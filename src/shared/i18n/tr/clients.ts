@@ -53,4 +53,9 @@ export const clients: Messages<typeof en> = {
   },
   details: 'Ayrıntılar',
   overview: 'Genel bakış',
+  lookalike: {
+    title: 'Bu ad başka bir müşterinin adına benziyor',
+    text: '{{names}} ile aynı okunuyor (başka bir alfabenin harfleri, ı ve i, büyük harfler ya da boşluklar farklı). Birbirine benzeyen iki müşteri, kayıtları ve olay dosyalarını belirsizleştirir. Başka bir kişi olduğunu denetleyin ya da adı değiştirin.',
+    saveAnyway: 'Yine de kaydet',
+  },
 };

@@ -45,6 +45,7 @@ export const common: Messages<typeof en> = {
     evidence: { title: 'Bir e-posta (.eml) ya da WhatsApp sohbet dışa aktarımı (.txt) seçin', button: 'Bu dosyayı oku' },
     verifyDossier: { title: 'Doğrulamak için olay dosyasını veya kayıt defteri makbuzunu seçin', button: 'Doğrula' },
     saveDossier: { title: 'Olay dosyasını kaydet', button: 'Kaydet' },
+    saveBundle: { title: 'Ek paketinin konacağı klasörü seçin', button: 'Klasörü seç' },
     saveValue: { title: 'Müşteri değer raporunu kaydet', button: 'Kaydet' },
     saveHandoverReport: { title: 'Kapanış raporunu kaydet', button: 'Kaydet' },
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },
@@ -75,6 +76,12 @@ export const common: Messages<typeof en> = {
     tooLong: 'Çok uzun.',
     malformedUnicode: 'Bozuk bir karakter içeriyor (hatalı Unicode). Yeniden yazın.',
     controlChars: 'Görünmeyen kontrol karakterleri içeriyor. Bunları kaldırın.',
+    bidiChars:
+      'Metnin başka yerlerde farklı okunmasına yol açan görünmez yön işaretleri (bidi kontrolleri) içeriyor. Onlar olmadan yeniden yazın.',
+    invisibleChars:
+      'Görünmez karakterler (sıfır genişlikli boşluk, birleştirici ya da yumuşak tire) içeriyor. Onlar olmadan yeniden yazın.',
+    dateImpossible: 'Bu tarih takvimde yok (ör. 30 Şubat) ya da yılı 1900–2999 aralığının dışında.',
+    dateTimeImpossible: 'Bu tarih ya da saat yok (ör. 30 Şubat, 24:00 ya da hiçbir yerde kullanılmayan bir saat dilimi farkı).',
     date: 'Geçerli bir tarih girin (YYYY-AA-GG).',
     dateTime: 'Geçerli bir tarih ve saat girin.',
     id: 'Geçersiz başvuru.',

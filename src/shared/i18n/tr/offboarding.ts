@@ -154,6 +154,17 @@ export const offboarding: Messages<typeof en> = {
     yes: 'Evet',
     no: 'Hayır',
   },
+  recordFields: {
+    referToName: 'Yönlendirilen',
+    concerns: 'Kaygılar',
+    examples: 'Örnekler',
+    paymentDay: 'Ödeme tarihi',
+    letter: 'Mektup',
+    direct: 'Doğrudan',
+    decisive: 'Kararlı',
+    kind: 'Nazik',
+    offer: 'Önerilen',
+  },
   handoverItems: {
     account_access: 'Hesap erişimi',
     credentials: 'Giriş bilgileri',

@@ -17,6 +17,8 @@ export const settings: Messages<typeof en> = {
     ownerName: 'İşletme sahibinin adı',
     ownerTitle: 'İşletme sahibinin unvanı',
     ownerTitleHint: 'Mektupları imzalamak için kullanılır, ör. Kurucu',
+    place: 'Yer',
+    placeHint: 'İmzaladığınız yer, olay dosyasının beyan sayfasına yazılır, ör. İstanbul',
     currency: 'Para birimi',
     language: 'Dil',
     monthlyCapacityCost: 'Personel ve genel giderlerin aylık maliyeti',

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { clientInputSchema, type Client, type ClientInput } from '@shared/contract/clients';
@@ -6,7 +7,7 @@ import { clientStatuses, paymentTermsKinds, type ClientStatus, type PaymentTerms
 import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { applyServerIssues, contractResolver } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
-import { ApiError } from '../../lib/api';
+import { ApiError, call } from '../../lib/api';
 import { MoneyInput } from '../../lib/money-input';
 
 interface ClientFormValues {
@@ -86,9 +87,22 @@ export function ClientForm({
     const e = (form.formState.errors as Record<string, { message?: string } | undefined>)[name];
     return e?.message ? t(e.message) : undefined;
   };
+  // A name that looks like another client's (Cyrillic "а", ı/i, case, spacing) is saved only
+  // after the owner has seen which clients it looks like: a warning, not a refusal.
+  const [lookalikes, setLookalikes] = useState<{ name: string; clients: Client[] } | null>(null);
   const submit = form.handleSubmit(async (v) => {
     try {
-      await onSubmit(toInput(v));
+      const input = toInput(v);
+      const renamed = client === null || client.name !== input.name;
+      if (renamed && lookalikes?.name !== input.name) {
+        const found = await call('findLookalikeClients', { name: input.name, exceptId: client?.id ?? null });
+        if (found.length) {
+          setLookalikes({ name: input.name, clients: found });
+          return;
+        }
+      }
+      setLookalikes(null);
+      await onSubmit(input);
     } catch (e) {
       applyServerIssues(e, form.setError);
     }
@@ -186,6 +200,18 @@ export function ClientForm({
         />
         <Textarea label={t('clients.fields.notes')} autosize minRows={3} error={err('notes')} {...form.register('notes')} />
         {showSubmitError ? <ErrorAlert error={submitError} /> : null}
+        {lookalikes ? (
+          <Alert color="yellow" role="alert" title={t('clients.lookalike.title')} data-testid="lookalike-warning">
+            <Text size="sm">
+              {t('clients.lookalike.text', { names: lookalikes.clients.map((c) => `“${c.name}”`).join(', ') })}
+            </Text>
+            <Group mt="xs">
+              <Button size="xs" color="yellow" variant="light" type="submit" loading={submitting}>
+                {t('clients.lookalike.saveAnyway')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('actions.cancel')}

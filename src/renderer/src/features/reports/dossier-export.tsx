@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { dossierOptionsSchema, type ExportResult } from '@shared/contract/reports';
+import { dossierOptionsSchema, type BundleResult, type ExportResult } from '@shared/contract/reports';
 import type { Client } from '@shared/contract/clients';
 import { journalKinds, type JournalKind } from '@shared/domain/journal-kinds';
 import { languages, type Language } from '@shared/domain/format';
@@ -23,7 +23,7 @@ import { contractResolver } from '../../lib/form';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { SavedNotice } from './saved-notice';
-import { useExportDossier, useProfile, useReportProgress } from './use-reports';
+import { useExportDossier, useExportDossierBundle, useProfile, useReportProgress } from './use-reports';
 
 interface DossierFormValues {
   from: string;
@@ -46,16 +46,21 @@ export function DossierExport({ client }: { client: Client }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const profileLanguage = useProfile().data?.profile?.language ?? fmt.lang;
-  const exportDossier = useExportDossier();
+  const exportPdf = useExportDossier();
+  const exportBundle = useExportDossierBundle();
+  const [asBundle, setAsBundle] = useState(false);
+  const exportDossier = asBundle ? exportBundle : exportPdf;
   const progress = useReportProgress(exportDossier.isPending).data;
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [result, setResult] = useState<ExportResult | BundleResult | null>(null);
   const form = useForm<DossierFormValues>({
     defaultValues: { from: '', to: '', kinds: [], language: profileLanguage },
     resolver: contractResolver(dossierOptionsSchema, (v: DossierFormValues) => toInput(client.id, v)),
   });
-  const run = async (v: DossierFormValues, accept: boolean) => {
+  const run = async (v: DossierFormValues, accept: boolean, bundle = asBundle) => {
     setResult(null);
-    setResult(await exportDossier.mutateAsync(toInput(client.id, v, accept)));
+    setAsBundle(bundle);
+    const input = toInput(client.id, v, accept);
+    setResult(bundle ? await exportBundle.mutateAsync(input) : await exportPdf.mutateAsync(input));
   };
   const err = (name: keyof DossierFormValues) => {
     const m = form.formState.errors[name]?.message;
@@ -70,8 +75,11 @@ export function DossierExport({ client }: { client: Client }) {
           <Text size="sm" c="dimmed">
             {t('reports.screen.dossierHelp')}
           </Text>
+          <Text size="sm" c="dimmed">
+            {t('reports.screen.bundleHelp')}
+          </Text>
         </div>
-        <form onSubmit={form.handleSubmit((v) => run(v, false))} noValidate>
+        <form onSubmit={form.handleSubmit((v) => run(v, false, false))} noValidate>
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput type="date" label={t('reports.screen.from')} {...form.register('from')} error={err('from')} />
@@ -105,8 +113,16 @@ export function DossierExport({ client }: { client: Client }) {
               )}
             />
             <Group>
-              <Button type="submit" loading={exportDossier.isPending}>
+              <Button type="submit" loading={exportPdf.isPending} disabled={exportBundle.isPending}>
                 {t('reports.screen.export')}
+              </Button>
+              <Button
+                variant="light"
+                loading={exportBundle.isPending}
+                disabled={exportPdf.isPending}
+                onClick={() => void form.handleSubmit((v) => run(v, false, true))()}
+              >
+                {t('reports.screen.exportBundle')}
               </Button>
             </Group>
           </Stack>
@@ -126,7 +142,14 @@ export function DossierExport({ client }: { client: Client }) {
           </div>
         )}
         {exportDossier.error ? <ErrorAlert error={exportDossier.error} /> : null}
-        {result?.status === 'saved' && <SavedNotice pages={result.pages} path={result.path} testId="dossier-saved" />}
+        {result?.status === 'saved' && !('files' in result) && (
+          <SavedNotice pages={result.pages} path={result.path} testId="dossier-saved" />
+        )}
+        {result?.status === 'saved' && 'files' in result && (
+          <Alert color="green" role="status" data-testid="bundle-saved">
+            <Text size="sm">{t('reports.screen.bundleSaved', { count: result.exhibits, path: result.path })}</Text>
+          </Alert>
+        )}
         {result?.status === 'cancelled' && (
           <Text size="sm" c="dimmed" role="status">
             {t('reports.screen.cancelled')}

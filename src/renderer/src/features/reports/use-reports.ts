@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../lib/api';
 export const useProfile = () => useApiQuery('getSettings');
 
 export const useExportDossier = () => useApiMutation('exportDossier');
+export const useExportDossierBundle = () => useApiMutation('exportDossierBundle');
 export const useVerifyAgainst = () => useApiMutation('verifyAgainstDossier');
 
 /** The export under way, polled while one runs (the main process renders in a worker, so it answers). */

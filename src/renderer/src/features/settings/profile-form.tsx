@@ -25,6 +25,7 @@ interface ProfileFormValues {
   businessName: string;
   ownerName: string;
   ownerTitle: string;
+  place: string;
   currency: string;
   language: Language;
   monthlyCapacityCost: number | string;
@@ -39,6 +40,7 @@ function toInput(v: ProfileFormValues): ProfileInput {
     businessName: v.businessName,
     ownerName: v.ownerName,
     ownerTitle: v.ownerTitle,
+    place: v.place,
     currency: v.currency,
     language: v.language,
     monthlyCapacityCostMinor: majorToMinor(num(v.monthlyCapacityCost), v.currency || 'TRY'),
@@ -59,6 +61,7 @@ function toFormValues(p: Profile | null, lang: Language): ProfileFormValues {
       businessName: '',
       ownerName: '',
       ownerTitle: '',
+      place: '',
       currency: defaultCurrency(lang),
       language: lang,
       monthlyCapacityCost: '',
@@ -69,6 +72,7 @@ function toFormValues(p: Profile | null, lang: Language): ProfileFormValues {
   }
   return {
     ...p,
+    place: p.place ?? '',
     monthlyCapacityCost: minorToMajor(p.monthlyCapacityCostMinor, p.currency),
     // the computer's zone until the owner picks one
     timeZone: p.timeZone ?? systemTimeZone(),
@@ -150,6 +154,12 @@ export function ProfileForm({
                 {...form.register('ownerTitle')}
               />
             </Group>
+            <TextInput
+              label={t('settings.fields.place')}
+              description={t('settings.fields.placeHint')}
+              error={err('place')}
+              {...form.register('place')}
+            />
             <Group grow align="flex-start">
               <Controller
                 control={form.control}
