@@ -136,7 +136,7 @@ describe('a journal receipt', () => {
 
   it('speaks Turkish and Azerbaijani', async () => {
     for (const [lang, words] of [
-      ['tr', ['Kayıt defteri makbuzu', 'değişikliği belli eden', 'Baş özeti (SHA-256)']],
+      ['tr', ['Kayıt defteri makbuzu', 'değişikliği belli eden', 'Baş hash değeri (SHA-256)']],
       ['az', ['Jurnal qəbzi', 'dəyişikliyi aşkar edən', 'Başın heşi (SHA-256)']],
     ] as const) {
       const { app } = await setup(lang);

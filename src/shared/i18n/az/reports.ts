@@ -85,7 +85,7 @@ export const reports: Messages<typeof en> = {
     andMore: '+{{count}} qeyd daha',
     keeping: 'Bu qeydlər necə aparılır',
     keepingStatement:
-      'Bu jurnaldakı hər qeyd {{owner}} ({{role}}) tərəfindən, işin adi gedişində və bir qayda olaraq hadisə zamanı və ya ondan dərhal sonra Client Dossier proqramında yazılıb. Hər qeyddə iki vaxt var. “Baş vermə vaxtı” hadisənin nə vaxt baş verdiyidir və {{owner}} tərəfindən daxil edilir. “Qeyd vaxtı” qeydin yazıldığı andır: proqram onu bu kompüterin saatından götürür, əllə daxil edilə və dəyişdirilə bilməz, buna görə də o saat qədər dəqiqdir. Hadisədən bir gündən çox sonra yazılan qeyd “{{late}}” kimi işarələnir. Qeydlər heç vaxt redaktə edilmir və silinmir: düzəliş düzəltdiyi qeydi göstərən yeni qeyddir və hər ikisi çap olunur.',
+      'Bu jurnaldakı hər qeyd {{owner}} ({{role}}) tərəfindən, işin adi gedişində və bir qayda olaraq hadisə zamanı və ya ondan dərhal sonra Client Dossier proqramında yazılıb. Hər qeyddə iki vaxt var. “Baş vermə vaxtı” hadisənin nə vaxt baş verdiyidir və {{owner}} tərəfindən daxil edilir. “Qeyd vaxtı” qeydin yazıldığı andır: proqram onu bu kompüterin saatından götürür, əllə daxil edilə bilməz, buna görə də o saat qədər dəqiqdir. Hadisədən bir gündən çox sonra yazılan qeyd “{{late}}” kimi işarələnir. Qeydlər heç vaxt redaktə edilmir və silinmir: düzəliş düzəltdiyi qeydi göstərən yeni qeyddir və hər ikisi çap olunur.',
     continued: 'Qeyd #{{seq}} (davamı)',
     exhibit: 'Əlavə {{n}}',
     exhibits: 'Əlavələrin siyahısı',

@@ -153,7 +153,7 @@ export const journal: Messages<typeof en> = {
     button: 'Kayıt defterini doğrula',
     running: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
     intact:
-      'Sağlam: {{clients}} müşterinin kayıt defterindeki {{entries}} kayıt ve {{attachments}} dosya parmak izleriyle eşleşiyor. Bu, dosyanın kendi denetimidir: tüm özetleri yeniden hesaplayan bir değişiklik yalnızca daha önce oluşturulmuş bir makbuz veya olay dosyasıyla karşılaştırmada tespit edilir.',
+      'Sağlam: {{clients}} müşterinin kayıt defterindeki {{entries}} kayıt ve {{attachments}} dosya parmak izleriyle eşleşiyor. Bu, dosyanın kendi denetimidir: tüm hash değerlerini yeniden hesaplayan bir değişiklik yalnızca daha önce oluşturulmuş bir makbuz veya olay dosyasıyla karşılaştırmada tespit edilir.',
     broken: 'SAĞLAM DEĞİL: {{client}} müşterisinin #{{seq}} kaydı eşleşmiyor.',
     reasons: {
       hash_mismatch: 'Bu kayıt yazıldıktan sonra değiştirilmiş.',

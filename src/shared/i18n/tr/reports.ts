@@ -85,7 +85,7 @@ export const reports: Messages<typeof en> = {
     andMore: '+{{count}} kayıt daha',
     keeping: 'Bu kayıtlar nasıl tutulur',
     keepingStatement:
-      'Bu kayıt defterindeki her kayıt, {{owner}} ({{role}}) tarafından, işin olağan akışı içinde ve kural olarak olay sırasında ya da hemen ardından Client Dossier uygulamasında yazılmıştır. Her kayıtta iki zaman vardır. “Olay zamanı”, olayın ne zaman gerçekleştiğidir ve {{owner}} tarafından girilir. “Kayıt zamanı”, kaydın yazıldığı andır: uygulama onu bu bilgisayarın saatinden alır, elle girilemez ve değiştirilemez; dolayısıyla o saat kadar doğrudur. Olaydan bir günden fazla sonra yazılan kayıt “{{late}}” olarak işaretlenir. Kayıtlar hiçbir zaman düzenlenmez veya silinmez: düzeltme, düzelttiği kaydı belirten yeni bir kayıttır ve ikisi de basılır.',
+      'Bu kayıt defterindeki her kayıt, {{owner}} ({{role}}) tarafından, işin olağan akışı içinde ve kural olarak olay sırasında ya da hemen ardından Client Dossier uygulamasında yazılmıştır. Her kayıtta iki zaman vardır. “Olay zamanı”, olayın ne zaman gerçekleştiğidir ve {{owner}} tarafından girilir. “Kayıt zamanı”, kaydın yazıldığı andır: uygulama onu bu bilgisayarın saatinden alır, elle girilemez; dolayısıyla o saat kadar doğrudur. Olaydan bir günden fazla sonra yazılan kayıt “{{late}}” olarak işaretlenir. Kayıtlar hiçbir zaman düzenlenmez veya silinmez: düzeltme, düzelttiği kaydı belirten yeni bir kayıttır ve ikisi de basılır.',
     continued: 'Kayıt #{{seq}} (devamı)',
     exhibit: 'Ek-{{n}}',
     exhibits: 'Ekler listesi',

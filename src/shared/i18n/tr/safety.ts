@@ -19,7 +19,7 @@ export const safety: Messages<typeof en> = {
   receipts: {
     title: 'Kayıt defteri makbuzları',
     intro:
-      'Makbuz, her müşterinin zincir başını ve zamanı tek sayfada listeler. Kayıt defteri değişikliği belli eden bir kayıttır: bir makbuz veya olay dosyası oluşturulduktan sonra yapılan bir değişiklik, kayıt defteri onunla karşılaştırıldığında tespit edilir — uygulamanın dosyayı kendi denetiminin göremediği, tüm özetleri yeniden hesaplayan bir değişiklik bile. Her makbuzu yazdırın ya da avukatınıza veya muhasebecinize gönderin: önemli olan bu bilgisayarın dışında tutulan kopyadır.',
+      'Makbuz, her müşterinin zincir başını ve zamanı tek sayfada listeler. Kayıt defteri değişikliği belli eden bir kayıttır: bir makbuz veya olay dosyası oluşturulduktan sonra yapılan bir değişiklik, kayıt defteri onunla karşılaştırıldığında tespit edilir — uygulamanın dosyayı kendi denetiminin göremediği, tüm hash değerlerini yeniden hesaplayan bir değişiklik bile. Her makbuzu yazdırın ya da avukatınıza veya muhasebecinize gönderin: önemli olan bu bilgisayarın dışında tutulan kopyadır.',
     make: 'Makbuz oluştur…',
     check: 'Makbuzla karşılaştır…',
     made: 'Makbuz kaydedildi: {{path}}',
