@@ -171,7 +171,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
           stepSpecOf.journalKind,
           stepSpecOf.channel,
           interpolate(m.journal.step, vars),
-          stepDetails(m, path, step, values[step]!, { lang: lang(), currency: currency() }) +
+          stepDetails(m, path, step, values[step]!, { lang: lang(), currency: currency(), seqOf: facts.seqOf(row.client_id) }) +
             warningOf(path, step, row.client_id, values),
         );
       if (!move.isFinished) {
@@ -280,8 +280,12 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
   }
 
   function achievements(caseId: number) {
+    return facts.achievementPicks(load(caseId).row.client_id);
+  }
+
+  function timeline(caseId: number) {
     const { row } = load(caseId);
-    return facts.picks(row.client_id, caseId);
+    return facts.timeline(row.client_id, caseId);
   }
 
   return {
@@ -295,6 +299,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     list,
     due: () => dueItems(list({ clientId: null, openOnly: false }), facts.today()),
     achievements,
+    timeline,
     exportPdf: pdf.exportPdf,
     renderPdf: pdf.renderPdf,
   };

@@ -198,8 +198,10 @@ export function createValuationService(
     }
     const entryIdsByKind: Partial<Record<JournalKind, number[]>> = {};
     const entryIdsBySign: Partial<Record<RedFlagSign, number[]>> = {};
+    const entrySeqs: Record<number, number> = {};
     // evidence names the entry as it stands: a chain's latest version, once
     for (const e of effectiveInWindow(records.journal, w, zone)) {
+      if (e.seq !== undefined) entrySeqs[e.id] = e.seq;
       (entryIdsByKind[e.kind] ??= []).push(e.id);
       for (const s of e.signs) (entryIdsBySign[s] ??= []).push(e.id);
     }
@@ -214,7 +216,14 @@ export function createValuationService(
       ...(whatIf ? { whatIf } : {}),
       evidence: { entryIdsByKind, entryIdsBySign },
     });
-    return { ...v, currency: currency(), clientName: client.name, isHighProfile: client.isHighProfile };
+    const cited = new Set(v.flags.flatMap((f) => f.entryIds));
+    return {
+      ...v,
+      currency: currency(),
+      entrySeqs: Object.fromEntries(Object.entries(entrySeqs).filter(([id]) => cited.has(Number(id)))),
+      clientName: client.name,
+      isHighProfile: client.isHighProfile,
+    };
   }
 
   function settingsView(): ValueSettingsView {

@@ -123,6 +123,7 @@ export const methodEffects = {
   abandonOffboardingCase: write(...offboardingStep),
   recordOffboardingPayment: write(...offboardingStep),
   listOffboardingAchievements: read(...offboardingStep),
+  listOffboardingTimeline: read(...offboardingStep),
   // sending a letter is logged in the journal
   exportOffboardingPdf: write('offboarding', 'journal'),
 } as const satisfies Record<string, MethodEffect>;

@@ -67,6 +67,8 @@ export type OffboardingDueItem = DueItem;
 
 export interface JournalPick {
   id: number;
+  /** the entry's number in its client's journal */
+  seq: number;
   occurredAt: string;
   kind: string;
   summary: string;
@@ -107,7 +109,10 @@ export const offboardingContract = {
   recordOffboardingPayment: method<OffboardingCaseView>()(
     z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: isoDate }),
   ),
+  /** Entries that can be achievements (offboarding/achievements.ts), each as it stands. */
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
+  /** The client's journal, newest first, for a review (win back). */
+  listOffboardingTimeline: method<JournalPick[]>()(caseRef),
   /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */
   exportOffboardingPdf: method<ExportedPdf>()(
     z.strictObject({ caseId: id, document: z.enum(['report', 'letters'], { message: 'validation.choice' }) }),

@@ -68,6 +68,8 @@ export interface ValueSettingsView {
 
 export interface ClientValuationView extends ClientValuation {
   currency: string;
+  /** each evidence entry's number in the client's journal (`seq`, as the journal and the dossier show it), by entry id */
+  entrySeqs: Record<number, number>;
   clientName: string;
   isHighProfile: boolean;
 }

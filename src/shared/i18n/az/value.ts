@@ -77,7 +77,7 @@ export const value: Messages<typeof en> = {
     level: { none: 'Əlamət yoxdur', note: 'Tək hadisə', flag: 'Qırmızı bayraq' },
     evidence: 'Sübut',
     invoice: 'Faktura {{number}}',
-    entry: 'Jurnal qeydi #{{id}}',
+    entry: 'Jurnal qeydi #{{seq}}',
     openJournal: 'Jurnalda aç',
     patternHelp: 'Tək hadisə hələ qırmızı bayraq deyil; təkrarlanan hadisələr qırmızı bayraqdır.',
     how: {

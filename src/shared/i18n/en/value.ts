@@ -73,7 +73,7 @@ export const value = {
     level: { none: 'No sign', note: 'A note', flag: 'Raised' },
     evidence: 'Evidence',
     invoice: 'Invoice {{number}}',
-    entry: 'Journal entry #{{id}}',
+    entry: 'Journal entry #{{seq}}',
     openJournal: 'Open in the journal',
     patternHelp: 'One event is a note; a pattern raises the flag.',
     how: {

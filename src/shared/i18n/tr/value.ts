@@ -76,7 +76,7 @@ export const value: Messages<typeof en> = {
     level: { none: 'İşaret yok', note: 'Bir not', flag: 'Kırmızı bayrak' },
     evidence: 'Kanıt',
     invoice: 'Fatura {{number}}',
-    entry: 'Kayıt #{{id}}',
+    entry: 'Kayıt #{{seq}}',
     openJournal: 'Kayıt defterinde aç',
     patternHelp: 'Tek olay bir nottur; tekrar eden olaylar kırmızı bayrak olur.',
     how: {

@@ -61,8 +61,14 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
                   );
                 })}
                 {f.entryIds.slice(0, 12).map((id) => (
-                  <Anchor key={`e${id}`} size="xs" component={Link} to={`/journal?client=${v.clientId}&entry=${id}`}>
-                    {t('value.flags.entry', { id })}
+                  <Anchor
+                    key={`e${id}`}
+                    size="xs"
+                    component={Link}
+                    to={`/journal?client=${v.clientId}&entry=${id}`}
+                    data-testid={`evidence-entry-${id}`}
+                  >
+                    {t('value.flags.entry', { seq: v.entrySeqs[id] ?? '?' })}
                   </Anchor>
                 ))}
                 {f.entryIds.length > 12 && <Text size="xs">+{fmt.number(f.entryIds.length - 12)}</Text>}
