@@ -173,4 +173,15 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
       ];
     }),
   });
+  // the trend "pays later each cycle", with its invoices (outside every score: valuation-trend.ts)
+  if (v.trend) {
+    pdf.paragraph(t('value.flags.trend.title'), { font: 'bold', color: pdf.colors.warning });
+    const cited = v.trend.invoiceIds.map((id) => {
+      const inv = invoices.get(id);
+      return inv ? t('reports.value.evidenceInvoice', { number: inv.number, date: f.date(inv.issuedOn) }) : `#${id}`;
+    });
+    pdf.paragraph(
+      `${t('value.flags.trend.how', { count: v.trend.invoiceIds.length, days: v.trend.daysLate.map((d) => f.number(d)).join(' → ') })} ${t('value.flags.evidence')}: ${cited.join(', ')}`,
+    );
+  }
 }

@@ -75,7 +75,7 @@ inv_agg AS (
     sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay BETWEEN 61 AND 90 THEN outstanding ELSE 0 END) AS age_90,
     sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay > 90 THEN outstanding ELSE 0 END) AS age_90_plus,
     group_concat(CASE WHEN (in_window OR outstanding > 0) AND delay IS NOT NULL
-      THEN id || ':' || delay || ':' || (settled_on IS NULL) END, ';') AS delays
+      THEN id || ':' || delay || ':' || (settled_on IS NULL) || ':' || due_on END, ';') AS delays
   FROM inv GROUP BY client_id
 ),
 sg AS (
@@ -219,8 +219,8 @@ function toFacts(r: AggregateRow): ClientFacts {
     },
     delays: split(r.delays, ';')
       .map((part) => {
-        const [invoiceId, delay, open] = part.split(':');
-        return { invoiceId: Number(invoiceId), delayDays: Number(delay), isOpen: open === '1' };
+        const [invoiceId, delay, open, dueOn] = part.split(':');
+        return { invoiceId: Number(invoiceId), delayDays: Number(delay), isOpen: open === '1', dueOn: dueOn! };
       })
       .sort((a, b) => a.invoiceId - b.invoiceId),
     directCostsMinor: r.direct ?? 0,

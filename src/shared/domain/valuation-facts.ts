@@ -22,6 +22,8 @@ export interface DelayFact {
   delayDays: number;
   /** still not settled */
   isOpen: boolean;
+  /** the invoice's due date: orders the cycles (the trend "pays later each cycle"); both paths give it */
+  dueOn?: string;
 }
 
 export interface ClientFacts {
@@ -154,7 +156,12 @@ export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency:
       if (bucket !== 'current') facts.overdueMinor += standing.outstandingMinor;
     }
     if ((inWindow || standing.outstandingMinor > 0) && standing.delayDays !== null) {
-      facts.delays.push({ invoiceId: inv.id, delayDays: standing.delayDays, isOpen: standing.settledOn === null });
+      facts.delays.push({
+        invoiceId: inv.id,
+        delayDays: standing.delayDays,
+        isOpen: standing.settledOn === null,
+        dueOn: inv.dueOn,
+      });
     }
   }
   for (const c of r.directCosts) {

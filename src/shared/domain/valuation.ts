@@ -17,6 +17,7 @@ import {
   type RedFlag,
 } from './valuation-flags';
 import { recommend, type Recommendation } from './valuation-recommendation';
+import { latenessTrend, type LatenessTrend } from './valuation-trend';
 import { activeMonths, type ValuationWindow } from './valuation-window';
 
 export type ActivityCatalogue = Record<JournalKind, number>;
@@ -89,6 +90,8 @@ export interface ClientValuation {
   figures: Record<FigureName, Figure>;
   costByKind: KindCost[];
   flags: RedFlag[];
+  /** "pays later each cycle" (valuation-trend.ts): shown with its invoices, outside every score */
+  trend: LatenessTrend | null;
   health: { score: number; band: HealthBand };
   recommendation: Recommendation;
 }
@@ -282,6 +285,7 @@ export function valueClient(input: ValuationInput): ClientValuation {
     figures,
     costByKind: kinds,
     flags,
+    trend: latenessTrend(f.delays, whatIf.daysLateChange),
     health,
     recommendation,
   };

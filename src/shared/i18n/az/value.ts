@@ -79,6 +79,11 @@ export const value: Messages<typeof en> = {
     invoice: 'Faktura {{number}}',
     entry: 'Jurnal qeydi #{{seq}}',
     openJournal: 'Jurnalda aç',
+    trend: {
+      title: 'Hər dövr daha gec ödəyir',
+      how_one: 'Gecikmə son {{count}} fakturanın hər birində artdı: {{days}} gün. Balın yanında xəbərdarlıqdır, bala daxil deyil.',
+      how_other: 'Gecikmə son {{count}} fakturanın hər birində artdı: {{days}} gün. Balın yanında xəbərdarlıqdır, bala daxil deyil.',
+    },
     patternHelp: 'Tək hadisə hələ qırmızı bayraq deyil; təkrarlanan hadisələr qırmızı bayraqdır.',
     how: {
       pays_late:

@@ -75,6 +75,11 @@ export const value = {
     invoice: 'Invoice {{number}}',
     entry: 'Journal entry #{{seq}}',
     openJournal: 'Open in the journal',
+    trend: {
+      title: 'Pays later each cycle',
+      how_one: 'Days late rose with each of the last {{count}} invoice: {{days}} days. A warning beside the score, never part of it.',
+      how_other: 'Days late rose with each of the last {{count}} invoices: {{days}} days. A warning beside the score, never part of it.',
+    },
     patternHelp: 'One event is a note; a pattern raises the flag.',
     how: {
       pays_late:

@@ -78,6 +78,11 @@ export const value: Messages<typeof en> = {
     invoice: 'Fatura {{number}}',
     entry: 'Kayıt #{{seq}}',
     openJournal: 'Kayıt defterinde aç',
+    trend: {
+      title: 'Her dönem daha geç ödüyor',
+      how_one: 'Gecikme son {{count}} faturanın her birinde arttı: {{days}} gün. Puanın yanında bir uyarıdır, puana katılmaz.',
+      how_other: 'Gecikme son {{count}} faturanın her birinde arttı: {{days}} gün. Puanın yanında bir uyarıdır, puana katılmaz.',
+    },
     patternHelp: 'Tek olay bir nottur; tekrar eden olaylar kırmızı bayrak olur.',
     how: {
       pays_late:

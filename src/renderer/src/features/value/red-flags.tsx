@@ -74,6 +74,32 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
                 {f.entryIds.length > 12 && <Text size="xs">+{fmt.number(f.entryIds.length - 12)}</Text>}
               </Group>
             )}
+            {f.sign === 'pays_late' && v.trend && (
+              <Paper withBorder p={6} mt={4} data-testid="trend">
+                <Text size="xs" fw={700} c="orange">
+                  {t('value.flags.trend.title')}
+                </Text>
+                <Text size="xs">
+                  {t('value.flags.trend.how', {
+                    count: v.trend.invoiceIds.length,
+                    days: v.trend.daysLate.map((d) => fmt.number(d)).join(' → '),
+                  })}
+                </Text>
+                <Group gap={6}>
+                  {v.trend.invoiceIds.map((id) => (
+                    <Anchor
+                      key={id}
+                      size="xs"
+                      component={Link}
+                      to={`/clients/${v.clientId}?tab=money&invoice=${id}`}
+                      data-testid={`trend-invoice-${id}`}
+                    >
+                      {t('value.flags.invoice', { number: invoice(id)?.number ?? id })}
+                    </Anchor>
+                  ))}
+                </Group>
+              </Paper>
+            )}
           </div>
         ))}
       </Stack>
