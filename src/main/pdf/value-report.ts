@@ -3,6 +3,7 @@
 import type { ClientValuationView } from '../../shared/contract/valuation';
 import type { FigureName } from '../../shared/domain/valuation';
 import { formatFigure, formatFlagParams, formatParams, type Figure, type Param } from '../../shared/domain/valuation-explain';
+import { otherCurrencyLine } from '../../shared/domain/conversion';
 import { horizontalBars } from './charts';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
@@ -59,6 +60,14 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     [t('reports.dossier.generatedAt'), f.dateTime(ctx.createdAt)],
     [t('reports.value.currency'), cur],
   ]);
+  // what is in other currencies: left out, or counted at the owner's dated rate (conversion.ts)
+  if (v.otherCurrencies.length > 0) {
+    pdf.heading(t('value.currencies.title'), 3);
+    for (const o of v.otherCurrencies) {
+      const line = otherCurrencyLine(o, cur, f.lang);
+      pdf.paragraph(t(line.key, line.params), { color: o.rate ? pdf.colors.ink : pdf.colors.warning });
+    }
+  }
 
   // --- the answer first: recommendation and why
   pdf.heading(t('value.recommendation.title'), 2);

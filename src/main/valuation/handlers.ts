@@ -7,6 +7,7 @@ export function valuationHandlers(s: Services) {
     getValueSettings: () => s.valuation.settingsView(),
     saveValuationSettings: (input) => s.valuation.saveValuationSettings(input),
     saveActivityCatalogue: (input) => s.valuation.saveActivityCatalogue(input),
+    saveConversionRate: (input) => s.valuation.saveConversionRate(input),
     // a large portfolio is brought up to date on a worker first (valuation.ts: ready)
     clientValuation: async ({ clientId, whatIf }) => (await s.valuation.ready(), s.valuation.clientValuation(clientId, whatIf)),
     portfolio: async () => (await s.valuation.ready(), s.valuation.portfolio()),

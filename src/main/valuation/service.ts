@@ -3,6 +3,7 @@
 // src/shared/domain/valuation*.ts. Other features call `clientValuation` and `portfolio`.
 import {
   activityCatalogueSchema,
+  conversionRatesSchema,
   valuationSettingsSchema,
   type ClientValuationView,
   type PortfolioView,
@@ -22,8 +23,9 @@ import {
 } from '../../shared/domain/valuation';
 import { effectiveInWindow, factsFromRecords, type ClientRecords } from '../../shared/domain/valuation-facts';
 import { groupBy } from '../../shared/domain/group-by';
+import { conversionFactors, convertMinor, type ConversionRate, type OtherCurrency } from '../../shared/domain/conversion';
 import type { Portfolio } from '../../shared/domain/valuation-portfolio';
-import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
+import { addDays, addMonths, isInWindow, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
 import { ownerTimeZone, todayIso, writesCounter, type ServiceContext } from '../core/context';
 import { localDayStart } from '../../shared/domain/local-time';
 import type { ClientsService } from '../clients/service';
@@ -33,6 +35,7 @@ import { computePortfolio, type AggregatedClient, type ComputedPortfolio, type P
 import type { PortfolioMessage } from './portfolio.worker';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { runWorker, type Reply } from '../workers/run';
+import { AppError } from '../../shared/errors';
 
 /** Observed retention needs a few clients to mean anything; it is capped so CLV stays finite and sober. */
 const minRetentionBase = 5;
@@ -58,6 +61,9 @@ export function createValuationService(
   const currency = () => deps.settings.profile()?.currency ?? 'TRY';
   const rate = () => deps.settings.view().hourlyCostRateMinor;
   const windowNow = (): ValuationWindow => trailingWindow(todayIso(ctx), valuationSettings().windowMonths);
+  /** the owner's rates for other currencies (settings key `conversionRates`, one per currency) */
+  const conversionRates = (): ConversionRate[] => [...(store.read('conversionRates', conversionRatesSchema) ?? [])];
+  const factorsNow = () => conversionFactors(conversionRates(), currency());
 
   /** Share of the clients we had a year ago who are not former clients now. */
   function observedRetention(): number | null {
@@ -88,6 +94,7 @@ export function createValuationService(
     hourlyCostRateMinor: rate(),
     observedRetention: observedRetention(),
     timeZone: ownerTimeZone(ctx),
+    factors: factorsNow(),
   });
   const keep = (key: string, r: ComputedPortfolio): Cached =>
     (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
@@ -180,12 +187,31 @@ export function createValuationService(
     const w = windowNow();
     const zone = ownerTimeZone(ctx);
     const { client, records } = clientRecords(clientId, w, zone);
-    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
+    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone, factorsNow()), window: w };
+  }
+
+  /** The window's invoices in other currencies, per currency: counted at the owner's rate, or left out. */
+  function otherCurrencies(records: ClientRecords, w: ValuationWindow): OtherCurrency[] {
+    const home = currency();
+    const rates = new Map(conversionRates().map((r) => [r.currency, r]));
+    const factors = factorsNow();
+    const by = new Map<string, OtherCurrency>();
+    for (const inv of records.invoices) {
+      if (inv.voidedAt || inv.currency === home || !isInWindow(inv.issuedOn, w)) continue;
+      const rate = rates.get(inv.currency) ?? null;
+      const o = by.get(inv.currency) ?? { currency: inv.currency, invoices: 0, amountMinor: 0, rate, convertedMinor: rate ? 0 : null };
+      o.invoices += 1;
+      o.amountMinor += inv.amountMinor;
+      if (o.convertedMinor !== null) o.convertedMinor += convertMinor(inv.amountMinor, factors[inv.currency]!);
+      by.set(inv.currency, o);
+    }
+    return [...by.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
   }
 
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
     const { client, records, zone, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
+    const others = otherCurrencies(records, w);
     const { inPortfolio, portfolio: p } = cachedPortfolio();
     let context: PortfolioContext = p.context;
     // An archived client or a prospect is not in the portfolio's totals: add it, so its shares are of a whole that includes it.
@@ -221,6 +247,7 @@ export function createValuationService(
       ...v,
       currency: currency(),
       entrySeqs: Object.fromEntries(Object.entries(entrySeqs).filter(([id]) => cited.has(Number(id)))),
+      otherCurrencies: others,
       clientName: client.name,
       isHighProfile: client.isHighProfile,
     };
@@ -232,6 +259,7 @@ export function createValuationService(
       catalogue: catalogue(),
       hourlyCostRateMinor: rate(),
       observedRetention: observedRetention(),
+      conversionRates: conversionRates(),
     };
   }
 
@@ -242,6 +270,18 @@ export function createValuationService(
     settingsView,
     saveValuationSettings(input: ValuationSettings): ValueSettingsView {
       store.write('valuation', valuationSettingsSchema, input);
+      return settingsView();
+    },
+    /** One rate per currency: a new rate replaces the old; rate null removes it. */
+    saveConversionRate(input: { currency: string; rate: number | null; on: string }): ValueSettingsView {
+      if (input.currency === currency()) {
+        throw new AppError('VALIDATION', 'The business currency needs no rate', {
+          issues: [{ path: 'currency', message: 'validation.currency' }],
+        });
+      }
+      const rest = conversionRates().filter((r) => r.currency !== input.currency);
+      const next = input.rate === null ? rest : [...rest, { currency: input.currency, rate: input.rate, on: input.on }];
+      store.write('conversionRates', conversionRatesSchema, next.sort((a, b) => (a.currency < b.currency ? -1 : 1)));
       return settingsView();
     },
     saveActivityCatalogue(input: ActivityCatalogue): ValueSettingsView {

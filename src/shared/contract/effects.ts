@@ -65,6 +65,7 @@ export const methodEffects = {
   // valuation, screening, sample
   getValueSettings: read('valuation', 'settings'),
   saveValuationSettings: write('valuation'),
+  saveConversionRate: write('valuation'),
   saveActivityCatalogue: write('valuation'),
   clientValuation: read(...valued),
   portfolio: read(...valued),

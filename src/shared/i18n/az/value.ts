@@ -68,6 +68,18 @@ export const value: Messages<typeof en> = {
     avgDaysLate:
       '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
   },
+  currencies: {
+    title: 'Digər valyutalar',
+    left_one: 'Daxil edilmədi: {{count}} fakturada {{amount}}',
+    left_other: 'Daxil edilmədi: {{count}} fakturada {{amount}}',
+    included_one: 'Daxil edildi: {{count}} fakturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} məzənnəsi ilə ({{on}} tarixli məzənnə): {{converted}}',
+    included_other: 'Daxil edildi: {{count}} fakturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} məzənnəsi ilə ({{on}} tarixli məzənnə): {{converted}}',
+    help: 'Rəqəmlər {{home}} ilədir. Başqa valyutanı daxil etmək üçün onun bir vahidinin {{home}} ilə dəyərini və məzənnənin tarixini daxil edin; o valyutadakı hər faktura, ödəniş və xərc bu məzənnə ilə sayılır.',
+    rate: '1 {{currency}} neçə {{home}}',
+    on: 'Məzənnənin tarixi',
+    include: 'Bu məzənnə ilə daxil et',
+    remove: 'Daxil etmə',
+  },
   costByKind: 'Fəaliyyətə görə xidmət xərci',
   costColumns: { kind: 'Fəaliyyət', entries: 'Qeydlər', minutes: 'Dəqiqə', cost: 'Xərc' },
   flags: {

@@ -64,6 +64,18 @@ export const value = {
     avgDaysLate:
       '{{late}} of {{considered}} invoices paid (or still open) more than a week after the due date; what-if change {{change}} days.',
   },
+  currencies: {
+    title: 'Other currencies',
+    left_one: 'Not included: {{amount}} in {{count}} invoice',
+    left_other: 'Not included: {{amount}} in {{count}} invoices',
+    included_one: 'Included: {{amount}} in {{count}} invoice at 1 {{currency}} = {{rate}} {{home}} (rate of {{on}}): {{converted}}',
+    included_other: 'Included: {{amount}} in {{count}} invoices at 1 {{currency}} = {{rate}} {{home}} (rate of {{on}}): {{converted}}',
+    help: 'Figures count {{home}}. To include another currency, enter what one unit of it was worth in {{home}}, and the day of that rate; every invoice, payment and cost in it then counts at that rate.',
+    rate: '1 {{currency}} in {{home}}',
+    on: 'Rate of',
+    include: 'Include at this rate',
+    remove: 'Leave out',
+  },
   costByKind: 'Cost to serve by activity',
   costColumns: { kind: 'Activity', entries: 'Entries', minutes: 'Minutes', cost: 'Cost' },
   flags: {

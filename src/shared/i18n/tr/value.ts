@@ -67,6 +67,18 @@ export const value: Messages<typeof en> = {
     avgDaysLate:
       '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
   },
+  currencies: {
+    title: 'Diğer para birimleri',
+    left_one: 'Dahil edilmedi: {{count}} faturada {{amount}}',
+    left_other: 'Dahil edilmedi: {{count}} faturada {{amount}}',
+    included_one: 'Dahil: {{count}} faturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} kuruyla ({{on}} kuru): {{converted}}',
+    included_other: 'Dahil: {{count}} faturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} kuruyla ({{on}} kuru): {{converted}}',
+    help: 'Rakamlar {{home}} cinsindendir. Başka bir para birimini dahil etmek için bir biriminin {{home}} karşılığını ve kurun tarihini girin; o para birimindeki her fatura, ödeme ve maliyet bu kurla sayılır.',
+    rate: '1 {{currency}} kaç {{home}}',
+    on: 'Kurun tarihi',
+    include: 'Bu kurla dahil et',
+    remove: 'Dahil etme',
+  },
   costByKind: 'Faaliyete göre hizmet maliyeti',
   costColumns: { kind: 'Faaliyet', entries: 'Kayıt', minutes: 'Dakika', cost: 'Maliyet' },
   flags: {
