@@ -98,7 +98,12 @@ describe('achievements are only entries that can be one (defect 6)', () => {
     const [launch, seo] = achievementIds as [number, number];
     // what the final report prints: the export reads the picks through these facts
     const facts = createOffboardingFacts(ctx, { money: app.services.money, valuation: app.services.valuation });
-    const fixed = app.services.journal.amend({ amendsId: seo, kind: 'incident_abuse', channel: 'phone', summary: 'It was abuse' });
+    const fixed = app.services.journal.amend({
+      amendsId: seo,
+      kind: 'incident_abuse',
+      channel: 'phone',
+      summary: 'It was abuse',
+    });
     const after = await call(app, 'listOffboardingAchievements', { caseId: c.id });
     expect(after.map((p) => p.id)).toEqual([launch]);
     expect(facts.entries(client.id, [launch, seo, fixed.id]).map((p) => p.id)).toEqual([launch]);

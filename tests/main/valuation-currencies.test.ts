@@ -15,7 +15,15 @@ function setUp() {
   app.services.settings.saveProfile(sampleProfile);
   const c = app.services.clients.create(newClient('Müller GmbH', { clientSince: '2020-01-01' }));
   const invoice = (number: string, issuedOn: string, dueOn: string, amountMinor: number, currency: string | null) =>
-    app.services.money.createInvoice(c.id, { number, issuedOn, dueOn, amountMinor, listPriceMinor: null, currency, description: '' });
+    app.services.money.createInvoice(c.id, {
+      number,
+      issuedOn,
+      dueOn,
+      amountMinor,
+      listPriceMinor: null,
+      currency,
+      description: '',
+    });
   const t = invoice('T-1', '2026-06-01', '2026-06-15', 1_000_000, null);
   app.services.money.addPayment(t.id, { paidOn: '2026-06-10', amountMinor: 1_000_000, note: '' });
   // EUR 2,000.00 due 30 Sep, paid 5 Oct (5 days, within the grace period)
@@ -23,7 +31,12 @@ function setUp() {
   app.services.money.addPayment(e1.id, { paidOn: '2026-10-05', amountMinor: 200_000, note: '' });
   // EUR 1,200.00 due 31 Oct, still open on 23 Nov: 23 days overdue
   invoice('E-2', '2026-10-01', '2026-10-31', 120_000, 'EUR');
-  app.services.money.addDirectCost(c.id, { incurredOn: '2026-10-10', amountMinor: 10_000, description: 'Courier', currency: 'EUR' });
+  app.services.money.addDirectCost(c.id, {
+    incurredOn: '2026-10-10',
+    amountMinor: 10_000,
+    description: 'Courier',
+    currency: 'EUR',
+  });
   return { clientId: c.id, invoice };
 }
 

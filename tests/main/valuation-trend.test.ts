@@ -29,7 +29,8 @@ function setUp() {
   return { clientId: c.id, invoice };
 }
 
-const paysLate = (clientId: number) => app.services.valuation.clientValuation(clientId).flags.find((f) => f.sign === 'pays_late')!;
+const paysLate = (clientId: number) =>
+  app.services.valuation.clientValuation(clientId).flags.find((f) => f.sign === 'pays_late')!;
 
 describe('pays later each cycle (issue 14, defect 2)', () => {
   it('3, 10 and 21 days late on three cycles is a trend, shown with its invoices; a punctual fourth ends it and no score moves', async () => {

@@ -52,8 +52,7 @@ export interface OtherCurrency {
 /** The line the Value tab and the value report show for one other currency: its i18n key and values. */
 export function otherCurrencyLine(o: OtherCurrency, home: string, lang: Language) {
   const amount = formatMoney(o.amountMinor, o.currency, lang);
-  if (!o.rate || o.convertedMinor === null)
-    return { key: 'value.currencies.left', params: { count: o.invoices, amount } };
+  if (!o.rate || o.convertedMinor === null) return { key: 'value.currencies.left', params: { count: o.invoices, amount } };
   return {
     key: 'value.currencies.included',
     params: {

@@ -8,6 +8,7 @@ import { noWhatIf, type WhatIf } from '@shared/domain/valuation';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { Figures } from './figures';
+import { OtherCurrencies } from './other-currencies';
 import { RedFlags } from './red-flags';
 import { useClientLedger, useClientValuation, useFigureFormat } from './use-value';
 
@@ -110,7 +111,10 @@ export function ValueTab({ client }: { client: Client }) {
 
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Figures v={v} />
+          <Stack gap="md">
+            <OtherCurrencies v={v} />
+            <Figures v={v} />
+          </Stack>
           {v.costByKind.length > 0 && (
             <Paper withBorder p="md" mt="md">
               <Title order={5} mb="xs">
