@@ -88,8 +88,7 @@ describe('OS dialogs in the owner’s language', () => {
     a.services.settings.saveProfile({ ...sampleProfile, language: 'az' });
     let c = await call(a, 'startOffboardingCase', { clientId: client.id, path: 'part_ways' });
     await call(a, 'recordOffboardingPayment', { caseId: c.id, invoiceId, amountMinor: 1_250_000, paidOn: '2026-11-23' });
-    for (const [step, values] of partWaysAnswers(achievementIds))
-      c = await call(a, 'saveOffboardingStep', { caseId: c.id, step, values });
+    for (const [step, values] of partWaysAnswers(achievementIds)) c = await call(a, 'saveOffboardingStep', { caseId: c.id, step, values });
     const path = join(a.dir, 'report.pdf');
     a.dialogs.queue.save.push(path);
     await call(a, 'exportOffboardingPdf', { caseId: c.id, document: 'report' });

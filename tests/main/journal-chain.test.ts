@@ -3,7 +3,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createTempApp, type TempApp, newClient } from '../helpers/temp-db';
-import { appendJournalEntries, appendJournalEntry, attachmentPath, verifyJournal, sha256Hex } from '../../src/main/journal/chain';
+import {
+  appendJournalEntries,
+  appendJournalEntry,
+  attachmentPath,
+  verifyJournal,
+  sha256Hex,
+} from '../../src/main/journal/chain';
 import { GENESIS_HASH, canonicalEntry } from '../../src/shared/domain/journal-chain';
 
 let app: TempApp;

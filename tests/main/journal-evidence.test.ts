@@ -96,9 +96,7 @@ describe('verify names each kind of tampering', () => {
     // the index's own 'delete' command, over whatever columns it indexes
     const cols = (sql().prepare('PRAGMA table_info(journal_fts)').all() as { name: string }[]).map((c) => c.name);
     sql()
-      .prepare(
-        `INSERT INTO journal_fts(journal_fts, rowid, ${cols.join(', ')}) VALUES ('delete', ?, ${cols.map(() => '?').join(', ')})`,
-      )
+      .prepare(`INSERT INTO journal_fts(journal_fts, rowid, ${cols.join(', ')}) VALUES ('delete', ?, ${cols.map(() => '?').join(', ')})`)
       .run(row.id, ...cols.map((c) => (row as unknown as Record<string, unknown>)[c]));
     const v = await verify();
     expect(v.failure).toMatchObject({ clientId: a, seq: 2, entryId: row.id, reason: 'search_index_mismatch' });

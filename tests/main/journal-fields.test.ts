@@ -12,9 +12,7 @@ afterEach(() => app.close());
 describe('one description of a journal entry', () => {
   it('the table names exactly the columns the database has, beside the row id and the hashes', () => {
     app = createTempApp();
-    const columns = (app.database.sqlite.prepare('PRAGMA table_info(journal_entries)').all() as { name: string }[]).map(
-      (c) => c.name,
-    );
+    const columns = (app.database.sqlite.prepare('PRAGMA table_info(journal_entries)').all() as { name: string }[]).map((c) => c.name);
     expect(columns.filter((c) => !['id', 'prev_hash', 'hash', 'created_at'].includes(c)).sort()).toEqual(
       journalFields.map((f) => f.column).sort(),
     );
@@ -29,23 +27,9 @@ describe('one description of a journal entry', () => {
     app = createTempApp();
     const c = app.services.clients.create(newClient('Ayşe'));
     const [row] = appendJournalEntries(app.services.ctx, [
-      {
-        clientId: c.id,
-        kind: 'call',
-        channel: 'phone',
-        occurredAt: '2026-11-20T09:00:00.000Z',
-        summary: 'Bağırdı'.normalize('NFD'),
-      },
+      { clientId: c.id, kind: 'call', channel: 'phone', occurredAt: '2026-11-20T09:00:00.000Z', summary: 'Bağırdı'.normalize('NFD') },
     ]);
-    expect(row).toMatchObject({
-      details: '',
-      quotes: [],
-      severity: 'low',
-      signs: [],
-      amendsId: null,
-      isSample: false,
-      summary: 'Bağırdı',
-    });
+    expect(row).toMatchObject({ details: '', quotes: [], severity: 'low', signs: [], amendsId: null, isSample: false, summary: 'Bağırdı' });
     const stored = app.database.sqlite.prepare('SELECT * FROM journal_entries').get() as StoredRow;
     expect(stored).toMatchObject({ summary: 'Bağırdı', quotes: '[]', is_sample: 0, duration_minutes: null, severity: 'low' });
     const { entry } = await app.api.getJournalEntry({ id: row!.id });

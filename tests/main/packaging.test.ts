@@ -85,9 +85,7 @@ describe('built bundles (`npm test` builds out/ first)', () => {
     const exposed: Record<string, Record<string, (input?: unknown) => unknown>> = {};
     const invoked: unknown[][] = [];
     const electron = {
-      contextBridge: {
-        exposeInMainWorld: (key: string, value: Record<string, (input?: unknown) => unknown>) => (exposed[key] = value),
-      },
+      contextBridge: { exposeInMainWorld: (key: string, value: Record<string, (input?: unknown) => unknown>) => (exposed[key] = value) },
       ipcRenderer: { invoke: (...args: unknown[]) => invoked.push(args) },
     };
     new Function('require', code)((id: string) => {
