@@ -56,7 +56,7 @@ describe('Value tab', () => {
       },
     }));
     expect(await screen.findByText('TRY 5,000.00', { selector: '[data-testid="figure-revenue-value"]' })).toBeTruthy();
-    expect(screen.getByText(/1 invoices issued from/)).toBeTruthy();
+    expect(screen.getByText(/1 invoice issued from/)).toBeTruthy();
     expect(screen.getByTestId('recommendation-action').textContent).toBe('Keep');
     expect(screen.getByTestId('health').textContent).toContain('100/100');
     expect(screen.getAllByRole('slider')).toHaveLength(3);

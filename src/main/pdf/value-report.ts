@@ -42,7 +42,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
   const v = m.valuation;
   const cur = v.currency;
   // the same formatting as the Value tab (shared/domain/valuation-explain.ts)
-  const params = (ps: Record<string, Param>) => formatParams(ps, cur, f.lang);
+  const params = (ps: Record<string, Param>, i18nKey?: string) => formatParams(ps, cur, f.lang, i18nKey);
   const value = (fig: Figure): string => formatFigure(fig, cur, f.lang, t('reports.none'));
 
   pdf.titleBlock({
@@ -54,7 +54,12 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     [t('reports.dossier.client'), m.client.company ? `${m.client.name} (${m.client.company})` : m.client.name],
     [
       t('reports.value.window'),
-      t('value.windowLabel', { from: f.date(v.window.from), to: f.date(v.window.to), months: f.number(v.activeMonths) }),
+      t('value.windowLabel', {
+        from: f.date(v.window.from),
+        to: f.date(v.window.to),
+        months: f.number(v.activeMonths),
+        count: v.activeMonths,
+      }),
     ],
     [t('reports.dossier.preparedBy'), [m.business.ownerName, m.business.ownerTitle, m.business.name].filter(Boolean).join(', ')],
     [t('reports.dossier.generatedAt'), f.dateTime(ctx.createdAt)],
@@ -76,7 +81,8 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     size: 14,
     color: pdf.colors.accent,
   });
-  for (const r of v.recommendation.reasons) pdf.paragraph(`• ${t(`value.reasons.${r.key}`, params(r.params))}`, { indent: 8 });
+  for (const r of v.recommendation.reasons)
+    pdf.paragraph(`• ${t(`value.reasons.${r.key}`, params(r.params, `value.reasons.${r.key}`))}`, { indent: 8 });
   pdf.paragraph(t('reports.value.health', { score: v.health.score, band: t(`value.flags.band.${v.health.band}`) }), {
     font: 'bold',
     color: v.health.band === 'red' ? pdf.colors.warning : pdf.colors.ink,
@@ -128,7 +134,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
       rows: g.figures.map((n) => [
         t(`value.figures.${n}`),
         value(v.figures[n]),
-        t(`value.how.${v.figures[n].how}`, params(v.figures[n].params)),
+        t(`value.how.${v.figures[n].how}`, params(v.figures[n].params, `value.how.${v.figures[n].how}`)),
       ]),
     });
   }
@@ -177,7 +183,9 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
         t(`value.signs.${fl.sign}`),
         t(`value.flags.level.${fl.level}`),
         f.percent(fl.score, 0),
-        fl.level === 'none' ? t('reports.none') : t(`value.flags.how.${fl.how}`, formatFlagParams(fl.params, f.lang)),
+        fl.level === 'none'
+          ? t('reports.none')
+          : t(`value.flags.how.${fl.how}`, formatFlagParams(fl.params, f.lang, `value.flags.how.${fl.how}`)),
         shown || t('reports.none'),
       ];
     }),

@@ -148,7 +148,8 @@ export const journal: Messages<typeof en> = {
   },
   verify: {
     button: 'Jurnalı yoxla',
-    running: '{{total}} qeyddən {{checked}} yoxlanılır…',
+    running_one: '{{total}} qeyddən {{checked}} yoxlanılır…',
+    running_other: '{{total}} qeyddən {{checked}} yoxlanılır…',
     intact:
       'Toxunulmazdır: {{clients}} müştəri jurnalındakı {{entries}} qeyd və {{attachments}} fayl barmaq izləri ilə uyğun gəlir. Heç nə dəyişdirilməyib.',
     broken: 'TOXUNULMAZ DEYİL: {{client}} müştərisinin #{{seq}} qeydi uyğun gəlmir.',

@@ -3,7 +3,8 @@ import type { value as en } from '../en/value';
 
 export const value: Messages<typeof en> = {
   tab: 'Dəyər',
-  windowLabel: '{{from}} – {{to}} (sizinlə {{months}} ay)',
+  windowLabel_one: '{{from}} – {{to}} (sizinlə {{months}} ay)',
+  windowLabel_other: '{{from}} – {{to}} (sizinlə {{months}} ay)',
   howTitle: 'Bu necə hesablanır?',
   whatIf: {
     title: 'Bəs əgər…',
@@ -39,34 +40,37 @@ export const value: Messages<typeof en> = {
     risk: 'Cəmləşmə və diqqət',
   },
   how: {
-    revenue: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
+    revenue_one: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
+    revenue_other: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
     revenueWhatIf: 'Fakturalanmış {{base}}, {{change}} dəyişdirildi.',
     collected: '{{from}} – {{to}} arasında alınan ödənişlər.',
     outstanding: 'Fakturalanmış, amma hələ ödənilməmiş, bütün fakturalar.',
     overdue: '{{outstanding}} qalıq borcun ödəniş tarixi keçmiş hissəsi.',
-    timeCost:
-      '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCost_one: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCost_other: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
     directCosts: 'Dövr ərzində bu müştəri üçün qeydə alınmış xərclər.',
     costToServe: 'Vaxt {{time}} + birbaşa xərclər {{direct}}.',
     margin: 'Gəlir {{revenue}} − xidmət xərci {{cost}}.',
     marginPct: 'Marja {{margin}} ÷ gəlir {{revenue}}.',
     marginPctNone: 'Dövrdə gəlir yoxdur, ona görə marja faizi yoxdur.',
-    annualisedMargin: 'Marja {{margin}} × 12 ÷ {{months}} ay.',
+    annualisedMargin_one: 'Marja {{margin}} × 12 ÷ {{months}} ay.',
+    annualisedMargin_other: 'Marja {{margin}} × 12 ÷ {{months}} ay.',
     retention_owner: 'Ayarlardakı təxmininiz: {{r}}.',
     retention_observed:
       'Müşahidə: bir il əvvəlki müştərilərinizin {{r}} qədəri hələ sizinlədir (Ayarlarda dəyişə bilərsiniz).',
     retention_fallback: 'Hələ kifayət qədər tarixçə yoxdur, ona görə {{r}} qəbul edilib (Ayarlarda dəyişə bilərsiniz).',
     clv: 'İllik marja {{annual}} × saxlama {{r}} ÷ (1 + diskont dərəcəsi {{d}} − saxlama {{r}}) = ÷ {{denominator}}.',
-    replacementValue:
-      'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
+    replacementValue_one: 'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
+    replacementValue_other: 'Tipik müştərinin ömürlük dəyəri {{typicalClv}} (illik marja {{typicalAnnual}}) − cəlbetmə xərci {{cac}} − əvəzedici tapılana qədər itirilən marja ({{months}} ay: {{lost}}).',
     keepAdvantage: 'Saxlamaq daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     replaceAdvantage: 'Əvəzedici daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     revenueShare: 'Gəlir {{revenue}} ÷ ümumi gəlir {{total}}. Böyük payı itirmək ağrılıdır.',
-    attentionRatio:
-      'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
-    attentionNoRevenue: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
-    avgDaysLate:
-      '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+    attentionRatio_one: 'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
+    attentionRatio_other: 'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
+    attentionNoRevenue_one: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
+    attentionNoRevenue_other: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
+    avgDaysLate_one: '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+    avgDaysLate_other: '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
   },
   currencies: {
     title: 'Digər valyutalar',
@@ -98,14 +102,15 @@ export const value: Messages<typeof en> = {
     },
     patternHelp: 'Tək hadisə hələ qırmızı bayraq deyil; təkrarlanan hadisələr qırmızı bayraqdır.',
     how: {
-      pays_late:
-        '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
-      haggles:
-        '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
+      pays_late_one: '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
+      pays_late_other: '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
+      haggles_one: '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
+      haggles_other: '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
       demands_attention: 'Diqqət əmsalı {{ratio}}; ayda {{touchpoints}} əlaqə.',
       unreasonable_demands:
         '{{revisions}} yenidən işləmə tələbi (təxminən {{allowed}} adi haldır); iş saatlarından kənar {{outOfHours}} əlaqə.',
-      events: '{{events}} qeydə alınmış hadisə.',
+      events_one: '{{events}} qeydə alınmış hadisə.',
+      events_other: '{{events}} qeydə alınmış hadisə.',
     },
   },
   signs: {
@@ -136,14 +141,16 @@ export const value: Messages<typeof en> = {
     flag_abusive: 'İşçilərinizi bir neçə dəfə təhqir edib və ya hədələyib: qeydə alın və yollarınızı ayırın.',
     flag_dishonest: 'Vicdansızlıq təkrarlanır: münasibət etimada söykənə bilməz.',
     losingAndRed: 'Ödədiyindən baha başa gəlir (marja {{margin}}) və sağlamlığı {{health}}/100-dür.',
-    collect: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
+    collect_one: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
+    collect_other: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
     settleBeforeHandover: 'Girişləri təhvil verməzdən əvvəl fakturaları bağlayın.',
     highProfile:
       'Ödədiyindən baha başa gəlir (marja {{margin}}), amma tanınmış müştəridir: nüfuzunuzu ölçün və şərtləri yeniləyin.',
     losing: 'Ödədiyindən baha başa gəlir: marja {{margin}}.',
     unhealthy: 'Sağlamlıq {{health}}/100-dür: başqa yer ona daha uyğun ola bilər.',
     replacementBetter: 'Tipik yeni müştəri {{difference}} daha dəyərli olardı.',
-    flagsRaised: '{{count}} qırmızı bayraq var: açıq söhbət edin və gözləntiləri yeniləyin.',
+    flagsRaised_one: '{{count}} qırmızı bayraq var: açıq söhbət edin və gözləntiləri yeniləyin.',
+    flagsRaised_other: '{{count}} qırmızı bayraq var: açıq söhbət edin və gözləntiləri yeniləyin.',
     thinMargin: 'Marja {{marginPct}} hədəfiniz olan {{target}}-dən aşağıdır.',
     attention: 'Gəlirinin ödədiyindən {{ratio}} dəfə çox vaxt alır.',
     concentration: 'Gəlirinizin {{share}} qədərini gətirir: hərəkət etməzdən əvvəl boşluğu planlayın.',

@@ -145,7 +145,8 @@ export const journal = {
   },
   verify: {
     button: 'Verify journal',
-    running: 'Checking {{checked}} of {{total}} entries…',
+    running_one: 'Checking {{checked}} of {{total}} entry…',
+    running_other: 'Checking {{checked}} of {{total}} entries…',
     intact: 'Intact: {{entries}} entries in {{clients}} client journals and {{attachments}} files match their fingerprints. Nothing was changed.',
     broken: 'NOT intact: entry #{{seq}} of {{client}} does not match.',
     reasons: {

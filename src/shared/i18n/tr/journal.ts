@@ -148,7 +148,8 @@ export const journal: Messages<typeof en> = {
   },
   verify: {
     button: 'Kayıt defterini doğrula',
-    running: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
+    running_one: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
+    running_other: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
     intact:
       'Sağlam: {{clients}} müşterinin kayıt defterindeki {{entries}} kayıt ve {{attachments}} dosya parmak izleriyle eşleşiyor. Hiçbir şey değiştirilmemiş.',
     broken: 'SAĞLAM DEĞİL: {{client}} müşterisinin #{{seq}} kaydı eşleşmiyor.',

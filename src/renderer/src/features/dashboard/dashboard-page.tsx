@@ -29,7 +29,7 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
       <div>
         <Title order={2}>{t('shell.dashboard.title')}</Title>
         <Text size="sm" c="dimmed">
-          {t('portfolio.window', { months: fmt.number(p.window.months), to: fmt.date(p.window.to) })}
+          {t('portfolio.window', { months: fmt.number(p.window.months), count: p.window.months, to: fmt.date(p.window.to) })}
         </Text>
       </div>
       {today}

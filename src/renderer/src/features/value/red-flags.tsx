@@ -37,7 +37,7 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
             <Progress value={f.score * 100} color={levelColor[f.level]} size="sm" aria-label={t(`value.signs.${f.sign}`)} />
             {f.level !== 'none' && (
               <Text size="xs" c="dimmed">
-                {t(`value.flags.how.${f.how}`, formatFlagParams(f.params, fmt.lang))}
+                {t(`value.flags.how.${f.how}`, formatFlagParams(f.params, fmt.lang, `value.flags.how.${f.how}`))}
               </Text>
             )}
             {(f.invoiceIds.length > 0 || f.entryIds.length > 0) && (

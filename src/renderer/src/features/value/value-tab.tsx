@@ -48,6 +48,7 @@ export function ValueTab({ client }: { client: Client }) {
           from: fmt.date(v.window.from),
           to: fmt.date(v.window.to),
           months: fmt.number(v.activeMonths, 1),
+          count: v.activeMonths,
         })}
       </Text>
       <Paper withBorder p="md" data-testid="recommendation">
@@ -68,7 +69,7 @@ export function ValueTab({ client }: { client: Client }) {
         </Group>
         <List size="sm" mt="xs">
           {v.recommendation.reasons.map((r) => (
-            <List.Item key={r.key}>{t(`value.reasons.${r.key}`, ff.params(r.params))}</List.Item>
+            <List.Item key={r.key}>{t(`value.reasons.${r.key}`, ff.params(r.params, `value.reasons.${r.key}`))}</List.Item>
           ))}
         </List>
         <Text size="xs" c="dimmed" mt="xs">
