@@ -130,6 +130,7 @@ const cases: [string, (n: number, lang: (typeof langs)[number]) => Record<string
   ['safety.export.doneAll', (n) => ({ files: String(n), count: n, folder: 'f' }), 'Exported 1 file to', 'Exported 2 files to'],
   ['safety.export.doneCsv', (n) => ({ rows: String(n), count: n, path: 'p' }), 'Saved 1 row to', 'Saved 2 rows to'],
   ['safety.lock.idleAfter', (n) => ({ minutes: n, count: n }), 'After 1 minute without', 'After 2 minutes without'],
+  ['reports.bytes', (n) => ({ size: String(n), count: n }), '1 byte', '2 bytes'],
   ['portfolio.window', (n) => ({ months: String(n), count: n, to: 'x' }), 'Trailing 1 month,', 'Trailing 2 months,'],
 ];
 

@@ -256,7 +256,7 @@ export function renderDossier(
         rows: e.attachments.map((a) => [
           a.originalName,
           a.mediaType,
-          t('reports.bytes', { size: f.number(a.sizeBytes) }),
+          t('reports.bytes', { size: f.number(a.sizeBytes), count: a.sizeBytes }),
           a.sha256,
         ]),
       });
