@@ -10,6 +10,7 @@ import { sampleCommand } from './cli/sample';
 import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
+import { calendarCommand } from './cli/calendar';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -19,6 +20,7 @@ const commands: Record<string, CliCommand> = {
   verify: verifyCommand,
   report: reportCommand,
   offboarding: offboardingCommand,
+  calendar: calendarCommand,
   sample: sampleCommand,
 };
 

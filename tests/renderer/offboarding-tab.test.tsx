@@ -10,7 +10,7 @@ let app: TempApp | undefined;
 afterEach(() => app?.close());
 
 describe('offboarding screens', () => {
-  it("the client's tab offers every path and says there is no case yet", async () => {
+  it("the client's tab offers every path that fits an active client and says there is no case yet", async () => {
     // the client exists only once the temp database is set up: render through a wrapper that reads it then
     const seeded: { client?: ReturnType<typeof seedDifficultClient>['client'] } = {};
     const Tab = () => <ClientOffboardingTab client={seeded.client!} />;
@@ -18,8 +18,10 @@ describe('offboarding screens', () => {
     const client = seeded.client!;
     expect(await screen.findByText('No offboarding cases for this client yet.')).toBeTruthy();
     const links = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
-    for (const path of ['reset_terms', 'refer_elsewhere', 'collect_payment', 'part_ways', 'win_back'])
+    for (const path of ['reset_terms', 'refer_elsewhere', 'collect_payment', 'part_ways'])
       expect(links).toContain(`/offboarding/new?client=${client.id}&path=${path}`);
+    // issue 17 item 6: win back is for a client who left, not for this active one
+    expect(links).not.toContain(`/offboarding/new?client=${client.id}&path=win_back`);
   });
 
   it('the offboarding page lists open cases with their step, and what is due', async () => {

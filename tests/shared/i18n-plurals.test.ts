@@ -145,8 +145,8 @@ describe('plural forms (issue 14, defect 7)', () => {
         expect(typeof leaf(lang, `${key}_one`), `${lang} ${key}_one`).toBe('string');
         expect(typeof leaf(lang, `${key}_other`), `${lang} ${key}_other`).toBe('string');
         expect(leaf(lang, key), `${lang} ${key} has no plain form left`).toBeUndefined();
-        const at1 = t(key, params(1, lang) as never) as string;
-        const at2 = t(key, params(2, lang) as never) as string;
+        const at1 = String(t(key, params(1, lang) as never));
+        const at2 = String(t(key, params(2, lang) as never));
         expect(at1, `${lang} ${key}`).not.toContain(key);
         expect(at1, `${lang} ${key} @1`).toMatch(/1/);
         expect(at2, `${lang} ${key} @2`).toMatch(/2/);

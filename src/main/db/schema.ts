@@ -1,3 +1,10 @@
+// The tables, declared for drizzle. When drizzle is used and when raw SQL is:
+// - drizzle: this schema (drizzle-kit generates the CREATE/ALTER migrations from it) and simple
+//   typed reads and writes of one record (clients, settings, offboarding cases, revisions);
+// - raw SQL through better-sqlite3, prepared once per connection: everything hot or using SQLite
+//   itself — the journal (chain appends, timelines, FTS5 search, verification), the valuation and
+//   portfolio aggregates, bulk imports and the sample generator — and the hand-written migrations
+//   (triggers, FTS, backfills) in db/migrations/*.sql, which drizzle-kit cannot express.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 

@@ -21,5 +21,6 @@ export function offboardingHandlers(s: Services) {
     listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
     listOffboardingTimeline: ({ caseId }) => s.offboarding.timeline(caseId),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
+    exportDueCalendar: () => s.offboarding.exportCalendar(),
   } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
 }

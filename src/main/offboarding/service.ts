@@ -1,16 +1,20 @@
 // Offboarding cases: a wizard per path whose progress is saved after every step, whose every
 // completed step is journaled (caseId set), and whose client status moves are explicit and dated.
 import type { z } from 'zod';
-import type { OffboardingCaseView } from '../../shared/contract/offboarding';
+import type { ExportedCalendar, OffboardingCaseView } from '../../shared/contract/offboarding';
 import { stepValuesSchema } from '../../shared/contract/offboarding-values';
 import type { ClientStatus } from '../../shared/domain/client-status';
 import type { Channel, JournalKind } from '../../shared/domain/journal-kinds';
 import { formatMoney, type Language } from '../../shared/domain/format';
 import { interpolate, pathTitle, stepDetails, stepTitle } from '../../shared/domain/offboarding/journal-text';
 import { dueItems } from '../../shared/domain/offboarding/due';
+import { dueCalendar } from '../../shared/domain/offboarding/calendar';
+import { dialogText, fileFilter } from '../dialog-text';
+import { safeFileName, writeFileAtomically } from '../reports/files';
 import { complete, goTo, holdOn, skip, type Move } from '../../shared/domain/offboarding/machine';
 import { conflictedPerson } from '../../shared/domain/offboarding/messenger';
 import { pathSpecs, stepSpec } from '../../shared/domain/offboarding/paths';
+import { pathOptions } from '../../shared/domain/offboarding/availability';
 import type { Facts, OffboardingPath, StepValues } from '../../shared/domain/offboarding/types';
 import { AppError } from '../../shared/errors';
 import { catalogues } from '../../shared/i18n';
@@ -90,9 +94,16 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
 
   function start(clientId: number, path: OffboardingPath): OffboardingCaseView {
     const client = deps.clients.get(clientId);
-    const open = openCaseOf(clientId, path);
-    if (open)
-      throw new AppError('CONFLICT', `Client ${clientId} already has an open ${path} case`, { details: { caseId: open } });
+    const open = list({ clientId, openOnly: true }).map((c) => ({ id: c.id, path: c.path }));
+    const option = pathOptions(client.status, open).find((o) => o.path === path)!;
+    if (!option.ok && option.reason === 'open_case')
+      throw new AppError('CONFLICT', `Client ${clientId} already has an open case (${path} cannot start beside it)`, {
+        details: { caseId: option.caseId ?? null, reason: 'open_case' },
+      });
+    if (!option.ok)
+      throw new AppError('INVALID_STATE', `The ${path} path does not fit a ${client.status} client`, {
+        details: { reason: option.reason },
+      });
     const at = nowIso(ctx);
     const spec = pathSpecs[path];
     const id = s.transaction(() => {
@@ -288,6 +299,29 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     return facts.timeline(row.client_id, caseId);
   }
 
+  const due = () => dueItems(list({ clientId: null, openOnly: false }), facts.today());
+
+  /** The Due list as iCalendar text, in the owner's language; `stamp` fixes DTSTAMP (default now). */
+  function calendar(stamp = nowIso(ctx)): { ics: string; events: number } {
+    const items = due();
+    const m = messages();
+    return { ics: dueCalendar(items, { kinds: m.dueKinds, name: m.calendarName }, stamp, lang()), events: items.length };
+  }
+
+  async function exportCalendar(): Promise<ExportedCalendar> {
+    const { ics, events } = calendar();
+    const language = lang();
+    const path = await deps.dialogs.chooseSavePath({
+      ...dialogText(language, 'saveCalendar'),
+      defaultName: `${safeFileName(messages().calendarName)}.ics`,
+      filters: [fileFilter(language, 'calendar', ['ics'])],
+    });
+    if (!path) return { status: 'cancelled' };
+    // the OS save dialog has already asked before returning an existing file's path
+    writeFileAtomically(path, new TextEncoder().encode(ics), { replace: true });
+    return { status: 'saved', path, events };
+  }
+
   return {
     start,
     get: view,
@@ -297,7 +331,9 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     abandon,
     recordPayment,
     list,
-    due: () => dueItems(list({ clientId: null, openOnly: false }), facts.today()),
+    due,
+    calendar,
+    exportCalendar,
     achievements,
     timeline,
     exportPdf: pdf.exportPdf,

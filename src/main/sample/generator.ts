@@ -4,7 +4,7 @@
 // (`npm run cli -- sample --clients 10000`: ~200,000 invoices, ~1,000,000 journal entries),
 // so it inserts in large transactions with prepared statements.
 import { clientInserter } from '../clients/service';
-import { complaintCategories, topicSign } from '../../shared/domain/journal-entry';
+import { complaintCategories, topicSign, type ComplaintCategory } from '../../shared/domain/journal-entry';
 import type { SampleLoadResult } from '../../shared/contract/sample';
 import type { Language } from '../../shared/domain/format';
 import { defaultStandardMinutes, type JournalKind } from '../../shared/domain/journal-kinds';
@@ -16,7 +16,7 @@ import type { ServiceContext } from '../core/context';
 import { appendJournalEntries, type NewJournalEntry } from '../journal/chain';
 import { archetypes, cast, channelsByKind, clientName, type Archetype } from './archetypes';
 import { createPrng, type Prng } from './prng';
-import { sampleTexts } from './texts';
+import { sampleTexts, type SampleTexts } from './texts';
 
 export interface SampleOptions {
   clients: number;
@@ -103,7 +103,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
     const journal: NewJournalEntry[] = [];
     s.transaction(() => {
       for (const p of plans) {
-        const { name, company } = clientName(p.index);
+        const { name, company } = clientName(p.index, opts.language);
         const a = p.archetype;
         const terms = rng.pick([15, 30, 30, 45]);
         const clientId = insertClient(
@@ -123,7 +123,12 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
             isSample: true,
           },
           // a former client was active first, from the day it began
-          { at: stamp, reason: 'created', firstStatus: p.status === 'former' ? 'active' : p.status, statusAt: `${p.since}T09:00:00.000Z` },
+          {
+            at: stamp,
+            reason: 'created',
+            firstStatus: p.status === 'former' ? 'active' : p.status,
+            statusAt: `${p.since}T09:00:00.000Z`,
+          },
         );
         result.clients++;
         if (p.leftOn) insertStatus.run(clientId, 'active', 'former', `${p.leftOn}T09:00:00.000Z`, 'ended', stamp);
@@ -180,7 +185,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
               dayIn(5, 25),
               amount,
               cur,
-              a.key === 'whale' ? 'Print and event production' : 'Materials and courier',
+              a.key === 'whale' ? texts.costs.production : texts.costs.materials,
               stamp,
               stamp,
             );
@@ -189,7 +194,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
           const perMonth: Partial<Record<JournalKind, number>> =
             p.status === 'prospect' ? { call: 1, email: 2, meeting: 0.5 } : a.perMonth;
           for (const [kind, lambda] of Object.entries(perMonth) as [JournalKind, number][]) {
-            for (let n = rng.poisson(lambda); n > 0; n--) journal.push(entry(rng, clientId, kind, dayIn(0, 27), a, texts[kind]));
+            for (let n = rng.poisson(lambda); n > 0; n--) journal.push(entry(rng, clientId, kind, dayIn(0, 27), a, texts));
           }
         }
         // One-off events land in the last twelve months of the relationship.
@@ -197,7 +202,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
           const lo = from > yearAgo ? from : yearAgo;
           for (let n = 0; n < count; n++) {
             const day = addDays(lo, rng.int(0, Math.max(0, Math.round((Date.parse(until) - Date.parse(lo)) / 86_400_000))));
-            journal.push(entry(rng, clientId, kind, day, a, texts[kind]));
+            journal.push(entry(rng, clientId, kind, day, a, texts));
           }
         }
       }
@@ -205,8 +210,22 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
     // Each client's entries in time order, so the chain reads as the story happened.
     journal.sort((x, y) => x.clientId - y.clientId || (x.occurredAt < y.occurredAt ? -1 : x.occurredAt > y.occurredAt ? 1 : 0));
     for (const e of journal) if (e.recordedAt! > stamp) e.recordedAt = stamp;
-    appendJournalEntries(ctx, journal);
-    result.journalEntries += journal.length;
+    const written = appendJournalEntries(ctx, journal);
+    // A few entries were corrected afterwards, as real ones are: a call's length, a summary's wording.
+    const corrections = written.filter(
+      (e) => pick(e.clientId, e.occurredAt, e.kind, 37) === 0 && (e.kind === 'call' || e.kind === 'meeting'),
+    );
+    appendJournalEntries(
+      ctx,
+      corrections.map((e) => ({
+        ...e,
+        amendsId: e.id,
+        durationMinutes: e.durationMinutes === null ? 30 : e.durationMinutes + 10,
+        summary: `${e.summary} (${texts.correction} #${e.seq})`,
+        recordedAt: new Date(Math.min(Date.parse(e.recordedAt) + 86_400_000, Date.parse(stamp))).toISOString(),
+      })),
+    );
+    result.journalEntries += journal.length + corrections.length;
     opts.onProgress?.({ clientsDone: start + plans.length, clientsTotal: opts.clients, journalEntries: result.journalEntries });
   }
   return result;
@@ -228,24 +247,47 @@ function complaintTopic(kind: JournalKind, clientId: number, day: string): strin
   return [topicSign(complaintCategories[n % complaintCategories.length]!)];
 }
 
-function entry(rng: Prng, clientId: number, kind: JournalKind, day: string, a: Archetype, summary: string): NewJournalEntry {
+/** A choice from the client, the day and the kind, not from the PRNG: the seed's figures stay as they were. */
+function pick(clientId: number, day: string, kind: string, n: number): number {
+  let h = clientId * 2_654_435_761;
+  for (const ch of `${day}|${kind}`) h = Math.imul(h ^ ch.charCodeAt(0), 16_777_619);
+  return (h >>> 0) % n;
+}
+const choose = <T>(list: readonly T[], clientId: number, day: string, kind: string): T =>
+  list[pick(clientId, day, kind, list.length)]!;
+
+const witnessed = new Set<JournalKind>(['incident_abuse', 'incident_threat']);
+
+function entry(rng: Prng, clientId: number, kind: JournalKind, day: string, a: Archetype, texts: SampleTexts): NewJournalEntry {
   const outOfHours = contactKinds.includes(kind) && rng.chance(a.outOfHoursChance);
   const occurredAt = timestamp(rng, day, outOfHours);
   const std = defaultStandardMinutes[kind];
   const logged = std > 0 && rng.chance(0.6);
   const sign = incidentSigns[kind] ?? (a.key === 'public_complainer' && kind === 'complaint' ? 'public_complainer' : undefined);
+  const topic = complaintTopic(kind, clientId, day);
+  const category = topic[0]?.slice('topic:'.length) as ComplaintCategory | undefined;
+  const summary =
+    kind === 'complaint' && category
+      ? choose(texts.complaints[category], clientId, day, kind)
+      : choose(texts.kinds[kind], clientId, day, kind);
+  const quotes = texts.quotes[kind];
+  const recordedAt = new Date(Date.parse(occurredAt) + rng.int(5, 180) * 60_000);
+  // now and then an entry is written up days later, as owners do (the journal marks it late)
+  const late = pick(clientId, day, `${kind}:late`, 23) === 0 ? 2 * 86_400_000 : 0;
   return {
     clientId,
     kind,
     channel: channelsByKind[kind] ?? 'email',
     occurredAt,
-    recordedAt: new Date(Date.parse(occurredAt) + rng.int(5, 180) * 60_000).toISOString(),
+    recordedAt: new Date(recordedAt.getTime() + late).toISOString(),
     durationMinutes: logged
       ? Math.max(1, Math.round(std * (0.5 + rng.next()) * (a.key === 'whale' && kind === 'meeting' ? 1.5 : 1)))
       : null,
     summary,
+    quotes: quotes ? [choose(quotes, clientId, day, `${kind}:quote`)] : [],
+    witnesses: witnessed.has(kind) ? [choose(texts.staff, clientId, day, `${kind}:witness`)] : [],
     severity: sign ? 'high' : 'low',
-    signs: [...(sign ? [sign] : []), ...complaintTopic(kind, clientId, day)],
+    signs: [...(sign ? [sign] : []), ...topic],
     isSample: true,
   };
 }

@@ -125,6 +125,7 @@ export const methodEffects = {
   recordOffboardingPayment: write(...offboardingStep),
   listOffboardingAchievements: read(...offboardingStep),
   listOffboardingTimeline: read(...offboardingStep),
+  exportDueCalendar: write(),
   // sending a letter is logged in the journal
   exportOffboardingPdf: write('offboarding', 'journal'),
 } as const satisfies Record<string, MethodEffect>;

@@ -75,6 +75,7 @@ export interface JournalPick {
 }
 
 export type ExportedPdf = { status: 'saved'; path: string; pages: number } | { status: 'cancelled' };
+export type ExportedCalendar = { status: 'saved'; path: string; events: number } | { status: 'cancelled' };
 
 const caseRef = z.strictObject({ caseId: id });
 
@@ -113,6 +114,8 @@ export const offboardingContract = {
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
   /** The client's journal, newest first, for a review (win back). */
   listOffboardingTimeline: method<JournalPick[]>()(caseRef),
+  /** The Due list as an iCalendar (.ics) file for the owner's calendar, saved where the owner chooses. */
+  exportDueCalendar: method<ExportedCalendar>()(z.undefined()),
   /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */
   exportOffboardingPdf: method<ExportedPdf>()(
     z.strictObject({ caseId: id, document: z.enum(['report', 'letters'], { message: 'validation.choice' }) }),

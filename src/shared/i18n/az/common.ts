@@ -46,7 +46,8 @@ export const common: Messages<typeof en> = {
     saveValue: { title: 'Müştəri dəyəri hesabatını yadda saxla', button: 'Yadda saxla' },
     saveHandoverReport: { title: 'Yekun hesabatı yadda saxla', button: 'Yadda saxla' },
     saveLetters: { title: 'Məktubları yadda saxla', button: 'Yadda saxla' },
-    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası' },
+    saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
+    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı' },
   },
   errors: {
     VALIDATION: 'Bəzi sahələrə düzəliş lazımdır.',

@@ -43,7 +43,8 @@ export const common = {
     saveValue: { title: 'Save the client value report', button: 'Save' },
     saveHandoverReport: { title: 'Save the final handover report', button: 'Save' },
     saveLetters: { title: 'Save the letters', button: 'Save' },
-    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database' },
+    saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
+    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file' },
   },
   errors: {
     VALIDATION: 'Some fields need attention.',

@@ -46,7 +46,8 @@ export const common: Messages<typeof en> = {
     saveValue: { title: 'Müşteri değer raporunu kaydet', button: 'Kaydet' },
     saveHandoverReport: { title: 'Kapanış raporunu kaydet', button: 'Kaydet' },
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },
-    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı' },
+    saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
+    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası' },
   },
   errors: {
     VALIDATION: 'Bazı alanların düzeltilmesi gerekiyor.',

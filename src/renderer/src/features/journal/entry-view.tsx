@@ -1,4 +1,5 @@
-import { Badge, Blockquote, Button, Code, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Blockquote, Button, Code, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { JournalAttachment, JournalEntry } from '@shared/contract/journal';
@@ -103,6 +104,21 @@ export function Attachments({ list }: { list: JournalAttachment[] }) {
 }
 
 /** Everything an entry records, exact words set apart as quotations. */
+/** The entry's chain hash, one click away: the owner reads plain words, a lawyer or expert the hash. */
+function Fingerprint({ hash }: { hash: string }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  return shown ? (
+    <>
+      {t('journal.hash')} <Code fz="xs">{hash}</Code>
+    </>
+  ) : (
+    <Anchor component="button" type="button" fz="xs" onClick={() => setShown(true)}>
+      {t('journal.showHash')}
+    </Anchor>
+  );
+}
+
 export function EntryBody({ entry }: { entry: JournalEntry }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -149,8 +165,8 @@ export function EntryBody({ entry }: { entry: JournalEntry }) {
       {entry.attachments.length > 0 && <Attachments list={entry.attachments} />}
       <Text size="xs" c="dimmed">
         {entry.durationMinutes !== null && `${t('journal.durationValue', { count: entry.durationMinutes })} · `}
-        {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)} · {t('journal.hash')}{' '}
-        <Code fz="xs">{entry.hash.slice(0, 16)}</Code>
+        {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)} · {t('journal.entryNumber', { seq: entry.seq })}{' '}
+        <Fingerprint hash={entry.hash} />
       </Text>
     </Stack>
   );

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Client } from '@shared/contract/clients';
-import { offboardingPaths } from '@shared/domain/offboarding/types';
+import { pathOptions } from '@shared/domain/offboarding/availability';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { CaseList } from './case-list';
@@ -12,6 +12,9 @@ import { useOffboardingCases } from './use-offboarding';
 export function ClientOffboardingTab({ client }: { client: Client }) {
   const { t } = useTranslation();
   const cases = useOffboardingCases({ clientId: client.id, openOnly: false });
+  const open = (cases.data ?? []).filter((c) => c.status === 'open').map((c) => ({ id: c.id, path: c.path }));
+  // offered only once the client's cases are known: never a path that an open case rules out
+  const options = cases.data ? pathOptions(client.status, open) : [];
   return (
     <Stack>
       <Paper withBorder p="md">
@@ -19,14 +22,21 @@ export function ClientOffboardingTab({ client }: { client: Client }) {
           {t('offboarding.startPath')}
         </Title>
         <Stack gap="xs">
-          {offboardingPaths.map((p) => (
-            <Group key={p} justify="space-between" wrap="nowrap">
-              <Text size="sm" style={{ flex: 1 }}>
-                <b>{t(`offboarding.paths.${p}.title`)}</b> — {t(`offboarding.paths.${p}.help`)}
+          {options.map((o) => (
+            <Group key={o.path} justify="space-between" wrap="nowrap" data-testid={`path-${o.path}`}>
+              <Text size="sm" style={{ flex: 1 }} c={o.ok ? undefined : 'dimmed'}>
+                <b>{t(`offboarding.paths.${o.path}.title`)}</b> —{' '}
+                {o.ok ? t(`offboarding.paths.${o.path}.help`) : t(`offboarding.notOffered.${o.reason}`)}
               </Text>
-              <Button size="xs" variant="light" component={Link} to={`/offboarding/new?client=${client.id}&path=${p}`}>
-                {t(`offboarding.paths.${p}.title`)}
-              </Button>
+              {o.ok ? (
+                <Button size="xs" variant="light" component={Link} to={`/offboarding/new?client=${client.id}&path=${o.path}`}>
+                  {t(`offboarding.paths.${o.path}.title`)}
+                </Button>
+              ) : o.reason === 'open_case' && o.caseId ? (
+                <Button size="xs" variant="subtle" component={Link} to={`/offboarding/cases/${o.caseId}`}>
+                  {t('offboarding.resume')}
+                </Button>
+              ) : null}
             </Group>
           ))}
         </Stack>

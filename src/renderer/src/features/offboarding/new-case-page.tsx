@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { offboardingPaths, type OffboardingPath } from '@shared/domain/offboarding/types';
 import { useApiQuery } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
+import { pathOptions } from '@shared/domain/offboarding/availability';
 import { useOffboardingCases, useStartCase } from './use-offboarding';
 
 /** The value calculator's recommendation names "collect first" what the wizard calls "collect payment". */
@@ -29,6 +30,11 @@ export function NewCasePage() {
   if (client.error) return <ErrorAlert error={client.error} />;
   if (!client.data || !cases.data) return null;
   const existing = cases.data.find((c) => c.path === path && c.clientId === clientId);
+  const option = pathOptions(
+    client.data.status,
+    cases.data.map((c) => ({ id: c.id, path: c.path })),
+  ).find((o) => o.path === path);
+  const notOffered = option && !option.ok ? option.reason : null;
   return (
     <Stack maw={720}>
       <Anchor component={Link} to={`/clients/${clientId}`} size="sm">
@@ -45,6 +51,10 @@ export function NewCasePage() {
                 {t('offboarding.resume')}
               </Button>
             </Group>
+          </Alert>
+        ) : notOffered ? (
+          <Alert color="yellow" data-testid="path-not-offered">
+            {t(`offboarding.notOffered.${notOffered}`)}
           </Alert>
         ) : (
           <Group justify="flex-end">

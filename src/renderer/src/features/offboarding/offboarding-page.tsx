@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { offboardingPaths, type OffboardingPath } from '@shared/domain/offboarding/types';
-import { useApiQuery } from '../../lib/api';
+import { pathOptions } from '@shared/domain/offboarding/availability';
+import { notifications } from '@mantine/notifications';
+import { useApiMutation, useApiQuery } from '../../lib/api';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
@@ -34,12 +36,31 @@ function DueList() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const due = useOffboardingDue();
+  const calendar = useApiMutation('exportDueCalendar');
   return (
     <Paper withBorder p="md" data-testid="due-list">
-      <Title order={4} mb="xs">
-        {t('offboarding.due')}
-      </Title>
-      {due.data?.length === 0 && <Text c="dimmed">{t('offboarding.noDue')}</Text>}
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{t('offboarding.due')}</Title>
+        {due.data && due.data.length > 0 && (
+          <Button
+            size="xs"
+            variant="light"
+            loading={calendar.isPending}
+            onClick={() =>
+              calendar.mutate(undefined, {
+                onSuccess: (r) => {
+                  if (r.status === 'saved')
+                    notifications.show({ color: 'green', message: t('offboarding.calendarSaved', { count: r.events }) });
+                },
+              })
+            }
+          >
+            {t('offboarding.exportCalendar')}
+          </Button>
+        )}
+      </Group>
+      {calendar.error ? <ErrorAlert error={calendar.error} /> : null}
+      {due.data?.length === 0 && <EmptyState>{t('offboarding.noDue')}</EmptyState>}
       {due.data && due.data.length > 0 && (
         <Table>
           <Table.Tbody>
@@ -71,6 +92,10 @@ function StartPath() {
   });
   const [clientId, setClientId] = useState<string | null>(null);
   const [path, setPath] = useState<OffboardingPath | null>(null);
+  const chosen = (clients.data ?? []).find((c) => String(c.id) === clientId);
+  const open = useOffboardingCases({ clientId: chosen ? chosen.id : null, openOnly: true });
+  const options = chosen && open.data ? pathOptions(chosen.status, open.data.map((c) => ({ id: c.id, path: c.path }))) : null;
+  const offered = options ? options.filter((o) => o.ok).map((o) => o.path) : offboardingPaths;
   return (
     <Paper withBorder p="md">
       <Title order={4} mb="xs">
@@ -87,15 +112,26 @@ function StartPath() {
         />
         <Select
           label={t('offboarding.path')}
-          data={offboardingPaths.map((p) => ({ value: p, label: t(`offboarding.paths.${p}.title`) }))}
-          value={path}
+          data={offered.map((p) => ({ value: p, label: t(`offboarding.paths.${p}.title`) }))}
+          value={path && offered.includes(path) ? path : null}
           onChange={(v) => setPath(v as OffboardingPath | null)}
           w={220}
         />
-        <Button disabled={!clientId || !path} onClick={() => void navigate(`/offboarding/new?client=${clientId}&path=${path}`)}>
+        <Button disabled={!clientId || !path || !offered.includes(path)} onClick={() => void navigate(`/offboarding/new?client=${clientId}&path=${path}`)}>
           {t('offboarding.start')}
         </Button>
       </Group>
+      {options?.some((o) => !o.ok) && (
+        <Stack gap={2} mt="xs" data-testid="paths-not-offered">
+          {options
+            .filter((o) => !o.ok)
+            .map((o) => (
+              <Text key={o.path} size="xs" c="dimmed">
+                {t(`offboarding.paths.${o.path}.title`)}: {!o.ok && t(`offboarding.notOffered.${o.reason}`)}
+              </Text>
+            ))}
+        </Stack>
+      )}
     </Paper>
   );
 }
