@@ -118,4 +118,44 @@ describe('achievements are only entries that can be one (defect 6)', () => {
       [reworded.id, 'Launched the new online shop (on time)'],
     ]);
   });
+
+  it('offers a call the owner marked as an achievement, never a marked abuse incident or note', async () => {
+    const { client } = seedDifficultClient(app);
+    const add = (kind: 'call' | 'incident_abuse' | 'note', summary: string, signs: ('achievement' | 'abusive')[]) =>
+      app.services.journal.add({
+        clientId: client.id,
+        kind,
+        channel: 'phone',
+        occurredAt: '2026-09-25T10:00:00.000Z',
+        summary,
+        signs,
+      });
+    const call_ = add('call', 'Walked them through the new shop', ['achievement']);
+    add('call', 'Talked about the weather', []);
+    add('incident_abuse', 'Shouted again', ['abusive', 'achievement']);
+    add('note', 'Internal: raise the price', ['achievement']);
+    const c = await call(app, 'startOffboardingCase', { clientId: client.id, path: 'part_ways' });
+    const offered = await call(app, 'listOffboardingAchievements', { caseId: c.id });
+    // the marked call (25 Sep) and the fixture's two resolutions (15 Sep), newest first
+    expect(offered.map((p) => p.summary)).toEqual([
+      'Walked them through the new shop',
+      'Doubled organic traffic in six months',
+      'Launched the new online shop',
+    ]);
+    // the mark is no red flag: the call counts as a call, and the abuse flag counts one incident
+    // (the fixture's) plus this one: 2 events
+    const v = app.services.valuation.clientValuation(client.id);
+    expect(v.flags.find((f) => f.sign === 'abusive')!.events).toBe(2);
+    // unmarking by correction takes it off the list
+    app.services.journal.amend({
+      amendsId: call_.id,
+      kind: 'call',
+      channel: 'phone',
+      summary: 'Walked them through the new shop',
+      signs: [],
+    });
+    expect((await call(app, 'listOffboardingAchievements', { caseId: c.id })).map((p) => p.summary)).not.toContain(
+      'Walked them through the new shop',
+    );
+  });
 });

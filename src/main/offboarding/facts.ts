@@ -23,18 +23,20 @@ export function createOffboardingFacts(ctx: ServiceContext, deps: { money: Money
   );
   // every version of the client's own entries (not the offboarding cases' workflow entries), so
   // each chain of corrections is resolved to the entry as it stands (effective-journal.ts)
-  const ownJournal = s.prepare<[number], JournalPick & { amendsId: number | null }>(
-    `SELECT id, seq, occurred_at AS occurredAt, kind, summary, amends_id AS amendsId FROM journal_entries
+  const ownJournalRows = s.prepare<[number], JournalPick & { amendsId: number | null; signs: string }>(
+    `SELECT id, seq, occurred_at AS occurredAt, kind, summary, amends_id AS amendsId, signs FROM journal_entries
       WHERE client_id = ? AND case_id IS NULL ORDER BY seq`,
   );
+  const ownJournal = (clientId: number) =>
+    effectiveJournal(ownJournalRows.all(clientId).map((e) => ({ ...e, signs: JSON.parse(e.signs) as string[] })));
   const pick = ({ id, seq, occurredAt, kind, summary }: JournalPick): JournalPick => ({ id, seq, occurredAt, kind, summary });
   const newestFirst = (a: JournalPick, b: JournalPick) =>
     a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : b.id - a.id;
 
   /** What the final report may offer as achievements: each entry as it stands, of a kind that can be one, newest first. */
   function achievementPicks(clientId: number): JournalPick[] {
-    return effectiveJournal(ownJournal.all(clientId))
-      .filter((e) => canBeAchievement(e.kind))
+    return ownJournal(clientId)
+      .filter((e) => canBeAchievement(e.kind, e.signs))
       .map(pick)
       .sort(newestFirst)
       .slice(0, 500);
@@ -47,8 +49,8 @@ export function createOffboardingFacts(ctx: ServiceContext, deps: { money: Money
   function entries(clientId: number, ids: readonly number[]): JournalPick[] {
     if (ids.length === 0) return [];
     const wanted = new Set(ids);
-    return effectiveJournal(ownJournal.all(clientId))
-      .filter((e) => e.versionIds.some((v) => wanted.has(v)) && canBeAchievement(e.kind))
+    return ownJournal(clientId)
+      .filter((e) => e.versionIds.some((v) => wanted.has(v)) && canBeAchievement(e.kind, e.signs))
       .map(pick)
       .sort((a, b) => newestFirst(b, a));
   }

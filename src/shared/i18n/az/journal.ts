@@ -50,6 +50,7 @@ export const journal: Messages<typeof en> = {
   },
   severities: { low: 'Aşağı', medium: 'Orta', high: 'Yüksək', critical: 'Kritik' },
   signs: {
+    achievement: 'Nailiyyət',
     pays_late: 'Gec ödəyir və ya heç ödəmir',
     haggles: 'Bazarlıq edir, əməyinizin dəyərini görmür',
     moving_goalposts: 'Tələbləri daim dəyişir',
@@ -93,6 +94,8 @@ export const journal: Messages<typeof en> = {
     namesHint: 'Ad yazın və Enter basın',
     severity: 'Ciddilik',
     signs: 'Göstərdiyi qırmızı bayraqlar',
+    achievement: 'Bir nailiyyət',
+    achievementHelp: 'Yekun hesabatda “Birlikdə nələrə nail olduq” bölməsində seçmək üçün təklif olunur.',
     category: 'Şikayətin mövzusu',
     refersTo: 'Cavab verdiyi şikayət',
     attachments: 'Sübut faylları',

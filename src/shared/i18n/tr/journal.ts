@@ -50,6 +50,7 @@ export const journal: Messages<typeof en> = {
   },
   severities: { low: 'Düşük', medium: 'Orta', high: 'Yüksek', critical: 'Kritik' },
   signs: {
+    achievement: 'Başarı',
     pays_late: 'Geç ödüyor ya da hiç ödemiyor',
     haggles: 'Pazarlık ediyor, emeğinizin değerini görmüyor',
     moving_goalposts: 'Hedefleri sürekli değiştiriyor',
@@ -93,6 +94,8 @@ export const journal: Messages<typeof en> = {
     namesHint: 'Bir ad yazıp Enter’a basın',
     severity: 'Önem derecesi',
     signs: 'Gösterdiği kırmızı bayraklar',
+    achievement: 'Bir başarı',
+    achievementHelp: 'Bir kapanış raporunda “Birlikte neler başardık” altında seçilebilir.',
     category: 'Şikâyet konusu',
     refersTo: 'Yanıtladığı şikâyet',
     attachments: 'Kanıt dosyaları',
