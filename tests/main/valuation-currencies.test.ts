@@ -65,6 +65,8 @@ describe('other-currency invoices (issue 14, defect 4)', () => {
     expect(v.figures.directCosts.value).toBe(0);
     // 200,000 + 120,000 = 320,000 euro cents
     expect(v.otherCurrencies).toEqual([{ currency: 'EUR', invoices: 2, amountMinor: 320_000, rate: null, convertedMinor: null }]);
+    // the dashboard says the same of the whole portfolio (this client is all of it)
+    expect(app.services.valuation.portfolio().otherCurrencies).toEqual(v.otherCurrencies);
     const pdf = await app.services.reports.valuePdf({ clientId, language: null });
     const text = (await pdfText(pdf.bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('Not included: €3,200.00 in 2 invoices');
@@ -96,6 +98,7 @@ describe('other-currency invoices (issue 14, defect 4)', () => {
         convertedMinor: 11_264_000,
       },
     ]);
+    expect(app.services.valuation.portfolio().otherCurrencies).toEqual(v.otherCurrencies);
     const pdf = await app.services.reports.valuePdf({ clientId, language: null });
     const text = (await pdfText(pdf.bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('Included: €3,200.00 in 2 invoices at 1 EUR = 35.2 TRY (rate of 20 Nov 2026): TRY 112,640.00');

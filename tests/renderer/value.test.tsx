@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MoneyTab } from '../../src/renderer/src/features/money/money-tab';
 import { ValueTab } from '../../src/renderer/src/features/value/value-tab';
+import { DashboardPage } from '../../src/renderer/src/features/dashboard/dashboard-page';
 import { ScreeningTab } from '../../src/renderer/src/features/value/screening-tab';
 import { SettingsPage } from '../../src/renderer/src/features/settings/settings-page';
 import { renderWithApp } from './render';
@@ -173,5 +174,23 @@ describe('Value tab: trend, evidence numbers and other currencies (issue 14)', (
     );
     expect(screen.getByTestId('figure-revenue-value').textContent!.replace(/\s/g, ' ')).toBe('TRY 112,640.00');
     expect(app!.services.valuation.settingsView().conversionRates).toEqual([{ currency: 'EUR', rate: 35.2, on: '2026-11-20' }]);
+  });
+
+  it('the dashboard says what the portfolio leaves out in other currencies', async () => {
+    ({ app } = renderWithApp(<DashboardPage />, {
+      setup: (a) => {
+        withClient(a);
+        a.services.money.createInvoice(client.id, {
+          number: 'E-1',
+          issuedOn: '2026-10-01',
+          dueOn: '2026-12-31',
+          amountMinor: 320_000,
+          listPriceMinor: null,
+          currency: 'EUR',
+          description: '',
+        });
+      },
+    }));
+    expect((await screen.findByTestId('portfolio-currency-EUR')).textContent).toBe('Not included: €3,200.00 in 1 invoice');
   });
 });

@@ -131,8 +131,22 @@ export function createValuationService(
     }
   }
 
+  // the portfolio's clients' invoices in other currencies in the window, one row each (they are few)
+  const otherCurrencyInvoices = ctx.sqlite.prepare<
+    { home: string; from: string; to: string },
+    { id: number; issuedOn: string; currency: string; amountMinor: number }
+  >(
+    `SELECT i.id, i.issued_on AS issuedOn, i.currency, i.amount_minor AS amountMinor FROM invoices i JOIN clients c ON c.id = i.client_id
+      WHERE i.voided_at IS NULL AND i.currency <> @home AND i.issued_on >= @from AND i.issued_on <= @to
+        AND c.archived_at IS NULL AND c.status <> 'prospect'`,
+  );
+
   function portfolio(): PortfolioView {
-    return { ...cachedPortfolio().portfolio, currency: currency() };
+    const w = windowNow();
+    const invoices = otherCurrencyInvoices
+      .all({ home: currency(), from: w.from, to: w.to })
+      .map((i) => ({ ...i, dueOn: i.issuedOn, listPriceMinor: null, voidedAt: null, payments: [] }));
+    return { ...cachedPortfolio().portfolio, currency: currency(), otherCurrencies: summariseOtherCurrencies(invoices, w) };
   }
 
   // A client's page reads this on every visit: prepared once, not per call. The window's
@@ -192,11 +206,15 @@ export function createValuationService(
 
   /** The window's invoices in other currencies, per currency: counted at the owner's rate, or left out. */
   function otherCurrencies(records: ClientRecords, w: ValuationWindow): OtherCurrency[] {
+    return summariseOtherCurrencies(records.invoices, w);
+  }
+
+  function summariseOtherCurrencies(invoices: ClientRecords['invoices'], w: ValuationWindow): OtherCurrency[] {
     const home = currency();
     const rates = new Map(conversionRates().map((r) => [r.currency, r]));
     const factors = factorsNow();
     const by = new Map<string, OtherCurrency>();
-    for (const inv of records.invoices) {
+    for (const inv of invoices) {
       if (inv.voidedAt || inv.currency === home || !isInWindow(inv.issuedOn, w)) continue;
       const rate = rates.get(inv.currency) ?? null;
       const o = by.get(inv.currency) ?? { currency: inv.currency, invoices: 0, amountMinor: 0, rate, convertedMinor: rate ? 0 : null };

@@ -92,6 +92,8 @@ export interface ClientValuationView extends ClientValuation {
 
 export interface PortfolioView extends Portfolio {
   currency: string;
+  /** the portfolio's invoices in other currencies in the window: included at the owner's rate, or left out */
+  otherCurrencies: OtherCurrency[];
 }
 
 export const valuationContract = {
