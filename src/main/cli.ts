@@ -11,6 +11,7 @@ import { verifyCommand } from './cli/verify';
 import { reportCommand } from './cli/report';
 import { offboardingCommand } from './cli/offboarding';
 import { calendarCommand } from './cli/calendar';
+import { statementCommand } from './cli/statement';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -21,6 +22,7 @@ const commands: Record<string, CliCommand> = {
   report: reportCommand,
   offboarding: offboardingCommand,
   calendar: calendarCommand,
+  statement: statementCommand,
   sample: sampleCommand,
 };
 

@@ -1,7 +1,7 @@
 // A client's Offboarding tab offers only the paths that fit the client now and says why the
 // others are not offered: one open case at a time, win back only for a client who left.
 import { afterEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ClientOffboardingTab } from '../../src/renderer/src/features/offboarding/client-offboarding-tab';
 import { renderWithApp } from './render';
 import { newClient, type TempApp } from '../helpers/temp-db';
@@ -36,8 +36,13 @@ describe('offboarding paths that fit the client', () => {
       },
     }));
     const partWays = await screen.findByTestId('path-part_ways');
-    expect(partWays.textContent).toContain('Another path is open for this client');
-    expect(within(partWays).getByRole('link').getAttribute('href')).toBe(`/offboarding/cases/${caseId}`);
+    await waitFor(() => expect(partWays.textContent).toContain('Another path is open for this client'));
+    expect(within(partWays).queryByRole('link')).toBeNull();
+    // the open path says so; it is resumed from the case list, through one Resume link
+    expect(screen.getByTestId('path-reset_terms').textContent).toContain('Open now: resume it from the list below.');
+    expect(screen.getAllByRole('link', { name: 'Resume' }).map((l) => l.getAttribute('href'))).toEqual([
+      `/offboarding/cases/${caseId}`,
+    ]);
     // the main process refuses it too
     await expect(
       Promise.resolve().then(() => app!.api.startOffboardingCase({ clientId: client.id, path: 'part_ways' })),

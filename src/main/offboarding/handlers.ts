@@ -22,5 +22,6 @@ export function offboardingHandlers(s: Services) {
     listOffboardingTimeline: ({ caseId }) => s.offboarding.timeline(caseId),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
     exportDueCalendar: () => s.offboarding.exportCalendar(),
+    exportClientStatement: ({ clientId, language }) => s.offboarding.exportStatement(clientId, language),
   } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
 }

@@ -1,7 +1,9 @@
 // Offboarding cases: a wizard per path whose progress is saved after every step, whose every
 // completed step is journaled (caseId set), and whose client status moves are explicit and dated.
 import type { z } from 'zod';
-import type { ExportedCalendar, OffboardingCaseView } from '../../shared/contract/offboarding';
+import type { ExportedCalendar, ExportedPdf, OffboardingCaseView } from '../../shared/contract/offboarding';
+import { statementOf } from '../../shared/domain/offboarding/statement';
+import { renderStatement } from '../pdf/statement';
 import { stepValuesSchema } from '../../shared/contract/offboarding-values';
 import type { ClientStatus } from '../../shared/domain/client-status';
 import type { Channel, JournalKind } from '../../shared/domain/journal-kinds';
@@ -322,6 +324,36 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     return { status: 'saved', path, events };
   }
 
+  /** The client statement PDF; `at` fixes the creation time, zone and language (CLI, tests). */
+  function statementPdf(clientId: number, at: { createdAt?: string; timeZone?: string; language?: Language } = {}) {
+    const client = deps.clients.get(clientId);
+    const ledger = deps.money.ledger(clientId);
+    const language = at.language ?? lang();
+    return renderStatement({
+      lang: language,
+      createdAt: at.createdAt ? new Date(at.createdAt).toISOString() : nowIso(ctx),
+      timeZone: at.timeZone ?? deps.timeZone,
+      fontsDir: deps.fontsDir,
+      businessName: deps.settings.profile()?.businessName ?? '',
+      clientName: client.name,
+      model: statementOf(ledger.invoices, ledger.currency, ledger.today),
+    });
+  }
+
+  async function exportStatement(clientId: number, language?: Language): Promise<ExportedPdf> {
+    const { bytes, pages } = await statementPdf(clientId, language ? { language } : {});
+    const owner = lang();
+    const name = `${deps.clients.get(clientId).name} - ${catalogues[language ?? owner].offboarding.statement.title}`;
+    const path = await deps.dialogs.chooseSavePath({
+      ...dialogText(owner, 'saveStatement'),
+      defaultName: `${safeFileName(name)}.pdf`,
+      filters: [fileFilter(owner, 'pdf', ['pdf'])],
+    });
+    if (!path) return { status: 'cancelled' };
+    writeFileAtomically(path, bytes, { replace: true });
+    return { status: 'saved', path, pages };
+  }
+
   return {
     start,
     get: view,
@@ -333,6 +365,8 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     list,
     due,
     calendar,
+    statementPdf,
+    exportStatement,
     exportCalendar,
     achievements,
     timeline,

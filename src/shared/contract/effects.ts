@@ -126,6 +126,7 @@ export const methodEffects = {
   listOffboardingAchievements: read(...offboardingStep),
   listOffboardingTimeline: read(...offboardingStep),
   exportDueCalendar: write(),
+  exportClientStatement: write(),
   // sending a letter is logged in the journal
   exportOffboardingPdf: write('offboarding', 'journal'),
 } as const satisfies Record<string, MethodEffect>;

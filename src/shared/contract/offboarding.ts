@@ -1,3 +1,4 @@
+import { languages } from '../domain/format';
 import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate, requiredLine, text } from './text';
@@ -114,6 +115,10 @@ export const offboardingContract = {
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
   /** The client's journal, newest first, for a review (win back). */
   listOffboardingTimeline: method<JournalPick[]>()(caseRef),
+  /** A statement of account for the client (invoices, payments, balance, ageing) as a PDF, saved where the owner chooses. */
+  exportClientStatement: method<ExportedPdf>()(
+    z.strictObject({ clientId: id, language: z.enum(languages, { message: 'validation.choice' }).optional() }),
+  ),
   /** The Due list as an iCalendar (.ics) file for the owner's calendar, saved where the owner chooses. */
   exportDueCalendar: method<ExportedCalendar>()(z.undefined()),
   /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */

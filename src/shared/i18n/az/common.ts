@@ -47,6 +47,7 @@ export const common: Messages<typeof en> = {
     saveHandoverReport: { title: 'Yekun hesabatı yadda saxla', button: 'Yadda saxla' },
     saveLetters: { title: 'Məktubları yadda saxla', button: 'Yadda saxla' },
     saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
+    saveStatement: { title: 'Müştəri çıxarışını saxlayın', button: 'Saxla' },
     filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı' },
   },
   errors: {

@@ -44,6 +44,7 @@ export const common = {
     saveHandoverReport: { title: 'Save the final handover report', button: 'Save' },
     saveLetters: { title: 'Save the letters', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
+    saveStatement: { title: 'Save the client statement', button: 'Save' },
     filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file' },
   },
   errors: {

@@ -47,6 +47,7 @@ export const common: Messages<typeof en> = {
     saveHandoverReport: { title: 'Kapanış raporunu kaydet', button: 'Kaydet' },
     saveLetters: { title: 'Mektupları kaydet', button: 'Kaydet' },
     saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
+    saveStatement: { title: 'Müşteri ekstresini kaydedin', button: 'Kaydet' },
     filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası' },
   },
   errors: {
