@@ -92,6 +92,9 @@ describe('part ways, from the client page to a former client', () => {
 
     await stepTitle('Final report');
     await page.getByRole('checkbox', { name: /Launched the new online shop/ }).check();
+    // only entries that can be achievements are offered: the two resolutions, never the abuse incident
+    expect(await page.getByRole('checkbox', { name: /Doubled organic traffic/ }).count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: /Shouted at our designer/ }).count()).toBe(0);
     await page.getByLabel('Other achievements').fill('Cut page load time by half');
     await page.getByLabel('Deliverables').fill('Online shop, brand guide');
     await page.getByLabel('Open items').fill('Newsletter template');

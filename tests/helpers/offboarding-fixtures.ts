@@ -44,8 +44,8 @@ export function seedDifficultClient(app: TempApp, opts: { status?: string } = {}
     .run(client.id, at, at);
   const ctx = app.services.ctx;
   const base = { clientId: client.id, channel: 'email', occurredAt: '2026-09-15T10:00:00.000Z' };
-  const launch = appendJournalEntry(ctx, { ...base, kind: 'note', summary: 'Launched the new online shop' });
-  const seo = appendJournalEntry(ctx, { ...base, kind: 'note', summary: 'Doubled organic traffic in six months' });
+  const launch = appendJournalEntry(ctx, { ...base, kind: 'resolution', summary: 'Launched the new online shop' });
+  const seo = appendJournalEntry(ctx, { ...base, kind: 'resolution', summary: 'Doubled organic traffic in six months' });
   appendJournalEntry(ctx, {
     ...base,
     kind: 'incident_abuse',

@@ -42,6 +42,25 @@ describe('entry form', () => {
     });
   });
 
+  it('marks a call as an achievement for a final report (the mark is saved among its signs)', async () => {
+    let saved = 0;
+    ({ app } = renderWithApp(
+      <EntryForm mode={{ type: 'new', clientId: 1, kind: 'call' }} onSaved={() => saved++} onCancel={() => undefined} />,
+      {
+        setup: (a) => {
+          a.clock.set(new Date().toISOString());
+          a.services.clients.create(newClient('Mehmet Kaya'));
+        },
+      },
+    ));
+    fireEvent.change(await screen.findByLabelText(/^Summary/), { target: { value: 'Walked them through the new shop' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /An achievement/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saved).toBe(1));
+    const [e] = app!.services.journal.list({ ...emptyFilter }, null, 5).items;
+    expect(e).toMatchObject({ kind: 'call', signs: ['achievement'] });
+  });
+
   it('shows a translated error and saves nothing when the summary is empty', async () => {
     ({ app } = renderWithApp(
       <EntryForm mode={{ type: 'new', clientId: 1 }} onSaved={() => undefined} onCancel={() => undefined} />,

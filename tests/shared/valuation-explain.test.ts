@@ -56,13 +56,13 @@ describe.each(languages)('the formula lines in %s', (lang) => {
     expect(template, f.how).toBeTypeOf('string');
     const params = formatParams(f.params, 'TRY', lang);
     for (const [, name] of template!.matchAll(/\{\{(\w+)\}\}/g)) expect(params, `${f.how}: ${name}`).toHaveProperty(name!);
-    const line = template!.replace(/\{\{(\w+)\}\}/g, (_, n: string) => params[n]!);
+    const line = template!.replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n]!));
     expect(line, line).not.toMatch(/[=×÷−+]\s*[=×÷]|[=×÷]\s*[.)]|\(\s*[×÷=]/u);
   });
 
   it('the lifetime value reads "annual margin × retention ÷ (1 + d − r) = numerator ÷ denominator"', () => {
     const params = formatParams(v.figures.clv.params, 'TRY', lang);
-    const line = how['clv']!.replace(/\{\{(\w+)\}\}/g, (_, n: string) => params[n]!);
+    const line = how['clv']!.replace(/\{\{(\w+)\}\}/g, (_, n: string) => String(params[n]!));
     expect(line).toContain(`= ${params['numerator']} ÷ ${params['denominator']}`);
   });
 });

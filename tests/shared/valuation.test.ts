@@ -191,7 +191,7 @@ describe('valuation formulas against hand-computed cases', () => {
     );
     expect(f).toMatchObject({ revenueMinor: 100_000, collectedMinor: 80_000, outstandingMinor: 20_000, overdueMinor: 20_000 });
     expect(f.ageing.d31_60).toBe(20_000);
-    expect(f.delays).toEqual([{ invoiceId: 7, delayDays: 53, isOpen: true }]);
+    expect(f.delays).toEqual([{ invoiceId: 7, delayDays: 53, isOpen: true, dueOn: '2026-10-01' }]);
   });
 
   it('window boundaries: 12 months ending 23 Nov 2026 run from 24 Nov 2025, both ends included', () => {

@@ -2,6 +2,8 @@
 // payments (the money ledger), the value snapshot (the value calculator), the people named in
 // incidents, the cancellation date and the journal to pick achievements from.
 import type { JournalPick, UnpaidInvoice, ValuationSnapshot } from '../../shared/contract/offboarding';
+import { effectiveJournal } from '../../shared/domain/effective-journal';
+import { canBeAchievement } from '../../shared/domain/offboarding/achievements';
 import { AppError } from '../../shared/errors';
 import { nowIso, todayIso, type ServiceContext } from '../core/context';
 import type { MoneyService } from '../money/service';
@@ -15,21 +17,47 @@ export function createOffboardingFacts(ctx: ServiceContext, deps: { money: Money
   const lastCancellation = s.prepare<[number], { changed_at: string }>(
     `SELECT changed_at FROM client_status_changes WHERE client_id = ? AND to_status = 'former' ORDER BY changed_at DESC, id DESC LIMIT 1`,
   );
-  const picks = s.prepare<[number, number], JournalPick>(
-    `SELECT id, occurred_at AS occurredAt, kind, summary FROM journal_entries
+  const timeline = s.prepare<[number, number], JournalPick>(
+    `SELECT id, seq, occurred_at AS occurredAt, kind, summary FROM journal_entries
       WHERE client_id = ? AND (case_id IS NULL OR case_id <> ?) ORDER BY occurred_at DESC, id DESC LIMIT 500`,
   );
+  // every version of the client's own entries (not the offboarding cases' workflow entries), so
+  // each chain of corrections is resolved to the entry as it stands (effective-journal.ts)
+  const ownJournalRows = s.prepare<[number], JournalPick & { amendsId: number | null; signs: string }>(
+    `SELECT id, seq, occurred_at AS occurredAt, kind, summary, amends_id AS amendsId, signs FROM journal_entries
+      WHERE client_id = ? AND case_id IS NULL ORDER BY seq`,
+  );
+  const ownJournal = (clientId: number) =>
+    effectiveJournal(ownJournalRows.all(clientId).map((e) => ({ ...e, signs: JSON.parse(e.signs) as string[] })));
+  const pick = ({ id, seq, occurredAt, kind, summary }: JournalPick): JournalPick => ({ id, seq, occurredAt, kind, summary });
+  const newestFirst = (a: JournalPick, b: JournalPick) =>
+    a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : b.id - a.id;
 
-  /** The journal entries the owner picked (as achievements), oldest first. */
+  /** What the final report may offer as achievements: each entry as it stands, of a kind that can be one, newest first. */
+  function achievementPicks(clientId: number): JournalPick[] {
+    return ownJournal(clientId)
+      .filter((e) => canBeAchievement(e.kind, e.signs))
+      .map(pick)
+      .sort(newestFirst)
+      .slice(0, 500);
+  }
+
+  /**
+   * The journal entries the owner picked (as achievements), oldest first: each as it stands now
+   * (a pick since corrected prints its correction), and only while it can be an achievement.
+   */
   function entries(clientId: number, ids: readonly number[]): JournalPick[] {
     if (ids.length === 0) return [];
-    return s
-      .prepare<number[], JournalPick>(
-        `SELECT id, occurred_at AS occurredAt, kind, summary FROM journal_entries
-          WHERE client_id = ? AND id IN (${ids.map(() => '?').join(',')}) ORDER BY occurred_at, id`,
-      )
-      .all(clientId, ...ids);
+    const wanted = new Set(ids);
+    return ownJournal(clientId)
+      .filter((e) => e.versionIds.some((v) => wanted.has(v)) && canBeAchievement(e.kind, e.signs))
+      .map(pick)
+      .sort((a, b) => newestFirst(b, a));
   }
+
+  /** An entry's number in its client's journal, as the journal and the dossier show it. */
+  const seqOfEntry = s.prepare<[number, number], { seq: number }>('SELECT seq FROM journal_entries WHERE client_id = ? AND id = ?');
+  const seqOf = (clientId: number) => (entryId: number) => seqOfEntry.get(clientId, entryId)?.seq;
 
   function invoices(clientId: number): UnpaidInvoice[] {
     return deps.money
@@ -100,8 +128,11 @@ export function createOffboardingFacts(ctx: ServiceContext, deps: { money: Money
     daysSinceCancellation,
     valuationSnapshot,
     recordPayment,
-    picks: (clientId: number, caseId: number) => picks.all(clientId, caseId),
+    /** the client's journal for a review (win back), newest first */
+    timeline: (clientId: number, caseId: number) => timeline.all(clientId, caseId),
+    achievementPicks,
     entries,
+    seqOf,
     today: () => todayIso(ctx),
   };
 }

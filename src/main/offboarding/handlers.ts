@@ -19,6 +19,7 @@ export function offboardingHandlers(s: Services) {
     recordOffboardingPayment: ({ caseId, invoiceId, amountMinor, paidOn }) =>
       s.offboarding.recordPayment(caseId, invoiceId, amountMinor, paidOn),
     listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
+    listOffboardingTimeline: ({ caseId }) => s.offboarding.timeline(caseId),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
     exportDueCalendar: () => s.offboarding.exportCalendar(),
     exportClientStatement: ({ clientId, language }) => s.offboarding.exportStatement(clientId, language),

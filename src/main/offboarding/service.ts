@@ -184,7 +184,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
           stepSpecOf.journalKind,
           stepSpecOf.channel,
           interpolate(m.journal.step, vars),
-          stepDetails(m, path, step, values[step]!, { lang: lang(), currency: currency() }) +
+          stepDetails(m, path, step, values[step]!, { lang: lang(), currency: currency(), seqOf: facts.seqOf(row.client_id) }) +
             warningOf(path, step, row.client_id, values),
         );
       if (!move.isFinished) {
@@ -293,8 +293,12 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
   }
 
   function achievements(caseId: number) {
+    return facts.achievementPicks(load(caseId).row.client_id);
+  }
+
+  function timeline(caseId: number) {
     const { row } = load(caseId);
-    return facts.picks(row.client_id, caseId);
+    return facts.timeline(row.client_id, caseId);
   }
 
   const due = () => dueItems(list({ clientId: null, openOnly: false }), facts.today());
@@ -365,6 +369,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     exportStatement,
     exportCalendar,
     achievements,
+    timeline,
     exportPdf: pdf.exportPdf,
     renderPdf: pdf.renderPdf,
   };

@@ -169,7 +169,7 @@ export function exhibitList(pdf: Pdf, exhibits: readonly DossierExhibit[], t: Tr
         exhibitLabel(x.n),
         `#${x.entrySeq}`,
         x.attachment.originalName,
-        t('reports.bytes', { size: f.number(x.attachment.sizeBytes) }),
+        t('reports.bytes', { size: f.number(x.attachment.sizeBytes), count: x.attachment.sizeBytes }),
         x.attachment.sha256,
       ]),
     });

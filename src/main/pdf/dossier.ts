@@ -267,7 +267,7 @@ export function renderDossier(
             exhibitLabel(++nextExhibit),
             a.originalName,
             a.mediaType,
-            t('reports.bytes', { size: f.number(a.sizeBytes) }),
+            t('reports.bytes', { size: f.number(a.sizeBytes), count: a.sizeBytes }),
             a.sha256,
           ]),
         });

@@ -10,6 +10,7 @@ import {
   type Figure,
   type Param,
 } from '../../shared/domain/valuation-explain';
+import { otherCurrencyLine } from '../../shared/domain/conversion';
 import { horizontalBars } from './charts';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
@@ -41,7 +42,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
   const v = m.valuation;
   const cur = v.currency;
   // the same formatting as the Value tab (shared/domain/valuation-explain.ts)
-  const params = (ps: Record<string, Param>) => formatParams(ps, cur, f.lang);
+  const params = (ps: Record<string, Param>, i18nKey?: string) => formatParams(ps, cur, f.lang, i18nKey);
   const value = (fig: Figure): string => formatFigure(fig, cur, f.lang, t('reports.none'));
 
   pdf.titleBlock({
@@ -53,12 +54,25 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     [t('reports.dossier.client'), m.client.company ? `${m.client.name} (${m.client.company})` : m.client.name],
     [
       t('reports.value.window'),
-      t('value.windowLabel', { from: f.date(v.window.from), to: f.date(v.window.to), months: f.number(v.activeMonths) }),
+      t('value.windowLabel', {
+        from: f.date(v.window.from),
+        to: f.date(v.window.to),
+        months: f.number(v.activeMonths),
+        count: v.activeMonths,
+      }),
     ],
     [t('reports.dossier.preparedBy'), [m.business.ownerName, m.business.ownerTitle, m.business.name].filter(Boolean).join(', ')],
     [t('reports.dossier.generatedAt'), f.dateTime(ctx.createdAt)],
     [t('reports.value.currency'), cur],
   ]);
+  // what is in other currencies: left out, or counted at the owner's dated rate (conversion.ts)
+  if (v.otherCurrencies.length > 0) {
+    pdf.heading(t('value.currencies.title'), 3);
+    for (const o of v.otherCurrencies) {
+      const line = otherCurrencyLine(o, cur, f.lang);
+      pdf.paragraph(t(line.key, line.params), { color: o.rate ? pdf.colors.ink : pdf.colors.warning });
+    }
+  }
 
   // --- the answer first: recommendation and why
   pdf.heading(t('value.recommendation.title'), 2);
@@ -67,7 +81,8 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
     size: 14,
     color: pdf.colors.accent,
   });
-  for (const r of v.recommendation.reasons) pdf.paragraph(`• ${t(`value.reasons.${r.key}`, params(r.params))}`, { indent: 8 });
+  for (const r of v.recommendation.reasons)
+    pdf.paragraph(`• ${t(`value.reasons.${r.key}`, params(r.params, `value.reasons.${r.key}`))}`, { indent: 8 });
   pdf.paragraph(t('reports.value.health', { score: v.health.score, band: t(`value.flags.band.${v.health.band}`) }), {
     font: 'bold',
     color: v.health.band === 'red' ? pdf.colors.warning : pdf.colors.ink,
@@ -118,7 +133,7 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
       ],
       rows: g.figures.map((n) => {
         const fig = v.figures[n];
-        const how = t(`value.how.${fig.how}`, params(fig.params));
+        const how = t(`value.how.${fig.how}`, params(fig.params, `value.how.${fig.how}`));
         return [
           t(figureLabelKey(n, fig)),
           value(fig),
@@ -196,9 +211,22 @@ export function renderValueReport(pdf: Pdf, m: ValueModel, ctx: { t: Translate; 
         t(`value.signs.${fl.sign}`),
         t(`value.flags.level.${fl.level}`),
         f.percent(fl.score, 0),
-        fl.level === 'none' ? t('reports.none') : t(`value.flags.how.${fl.how}`, formatFlagParams(fl.params, f.lang)),
+        fl.level === 'none'
+          ? t('reports.none')
+          : t(`value.flags.how.${fl.how}`, formatFlagParams(fl.params, f.lang, `value.flags.how.${fl.how}`)),
         shown || t('reports.none'),
       ];
     }),
   });
+  // the trend "pays later each cycle", with its invoices (outside every score: valuation-trend.ts)
+  if (v.trend) {
+    pdf.paragraph(t('value.flags.trend.title'), { font: 'bold', color: pdf.colors.warning });
+    const cited = v.trend.invoiceIds.map((id) => {
+      const inv = invoices.get(id);
+      return inv ? t('reports.value.evidenceInvoice', { number: inv.number, date: f.date(inv.issuedOn) }) : `#${id}`;
+    });
+    pdf.paragraph(
+      `${t('value.flags.trend.how', { count: v.trend.invoiceIds.length, days: v.trend.daysLate.map((d) => f.number(d)).join(' → ') })} ${t('value.flags.evidence')}: ${cited.join(', ')}`,
+    );
+  }
 }

@@ -145,7 +145,7 @@ export function valueModel(ctx: ServiceContext, deps: ModelDeps, clientId: numbe
   const p = profileOrThrow(deps.settings);
   const client = deps.clients.get(clientId);
   const valuation = deps.valuation.clientValuation(clientId);
-  const invoiceIds = [...new Set(valuation.flags.flatMap((f) => f.invoiceIds))];
+  const invoiceIds = [...new Set([...valuation.flags.flatMap((f) => f.invoiceIds), ...(valuation.trend?.invoiceIds ?? [])])];
   const entryIds = [...new Set(valuation.flags.flatMap((f) => f.entryIds))];
   const inv = ctx.sqlite.prepare<[number], { id: number; number: string; issued_on: string }>(
     'SELECT id, number, issued_on FROM invoices WHERE id = ?',

@@ -12,6 +12,7 @@ export function valuationHandlers(s: Services) {
       await s.valuation.ready(),
       s.valuation.clientValuation(input.clientId)
     ),
+    saveConversionRate: (input) => s.valuation.saveConversionRate(input),
     // a large portfolio is brought up to date on a worker first (valuation.ts: ready)
     clientValuation: async ({ clientId, whatIf }) => (await s.valuation.ready(), s.valuation.clientValuation(clientId, whatIf)),
     portfolio: async () => (await s.valuation.ready(), s.valuation.portfolio()),

@@ -4,6 +4,7 @@
 import {
   activityCatalogueSchema,
   deliveryHoursSchema,
+  conversionRatesSchema,
   valuationSettingsSchema,
   type ClientValuationView,
   type PortfolioView,
@@ -25,7 +26,8 @@ import { effectiveInWindow, factsFromRecords, type ClientRecords } from '../../s
 import { groupBy } from '../../shared/domain/group-by';
 import type { CapacityBasis, Portfolio } from '../../shared/domain/valuation-portfolio';
 import { practicalHoursPerMonth } from '../../shared/domain/capacity';
-import { addDays, addMonths, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
+import { conversionFactors, convertMinor, type ConversionRate, type OtherCurrency } from '../../shared/domain/conversion';
+import { addDays, addMonths, isInWindow, trailingWindow, type ValuationWindow } from '../../shared/domain/valuation-window';
 import { ownerTimeZone, todayIso, writesCounter, type ServiceContext } from '../core/context';
 import { localDayStart } from '../../shared/domain/local-time';
 import type { ClientsService } from '../clients/service';
@@ -35,6 +37,7 @@ import { computePortfolio, type AggregatedClient, type ComputedPortfolio, type P
 import type { PortfolioMessage } from './portfolio.worker';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { runWorker, type Reply } from '../workers/run';
+import { AppError } from '../../shared/errors';
 
 /** Observed retention needs a few clients to mean anything; it is capped so CLV stays finite and sober. */
 const minRetentionBase = 5;
@@ -65,6 +68,9 @@ export function createValuationService(
   const currency = () => deps.settings.profile()?.currency ?? 'TRY';
   const rate = () => deps.settings.view().hourlyCostRateMinor;
   const windowNow = (): ValuationWindow => trailingWindow(todayIso(ctx), valuationSettings().windowMonths);
+  /** the owner's rates for other currencies (settings key `conversionRates`, one per currency) */
+  const conversionRates = (): ConversionRate[] => [...(store.read('conversionRates', conversionRatesSchema) ?? [])];
+  const factorsNow = () => conversionFactors(conversionRates(), currency());
 
   /** Share of the clients we had a year ago who are not former clients now. */
   function observedRetention(): number | null {
@@ -97,6 +103,7 @@ export function createValuationService(
     timeZone: ownerTimeZone(ctx),
     deliveryHours: deliveryHours(),
     capacity: capacityBasis(),
+    factors: factorsNow(),
   });
   const keep = (key: string, r: ComputedPortfolio): Cached =>
     (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
@@ -133,8 +140,22 @@ export function createValuationService(
     }
   }
 
+  // the portfolio's clients' invoices in other currencies in the window, one row each (they are few)
+  const otherCurrencyInvoices = ctx.sqlite.prepare<
+    { home: string; from: string; to: string },
+    { id: number; issuedOn: string; currency: string; amountMinor: number }
+  >(
+    `SELECT i.id, i.issued_on AS issuedOn, i.currency, i.amount_minor AS amountMinor FROM invoices i JOIN clients c ON c.id = i.client_id
+      WHERE i.voided_at IS NULL AND i.currency <> @home AND i.issued_on >= @from AND i.issued_on <= @to
+        AND c.archived_at IS NULL AND c.status <> 'prospect'`,
+  );
+
   function portfolio(): PortfolioView {
-    return { ...cachedPortfolio().portfolio, currency: currency() };
+    const w = windowNow();
+    const invoices = otherCurrencyInvoices
+      .all({ home: currency(), from: w.from, to: w.to })
+      .map((i) => ({ ...i, dueOn: i.issuedOn, listPriceMinor: null, voidedAt: null, payments: [] }));
+    return { ...cachedPortfolio().portfolio, currency: currency(), otherCurrencies: summariseOtherCurrencies(invoices, w) };
   }
 
   // A client's page reads this on every visit: prepared once, not per call. The window's
@@ -189,7 +210,29 @@ export function createValuationService(
     const w = windowNow();
     const zone = ownerTimeZone(ctx);
     const { client, records } = clientRecords(clientId, w, zone);
-    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone), window: w };
+    return { client, records, zone, facts: factsFromRecords(records, w, currency(), zone, factorsNow()), window: w };
+  }
+
+  /** The window's invoices in other currencies, per currency: counted at the owner's rate, or left out. */
+  function otherCurrencies(records: ClientRecords, w: ValuationWindow): OtherCurrency[] {
+    return summariseOtherCurrencies(records.invoices, w);
+  }
+
+  function summariseOtherCurrencies(invoices: ClientRecords['invoices'], w: ValuationWindow): OtherCurrency[] {
+    const home = currency();
+    const rates = new Map(conversionRates().map((r) => [r.currency, r]));
+    const factors = factorsNow();
+    const by = new Map<string, OtherCurrency>();
+    for (const inv of invoices) {
+      if (inv.voidedAt || inv.currency === home || !isInWindow(inv.issuedOn, w)) continue;
+      const rate = rates.get(inv.currency) ?? null;
+      const o = by.get(inv.currency) ?? { currency: inv.currency, invoices: 0, amountMinor: 0, rate, convertedMinor: rate ? 0 : null };
+      o.invoices += 1;
+      o.amountMinor += inv.amountMinor;
+      if (o.convertedMinor !== null) o.convertedMinor += convertMinor(inv.amountMinor, factors[inv.currency]!);
+      by.set(inv.currency, o);
+    }
+    return [...by.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
   }
 
   const latestVerdict = ctx.sqlite
@@ -201,6 +244,7 @@ export function createValuationService(
   function clientValuation(clientId: number, whatIf?: WhatIf): ClientValuationView {
     const { client, records, zone, facts, window: w } = clientFacts(clientId);
     const cat = catalogue();
+    const others = otherCurrencies(records, w);
     const { inPortfolio, portfolio: p } = cachedPortfolio();
     const delivery = deliveryHours()[String(clientId)] ?? 0;
     let context: PortfolioContext = p.context;
@@ -214,8 +258,10 @@ export function createValuationService(
     }
     const entryIdsByKind: Partial<Record<JournalKind, number[]>> = {};
     const entryIdsBySign: Partial<Record<RedFlagSign, number[]>> = {};
+    const entrySeqs: Record<number, number> = {};
     // evidence names the entry as it stands: a chain's latest version, once
     for (const e of effectiveInWindow(records.journal, w, zone)) {
+      if (e.seq !== undefined) entrySeqs[e.id] = e.seq;
       (entryIdsByKind[e.kind] ??= []).push(e.id);
       for (const s of e.signs) (entryIdsBySign[s] ??= []).push(e.id);
     }
@@ -233,9 +279,12 @@ export function createValuationService(
       ...(whatIf ? { whatIf } : {}),
       evidence: { entryIdsByKind, entryIdsBySign },
     });
+    const cited = new Set(v.flags.flatMap((f) => f.entryIds));
     return {
       ...v,
       currency: currency(),
+      entrySeqs: Object.fromEntries(Object.entries(entrySeqs).filter(([id]) => cited.has(Number(id)))),
+      otherCurrencies: others,
       clientName: client.name,
       isHighProfile: client.isHighProfile,
       deliveryHoursPerMonth: delivery,
@@ -249,6 +298,7 @@ export function createValuationService(
       catalogue: catalogue(),
       hourlyCostRateMinor: rate(),
       observedRetention: observedRetention(),
+      conversionRates: conversionRates(),
     };
   }
 
@@ -269,6 +319,18 @@ export function createValuationService(
       if (input.hoursPerMonth > 0) next[String(input.clientId)] = input.hoursPerMonth;
       else delete next[String(input.clientId)];
       store.write('deliveryHours', deliveryHoursSchema, next);
+    },
+    /** One rate per currency: a new rate replaces the old; rate null removes it. */
+    saveConversionRate(input: { currency: string; rate: number | null; on: string }): ValueSettingsView {
+      if (input.currency === currency()) {
+        throw new AppError('VALIDATION', 'The business currency needs no rate', {
+          issues: [{ path: 'currency', message: 'validation.currency' }],
+        });
+      }
+      const rest = conversionRates().filter((r) => r.currency !== input.currency);
+      const next = input.rate === null ? rest : [...rest, { currency: input.currency, rate: input.rate, on: input.on }];
+      store.write('conversionRates', conversionRatesSchema, next.sort((a, b) => (a.currency < b.currency ? -1 : 1)));
+      return settingsView();
     },
     saveActivityCatalogue(input: ActivityCatalogue): ValueSettingsView {
       store.write('activityCatalogue', activityCatalogueSchema, input);

@@ -12,6 +12,8 @@ import type { ActivityCatalogue, ValuationSettings } from '../../shared/domain/v
 import { valuePortfolio, type CapacityBasis, type Portfolio } from '../../shared/domain/valuation-portfolio';
 
 const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday(${b})) AS INTEGER)`;
+/** An amount in business-currency minor units: as it is at factor 1, else × the factor, rounded half up (conversion.ts convertMinor). */
+const conv = (x: string) => `CASE WHEN fx.f = 1 THEN ${x} ELSE CAST(round(${x} * fx.f) AS INTEGER) END`;
 
 function statementFor(spans: number): string {
   return `
@@ -35,11 +37,15 @@ superseded(id) AS MATERIALIZED (
     FROM version v JOIN journal_entries je ON je.id = v.id)
   WHERE rn > 1
 ),
+-- the business currency (factor 1) and each currency the owner gave a rate for (conversion.ts):
+-- an amount counts in business-currency minor units, converted per invoice and per cost
+fx(currency, f) AS (SELECT key, value FROM json_each(@factors)),
 pay AS (
   SELECT p.invoice_id, p.paid_on, p.amount_minor, i.amount_minor AS due_amount,
     sum(p.amount_minor) OVER (PARTITION BY p.invoice_id ORDER BY p.paid_on, p.id ROWS UNBOUNDED PRECEDING) AS cum
   FROM payments p JOIN invoices i ON i.id = p.invoice_id
-  WHERE p.voided_at IS NULL AND p.paid_on <= @asOf AND i.voided_at IS NULL AND i.currency = @currency AND i.issued_on <= @asOf
+  WHERE p.voided_at IS NULL AND p.paid_on <= @asOf AND i.voided_at IS NULL AND i.issued_on <= @asOf
+    AND i.currency IN (SELECT currency FROM fx)
 ),
 pay_agg AS (
   SELECT invoice_id, sum(amount_minor) AS paid,
@@ -48,17 +54,18 @@ pay_agg AS (
   FROM pay GROUP BY invoice_id
 ),
 inv AS (
-  SELECT i.id, i.client_id, i.due_on, i.amount_minor,
-    coalesce(i.list_price_minor, i.amount_minor) AS list_minor,
+  SELECT i.id, i.client_id, i.due_on,
+    ${conv('i.amount_minor')} AS amount_minor,
+    ${conv('coalesce(i.list_price_minor, i.amount_minor)')} AS list_minor,
     (i.list_price_minor IS NOT NULL AND i.list_price_minor > i.amount_minor) AS discounted,
     (i.issued_on >= @from) AS in_window,
-    coalesce(pa.collected, 0) AS collected,
+    ${conv('coalesce(pa.collected, 0)')} AS collected,
     pa.settled_on,
-    max(0, i.amount_minor - coalesce(pa.paid, 0)) AS outstanding,
+    ${conv('max(0, i.amount_minor - coalesce(pa.paid, 0))')} AS outstanding,
     CASE WHEN pa.settled_on IS NOT NULL THEN ${days('pa.settled_on', 'i.due_on')}
          WHEN @asOf > i.due_on THEN ${days('@asOf', 'i.due_on')} END AS delay
-  FROM invoices i LEFT JOIN pay_agg pa ON pa.invoice_id = i.id
-  WHERE i.voided_at IS NULL AND i.currency = @currency AND i.issued_on <= @asOf
+  FROM invoices i JOIN fx ON fx.currency = i.currency LEFT JOIN pay_agg pa ON pa.invoice_id = i.id
+  WHERE i.voided_at IS NULL AND i.issued_on <= @asOf
 ),
 inv_agg AS (
   SELECT client_id,
@@ -75,7 +82,7 @@ inv_agg AS (
     sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay BETWEEN 61 AND 90 THEN outstanding ELSE 0 END) AS age_90,
     sum(CASE WHEN outstanding > 0 AND @asOf > due_on AND delay > 90 THEN outstanding ELSE 0 END) AS age_90_plus,
     group_concat(CASE WHEN (in_window OR outstanding > 0) AND delay IS NOT NULL
-      THEN id || ':' || delay || ':' || (settled_on IS NULL) END, ';') AS delays
+      THEN id || ':' || delay || ':' || (settled_on IS NULL) || ':' || due_on END, ';') AS delays
   FROM inv GROUP BY client_id
 ),
 sg AS (
@@ -89,9 +96,9 @@ sg AS (
 ),
 sg_agg AS (SELECT client_id, group_concat(sign || ':' || kind || ':' || n, ';') AS tagged FROM sg GROUP BY client_id),
 dc AS (
-  SELECT client_id, sum(amount_minor) AS direct FROM direct_costs
-  WHERE voided_at IS NULL AND currency = @currency AND incurred_on >= @from AND incurred_on <= @asOf
-  GROUP BY client_id
+  SELECT d.client_id, sum(${conv('d.amount_minor')}) AS direct FROM direct_costs d JOIN fx ON fx.currency = d.currency
+  WHERE d.voided_at IS NULL AND d.incurred_on >= @from AND d.incurred_on <= @asOf
+  GROUP BY d.client_id
 )
 SELECT c.id, c.name, c.status, c.client_since, c.is_high_profile,
   ia.revenue, ia.list_price, ia.invoice_count, ia.discounted_ids, ia.collected, ia.outstanding, ia.overdue,
@@ -137,7 +144,12 @@ export const portfolioSql = statementFor(1);
  * The statement's parameters: the window's days for money (dates), and for the journal the
  * instants the owner's first and next-after-last days begin, with the zone's offsets between.
  */
-export function portfolioParams(w: ValuationWindow, currency: string, timeZone: string) {
+export function portfolioParams(
+  w: ValuationWindow,
+  currency: string,
+  timeZone: string,
+  factors: Readonly<Record<string, number>> = {},
+) {
   const fromAt = localDayStart(w.from, timeZone);
   const toNextAt = localDayStart(addDays(w.to, 1), timeZone);
   const spans = offsetSpans(fromAt, toNextAt, timeZone);
@@ -147,7 +159,7 @@ export function portfolioParams(w: ValuationWindow, currency: string, timeZone: 
     toNext: addDays(w.to, 1),
     fromAt,
     toNextAt,
-    currency,
+    factors: JSON.stringify({ ...factors, [currency]: 1 }),
   };
   spans.forEach((s, i) => {
     params[`m${i}`] = s.offsetMinutes;
@@ -219,8 +231,8 @@ function toFacts(r: AggregateRow): ClientFacts {
     },
     delays: split(r.delays, ';')
       .map((part) => {
-        const [invoiceId, delay, open] = part.split(':');
-        return { invoiceId: Number(invoiceId), delayDays: Number(delay), isOpen: open === '1' };
+        const [invoiceId, delay, open, dueOn] = part.split(':');
+        return { invoiceId: Number(invoiceId), delayDays: Number(delay), isOpen: open === '1', dueOn: dueOn! };
       })
       .sort((a, b) => a.invoiceId - b.invoiceId),
     directCostsMinor: r.direct ?? 0,
@@ -244,10 +256,11 @@ export function aggregatePortfolioFacts(
   w: ValuationWindow,
   currency: string,
   timeZone = 'UTC',
+  factors: Readonly<Record<string, number>> = {},
 ): AggregatedClient[] {
   let byShape = prepared.get(sqlite);
   if (!byShape) prepared.set(sqlite, (byShape = new Map()));
-  const { params, spans } = portfolioParams(w, currency, timeZone);
+  const { params, spans } = portfolioParams(w, currency, timeZone, factors);
   let statement = byShape.get(spans);
   if (!statement) byShape.set(spans, (statement = sqlite.prepare(spans === 1 ? portfolioSql : statementFor(spans))));
   const rows = statement.all(params) as AggregateRow[];
@@ -268,6 +281,8 @@ export interface PortfolioJob {
   deliveryHours?: Record<string, number>;
   /** the business's paid capacity (profile), for the capacity coverage */
   capacity?: CapacityBasis | null;
+  /** other currencies the owner gave a rate for: minor-unit factors (conversion.ts) */
+  factors?: Record<string, number>;
 }
 
 export interface ComputedPortfolio {
@@ -277,7 +292,7 @@ export interface ComputedPortfolio {
 
 /** The aggregate statement, then every client valued: the same in this thread and in portfolio-worker. */
 export function computePortfolio(sqlite: Sqlite, job: PortfolioJob): ComputedPortfolio {
-  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency, job.timeZone ?? 'UTC');
-  const { currency: _c, timeZone: _z, ...opts } = job;
+  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency, job.timeZone ?? 'UTC', job.factors);
+  const { currency: _c, timeZone: _z, factors: _f, ...opts } = job;
   return { clients, portfolio: valuePortfolio(clients, opts) };
 }

@@ -66,6 +66,7 @@ export const methodEffects = {
   // valuation, screening, sample
   getValueSettings: read('valuation', 'settings'),
   saveValuationSettings: write('valuation'),
+  saveConversionRate: write('valuation'),
   saveActivityCatalogue: write('valuation'),
   saveDeliveryHours: write('valuation'),
   clientValuation: read(...valued),
@@ -137,6 +138,7 @@ export const methodEffects = {
   abandonOffboardingCase: write(...offboardingStep),
   recordOffboardingPayment: write(...offboardingStep),
   listOffboardingAchievements: read(...offboardingStep),
+  listOffboardingTimeline: read(...offboardingStep),
   exportDueCalendar: write(),
   exportClientStatement: write(),
   // sending a letter is logged in the journal

@@ -3,6 +3,7 @@ import { method } from './define';
 import { fileNameLine, id, isoDate, isoDateTime, line, requiredLine, text } from './text';
 import { channels, journalKinds, severities, type Channel, type JournalKind, type Severity } from '../domain/journal-kinds';
 import { redFlagSigns } from '../domain/red-flags';
+import { achievementMark } from '../domain/offboarding/achievements';
 import { complaintCategories, type ComplaintCategory } from '../domain/journal-entry';
 import type { JournalVerification } from '../domain/journal-chain';
 import type { ChatDateOrder, ChatSpecial } from '../domain/whatsapp-chat';
@@ -184,7 +185,8 @@ export const entryContentFields = {
   people: many(requiredLine(200), 50).default([]),
   witnesses: many(requiredLine(200), 50).default([]),
   severity: z.enum(severities, { message: 'validation.choice' }).default('low'),
-  signs: many(z.enum(redFlagSigns, { message: 'validation.choice' }), 10).default([]),
+  /** red-flag signs, and the owner's mark of an achievement (offboarding/achievements.ts) */
+  signs: many(z.enum([...redFlagSigns, achievementMark], { message: 'validation.choice' }), 11).default([]),
   category: z.enum(complaintCategories, { message: 'validation.choice' }).nullable().default(null),
   attachments: many(attachmentRef, 50).default([]),
 };

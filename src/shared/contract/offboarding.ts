@@ -68,6 +68,8 @@ export type OffboardingDueItem = DueItem;
 
 export interface JournalPick {
   id: number;
+  /** the entry's number in its client's journal */
+  seq: number;
   occurredAt: string;
   kind: string;
   summary: string;
@@ -109,7 +111,10 @@ export const offboardingContract = {
   recordOffboardingPayment: method<OffboardingCaseView>()(
     z.strictObject({ caseId: id, invoiceId: id, amountMinor: nonNegativeMinor, paidOn: bookDate }),
   ),
+  /** Entries that can be achievements (offboarding/achievements.ts), each as it stands. */
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
+  /** The client's journal, newest first, for a review (win back). */
+  listOffboardingTimeline: method<JournalPick[]>()(caseRef),
   /** A statement of account for the client (invoices, payments, balance, ageing) as a PDF, saved where the owner chooses. */
   exportClientStatement: method<ExportedPdf>()(
     z.strictObject({ clientId: id, language: z.enum(languages, { message: 'validation.choice' }).optional() }),

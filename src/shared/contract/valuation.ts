@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, nonNegativeMinor } from './text';
+import { currencyCode, id, isoDate, nonNegativeMinor } from './text';
+import type { ConversionRate, OtherCurrency } from '../domain/conversion';
 import { journalKinds, type JournalKind } from '../domain/journal-kinds';
 import { redFlagSigns, type RedFlagSign } from '../domain/red-flags';
 import type { ActivityCatalogue, ClientValuation, ValuationSettings } from '../domain/valuation';
@@ -72,16 +73,33 @@ export const whatIfSchema = z.strictObject({
   daysLateChange: z.number().int().min(-365).max(365),
 });
 
+/** A dated conversion rate: how many units of the business currency one unit of `currency` is worth. */
+export const conversionRateSchema = z.strictObject({
+  currency: currencyCode,
+  rate: z
+    .number({ message: 'validation.number' })
+    .positive({ message: 'validation.rateRange' })
+    .max(1_000_000_000, { message: 'validation.rateRange' }),
+  on: isoDate,
+});
+export const conversionRatesSchema = z.array(conversionRateSchema).max(300);
+
 export interface ValueSettingsView {
   valuation: ValuationSettings;
   catalogue: ActivityCatalogue;
   hourlyCostRateMinor: number;
   /** the portfolio's one-year retention, used when the owner gives none */
   observedRetention: number | null;
+  /** the owner's rates for other currencies, one per currency */
+  conversionRates: ConversionRate[];
 }
 
 export interface ClientValuationView extends ClientValuation {
   currency: string;
+  /** each evidence entry's number in the client's journal (`seq`, as the journal and the dossier show it), by entry id */
+  entrySeqs: Record<number, number>;
+  /** the window's invoices in other currencies: included at the owner's rate, or left out */
+  otherCurrencies: OtherCurrency[];
   clientName: string;
   isHighProfile: boolean;
   /** the owner's delivery estimate for this client, hours a month (0: none) */
@@ -92,6 +110,8 @@ export interface ClientValuationView extends ClientValuation {
 
 export interface PortfolioView extends Portfolio {
   currency: string;
+  /** the portfolio's invoices in other currencies in the window: included at the owner's rate, or left out */
+  otherCurrencies: OtherCurrency[];
 }
 
 export const valuationContract = {
@@ -101,4 +121,8 @@ export const valuationContract = {
   saveDeliveryHours: method<ClientValuationView>()(deliveryHoursInputSchema),
   clientValuation: method<ClientValuationView>()(z.strictObject({ clientId: id, whatIf: whatIfSchema.optional() })),
   portfolio: method<PortfolioView>()(z.undefined()),
+  /** Sets (or, with rate null, removes) the rate of one other currency. */
+  saveConversionRate: method<ValueSettingsView>()(
+    z.strictObject({ currency: currencyCode, rate: conversionRateSchema.shape.rate.nullable(), on: isoDate }),
+  ),
 };

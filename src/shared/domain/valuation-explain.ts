@@ -40,16 +40,60 @@ export function formatParam(p: Param, currency: string, lang: Language): string 
   return p.key;
 }
 
-/** All parameters of an explanation or a reason, ready for i18next interpolation. */
-export function formatParams(params: Record<string, Param>, currency: string, lang: Language): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, formatParam(v, currency, lang)]));
+/**
+ * The parameter whose number chooses each message's plural form, by i18n key: i18next picks
+ * `key_one` or `key_other` (by each language's plural rules) from `count`, and the message shows
+ * the parameter itself, formatted ("1 invoice", "2 invoices"; "1 fatura", "2 fatura").
+ */
+export const countParams: Readonly<Record<string, string>> = {
+  'value.how.revenue': 'invoices',
+  'value.how.timeCost': 'minutes',
+  'value.how.annualisedMargin': 'months',
+  'value.how.replacementValue': 'months',
+  'value.how.attentionRatio': 'totalMinutes',
+  'value.how.attentionNoRevenue': 'minutes',
+  'value.how.avgDaysLate': 'considered',
+  'value.reasons.collect': 'days',
+  'value.reasons.flagsRaised': 'count',
+  'value.flags.how.pays_late': 'late',
+  'value.flags.how.haggles': 'discounted',
+  'value.flags.how.events': 'events',
+};
+
+const withCount = <T extends Record<string, string | number>>(
+  out: T,
+  i18nKey: string | undefined,
+  n: (name: string) => number | undefined,
+) => {
+  const name = i18nKey ? countParams[i18nKey] : undefined;
+  const count = name ? n(name) : undefined;
+  return count === undefined ? out : { ...out, count };
+};
+
+/** All parameters of an explanation or a reason, ready for i18next interpolation (with `count` for the message `i18nKey`). */
+export function formatParams(
+  params: Record<string, Param>,
+  currency: string,
+  lang: Language,
+  i18nKey?: string,
+): Record<string, string | number> {
+  const out = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, formatParam(v, currency, lang)]));
+  return withCount(out, i18nKey, (name) => {
+    const p = params[name];
+    return p && 'number' in p ? p.number : undefined;
+  });
 }
 
 /** A red flag's numbers for its explanation: a `…Pct` one is in percent points (12.5 → 12.5% / %12,5). */
-export function formatFlagParams(params: Record<string, number>, lang: Language): Record<string, string> {
-  return Object.fromEntries(
+export function formatFlagParams(
+  params: Record<string, number>,
+  lang: Language,
+  i18nKey?: string,
+): Record<string, string | number> {
+  const out = Object.fromEntries(
     Object.entries(params).map(([k, n]) => [k, k.endsWith('Pct') ? formatPercent(n / 100, lang) : formatNumber(n, lang)]),
   );
+  return withCount(out, i18nKey, (name) => params[name]);
 }
 
 /** A figure's value for display; `none` when it cannot be computed. */

@@ -7,6 +7,7 @@ import type { JournalKind } from './journal-kinds';
 import { isRedFlagSign, type RedFlagSign } from './red-flags';
 import { isInWindow, type ValuationWindow } from './valuation-window';
 import { localDay, localParts } from './local-time';
+import { convertMinor } from './conversion';
 
 export interface ActivityFact {
   entries: number;
@@ -22,6 +23,8 @@ export interface DelayFact {
   delayDays: number;
   /** still not settled */
   isOpen: boolean;
+  /** the invoice's due date: orders the cycles (the trend "pays later each cycle"); both paths give it */
+  dueOn?: string;
 }
 
 export interface ClientFacts {
@@ -112,11 +115,19 @@ export function emptyAgeing(): Record<AgeingBucket, number> {
 }
 
 /**
- * One client's facts from its own rows. Only amounts in `currency` count (others are left out).
- * Journal entries fall in the window by the owner's day, and are out of hours by the owner's
- * clock, in `timeZone`.
+ * One client's facts from its own rows. Only amounts in `currency` count, and amounts in a
+ * currency `factors` holds (conversion.ts: converted per invoice and per cost); others are left
+ * out. Journal entries fall in the window by the owner's day, and are out of hours by the
+ * owner's clock, in `timeZone`.
  */
-export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency: string, timeZone = 'UTC'): ClientFacts {
+export function factsFromRecords(
+  r: ClientRecords,
+  w: ValuationWindow,
+  currency: string,
+  timeZone = 'UTC',
+  factors: Readonly<Record<string, number>> = {},
+): ClientFacts {
+  const factorOf = (c: string) => (c === currency ? 1 : factors[c]);
   const asOf = w.to;
   const facts: ClientFacts = {
     clientId: r.clientId,
@@ -136,29 +147,40 @@ export function factsFromRecords(r: ClientRecords, w: ValuationWindow, currency:
     taggedSigns: [],
   };
   for (const inv of r.invoices) {
-    if (inv.voidedAt || inv.currency !== currency || inv.issuedOn > asOf) continue;
+    const f = factorOf(inv.currency);
+    if (inv.voidedAt || f === undefined || inv.issuedOn > asOf) continue;
     const payments = inv.payments.filter((p) => !p.voidedAt);
+    // settlement in the invoice's own currency; amounts then in the business currency
     const standing = invoiceStanding(inv, payments, asOf);
+    const outstanding = convertMinor(standing.outstandingMinor, f);
     const inWindow = isInWindow(inv.issuedOn, w);
     if (inWindow) {
-      facts.revenueMinor += inv.amountMinor;
-      facts.listPriceMinor += inv.listPriceMinor ?? inv.amountMinor;
+      facts.revenueMinor += convertMinor(inv.amountMinor, f);
+      facts.listPriceMinor += convertMinor(inv.listPriceMinor ?? inv.amountMinor, f);
       facts.invoiceCount += 1;
       if (inv.listPriceMinor !== null && inv.listPriceMinor > inv.amountMinor) facts.discountedInvoiceIds.push(inv.id);
     }
-    for (const p of payments) if (isInWindow(p.paidOn, w)) facts.collectedMinor += p.amountMinor;
-    facts.outstandingMinor += standing.outstandingMinor;
+    let collected = 0;
+    for (const p of payments) if (isInWindow(p.paidOn, w)) collected += p.amountMinor;
+    facts.collectedMinor += convertMinor(collected, f);
+    facts.outstandingMinor += outstanding;
     if (standing.outstandingMinor > 0) {
       const bucket = ageingBucketOf(asOf > inv.dueOn ? (standing.delayDays ?? 0) : 0);
-      facts.ageing[bucket] += standing.outstandingMinor;
-      if (bucket !== 'current') facts.overdueMinor += standing.outstandingMinor;
+      facts.ageing[bucket] += outstanding;
+      if (bucket !== 'current') facts.overdueMinor += outstanding;
     }
     if ((inWindow || standing.outstandingMinor > 0) && standing.delayDays !== null) {
-      facts.delays.push({ invoiceId: inv.id, delayDays: standing.delayDays, isOpen: standing.settledOn === null });
+      facts.delays.push({
+        invoiceId: inv.id,
+        delayDays: standing.delayDays,
+        isOpen: standing.settledOn === null,
+        dueOn: inv.dueOn,
+      });
     }
   }
   for (const c of r.directCosts) {
-    if (!c.voidedAt && c.currency === currency && isInWindow(c.incurredOn, w)) facts.directCostsMinor += c.amountMinor;
+    const f = factorOf(c.currency);
+    if (!c.voidedAt && f !== undefined && isInWindow(c.incurredOn, w)) facts.directCostsMinor += convertMinor(c.amountMinor, f);
   }
   const tagged = new Map<string, { sign: RedFlagSign; kind: JournalKind; entries: number }>();
   for (const e of effectiveInWindow(r.journal, w, timeZone)) {

@@ -17,6 +17,7 @@ import {
   type RedFlag,
 } from './valuation-flags';
 import { recommend, type Recommendation } from './valuation-recommendation';
+import { latenessTrend, type LatenessTrend } from './valuation-trend';
 import { activeMonths, type ValuationWindow } from './valuation-window';
 import {
   historyMonthsOf,
@@ -123,6 +124,8 @@ export interface ClientValuation {
   figures: Record<FigureName, Figure>;
   costByKind: KindCost[];
   flags: RedFlag[];
+  /** "pays later each cycle" (valuation-trend.ts): shown with its invoices, outside every score */
+  trend: LatenessTrend | null;
   health: { score: number; band: HealthBand };
   recommendation: Recommendation;
   /** months of history with the client (to the window's end); null when the start is unknown */
@@ -412,6 +415,7 @@ export function valueClient(input: ValuationInput): ClientValuation {
     figures,
     costByKind: kinds,
     flags,
+    trend: latenessTrend(f.delays, whatIf.daysLateChange),
     health,
     recommendation,
     historyMonths: history,

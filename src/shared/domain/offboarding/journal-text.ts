@@ -30,7 +30,8 @@ export function stepDetails(
   path: OffboardingPath,
   step: string,
   values: Record<string, unknown>,
-  opts: { lang: Language; currency: string },
+  /** seqOf: an entry's number in its client's journal (what the journal and the dossier show) */
+  opts: { lang: Language; currency: string; seqOf?: (entryId: number) => number | undefined },
 ): string {
   const spec = stepSpec(path, step);
   if (!spec) return '';
@@ -56,7 +57,7 @@ export function stepDetails(
         out.push(`${name}:\n${String(v)}`);
         break;
       case 'picks':
-        out.push(`${name}: ${(v as number[]).map((n) => `#${n}`).join(', ')}`);
+        out.push(`${name}: ${(v as number[]).map((n) => `#${opts.seqOf?.(n) ?? n}`).join(', ')}`);
         break;
       case 'checklist':
         out.push(`${name}:`);

@@ -33,7 +33,8 @@ export const clients: Messages<typeof en> = {
   paymentTerms: {
     days: 'Fakturadan sonra gün',
     day_of_month: 'Ayın günü',
-    daysValue: '{{count}} gün müddətində',
+    daysValue_one: '{{count}} gün müddətində',
+    daysValue_other: '{{count}} gün müddətində',
     dayOfMonthValue: 'Hər ayın {{count}}-i',
   },
   fields: {

@@ -110,6 +110,7 @@ export const common: Messages<typeof en> = {
     listBelowAmount: 'Siyahı qiyməti alınan məbləğdən aşağı ola bilməz.',
     monthsRange: '1 ilə 60 ay arasında.',
     ratioRange: '0 ilə 100% arasında.',
+    rateRange: '0-dan böyük məzənnə daxil edin.',
     discountRange: '0 ilə 100% arasında.',
     retentionTooHigh: 'Saxlama ehtimalı 100% + diskont dərəcəsindən aşağı olmalıdır, əks halda ömürlük dəyərin həddi olmur.',
     minutesRange: '0 ilə 1.440 dəqiqə arasında.',

@@ -50,6 +50,7 @@ export const journal: Messages<typeof en> = {
   },
   severities: { low: 'Aşağı', medium: 'Orta', high: 'Yüksək', critical: 'Kritik' },
   signs: {
+    achievement: 'Nailiyyət',
     pays_late: 'Gec ödəyir və ya heç ödəmir',
     haggles: 'Bazarlıq edir, əməyinizin dəyərini görmür',
     moving_goalposts: 'Tələbləri daim dəyişir',
@@ -93,6 +94,8 @@ export const journal: Messages<typeof en> = {
     namesHint: 'Ad yazın və Enter basın',
     severity: 'Ciddilik',
     signs: 'Göstərdiyi qırmızı bayraqlar',
+    achievement: 'Bir nailiyyət',
+    achievementHelp: 'Yekun hesabatda “Birlikdə nələrə nail olduq” bölməsində seçmək üçün təklif olunur.',
     category: 'Şikayətin mövzusu',
     refersTo: 'Cavab verdiyi şikayət',
     attachments: 'Sübut faylları',
@@ -151,7 +154,8 @@ export const journal: Messages<typeof en> = {
   },
   verify: {
     button: 'Jurnalı yoxla',
-    running: '{{total}} qeyddən {{checked}} yoxlanılır…',
+    running_one: '{{total}} qeyddən {{checked}} yoxlanılır…',
+    running_other: '{{total}} qeyddən {{checked}} yoxlanılır…',
     intact:
       'Bütövdür: {{clients}} müştəri jurnalındakı {{entries}} qeyd və {{attachments}} fayl barmaq izləri ilə uyğun gəlir. Bu, faylın öz yoxlamasıdır: bütün heşləri yenidən hesablayan dəyişikliyi yalnız əvvəl hazırlanmış qəbz və ya dosye ilə müqayisə aşkar edir.',
     broken: 'BÜTÖV DEYİL: {{client}} müştərisinin #{{seq}} qeydi uyğun gəlmir.',

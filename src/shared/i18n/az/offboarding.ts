@@ -199,8 +199,8 @@ export const offboarding: Messages<typeof en> = {
       '{{name}} bu müştərinin hadisə qeydlərində adı çəkilən şəxsdir. Başqasını seçin: rəhbər və ya təcrübəli biri; heç vaxt münaqişədə olduqları şəxs yox.',
     winBack:
       'Bəzi münasibətləri düzəltmək olmur və ən çox səs salanları mükafatlandırmaq digər müştərilərə zərər verir. Dürüst qərar verin.',
-    actFast:
-      'İmtinadan {{count}} gün keçib. Tez hərəkət edin: qəzəbləri nə qədər uzun sürsə, adınıza bir o qədər çox zərər verir.',
+    actFast_one: 'İmtinadan {{count}} gün keçib. Tez hərəkət edin: qəzəbləri nə qədər uzun sürsə, adınıza bir o qədər çox zərər verir.',
+    actFast_other: 'İmtinadan {{count}} gün keçib. Tez hərəkət edin: qəzəbləri nə qədər uzun sürsə, adınıza bir o qədər çox zərər verir.',
     nonApology: 'Bu mətn əsl üzr deyil (“{{phrase}}”). Bunun əvəzinə “Üzr istəyirəm” deyin və məsuliyyəti üzərinizə götürün.',
   },
   tips: {

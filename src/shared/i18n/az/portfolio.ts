@@ -3,7 +3,8 @@ import type { portfolio as en } from '../en/portfolio';
 
 export const portfolio: Messages<typeof en> = {
   title: 'Portfel',
-  window: 'Son {{months}} ay, {{to}} tarixinədək',
+  window_one: 'Son {{months}} ay, {{to}} tarixinədək',
+  window_other: 'Son {{months}} ay, {{to}} tarixinədək',
   empty:
     'Kimin sizə qazandırdığını, kimin sizə baha başa gəldiyini və nəyin diqqət tələb etdiyini görmək üçün müştəriləri və fakturalarını əlavə edin.',
   totals: {

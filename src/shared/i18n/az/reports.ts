@@ -191,7 +191,8 @@ export const reports: Messages<typeof en> = {
     exporting: 'İxrac edilir…',
     progress: '{{phase}}: {{done}} / {{total}}',
     phase: { verifying: 'Jurnal yoxlanılır', rendering: 'Səhifələr yazılır', saving: 'Yadda saxlanılır' },
-    saved: '{{pages}} səhifə {{path}} ünvanında saxlanıldı',
+    saved_one: '{{pages}} səhifə {{path}} ünvanında saxlanıldı',
+    saved_other: '{{pages}} səhifə {{path}} ünvanında saxlanıldı',
     cancelled: 'İxrac ləğv edildi: heç nə saxlanılmadı.',
     refusedTitle: 'Jurnal yoxlamadan keçmədi',
     refused:

@@ -7,7 +7,8 @@ export const safety: Messages<typeof en> = {
     'Tətbiq açıq olduqda hər saat (nəsə dəyişibsə), hər yeniləmədən və hər bərpadan əvvəl avtomatik ehtiyat nüsxə çıxarılır. Hər nüsxə yazıldıqdan sonra yoxlanılır.',
   health: {
     ok: 'Verilənlər bazası yoxlanıldı: hər şey qaydasındadır.',
-    checking: 'Jurnal arxa planda yoxlanılır: {{total}} qeyddən {{checked}}…',
+    checking_one: 'Jurnal arxa planda yoxlanılır: {{total}} qeyddən {{checked}}…',
+    checking_other: 'Jurnal arxa planda yoxlanılır: {{total}} qeyddən {{checked}}…',
     problem: 'Məlumatlarınızda problem tapıldı.',
     chainBroken: '{{clientId}} nömrəli müştərinin #{{seq}} nömrəli jurnal qeydi barmaq izi ilə uyğun gəlmir: {{reason}}',
     seeSettings:
@@ -87,7 +88,8 @@ export const safety: Messages<typeof en> = {
     contents: 'Ehtiyat nüsxədə',
     current: 'İndi tətbiqdə',
     verification: 'Yoxlama',
-    ok: 'Verilənlər bazası salamatdır, jurnal zəncirləri təsdiqləndi ({{entries}} qeyd).',
+    ok_one: 'Verilənlər bazası salamatdır, jurnal zəncirləri təsdiqləndi ({{entries}} qeyd).',
+    ok_other: 'Verilənlər bazası salamatdır, jurnal zəncirləri təsdiqləndi ({{entries}} qeyd).',
     okNoJournal: 'Verilənlər bazası salamatdır (bu versiyanın yoxlaya biləcəyi jurnal yoxdur).',
     failed: 'Bu fayl yoxlamadan keçmədi ({{problem}}). Bərpa edilə bilməz.',
     wayBack:
@@ -125,8 +127,10 @@ export const safety: Messages<typeof en> = {
     all: 'Hər şeyi ixrac et…',
     csv: 'CSV: {{table}}…',
     tables: { clients: 'müştərilər', invoices: 'fakturalar', journal: 'jurnal' },
-    doneAll: '{{files}} fayl {{folder}} qovluğuna ixrac edildi.',
-    doneCsv: '{{rows}} sətir {{path}} faylına yazıldı.',
+    doneAll_one: '{{files}} fayl {{folder}} qovluğuna ixrac edildi.',
+    doneAll_other: '{{files}} fayl {{folder}} qovluğuna ixrac edildi.',
+    doneCsv_one: '{{rows}} sətir {{path}} faylına yazıldı.',
+    doneCsv_other: '{{rows}} sətir {{path}} faylına yazıldı.',
     chainWarning: 'Jurnal yoxlaması problem tapdı; hansı qeyd olduğu siyahıda yazılıb.',
   },
   import: {
@@ -213,7 +217,8 @@ export const safety: Messages<typeof en> = {
     remove: 'Kilidi söndür',
     idle: 'Özü kilidlənsin',
     idleNever: 'Heç vaxt',
-    idleAfter: '{{minutes}} dəqiqə istifadə edilmədikdə',
+    idleAfter_one: '{{minutes}} dəqiqə istifadə edilmədikdə',
+    idleAfter_other: '{{minutes}} dəqiqə istifadə edilmədikdə',
     lockNow: 'İndi kilidlə',
     lockedTitle: 'Client Dossier kilidlidir',
     unlock: 'Kilidi aç',

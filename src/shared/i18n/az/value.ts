@@ -3,7 +3,8 @@ import type { value as en } from '../en/value';
 
 export const value: Messages<typeof en> = {
   tab: 'Dəyər',
-  windowLabel: '{{from}} – {{to}} (sizinlə {{months}} ay)',
+  windowLabel_one: '{{from}} – {{to}} (sizinlə {{months}} ay)',
+  windowLabel_other: '{{from}} – {{to}} (sizinlə {{months}} ay)',
   howTitle: 'Bu necə hesablanır?',
   whatIf: {
     title: 'Bəs əgər…',
@@ -47,13 +48,14 @@ export const value: Messages<typeof en> = {
     risk: 'Cəmləşmə və diqqət',
   },
   how: {
-    revenue: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
+    revenue_one: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
+    revenue_other: '{{from}} – {{to}} arasında yazılmış {{invoices}} faktura.',
     revenueWhatIf: 'Fakturalanmış {{base}}, {{change}} dəyişdirildi.',
     collected: '{{from}} – {{to}} arasında alınan ödənişlər.',
     outstanding: 'Fakturalanmış, amma hələ ödənilməmiş, bütün fakturalar.',
     overdue: '{{outstanding}} qalıq borcun ödəniş tarixi keçmiş hissəsi.',
-    timeCost:
-      '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCost_one: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCost_other: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
     directCosts: 'Dövr ərzində bu müştəri üçün qeydə alınmış xərclər.',
     costToServe: 'Vaxt {{time}} + təhvil işi {{delivery}} + birbaşa xərclər {{direct}}.',
     margin: 'Gəlir {{revenue}} − xidmət xərci {{cost}}.',
@@ -87,11 +89,24 @@ export const value: Messages<typeof en> = {
     keepAdvantage: 'Saxlamaq daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     replaceAdvantage: 'Əvəzedici daha dəyərlidir: ömürlük dəyər {{clv}} − əvəzedici {{replacement}}.',
     revenueShare: 'Gəlir {{revenue}} ÷ ümumi gəlir {{total}}. Böyük payı itirmək ağrılıdır.',
-    attentionRatio:
-      'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
-    attentionNoRevenue: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
-    avgDaysLate:
-      '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+    attentionRatio_one: 'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
+    attentionRatio_other: 'Vaxtınızdakı payı {{minuteShare}} ÷ gəlirinizdəki payı {{revenueShare}} ({{totalMinutes}} dəqiqədən {{minutes}}). 1-dən yuxarı olması ödədiyindən çox vaxt aldığını göstərir.',
+    attentionNoRevenue_one: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
+    attentionNoRevenue_other: 'Vaxtınızın {{minuteShare}} qədərini ({{minutes}} dəqiqə) alır və gəlir gətirmir.',
+    avgDaysLate_one: '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+    avgDaysLate_other: '{{considered}} fakturadan {{late}} ödəniş tarixindən bir həftədən çox sonra ödənilib (və ya hələ açıqdır); ssenari dəyişikliyi {{change}} gün.',
+  },
+  currencies: {
+    title: 'Digər valyutalar',
+    left_one: 'Daxil edilmədi: {{count}} fakturada {{amount}}',
+    left_other: 'Daxil edilmədi: {{count}} fakturada {{amount}}',
+    included_one: 'Daxil edildi: {{count}} fakturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} məzənnəsi ilə ({{on}} tarixli məzənnə): {{converted}}',
+    included_other: 'Daxil edildi: {{count}} fakturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} məzənnəsi ilə ({{on}} tarixli məzənnə): {{converted}}',
+    help: 'Rəqəmlər {{home}} ilədir. Başqa valyutanı daxil etmək üçün onun bir vahidinin {{home}} ilə dəyərini və məzənnənin tarixini daxil edin; o valyutadakı hər faktura, ödəniş və xərc bu məzənnə ilə sayılır.',
+    rate: '1 {{currency}} neçə {{home}}',
+    on: 'Məzənnənin tarixi',
+    include: 'Bu məzənnə ilə daxil et',
+    remove: 'Daxil etmə',
   },
   warnings: {
     largeMultiple:
@@ -106,18 +121,24 @@ export const value: Messages<typeof en> = {
     level: { none: 'Əlamət yoxdur', note: 'Tək hadisə', flag: 'Qırmızı bayraq' },
     evidence: 'Sübut',
     invoice: 'Faktura {{number}}',
-    entry: 'Jurnal qeydi #{{id}}',
+    entry: 'Jurnal qeydi #{{seq}}',
     openJournal: 'Jurnalda aç',
+    trend: {
+      title: 'Hər dövr daha gec ödəyir',
+      how_one: 'Gecikmə son {{count}} fakturanın hər birində artdı: {{days}} gün. Balın yanında xəbərdarlıqdır, bala daxil deyil.',
+      how_other: 'Gecikmə son {{count}} fakturanın hər birində artdı: {{days}} gün. Balın yanında xəbərdarlıqdır, bala daxil deyil.',
+    },
     patternHelp: 'Tək hadisə hələ qırmızı bayraq deyil; təkrarlanan hadisələr qırmızı bayraqdır.',
     how: {
-      pays_late:
-        '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
-      haggles:
-        '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
+      pays_late_one: '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
+      pays_late_other: '{{grace}} gündən çox gecikmiş {{late}} faktura (orta hesabla {{avgDays}} gün); {{reminders}} xatırlatma və ya işin dayandırılması bildirişi.',
+      haggles_one: '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
+      haggles_other: '{{pushback}} qiymət etirazı; siyahı qiymətindən aşağı {{discounted}} faktura (ümumilikdə {{discountPct}} endirim).',
       demands_attention: 'Diqqət əmsalı {{ratio}}; ayda {{touchpoints}} əlaqə.',
       unreasonable_demands:
         '{{revisions}} yenidən işləmə tələbi (təxminən {{allowed}} adi haldır); iş saatlarından kənar {{outOfHours}} əlaqə.',
-      events: '{{events}} qeydə alınmış hadisə.',
+      events_one: '{{events}} qeydə alınmış hadisə.',
+      events_other: '{{events}} qeydə alınmış hadisə.',
     },
   },
   signs: {
@@ -151,7 +172,8 @@ export const value: Messages<typeof en> = {
     flag_abusive: 'İşçilərinizi bir neçə dəfə təhqir edib və ya hədələyib: qeydə alın və yollarınızı ayırın.',
     flag_dishonest: 'Vicdansızlıq təkrarlanır: münasibət etimada söykənə bilməz.',
     losingAndRed: 'Ödədiyindən baha başa gəlir (marja {{margin}}) və sağlamlığı {{health}}/100-dür.',
-    collect: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
+    collect_one: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
+    collect_other: '{{overdue}} vaxtı keçmişdir (ən köhnəsi {{days}} gün): hər şeydən əvvəl yığın.',
     settleBeforeHandover: 'Girişləri təhvil verməzdən əvvəl fakturaları bağlayın.',
     highProfile:
       'Ödədiyindən baha başa gəlir (marja {{margin}}), amma tanınmış müştəridir: nüfuzunuzu ölçün və şərtləri yeniləyin.',

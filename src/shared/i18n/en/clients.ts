@@ -30,7 +30,8 @@ export const clients = {
   paymentTerms: {
     days: 'Days after invoice',
     day_of_month: 'Day of the month',
-    daysValue: 'Net {{count}} days',
+    daysValue_one: 'Net {{count}} day',
+    daysValue_other: 'Net {{count}} days',
     dayOfMonthValue: 'Due on day {{count}} of the month',
   },
   fields: {

@@ -107,6 +107,7 @@ export const common = {
     listBelowAmount: 'The list price cannot be below the amount charged.',
     monthsRange: 'Between 1 and 60 months.',
     ratioRange: 'Between 0 and 100%.',
+    rateRange: 'Enter a rate above 0.',
     discountRange: 'Between 0 and 100%.',
     retentionTooHigh: 'Retention must be below 100% + the discount rate, or lifetime value has no limit.',
     minutesRange: 'Between 0 and 1,440 minutes.',

@@ -47,6 +47,7 @@ export const journal = {
   },
   severities: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
   signs: {
+    achievement: 'Achievement',
     pays_late: 'Pays late or never',
     haggles: 'Haggles, does not see your value',
     moving_goalposts: 'Moves the goalposts',
@@ -90,6 +91,8 @@ export const journal = {
     namesHint: 'Type a name and press Enter',
     severity: 'Severity',
     signs: 'Red-flag signs this shows',
+    achievement: 'An achievement',
+    achievementHelp: 'Offered to pick under “What we achieved together” in a final report.',
     category: 'Complaint about',
     refersTo: 'Answers complaint',
     attachments: 'Evidence files',
@@ -148,7 +151,8 @@ export const journal = {
   },
   verify: {
     button: 'Verify journal',
-    running: 'Checking {{checked}} of {{total}} entries…',
+    running_one: 'Checking {{checked}} of {{total}} entry…',
+    running_other: 'Checking {{checked}} of {{total}} entries…',
     intact: 'Intact: {{entries}} entries in {{clients}} client journals and {{attachments}} files match their fingerprints. This checks the file against itself: a change that recomputes every hash is detected only against a receipt or dossier made before.',
     broken: 'NOT intact: entry #{{seq}} of {{client}} does not match.',
     reasons: {

@@ -196,7 +196,8 @@ export const offboarding = {
     messenger:
       '{{name}} is named in this client’s incident entries. Choose someone else — a manager or senior person, never the one they are in conflict with.',
     winBack: 'Some relationships cannot be fixed, and rewarding the loudest clients hurts the others. Decide honestly.',
-    actFast: '{{count}} days since they cancelled. Act fast: the longer they stay angry, the more damage to your name.',
+    actFast_one: '{{count}} day since they cancelled. Act fast: the longer they stay angry, the more damage to your name.',
+    actFast_other: '{{count}} days since they cancelled. Act fast: the longer they stay angry, the more damage to your name.',
     nonApology: 'This text contains a non-apology (“{{phrase}}”). Say “I am sorry” and take responsibility instead.',
   },
   tips: {

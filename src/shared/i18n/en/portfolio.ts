@@ -1,6 +1,7 @@
 export const portfolio = {
   title: 'Portfolio',
-  window: 'Trailing {{months}} months, to {{to}}',
+  window_one: 'Trailing {{months}} month, to {{to}}',
+  window_other: 'Trailing {{months}} months, to {{to}}',
   empty: 'Add clients and their invoices to see who earns you money, who costs you, and what needs attention.',
   totals: {
     revenue: 'Revenue',

@@ -189,7 +189,8 @@ export const reports = {
     exporting: 'Exporting…',
     progress: '{{phase}}: {{done}} of {{total}}',
     phase: { verifying: 'Verifying the journal', rendering: 'Writing pages', saving: 'Saving' },
-    saved: 'Saved {{pages}} pages to {{path}}',
+    saved_one: 'Saved {{pages}} page to {{path}}',
+    saved_other: 'Saved {{pages}} pages to {{path}}',
     cancelled: 'Export cancelled: nothing was saved.',
     refusedTitle: 'The journal did not verify',
     refused:

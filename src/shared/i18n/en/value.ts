@@ -1,6 +1,7 @@
 export const value = {
   tab: 'Value',
-  windowLabel: '{{from}} – {{to}} ({{months}} months with you)',
+  windowLabel_one: '{{from}} – {{to}} ({{months}} month with you)',
+  windowLabel_other: '{{from}} – {{to}} ({{months}} months with you)',
   howTitle: 'How is this computed?',
   whatIf: {
     title: 'What if…',
@@ -44,13 +45,14 @@ export const value = {
     risk: 'Concentration and attention',
   },
   how: {
-    revenue: '{{invoices}} invoices issued from {{from}} to {{to}}.',
+    revenue_one: '{{invoices}} invoice issued from {{from}} to {{to}}.',
+    revenue_other: '{{invoices}} invoices issued from {{from}} to {{to}}.',
     revenueWhatIf: '{{base}} invoiced, changed by {{change}}.',
     collected: 'Payments received from {{from}} to {{to}}.',
     outstanding: 'Invoiced but not yet paid, all invoices.',
     overdue: 'The part of {{outstanding}} outstanding whose due date has passed.',
-    timeCost:
-      '{{minutes}} minutes ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
+    timeCost_one: '{{minutes}} minute ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
+    timeCost_other: '{{minutes}} minutes ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
     directCosts: 'Costs recorded for this client in the window.',
     costToServe: 'Time {{time}} + delivery {{delivery}} + direct costs {{direct}}.',
     margin: 'Revenue {{revenue}} − cost to serve {{cost}}.',
@@ -84,11 +86,24 @@ export const value = {
     keepAdvantage: 'Keeping is worth more: lifetime value {{clv}} − replacement {{replacement}}.',
     replaceAdvantage: 'A replacement is worth more: lifetime value {{clv}} − replacement {{replacement}}.',
     revenueShare: 'Revenue {{revenue}} ÷ all revenue {{total}}. Losing a large share hurts.',
-    attentionRatio:
-      'Share of your time {{minuteShare}} ÷ share of your revenue {{revenueShare}} ({{minutes}} of {{totalMinutes}} minutes). Above 1 they take more time than they pay for.',
-    attentionNoRevenue: 'They take {{minuteShare}} of your time ({{minutes}} minutes) and bring no revenue.',
-    avgDaysLate:
-      '{{late}} of {{considered}} invoices paid (or still open) more than a week after the due date; what-if change {{change}} days.',
+    attentionRatio_one: 'Share of your time {{minuteShare}} ÷ share of your revenue {{revenueShare}} ({{minutes}} of {{totalMinutes}} minute). Above 1 they take more time than they pay for.',
+    attentionRatio_other: 'Share of your time {{minuteShare}} ÷ share of your revenue {{revenueShare}} ({{minutes}} of {{totalMinutes}} minutes). Above 1 they take more time than they pay for.',
+    attentionNoRevenue_one: 'They take {{minuteShare}} of your time ({{minutes}} minute) and bring no revenue.',
+    attentionNoRevenue_other: 'They take {{minuteShare}} of your time ({{minutes}} minutes) and bring no revenue.',
+    avgDaysLate_one: '{{late}} of {{considered}} invoice paid (or still open) more than a week after the due date; what-if change in days: {{change}}.',
+    avgDaysLate_other: '{{late}} of {{considered}} invoices paid (or still open) more than a week after the due date; what-if change in days: {{change}}.',
+  },
+  currencies: {
+    title: 'Other currencies',
+    left_one: 'Not included: {{amount}} in {{count}} invoice',
+    left_other: 'Not included: {{amount}} in {{count}} invoices',
+    included_one: 'Included: {{amount}} in {{count}} invoice at 1 {{currency}} = {{rate}} {{home}} (rate of {{on}}): {{converted}}',
+    included_other: 'Included: {{amount}} in {{count}} invoices at 1 {{currency}} = {{rate}} {{home}} (rate of {{on}}): {{converted}}',
+    help: 'Figures count {{home}}. To include another currency, enter what one unit of it was worth in {{home}}, and the day of that rate; every invoice, payment and cost in it then counts at that rate.',
+    rate: '1 {{currency}} in {{home}}',
+    on: 'Rate of',
+    include: 'Include at this rate',
+    remove: 'Leave out',
   },
   warnings: {
     largeMultiple:
@@ -103,17 +118,23 @@ export const value = {
     level: { none: 'No sign', note: 'A note', flag: 'Raised' },
     evidence: 'Evidence',
     invoice: 'Invoice {{number}}',
-    entry: 'Journal entry #{{id}}',
+    entry: 'Journal entry #{{seq}}',
     openJournal: 'Open in the journal',
+    trend: {
+      title: 'Pays later each cycle',
+      how_one: 'Days late rose with each of the last {{count}} invoice: {{days}} days. A warning beside the score, never part of it.',
+      how_other: 'Days late rose with each of the last {{count}} invoices: {{days}} days. A warning beside the score, never part of it.',
+    },
     patternHelp: 'One event is a note; a pattern raises the flag.',
     how: {
-      pays_late:
-        '{{late}} invoices more than {{grace}} days late (average {{avgDays}} days); {{reminders}} reminders or stop-work notices.',
-      haggles: '{{pushback}} price pushbacks; {{discounted}} invoices below list price ({{discountPct}} discount overall).',
-      demands_attention: 'Attention ratio {{ratio}}; {{touchpoints}} contacts a month.',
-      unreasonable_demands:
-        '{{revisions}} revision requests (about {{allowed}} are ordinary); {{outOfHours}} contacts outside working hours.',
-      events: '{{events}} recorded events.',
+      pays_late_one: '{{late}} invoice more than {{grace}} days late (average days late: {{avgDays}}); reminders or stop-work notices: {{reminders}}.',
+      pays_late_other: '{{late}} invoices more than {{grace}} days late (average days late: {{avgDays}}); reminders or stop-work notices: {{reminders}}.',
+      haggles_one: 'Price pushbacks: {{pushback}}; {{discounted}} invoice below list price ({{discountPct}} discount overall).',
+      haggles_other: 'Price pushbacks: {{pushback}}; {{discounted}} invoices below list price ({{discountPct}} discount overall).',
+      demands_attention: 'Attention ratio {{ratio}}; contacts a month: {{touchpoints}}.',
+      unreasonable_demands: 'Revision requests: {{revisions}} (about {{allowed}} are ordinary); contacts outside working hours: {{outOfHours}}.',
+      events_one: '{{events}} recorded event.',
+      events_other: '{{events}} recorded events.',
     },
   },
   signs: {
@@ -147,7 +168,8 @@ export const value = {
     flag_abusive: 'They abused or threatened your people more than once: record it and let them go.',
     flag_dishonest: 'Dishonesty is a pattern: the relationship cannot rest on trust.',
     losingAndRed: 'They cost more than they pay (margin {{margin}}) and their health is {{health}}/100.',
-    collect: '{{overdue}} is overdue (oldest {{days}} days): collect before anything else.',
+    collect_one: '{{overdue}} is overdue (oldest {{days}} day): collect before anything else.',
+    collect_other: '{{overdue}} is overdue (oldest {{days}} days): collect before anything else.',
     settleBeforeHandover: 'Settle the invoices before handing over access.',
     highProfile:
       'They cost more than they pay (margin {{margin}}), but they are high-profile: weigh your reputation and reset the terms.',

@@ -33,7 +33,8 @@ export const clients: Messages<typeof en> = {
   paymentTerms: {
     days: 'Faturadan sonraki gün sayısı',
     day_of_month: 'Ayın günü',
-    daysValue: '{{count}} gün vadeli',
+    daysValue_one: '{{count}} gün vadeli',
+    daysValue_other: '{{count}} gün vadeli',
     dayOfMonthValue: 'Her ayın {{count}}. günü',
   },
   fields: {

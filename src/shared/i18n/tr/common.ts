@@ -111,6 +111,7 @@ export const common: Messages<typeof en> = {
     listBelowAmount: 'Liste fiyatı, alınan tutardan düşük olamaz.',
     monthsRange: '1 ile 60 ay arasında.',
     ratioRange: '%0 ile %100 arasında.',
+    rateRange: '0’dan büyük bir kur girin.',
     discountRange: '%0 ile %100 arasında.',
     retentionTooHigh: 'Elde tutma oranı %100 + iskonto oranından düşük olmalı; yoksa yaşam boyu değerin sınırı olmaz.',
     minutesRange: '0 ile 1.440 dakika arasında.',

@@ -50,6 +50,7 @@ export const journal: Messages<typeof en> = {
   },
   severities: { low: 'Düşük', medium: 'Orta', high: 'Yüksek', critical: 'Kritik' },
   signs: {
+    achievement: 'Başarı',
     pays_late: 'Geç ödüyor ya da hiç ödemiyor',
     haggles: 'Pazarlık ediyor, emeğinizin değerini görmüyor',
     moving_goalposts: 'Hedefleri sürekli değiştiriyor',
@@ -93,6 +94,8 @@ export const journal: Messages<typeof en> = {
     namesHint: 'Bir ad yazıp Enter’a basın',
     severity: 'Önem derecesi',
     signs: 'Gösterdiği kırmızı bayraklar',
+    achievement: 'Bir başarı',
+    achievementHelp: 'Bir kapanış raporunda “Birlikte neler başardık” altında seçilebilir.',
     category: 'Şikâyet konusu',
     refersTo: 'Yanıtladığı şikâyet',
     attachments: 'Kanıt dosyaları',
@@ -151,7 +154,8 @@ export const journal: Messages<typeof en> = {
   },
   verify: {
     button: 'Kayıt defterini doğrula',
-    running: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
+    running_one: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
+    running_other: '{{total}} kayıttan {{checked}} tanesi denetleniyor…',
     intact:
       'Sağlam: {{clients}} müşterinin kayıt defterindeki {{entries}} kayıt ve {{attachments}} dosya parmak izleriyle eşleşiyor. Bu, dosyanın kendi denetimidir: tüm hash değerlerini yeniden hesaplayan bir değişiklik yalnızca daha önce oluşturulmuş bir makbuz veya olay dosyasıyla karşılaştırmada tespit edilir.',
     broken: 'SAĞLAM DEĞİL: {{client}} müşterisinin #{{seq}} kaydı eşleşmiyor.',

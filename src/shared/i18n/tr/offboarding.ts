@@ -198,7 +198,8 @@ export const offboarding: Messages<typeof en> = {
       '{{name}}, bu müşterinin olay kayıtlarında adı geçen biri. Başka birini seçin: bir yönetici ya da kıdemli biri; asla çatıştıkları kişi değil.',
     winBack:
       'Bazı ilişkiler onarılamaz ve en yüksek sesle bağıranları ödüllendirmek diğer müşterilere zarar verir. Dürüstçe karar verin.',
-    actFast: 'Ayrılalı {{count}} gün oldu. Hızlı davranın: öfkeleri ne kadar uzun sürerse adınıza o kadar zarar verir.',
+    actFast_one: 'Ayrılalı {{count}} gün oldu. Hızlı davranın: öfkeleri ne kadar uzun sürerse adınıza o kadar zarar verir.',
+    actFast_other: 'Ayrılalı {{count}} gün oldu. Hızlı davranın: öfkeleri ne kadar uzun sürerse adınıza o kadar zarar verir.',
     nonApology: 'Bu metin gerçek bir özür değil (“{{phrase}}”). Bunun yerine “Özür dilerim” deyin ve sorumluluğu üstlenin.',
   },
   tips: {

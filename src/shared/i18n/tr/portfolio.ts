@@ -3,7 +3,8 @@ import type { portfolio as en } from '../en/portfolio';
 
 export const portfolio: Messages<typeof en> = {
   title: 'Portföy',
-  window: 'Son {{months}} ay, {{to}} tarihine kadar',
+  window_one: 'Son {{months}} ay, {{to}} tarihine kadar',
+  window_other: 'Son {{months}} ay, {{to}} tarihine kadar',
   empty:
     'Kimin size kazandırdığını, kimin size mal olduğunu ve neyin ilgi beklediğini görmek için müşteri ve faturalarını ekleyin.',
   totals: {

@@ -191,7 +191,8 @@ export const reports: Messages<typeof en> = {
     exporting: 'Dışa aktarılıyor…',
     progress: '{{phase}}: {{done}} / {{total}}',
     phase: { verifying: 'Kayıt defteri doğrulanıyor', rendering: 'Sayfalar yazılıyor', saving: 'Kaydediliyor' },
-    saved: '{{pages}} sayfa {{path}} konumuna kaydedildi',
+    saved_one: '{{pages}} sayfa {{path}} konumuna kaydedildi',
+    saved_other: '{{pages}} sayfa {{path}} konumuna kaydedildi',
     cancelled: 'Dışa aktarım iptal edildi: hiçbir şey kaydedilmedi.',
     refusedTitle: 'Kayıt defteri doğrulanamadı',
     refused:

@@ -3,7 +3,8 @@ import type { value as en } from '../en/value';
 
 export const value: Messages<typeof en> = {
   tab: 'Değer',
-  windowLabel: '{{from}} – {{to}} (sizinle {{months}} ay)',
+  windowLabel_one: '{{from}} – {{to}} (sizinle {{months}} ay)',
+  windowLabel_other: '{{from}} – {{to}} (sizinle {{months}} ay)',
   howTitle: 'Bu nasıl hesaplanıyor?',
   whatIf: {
     title: 'Ya şöyle olsaydı…',
@@ -47,13 +48,14 @@ export const value: Messages<typeof en> = {
     risk: 'Yoğunlaşma ve ilgi',
   },
   how: {
-    revenue: '{{from}} – {{to}} arasında düzenlenen {{invoices}} fatura.',
+    revenue_one: '{{from}} – {{to}} arasında düzenlenen {{invoices}} fatura.',
+    revenue_other: '{{from}} – {{to}} arasında düzenlenen {{invoices}} fatura.',
     revenueWhatIf: 'Faturalanan {{base}}, {{change}} değiştirildi.',
     collected: '{{from}} – {{to}} arasında alınan ödemeler.',
     outstanding: 'Faturalanmış ama henüz ödenmemiş, tüm faturalar.',
     overdue: '{{outstanding}} açık bakiyenin vadesi geçmiş kısmı.',
-    timeCost:
-      '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
+    timeCost_one: '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
+    timeCost_other: '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
     directCosts: 'Dönem içinde bu müşteri için kaydedilen maliyetler.',
     costToServe: 'Zaman {{time}} + teslim işi {{delivery}} + doğrudan maliyetler {{direct}}.',
     margin: 'Gelir {{revenue}} − hizmet maliyeti {{cost}}.',
@@ -87,11 +89,24 @@ export const value: Messages<typeof en> = {
     keepAdvantage: 'Tutmak daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',
     replaceAdvantage: 'Yerine başkası daha değerli: yaşam boyu değer {{clv}} − yerine gelecek {{replacement}}.',
     revenueShare: 'Gelir {{revenue}} ÷ toplam gelir {{total}}. Büyük bir payı kaybetmek acıtır.',
-    attentionRatio:
-      'Zamanınızdaki payı {{minuteShare}} ÷ gelirinizdeki payı {{revenueShare}} ({{totalMinutes}} dakikanın {{minutes}} dakikası). 1’in üstü, ödediğinden fazla zaman aldığı anlamına gelir.',
-    attentionNoRevenue: 'Zamanınızın {{minuteShare}} kadarını ({{minutes}} dakika) alıyor ve gelir getirmiyor.',
-    avgDaysLate:
-      '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
+    attentionRatio_one: 'Zamanınızdaki payı {{minuteShare}} ÷ gelirinizdeki payı {{revenueShare}} ({{totalMinutes}} dakikanın {{minutes}} dakikası). 1’in üstü, ödediğinden fazla zaman aldığı anlamına gelir.',
+    attentionRatio_other: 'Zamanınızdaki payı {{minuteShare}} ÷ gelirinizdeki payı {{revenueShare}} ({{totalMinutes}} dakikanın {{minutes}} dakikası). 1’in üstü, ödediğinden fazla zaman aldığı anlamına gelir.',
+    attentionNoRevenue_one: 'Zamanınızın {{minuteShare}} kadarını ({{minutes}} dakika) alıyor ve gelir getirmiyor.',
+    attentionNoRevenue_other: 'Zamanınızın {{minuteShare}} kadarını ({{minutes}} dakika) alıyor ve gelir getirmiyor.',
+    avgDaysLate_one: '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
+    avgDaysLate_other: '{{considered}} faturanın {{late}} tanesi vadeden bir haftadan fazla sonra ödendi (ya da hâlâ açık); senaryo değişimi {{change}} gün.',
+  },
+  currencies: {
+    title: 'Diğer para birimleri',
+    left_one: 'Dahil edilmedi: {{count}} faturada {{amount}}',
+    left_other: 'Dahil edilmedi: {{count}} faturada {{amount}}',
+    included_one: 'Dahil: {{count}} faturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} kuruyla ({{on}} kuru): {{converted}}',
+    included_other: 'Dahil: {{count}} faturada {{amount}}, 1 {{currency}} = {{rate}} {{home}} kuruyla ({{on}} kuru): {{converted}}',
+    help: 'Rakamlar {{home}} cinsindendir. Başka bir para birimini dahil etmek için bir biriminin {{home}} karşılığını ve kurun tarihini girin; o para birimindeki her fatura, ödeme ve maliyet bu kurla sayılır.',
+    rate: '1 {{currency}} kaç {{home}}',
+    on: 'Kurun tarihi',
+    include: 'Bu kurla dahil et',
+    remove: 'Dahil etme',
   },
   warnings: {
     largeMultiple:
@@ -106,17 +121,24 @@ export const value: Messages<typeof en> = {
     level: { none: 'İşaret yok', note: 'Bir not', flag: 'Kırmızı bayrak' },
     evidence: 'Kanıt',
     invoice: 'Fatura {{number}}',
-    entry: 'Kayıt #{{id}}',
+    entry: 'Kayıt #{{seq}}',
     openJournal: 'Kayıt defterinde aç',
+    trend: {
+      title: 'Her dönem daha geç ödüyor',
+      how_one: 'Gecikme son {{count}} faturanın her birinde arttı: {{days}} gün. Puanın yanında bir uyarıdır, puana katılmaz.',
+      how_other: 'Gecikme son {{count}} faturanın her birinde arttı: {{days}} gün. Puanın yanında bir uyarıdır, puana katılmaz.',
+    },
     patternHelp: 'Tek olay bir nottur; tekrar eden olaylar kırmızı bayrak olur.',
     how: {
-      pays_late:
-        '{{grace}} günden fazla gecikmiş {{late}} fatura (ortalama {{avgDays}} gün); {{reminders}} hatırlatma ya da iş durdurma bildirimi.',
-      haggles: '{{pushback}} fiyat itirazı; liste fiyatının altında {{discounted}} fatura (toplamda {{discountPct}} indirim).',
+      pays_late_one: '{{grace}} günden fazla gecikmiş {{late}} fatura (ortalama {{avgDays}} gün); {{reminders}} hatırlatma ya da iş durdurma bildirimi.',
+      pays_late_other: '{{grace}} günden fazla gecikmiş {{late}} fatura (ortalama {{avgDays}} gün); {{reminders}} hatırlatma ya da iş durdurma bildirimi.',
+      haggles_one: '{{pushback}} fiyat itirazı; liste fiyatının altında {{discounted}} fatura (toplamda {{discountPct}} indirim).',
+      haggles_other: '{{pushback}} fiyat itirazı; liste fiyatının altında {{discounted}} fatura (toplamda {{discountPct}} indirim).',
       demands_attention: 'İlgi oranı {{ratio}}; ayda {{touchpoints}} temas.',
       unreasonable_demands:
         '{{revisions}} revizyon isteği (yaklaşık {{allowed}} tanesi olağan); mesai dışında {{outOfHours}} temas.',
-      events: '{{events}} kayıtlı olay.',
+      events_one: '{{events}} kayıtlı olay.',
+      events_other: '{{events}} kayıtlı olay.',
     },
   },
   signs: {
@@ -150,7 +172,8 @@ export const value: Messages<typeof en> = {
     flag_abusive: 'Çalışanlarınıza birden fazla kez hakaret etti ya da tehdit etti: kayda geçirin ve yollarınızı ayırın.',
     flag_dishonest: 'Dürüst olmamak bir örüntü hâline geldi: ilişki güvene dayanamaz.',
     losingAndRed: 'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ve sağlığı {{health}}/100.',
-    collect: '{{overdue}} vadesi geçmiş (en eskisi {{days}} gün): her şeyden önce tahsil edin.',
+    collect_one: '{{overdue}} vadesi geçmiş (en eskisi {{days}} gün): her şeyden önce tahsil edin.',
+    collect_other: '{{overdue}} vadesi geçmiş (en eskisi {{days}} gün): her şeyden önce tahsil edin.',
     settleBeforeHandover: 'Erişimleri devretmeden önce faturaları kapatın.',
     highProfile:
       'Ödediğinden fazlasına mal oluyor (kâr {{margin}}) ama tanınmış bir müşteri: itibarınızı tartın ve koşulları yenileyin.',

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Grid, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { otherCurrencyLine } from '@shared/domain/conversion';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useApiQuery } from '../../lib/api';
@@ -31,8 +32,16 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
       <div>
         <Title order={2}>{t('shell.dashboard.title')}</Title>
         <Text size="sm" c="dimmed">
-          {t('portfolio.window', { months: fmt.number(p.window.months), to: fmt.date(p.window.to) })}
+          {t('portfolio.window', { months: fmt.number(p.window.months), count: p.window.months, to: fmt.date(p.window.to) })}
         </Text>
+        {p.otherCurrencies.map((o) => {
+          const line = otherCurrencyLine(o, p.currency, fmt.lang);
+          return (
+            <Text key={o.currency} size="sm" c={o.rate ? 'dimmed' : 'orange'} data-testid={`portfolio-currency-${o.currency}`}>
+              {t(line.key, line.params)}
+            </Text>
+          );
+        })}
       </div>
       <SyncFolderWarning />
       {today}

@@ -1,10 +1,11 @@
-import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { entryTemplates } from '@shared/domain/entry-templates';
 import { complaintCategories, isComplaintKind } from '@shared/domain/journal-entry';
 import { channels, severities } from '@shared/domain/journal-kinds';
 import { redFlagSigns } from '@shared/domain/red-flags';
+import { achievementMark, markableKinds } from '@shared/domain/offboarding/achievements';
 import { AttachmentsField, QuotesField } from './entry-fields';
 import type { Values } from './entry-form-values';
 import { useComplaints } from './use-journal';
@@ -155,15 +156,30 @@ export function EntryDetailsFields({ form, err }: { form: UseFormReturn<Values>;
       <Controller
         control={form.control}
         name="signs"
-        render={({ field }) => (
-          <MultiSelect
-            label={t('journal.fields.signs')}
-            data={opt(redFlagSigns, 'journal.signs')}
-            value={field.value}
-            onChange={field.onChange}
-            clearable
-          />
-        )}
+        render={({ field }) => {
+          // the achievement mark rides with the signs (it is no red flag): its own checkbox
+          const marked = field.value.includes(achievementMark);
+          const flags = field.value.filter((s) => s !== achievementMark);
+          return (
+            <>
+              <MultiSelect
+                label={t('journal.fields.signs')}
+                data={opt(redFlagSigns, 'journal.signs')}
+                value={flags}
+                onChange={(v) => field.onChange([...(v as typeof flags), ...(marked ? [achievementMark] : [])])}
+                clearable
+              />
+              {markableKinds.includes(kind) && (
+                <Checkbox
+                  label={t('journal.fields.achievement')}
+                  description={t('journal.fields.achievementHelp')}
+                  checked={marked}
+                  onChange={(e) => field.onChange(e.currentTarget.checked ? [...flags, achievementMark] : flags)}
+                />
+              )}
+            </>
+          );
+        }}
       />
       <Controller
         control={form.control}

@@ -4,6 +4,7 @@ import { entryTemplates } from '@shared/domain/entry-templates';
 import { isComplaintKind, type ComplaintCategory } from '@shared/domain/journal-entry';
 import type { Channel, JournalKind, Severity } from '@shared/domain/journal-kinds';
 import type { RedFlagSign } from '@shared/domain/red-flags';
+import type { achievementMark } from '@shared/domain/offboarding/achievements';
 
 export interface Values {
   clientId: string | null;
@@ -17,7 +18,8 @@ export interface Values {
   people: string[];
   witnesses: string[];
   severity: Severity;
-  signs: RedFlagSign[];
+  /** red-flag signs and the achievement mark */
+  signs: (RedFlagSign | typeof achievementMark)[];
   category: ComplaintCategory | null;
   refersToId: string | null;
   attachments: JournalAttachment[];
@@ -48,7 +50,7 @@ export function initialValues(mode: EntryFormMode): Values {
       people: o.people,
       witnesses: o.witnesses,
       severity: o.severity,
-      signs: o.signs as RedFlagSign[],
+      signs: o.signs as Values['signs'],
       category: o.category,
       refersToId: null,
       attachments: o.attachments,

@@ -22,7 +22,11 @@ export function VerifyJournal({ clientId, onOpen }: { clientId: number | null; o
         <>
           <Progress value={job.entriesTotal ? (100 * job.entriesChecked) / job.entriesTotal : 0} animated />
           <Text size="xs" c="dimmed">
-            {t('journal.verify.running', { checked: fmt.number(job.entriesChecked), total: fmt.number(job.entriesTotal) })}
+            {t('journal.verify.running', {
+              checked: fmt.number(job.entriesChecked),
+              total: fmt.number(job.entriesTotal),
+              count: job.entriesTotal,
+            })}
           </Text>
         </>
       )}

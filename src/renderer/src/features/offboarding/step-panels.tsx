@@ -25,7 +25,7 @@ import { MoneyInput } from '../../lib/money-input';
 import { useFormat } from '../../lib/format';
 import type { StepForm } from './step-values';
 import { ReportPreview } from './report-preview';
-import { useAchievementPicks, useRecordPayment } from './use-offboarding';
+import { useCaseTimeline, useRecordPayment } from './use-offboarding';
 
 interface PanelProps {
   c: OffboardingCaseView;
@@ -187,7 +187,7 @@ export function InvoicesPanel({ c }: { c: OffboardingCaseView }) {
 function TimelineReview({ c }: PanelProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const entries = useAchievementPicks(c.id, true);
+  const entries = useCaseTimeline(c.id);
   const days = c.facts.daysSinceCancellation;
   return (
     <>

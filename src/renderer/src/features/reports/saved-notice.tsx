@@ -12,7 +12,7 @@ export function SavedNotice({ pages, path, testId }: { pages: number; path: stri
     <Alert color="green" role="status" data-testid={testId}>
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" style={{ wordBreak: 'break-all' }}>
-          {t('reports.screen.saved', { pages: fmt.number(pages), path })}
+          {t('reports.screen.saved', { pages: fmt.number(pages), count: pages, path })}
         </Text>
         <Button size="xs" variant="light" color="green" loading={open.isPending} onClick={() => open.mutate(undefined)}>
           {t('reports.screen.open')}

@@ -17,7 +17,9 @@ export function HealthLine({ health, onRestore }: { health: HealthView; onRestor
   if (health.status === 'checking') {
     return (
       <Stack gap={4} data-testid="health">
-        <Text size="sm">{t('safety.health.checking', { checked: f.number(j.checked), total: f.number(j.total) })}</Text>
+        <Text size="sm">
+          {t('safety.health.checking', { checked: f.number(j.checked), total: f.number(j.total), count: j.total })}
+        </Text>
         <Progress value={j.total > 0 ? (100 * j.checked) / j.total : 0} aria-label={t('safety.title')} />
       </Stack>
     );

@@ -27,7 +27,7 @@ export function ExportSection() {
                 if (!r) return;
                 notifications.show({
                   color: 'green',
-                  message: t('safety.export.doneAll', { files: f.number(r.files), folder: r.folder }),
+                  message: t('safety.export.doneAll', { files: f.number(r.files), count: r.files, folder: r.folder }),
                 });
                 if (!r.journalOk) notifications.show({ color: 'red', message: t('safety.export.chainWarning') });
               },
@@ -49,7 +49,7 @@ export function ExportSection() {
                     r &&
                     notifications.show({
                       color: 'green',
-                      message: t('safety.export.doneCsv', { rows: f.number(r.rows), path: r.path }),
+                      message: t('safety.export.doneCsv', { rows: f.number(r.rows), count: r.rows, path: r.path }),
                     }),
                 },
               )

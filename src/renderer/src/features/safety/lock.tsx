@@ -77,7 +77,7 @@ export function LockSection() {
           label={t('safety.lock.idle')}
           data={[0, 5, 15, 30, 60].map((m) => ({
             value: String(m),
-            label: m === 0 ? t('safety.lock.idleNever') : t('safety.lock.idleAfter', { minutes: m }),
+            label: m === 0 ? t('safety.lock.idleNever') : t('safety.lock.idleAfter', { minutes: m, count: m }),
           }))}
           value={String(state.data?.idleMinutes ?? 0)}
           allowDeselect={false}

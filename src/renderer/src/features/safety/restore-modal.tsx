@@ -58,7 +58,7 @@ export function RestoreModal({
         {v.ok ? (
           <Alert color="green">
             {v.journal
-              ? t('safety.restore.ok', { entries: f.number(v.journal.entriesChecked) })
+              ? t('safety.restore.ok', { entries: f.number(v.journal.entriesChecked), count: v.journal.entriesChecked })
               : t('safety.restore.okNoJournal')}
           </Alert>
         ) : (

@@ -39,7 +39,7 @@ export function Figures({ v }: { v: ClientValuationView }) {
                   <details>
                     <summary style={{ cursor: 'pointer', fontSize: 12 }}>{t('value.howTitle')}</summary>
                     <Text size="xs" c="dimmed" mt={4}>
-                      {t(`value.how.${f.how}`, ff.params(f.params))}
+                      {t(`value.how.${f.how}`, ff.params(f.params, `value.how.${f.how}`))}
                     </Text>
                   </details>
                 </Paper>

@@ -37,7 +37,7 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
             <Progress value={f.score * 100} color={levelColor[f.level]} size="sm" aria-label={t(`value.signs.${f.sign}`)} />
             {f.level !== 'none' && (
               <Text size="xs" c="dimmed">
-                {t(`value.flags.how.${f.how}`, formatFlagParams(f.params, fmt.lang))}
+                {t(`value.flags.how.${f.how}`, formatFlagParams(f.params, fmt.lang, `value.flags.how.${f.how}`))}
               </Text>
             )}
             {(f.invoiceIds.length > 0 || f.entryIds.length > 0) && (
@@ -61,12 +61,44 @@ export function RedFlags({ v, ledger }: { v: ClientValuationView; ledger: Ledger
                   );
                 })}
                 {f.entryIds.slice(0, 12).map((id) => (
-                  <Anchor key={`e${id}`} size="xs" component={Link} to={`/journal?client=${v.clientId}&entry=${id}`}>
-                    {t('value.flags.entry', { id })}
+                  <Anchor
+                    key={`e${id}`}
+                    size="xs"
+                    component={Link}
+                    to={`/journal?client=${v.clientId}&entry=${id}`}
+                    data-testid={`evidence-entry-${id}`}
+                  >
+                    {t('value.flags.entry', { seq: v.entrySeqs[id] ?? '?' })}
                   </Anchor>
                 ))}
                 {f.entryIds.length > 12 && <Text size="xs">+{fmt.number(f.entryIds.length - 12)}</Text>}
               </Group>
+            )}
+            {f.sign === 'pays_late' && v.trend && (
+              <Paper withBorder p={6} mt={4} data-testid="trend">
+                <Text size="xs" fw={700} c="orange">
+                  {t('value.flags.trend.title')}
+                </Text>
+                <Text size="xs">
+                  {t('value.flags.trend.how', {
+                    count: v.trend.invoiceIds.length,
+                    days: v.trend.daysLate.map((d) => fmt.number(d)).join(' → '),
+                  })}
+                </Text>
+                <Group gap={6}>
+                  {v.trend.invoiceIds.map((id) => (
+                    <Anchor
+                      key={id}
+                      size="xs"
+                      component={Link}
+                      to={`/clients/${v.clientId}?tab=money&invoice=${id}`}
+                      data-testid={`trend-invoice-${id}`}
+                    >
+                      {t('value.flags.invoice', { number: invoice(id)?.number ?? id })}
+                    </Anchor>
+                  ))}
+                </Group>
+              </Paper>
             )}
           </div>
         ))}

@@ -15,7 +15,7 @@ export const useClientLedger = (clientId: number) => useApiQuery('getLedger', { 
 export function useFigureFormat(currency: string) {
   const { lang } = useFormat();
   return {
-    params: (params: Record<string, Param>) => formatParams(params, currency, lang),
+    params: (params: Record<string, Param>, i18nKey?: string) => formatParams(params, currency, lang, i18nKey),
     value: (f: Figure, none: string) => formatFigure(f, currency, lang, none),
   };
 }

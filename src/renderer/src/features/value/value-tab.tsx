@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { DeliveryHours } from './delivery-hours';
 import { Figures } from './figures';
+import { OtherCurrencies } from './other-currencies';
 import { RedFlags } from './red-flags';
 import { useClientLedger, useClientValuation, useFigureFormat } from './use-value';
 
@@ -52,6 +53,7 @@ export function ValueTab({ client }: { client: Client }) {
           from: fmt.date(v.window.from),
           to: fmt.date(v.window.to),
           months: fmt.number(v.activeMonths, 1),
+          count: v.activeMonths,
         })}
       </Text>
       <Paper withBorder p="md" data-testid="recommendation">
@@ -72,7 +74,7 @@ export function ValueTab({ client }: { client: Client }) {
         </Group>
         <List size="sm" mt="xs">
           {v.recommendation.reasons.map((r) => (
-            <List.Item key={r.key}>{t(`value.reasons.${r.key}`, ff.params(r.params))}</List.Item>
+            <List.Item key={r.key}>{t(`value.reasons.${r.key}`, ff.params(r.params, `value.reasons.${r.key}`))}</List.Item>
           ))}
         </List>
         <Text size="xs" c="dimmed" mt="xs">
@@ -115,7 +117,10 @@ export function ValueTab({ client }: { client: Client }) {
 
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Figures v={v} />
+          <Stack gap="md">
+            <OtherCurrencies v={v} />
+            <Figures v={v} />
+          </Stack>
           <DeliveryHours
             key={`${v.clientId}:${v.deliveryHoursPerMonth}`}
             clientId={v.clientId}
