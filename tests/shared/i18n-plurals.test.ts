@@ -42,18 +42,7 @@ const cases: [string, (n: number, lang: (typeof langs)[number]) => Record<string
     '÷ 1 month.',
     '÷ 2 months.',
   ],
-  [
-    'value.how.replacementValue',
-    (n, l) =>
-      formatParams(
-        { typicalClv: money(1), typicalAnnual: money(1), cac: money(0), lost: money(1), months: num(n) },
-        'TRY',
-        l,
-        'value.how.replacementValue',
-      ),
-    '(1 month:',
-    '(2 months:',
-  ],
+  // value.how.replacementValue was replaced by replacementValue_revenue/_hours/_none (a replacement of similar size)
   [
     'value.how.attentionRatio',
     (n, l) =>

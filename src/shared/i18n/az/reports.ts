@@ -11,7 +11,8 @@ export const reports: Messages<typeof en> = {
   yes: 'Bəli',
   no: 'Xeyr',
   minutes: '{{count}} dəq',
-  bytes: '{{size}} bayt',
+  bytes_one: '{{size}} bayt',
+  bytes_other: '{{size}} bayt',
   receipt: {
     title: 'Jurnal qəbzi',
     fileName: 'Jurnal qəbzi {{date}}',

@@ -9,7 +9,8 @@ export const reports = {
   yes: 'Yes',
   no: 'No',
   minutes: '{{count}} min',
-  bytes: '{{size}} bytes',
+  bytes_one: '{{size}} byte',
+  bytes_other: '{{size}} bytes',
   receipt: {
     title: 'Journal receipt',
     fileName: 'Journal receipt {{date}}',

@@ -11,7 +11,8 @@ export const reports: Messages<typeof en> = {
   yes: 'Evet',
   no: 'Hayır',
   minutes: '{{count}} dk',
-  bytes: '{{size}} bayt',
+  bytes_one: '{{size}} bayt',
+  bytes_other: '{{size}} bayt',
   receipt: {
     title: 'Kayıt defteri makbuzu',
     fileName: 'Kayıt defteri makbuzu {{date}}',
