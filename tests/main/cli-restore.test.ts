@@ -110,3 +110,24 @@ describe('cli restore', () => {
     expect((await cli('restore', '--from', db)).code).toBe(2);
   });
 });
+
+describe('cli info', () => {
+  it('refuses a crafted file that carries our id and a known version but not our tables', async () => {
+    const app = createTempApp();
+    try {
+      const path = join(app.dir, 'crafted.db');
+      const db = new Database(path);
+      db.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT)');
+      db.pragma('user_version = 6');
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.close();
+      const err: string[] = [];
+      expect(await runCli(['info', '--db', path], { out: () => undefined, err: (l) => err.push(l) })).toBe(1);
+      expect(err.join('\n')).toContain('is not a Client Dossier database this version knows');
+      // a real database of this version still answers
+      expect(await runCli(['info', '--db', app.database.path], { out: () => undefined, err: () => undefined })).toBe(0);
+    } finally {
+      app.close();
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { tableDifferenceAt } from '../db/schema-check';
+import { AppError } from '../../shared/errors';
 import type { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,6 +41,14 @@ export function requireString(values: Record<string, unknown>, name: string): st
 export function openExisting(path: string, readonly = false, extra: Partial<Pick<AppDeps, 'now' | 'timeZone'>> = {}) {
   if (!existsSync(path)) throw new UsageError(`no database at ${path}`);
   const database = openDatabase(path, { readonly });
+  // a file must have exactly the tables of its schema version (another id or a newer schema is
+  // refused by openDatabase already): a crafted file with our id is not one of ours
+  const v = database.schemaVersion;
+  const difference = v > 0 ? tableDifferenceAt(database.sqlite, v) : null;
+  if (difference) {
+    database.close();
+    throw new AppError('DB_FOREIGN', `${path} is not a Client Dossier database this version knows: ${difference}`);
+  }
   const services = createServices({ ...extra, database, dataDir: join(dirname(path), 'data'), version: appVersion() });
   return { database, services };
 }

@@ -2,6 +2,8 @@
 // version we know and still hold other tables (a crafted file, another program's database
 // with application_id 0). Its tables, columns, indexes, triggers and views are compared
 // with those of a database this app creates itself at the same (latest) version.
+import Database from 'better-sqlite3';
+import { migrations } from './migrations.gen';
 import { openDatabase, type Sqlite } from './open';
 
 /** One line per table column, index, trigger and view, sorted. */
@@ -46,6 +48,43 @@ export function referenceSchema(): string[] {
 export function schemaDifference(sqlite: Sqlite): string | null {
   const want = new Set(referenceSchema());
   const have = new Set(describeSchema(sqlite));
+  const missing = [...want].filter((l) => !have.has(l));
+  const extra = [...have].filter((l) => !want.has(l));
+  if (missing.length === 0 && extra.length === 0) return null;
+  const parts: string[] = [];
+  if (missing.length) parts.push(`missing ${missing.length} (${missing.slice(0, 3).join('; ')})`);
+  if (extra.length) parts.push(`unexpected ${extra.length} (${extra.slice(0, 3).join('; ')})`);
+  return `the schema is not one this app knows: ${parts.join(', ')}`;
+}
+
+const atVersion = new Map<number, string[]>();
+
+/** The schema a database of `version` has (the first `version` migrations applied), for older files. */
+export function referenceSchemaAt(version: number): string[] {
+  let ref = atVersion.get(version);
+  if (!ref) {
+    const raw = new Database(':memory:');
+    try {
+      for (const m of migrations.slice(0, version))
+        for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
+      ref = describeSchema(raw);
+    } finally {
+      raw.close();
+    }
+    atVersion.set(version, ref);
+  }
+  return ref;
+}
+
+/**
+ * The tables and columns of a file at `version` (read without migrating it) against those this
+ * app builds at that version. Tables only: a dropped trigger is tampering for `verify` to name,
+ * not a reason to refuse to look at the file.
+ */
+export function tableDifferenceAt(sqlite: Sqlite, version: number): string | null {
+  const tables = (lines: string[]) => lines.filter((l) => l.startsWith('table '));
+  const want = new Set(tables(referenceSchemaAt(version)));
+  const have = new Set(tables(describeSchema(sqlite)));
   const missing = [...want].filter((l) => !have.has(l));
   const extra = [...have].filter((l) => !want.has(l));
   if (missing.length === 0 && extra.length === 0) return null;

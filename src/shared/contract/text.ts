@@ -111,9 +111,13 @@ export const LAST_BOOK_DATE = '2100-12-31';
  * A date on an invoice, payment or cost: a real day between 1900 and 2100. 9999-12-31 is a
  * date, but not an invoice's, and the due date from terms would fall in year 10000 (`+010000-01-…`).
  */
-export const bookDate = isoDate.refine((s) => s >= FIRST_BOOK_DATE && s <= LAST_BOOK_DATE, {
-  message: 'validation.dateOutOfRange',
-});
+const inBooks = (s: string) => s >= FIRST_BOOK_DATE && s <= LAST_BOOK_DATE;
+export const bookDate = z
+  .string({ message: 'validation.date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.date' })
+  // one message each: outside 1900–2100 says so; inside, an impossible day (30 February) says that
+  .refine(inBooks, { message: 'validation.dateOutOfRange' })
+  .refine((s) => !inBooks(s) || isCalendarDate(s), { message: 'validation.dateImpossible' });
 
 export const isoDateTime = z
   .string({ message: 'validation.dateTime' })
