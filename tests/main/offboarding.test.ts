@@ -317,6 +317,23 @@ describe('reset terms, refer elsewhere, win back', () => {
     ).toEqual(['offboarding', 'former']);
   });
 
+  it('win back: staying in touch puts the check-in date on the Due list and in the journal (issue 16 item 8)', async () => {
+    const { client } = seedDifficultClient(app);
+    app.services.clients.setStatus(client.id, 'former', 'cancelled by client');
+    let c = await call(app, 'startOffboardingCase', { clientId: client.id, path: 'win_back' });
+    c = await call(app, 'saveOffboardingStep', {
+      caseId: c.id,
+      step: 'review',
+      values: { cancelledOn: '2026-11-20', whatWentWrong: 'We missed the launch twice.' },
+    });
+    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'apology', values: { offer: 'Two months free', letter: 'I am sorry.' } });
+    await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'staying_in_touch', checkInOn: '2027-01-15' } });
+    expect(await call(app, 'listOffboardingDue')).toEqual([
+      { caseId: c.id, clientId: client.id, clientName: 'Mehmet Kaya', path: 'win_back', kind: 'follow_up', date: '2027-01-15' },
+    ]);
+    expect(journalOf(c.id).map((e) => e.details).join('\n')).toContain('Check in again on: ');
+  });
+
   it('win back: shows days since cancellation and records the outcome', async () => {
     const { client } = seedDifficultClient(app);
     app.services.clients.setStatus(client.id, 'former', 'cancelled by client');

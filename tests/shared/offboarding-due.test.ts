@@ -60,3 +60,22 @@ describe('due list', () => {
     ]);
   });
 });
+
+describe('staying in touch after a win-back attempt (issue 16 item 8)', () => {
+  it('puts the check-in date on the Due list until it has passed', () => {
+    const won = (outcome: string, checkInOn: string | undefined, id = 9): Case => ({
+      ...base,
+      id,
+      path: 'win_back',
+      status: 'completed',
+      outcome,
+      values: { outcome: { outcome, ...(checkInOn ? { checkInOn } : {}) } },
+    });
+    expect(dueItems([won('staying_in_touch', '2027-01-15')], '2026-12-03')).toEqual([
+      { caseId: 9, clientId: 1, clientName: 'Mehmet Kaya', path: 'win_back', kind: 'follow_up', date: '2027-01-15' },
+    ]);
+    expect(dueItems([won('staying_in_touch', '2026-11-01')], '2026-12-03')).toEqual([]);
+    expect(dueItems([won('closed', '2027-01-15')], '2026-12-03')).toEqual([]);
+    expect(dueItems([won('staying_in_touch', undefined)], '2026-12-03')).toEqual([]);
+  });
+});

@@ -34,6 +34,15 @@ export function dueItems(cases: readonly CaseLike[], today: string): DueItem[] {
       (c.status === 'completed' && c.outcome === 'agreed' && typeof followUp === 'string' && followUp >= today);
     if (c.path === 'reset_terms' && typeof followUp === 'string' && isFollowUpLive)
       out.push({ ...base, kind: 'follow_up', date: followUp });
+    const checkIn = c.values['outcome']?.['checkInOn'];
+    if (
+      c.path === 'win_back' &&
+      c.status === 'completed' &&
+      c.outcome === 'staying_in_touch' &&
+      typeof checkIn === 'string' &&
+      checkIn >= today
+    )
+      out.push({ ...base, kind: 'follow_up', date: checkIn });
     const lastDay = c.values['talking_points']?.['lastDay'];
     if (c.status === 'open' && c.path === 'part_ways' && typeof lastDay === 'string')
       out.push({ ...base, kind: 'last_day', date: lastDay });

@@ -30,6 +30,8 @@ export const winBack: PathSpec = {
       channel: 'other',
       fields: [
         { name: 'outcome', type: 'choice', options: ['won_back', 'staying_in_touch', 'closed'], required: true },
+        // staying in touch: the day to check in again, which the Due list (and the calendar) shows
+        { name: 'checkInOn', type: 'date' },
         { name: 'note', type: 'text' },
       ],
     },

@@ -119,6 +119,7 @@ export const offboarding: Messages<typeof en> = {
     scope: 'Əhatə',
     responseTime: 'Cavab müddətləri',
     paymentDay: 'Ödəniş tarixi (məs. hər ayın 1-i)',
+    checkInOn: 'Yenidən əlaqə tarixi (əlaqədə qalmaq)',
     followUpOn: 'İzləmə tarixi',
     letter: 'Məktub (yadda saxlamadan əvvəl istədiyiniz kimi redaktə edin)',
     outcome: 'Nəticə',
@@ -155,6 +156,7 @@ export const offboarding: Messages<typeof en> = {
     no: 'Xeyr',
   },
   recordFields: {
+    checkInOn: 'Yenidən əlaqə tarixi',
     referToName: 'Yönləndirilən',
     concerns: 'Narahatlıqlar',
     examples: 'Nümunələr',

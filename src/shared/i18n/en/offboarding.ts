@@ -117,6 +117,7 @@ export const offboarding = {
     scope: 'Scope',
     responseTime: 'Response times',
     paymentDay: 'Payment date (e.g. the 1st of every month)',
+    checkInOn: 'Check in again on (staying in touch)',
     followUpOn: 'Follow-up date',
     letter: 'Letter (edit freely before saving)',
     outcome: 'Outcome',
@@ -154,6 +155,7 @@ export const offboarding = {
   },
   /** the same fields as the journal records them: a label, never a hint to the owner (fields above) */
   recordFields: {
+    checkInOn: 'Check in again on',
     referToName: 'Referred to',
     concerns: 'Concerns',
     examples: 'Examples',

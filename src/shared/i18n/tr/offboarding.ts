@@ -119,6 +119,7 @@ export const offboarding: Messages<typeof en> = {
     scope: 'Kapsam',
     responseTime: 'Yanıt süreleri',
     paymentDay: 'Ödeme tarihi (ör. her ayın 1’i)',
+    checkInOn: 'Tekrar iletişim tarihi (iletişimde kalma)',
     followUpOn: 'Takip tarihi',
     letter: 'Mektup (kaydetmeden önce dilediğiniz gibi düzenleyin)',
     outcome: 'Sonuç',
@@ -155,6 +156,7 @@ export const offboarding: Messages<typeof en> = {
     no: 'Hayır',
   },
   recordFields: {
+    checkInOn: 'Tekrar iletişim tarihi',
     referToName: 'Yönlendirilen',
     concerns: 'Kaygılar',
     examples: 'Örnekler',
