@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayStartIn, dayWindow, dayWindowSql } from '../../src/shared/domain/day-window';
+import { dayWindow, dayWindowSql } from '../../src/shared/domain/day-window';
+import { localDayStart as dayStartIn } from '../../src/shared/domain/local-time';
 
 describe("a period in the owner's days", () => {
   it('starts each day at local midnight', () => {

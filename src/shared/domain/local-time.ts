@@ -67,11 +67,7 @@ export function localDay(at: string | number | Date, timeZone: string): string {
 
 /** The UTC instant (ISO, with milliseconds) at which a local day begins in the zone. */
 export function localDayStart(day: string, timeZone: string): string {
-  const midnight = Date.parse(`${day.slice(0, 10)}T00:00:00.000Z`);
-  // the offset at the guess, then once more at the corrected instant (a transition in between)
-  let t = midnight - localParts(midnight, timeZone).offsetMinutes * MINUTE;
-  t = midnight - localParts(t, timeZone).offsetMinutes * MINUTE;
-  return new Date(t).toISOString();
+  return wallTimeToUtc(`${day.slice(0, 10)}T00:00:00`, timeZone);
 }
 
 /** A stretch of time with one UTC offset: until `until` (exclusive, ISO), the zone is `offsetMinutes` ahead. */
@@ -125,6 +121,7 @@ export function systemTimeZone(): string {
  */
 export function wallTimeToUtc(local: string, timeZone: string): string {
   const wall = Date.parse(`${local.length === 16 ? `${local}:00` : local}.000Z`);
+  // the offset at the guess, then once more at the corrected instant (a transition in between)
   let t = wall - localParts(wall, timeZone).offsetMinutes * MINUTE;
   t = wall - localParts(t, timeZone).offsetMinutes * MINUTE;
   return new Date(t).toISOString();

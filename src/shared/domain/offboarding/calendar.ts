@@ -3,6 +3,7 @@
 // instead of doubling it) and the file depends only on its inputs, so the same data gives the
 // same bytes.
 import type { DueItem } from './due';
+import { addDays } from '../valuation-window';
 
 export interface CalendarText {
   /** "Payment promised by", … per kind */
@@ -39,7 +40,6 @@ function fold(line: string): string {
 }
 
 const basic = (isoDate: string) => isoDate.replace(/-/g, '');
-const nextDay = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** `stamp`: when the file is made (ISO); `lang`: the owner's language tag for the calendar. */
 export function dueCalendar(items: readonly DueItem[], text: CalendarText, stamp: string, lang: string): string {
@@ -58,7 +58,7 @@ export function dueCalendar(items: readonly DueItem[], text: CalendarText, stamp
       `UID:due-${d.caseId}-${d.kind}@client-dossier`,
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${basic(d.date)}`,
-      `DTEND;VALUE=DATE:${basic(nextDay(d.date))}`,
+      `DTEND;VALUE=DATE:${basic(addDays(d.date, 1))}`,
       `SUMMARY;LANGUAGE=${lang}:${escapeText(`${text.kinds[d.kind]}: ${d.clientName}`)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
