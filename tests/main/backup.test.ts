@@ -5,11 +5,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { migrations } from '../../src/main/db/migrations.gen';
 import { openAtStartup } from '../../src/main/startup';
 import { listBackupsIn, backupFolderOf, verifyFile } from '../../src/main/safety/backup';
 import { backupTo } from '../../src/main/db/backup-file';
-import { latestSchemaVersion } from '../../src/main/db/open';
+import { latestSchemaVersion, migrateTo } from '../../src/main/db/open';
 
 let app: TempApp | undefined;
 const dirs: string[] = [];
@@ -121,8 +120,7 @@ describe('backups', () => {
     // A database at schema 1 with data in it, as an older app version left it.
     const old = new Database(path);
     old.pragma('journal_mode = WAL');
-    for (const s of migrations[0]!.sql.split('--> statement-breakpoint')) if (s.trim()) old.exec(s);
-    old.pragma('user_version = 1');
+    migrateTo(old, 1);
     old.prepare("INSERT INTO clients (name) VALUES ('Before the update')").run();
     old.close();
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { openDatabase, latestSchemaVersion } from '../../src/main/db/open';
+import { migrateTo, openDatabase, latestSchemaVersion } from '../../src/main/db/open';
 import { contextOf } from '../../src/main/core/context';
 import { appendJournalEntries, verifyJournal } from '../../src/main/journal/chain';
 import { createJournalReader } from '../../src/main/journal/read';
@@ -72,10 +72,7 @@ describe('migrations on real SQLite', () => {
     for (let from = 1; from < migrations.length; from++) {
       const path = fresh();
       const raw = new Database(path);
-      for (const m of migrations.slice(0, from)) {
-        for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
-      }
-      raw.pragma(`user_version = ${from}`);
+      migrateTo(raw, from);
       raw.prepare("INSERT INTO clients (name) VALUES ('Eski Müşteri')").run();
       raw.close();
       const db = openDatabase(path);
@@ -94,10 +91,7 @@ describe('migrations on real SQLite', () => {
       const dataDir = join(dir, 'data');
       const now = () => new Date('2026-11-20T10:00:00.000Z');
       const raw = new Database(path);
-      for (const m of migrations.slice(0, from)) {
-        for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
-      }
-      raw.pragma(`user_version = ${from}`);
+      migrateTo(raw, from);
       const clientId = Number(raw.prepare("INSERT INTO clients (name, company) VALUES ('Leyla Əliyeva', 'Əliyev MMC')").run().lastInsertRowid);
       const invoiceId = Number(
         raw
@@ -132,10 +126,7 @@ describe('migrations on real SQLite', () => {
     const dataDir = join(dir, 'data');
     const now = () => new Date('2026-11-20T10:00:00.000Z');
     const raw = new Database(path);
-    for (const m of migrations.slice(0, from)) {
-      for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
-    }
-    raw.pragma(`user_version = ${from}`);
+    migrateTo(raw, from);
     const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
     // written by the version before: its triggers index the text as typed
     const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
@@ -177,10 +168,7 @@ describe('migrations on real SQLite', () => {
     const dataDir = join(dir, 'data');
     const now = () => new Date('2026-11-20T10:00:00.000Z');
     const raw = new Database(path);
-    for (const m of migrations.slice(0, from)) {
-      for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
-    }
-    raw.pragma(`user_version = ${from}`);
+    migrateTo(raw, from);
     const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
     const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
     const call = (summary: string) => ({

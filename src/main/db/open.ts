@@ -72,9 +72,17 @@ export function migrate(sqlite: Sqlite, beforeMigrate?: OpenOptions['beforeMigra
   refuseNewer(current);
   if (current === migrations.length) return current;
   beforeMigrate?.(current, migrations.length, sqlite);
-  for (let i = current; i < migrations.length; i++) {
-    const m = migrations[i]!;
-    const statements = m.sql
+  return migrateTo(sqlite, migrations.length);
+}
+
+/**
+ * Applies the migrations from the file's version up to `version`, each in its own transaction
+ * with its `user_version`. migrate() takes a file to the latest; the schema check and the
+ * upgrade tests build a database as an older version left it.
+ */
+export function migrateTo(sqlite: Sqlite, version: number): number {
+  for (let i = schemaVersionOf(sqlite); i < version; i++) {
+    const statements = migrations[i]!.sql
       .split('--> statement-breakpoint')
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
@@ -83,7 +91,7 @@ export function migrate(sqlite: Sqlite, beforeMigrate?: OpenOptions['beforeMigra
       sqlite.pragma(`user_version = ${i + 1}`);
     })();
   }
-  return migrations.length;
+  return version;
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): OpenedDatabase {

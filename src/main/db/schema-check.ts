@@ -3,8 +3,7 @@
 // with application_id 0). Its tables, columns, indexes, triggers and views are compared
 // with those of a database this app creates itself at the same (latest) version.
 import Database from 'better-sqlite3';
-import { migrations } from './migrations.gen';
-import { openDatabase, type Sqlite } from './open';
+import { migrateTo, openDatabase, type Sqlite } from './open';
 
 /** One line per table column, index, trigger and view, sorted. */
 export function describeSchema(sqlite: Sqlite): string[] {
@@ -44,10 +43,10 @@ export function referenceSchema(): string[] {
   return reference;
 }
 
-/** null when the schema is exactly ours; else a short description of the first differences. */
-export function schemaDifference(sqlite: Sqlite): string | null {
-  const want = new Set(referenceSchema());
-  const have = new Set(describeSchema(sqlite));
+/** null when the lines agree; else a short description of the first differences. */
+function difference(wantLines: readonly string[], haveLines: readonly string[]): string | null {
+  const want = new Set(wantLines);
+  const have = new Set(haveLines);
   const missing = [...want].filter((l) => !have.has(l));
   const extra = [...have].filter((l) => !want.has(l));
   if (missing.length === 0 && extra.length === 0) return null;
@@ -55,6 +54,11 @@ export function schemaDifference(sqlite: Sqlite): string | null {
   if (missing.length) parts.push(`missing ${missing.length} (${missing.slice(0, 3).join('; ')})`);
   if (extra.length) parts.push(`unexpected ${extra.length} (${extra.slice(0, 3).join('; ')})`);
   return `the schema is not one this app knows: ${parts.join(', ')}`;
+}
+
+/** null when the schema is exactly ours; else a short description of the first differences. */
+export function schemaDifference(sqlite: Sqlite): string | null {
+  return difference(referenceSchema(), describeSchema(sqlite));
 }
 
 const atVersion = new Map<number, string[]>();
@@ -65,8 +69,7 @@ export function referenceSchemaAt(version: number): string[] {
   if (!ref) {
     const raw = new Database(':memory:');
     try {
-      for (const m of migrations.slice(0, version))
-        for (const stmt of m.sql.split('--> statement-breakpoint')) if (stmt.trim()) raw.exec(stmt);
+      migrateTo(raw, version);
       ref = describeSchema(raw);
     } finally {
       raw.close();
@@ -83,13 +86,5 @@ export function referenceSchemaAt(version: number): string[] {
  */
 export function tableDifferenceAt(sqlite: Sqlite, version: number): string | null {
   const tables = (lines: string[]) => lines.filter((l) => l.startsWith('table '));
-  const want = new Set(tables(referenceSchemaAt(version)));
-  const have = new Set(tables(describeSchema(sqlite)));
-  const missing = [...want].filter((l) => !have.has(l));
-  const extra = [...have].filter((l) => !want.has(l));
-  if (missing.length === 0 && extra.length === 0) return null;
-  const parts: string[] = [];
-  if (missing.length) parts.push(`missing ${missing.length} (${missing.slice(0, 3).join('; ')})`);
-  if (extra.length) parts.push(`unexpected ${extra.length} (${extra.slice(0, 3).join('; ')})`);
-  return `the schema is not one this app knows: ${parts.join(', ')}`;
+  return difference(tables(referenceSchemaAt(version)), tables(describeSchema(sqlite)));
 }
