@@ -11,12 +11,12 @@ import type { JournalService } from '../journal/service';
 import type { OffboardingFacts } from './facts';
 import type { CaseStore } from './store';
 import { toCase } from './store';
-import { safeFileName, writeFileAtomically } from '../reports/files';
+import { saveFileAs } from '../reports/files';
 import type { SettingsService } from '../settings/service';
 import { nowIso } from '../core/context';
 import { catalogues } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/format';
-import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
+import { ownerLanguage } from '../dialog-text';
 
 export function createOffboardingExport(
   ctx: ServiceContext,
@@ -85,15 +85,15 @@ export function createOffboardingExport(
 
   async function exportPdf(caseId: number, document: 'report' | 'letters'): Promise<ExportedPdf> {
     const { bytes, pages, case: c, title, m } = await renderPdf(caseId, document);
-    const lang = ownerLanguage(deps.settings);
-    const path = await deps.dialogs.chooseSavePath({
-      ...dialogText(lang, document === 'report' ? 'saveHandoverReport' : 'saveLetters'),
-      defaultName: `${safeFileName(`${c.clientName} - ${title}`)}.pdf`,
-      filters: [fileFilter(lang, 'pdf', ['pdf'])],
+    const path = await saveFileAs(deps.dialogs, {
+      lang: ownerLanguage(deps.settings),
+      purpose: document === 'report' ? 'saveHandoverReport' : 'saveLetters',
+      name: `${c.clientName} - ${title}`,
+      filter: 'pdf',
+      extension: 'pdf',
+      bytes,
     });
     if (!path) return { status: 'cancelled' };
-    // The OS save dialog has already asked before returning an existing file's path.
-    writeFileAtomically(path, bytes, { replace: true });
     // the journal shows the report and letters were produced, not only drafted
     deps.journal.add(
       {

@@ -11,8 +11,7 @@ import { formatMoney, type Language } from '../../shared/domain/format';
 import { interpolate, pathTitle, stepDetails, stepTitle } from '../../shared/domain/offboarding/journal-text';
 import { dueItems } from '../../shared/domain/offboarding/due';
 import { dueCalendar } from '../../shared/domain/offboarding/calendar';
-import { dialogText, fileFilter } from '../dialog-text';
-import { safeFileName, writeFileAtomically } from '../reports/files';
+import { saveFileAs } from '../reports/files';
 import { complete, goTo, holdOn, skip, type Move } from '../../shared/domain/offboarding/machine';
 import { conflictedPerson } from '../../shared/domain/offboarding/messenger';
 import { pathSpecs, stepSpec } from '../../shared/domain/offboarding/paths';
@@ -312,16 +311,16 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
 
   async function exportCalendar(): Promise<ExportedCalendar> {
     const { ics, events } = calendar();
-    const language = lang();
-    const path = await deps.dialogs.chooseSavePath({
-      ...dialogText(language, 'saveCalendar'),
-      defaultName: `${safeFileName(messages().calendarName)}.ics`,
-      filters: [fileFilter(language, 'calendar', ['ics'])],
+    const bytes = new TextEncoder().encode(ics);
+    const path = await saveFileAs(deps.dialogs, {
+      lang: lang(),
+      purpose: 'saveCalendar',
+      name: messages().calendarName,
+      filter: 'calendar',
+      extension: 'ics',
+      bytes,
     });
-    if (!path) return { status: 'cancelled' };
-    // the OS save dialog has already asked before returning an existing file's path
-    writeFileAtomically(path, new TextEncoder().encode(ics), { replace: true });
-    return { status: 'saved', path, events };
+    return path ? { status: 'saved', path, events } : { status: 'cancelled' };
   }
 
   /** The client statement PDF; `at` fixes the creation time, zone and language (CLI, tests). */
@@ -344,14 +343,15 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     const { bytes, pages } = await statementPdf(clientId, language ? { language } : {});
     const owner = lang();
     const name = `${deps.clients.get(clientId).name} - ${catalogues[language ?? owner].offboarding.statement.title}`;
-    const path = await deps.dialogs.chooseSavePath({
-      ...dialogText(owner, 'saveStatement'),
-      defaultName: `${safeFileName(name)}.pdf`,
-      filters: [fileFilter(owner, 'pdf', ['pdf'])],
+    const path = await saveFileAs(deps.dialogs, {
+      lang: owner,
+      purpose: 'saveStatement',
+      name,
+      filter: 'pdf',
+      extension: 'pdf',
+      bytes,
     });
-    if (!path) return { status: 'cancelled' };
-    writeFileAtomically(path, bytes, { replace: true });
-    return { status: 'saved', path, pages };
+    return path ? { status: 'saved', path, pages } : { status: 'cancelled' };
   }
 
   return {

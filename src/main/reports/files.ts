@@ -3,6 +3,9 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { Language } from '../../shared/domain/format';
+import type { Dialogs } from '../core/dialogs';
+import { dialogText, fileFilter, type DialogPurpose, type FilterKind } from '../dialog-text';
 
 export function writeFileAtomically(path: string, bytes: Uint8Array, opts: { replace: boolean }): void {
   if (!opts.replace && existsSync(path))
@@ -27,4 +30,23 @@ export function safeFileName(name: string): string {
       .trim()
       .slice(0, 180) || 'report'
   );
+}
+
+/**
+ * The save dialog in the owner's language with a safe default name, then the file written via a
+ * temp file; the saved path, or null when the owner cancelled. The OS dialog has already asked
+ * before returning an existing file's path, so that file is replaced.
+ */
+export async function saveFileAs(
+  dialogs: Dialogs,
+  o: { lang: Language; purpose: DialogPurpose; name: string; filter: FilterKind; extension: string; bytes: Uint8Array },
+): Promise<string | null> {
+  const path = await dialogs.chooseSavePath({
+    ...dialogText(o.lang, o.purpose),
+    defaultName: `${safeFileName(o.name)}.${o.extension}`,
+    filters: [fileFilter(o.lang, o.filter, [o.extension])],
+  });
+  if (!path) return null;
+  writeFileAtomically(path, o.bytes, { replace: true });
+  return path;
 }

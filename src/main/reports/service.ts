@@ -24,7 +24,7 @@ import type { RenderedReport, ReportJob, ReportProgress } from '../pdf/render';
 import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
 import { verifyJournal } from '../journal/chain';
-import { safeFileName, writeFileAtomically } from './files';
+import { safeFileName, saveFileAs, writeFileAtomically } from './files';
 import { standings } from '../../shared/domain/journal-receipt';
 import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
@@ -97,15 +97,15 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     const t = translatorFor(job.lang);
     const vars = { client: job.model.client.name, date: job.createdAt.slice(0, 10) };
     // the dialog speaks the owner's language; the file's name, the document's
-    const lang = ownerLanguage(deps.settings);
-    const path = await deps.dialogs.chooseSavePath({
-      ...dialogText(lang, job.document === 'dossier' ? 'saveDossier' : 'saveValue'),
-      defaultName: `${safeFileName(t(`reports.${job.document}.fileName`, vars))}.pdf`,
-      filters: [fileFilter(lang, 'pdf', ['pdf'])],
+    const path = await saveFileAs(deps.dialogs, {
+      lang: ownerLanguage(deps.settings),
+      purpose: job.document === 'dossier' ? 'saveDossier' : 'saveValue',
+      name: t(`reports.${job.document}.fileName`, vars),
+      filter: 'pdf',
+      extension: 'pdf',
+      bytes: rendered.bytes,
     });
     if (!path) return { status: 'cancelled' };
-    // The OS save dialog has already asked before returning an existing file's path.
-    writeFileAtomically(path, rendered.bytes, { replace: true });
     lastSaved = path;
     const { pages, documentId } = rendered;
     return { status: 'saved', path, pages, bytes: rendered.bytes.length, documentId, language: job.lang };
