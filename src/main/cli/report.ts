@@ -69,7 +69,7 @@ export const reportCommand: CliCommand = {
   summary:
     "write a PDF report (value, dossier, or handover: the final report of the latest part-ways case, in the owner's language unless --lang); never replaces an existing file",
   usage:
-    'report <value|dossier|handover> --db <path> --client <id or name> --lang <en|tr|az> (handover: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]; dossier: --bundle <new folder> instead of --out writes the dossier, its exhibits and SHA256SUMS.txt',
+    'report <value|dossier|handover|statement> --db <path> --client <id or name> --lang <en|tr|az> (handover, statement: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]; dossier: --bundle <new folder> instead of --out writes the dossier, its exhibits and SHA256SUMS.txt',
   positionals: true,
   options: {
     db: { type: 'string' },
@@ -86,10 +86,11 @@ export const reportCommand: CliCommand = {
   },
   async run(values, io, positionals) {
     const [document, ...extra] = positionals;
-    if (!document || extra.length || !['value', 'dossier', 'handover'].includes(document))
-      throw new UsageError('name one document: value, dossier or handover');
-    // the handover report is in the owner's language unless --lang says otherwise, as in the app
-    const lang = document === 'handover' && values['lang'] === undefined ? null : requireString(values, 'lang');
+    if (!document || extra.length || !['value', 'dossier', 'handover', 'statement'].includes(document))
+      throw new UsageError('name one document: value, dossier, handover or statement');
+    // the handover report and the statement are in the owner's language unless --lang says otherwise, as in the app
+    const ownLanguage = document === 'handover' || document === 'statement';
+    const lang = ownLanguage && values['lang'] === undefined ? null : requireString(values, 'lang');
     if (lang !== null && !(languages as readonly string[]).includes(lang)) throw new UsageError('--lang must be en, tr or az');
     const bundle = typeof values['bundle'] === 'string' ? values['bundle'] : null;
     if (bundle !== null && document !== 'dossier') throw new UsageError('--bundle is for a dossier');
@@ -111,6 +112,12 @@ export const reportCommand: CliCommand = {
       const at = { ...(createdAt ? { createdAt } : {}), ...(timeZone ? { timeZone } : {}) };
       if (document === 'handover')
         return await handover(services, clientId, out, io, { ...at, ...(lang ? { language: lang as Language } : {}) });
+      if (document === 'statement') {
+        const r = await services.offboarding.statementPdf(clientId, { ...at, ...(lang ? { language: lang as Language } : {}) });
+        writeFileAtomically(out, r.bytes, { replace: false });
+        io.out(`wrote ${out}: ${r.pages} page${r.pages === 1 ? '' : 's'}`);
+        return 0;
+      }
       if (document === 'value') {
         const r = await services.reports.valuePdf({ clientId, language: lang as Language }, at);
         writeFileAtomically(out, r.bytes, { replace: false });
