@@ -11,7 +11,13 @@ import {
   type ChainFailure,
   type JournalVerification,
 } from '../../shared/domain/journal-chain';
-import { fieldsFromRow, journalColumnList, rowValues, withDefaults, type JournalFieldColumns } from '../../shared/domain/journal-fields';
+import {
+  fieldsFromRow,
+  journalColumnList,
+  rowValues,
+  withDefaults,
+  type JournalFieldColumns,
+} from '../../shared/domain/journal-fields';
 import { AppError } from '../../shared/errors';
 import { nowIso, type ServiceContext } from '../core/context';
 
@@ -81,20 +87,28 @@ function statements(ctx: ServiceContext) {
   return st;
 }
 
+/** A chain's end: its last number and hash, and when its last entry was recorded. */
+interface Head {
+  seq: number;
+  hash: string;
+  recordedAt: string;
+}
+
 function prepareStatements(s: ServiceContext['sqlite']) {
   return {
-    head: s.prepare<[number], { seq: number; hash: string }>(
-      'SELECT seq, hash FROM journal_entries WHERE client_id = ? ORDER BY seq DESC LIMIT 1',
+    head: s.prepare<[number], Head>(
+      'SELECT seq, hash, recorded_at AS recordedAt FROM journal_entries WHERE client_id = ? ORDER BY seq DESC LIMIT 1',
     ),
-    recordedHead: s.prepare<[number], { seq: number; hash: string }>('SELECT seq, hash FROM journal_heads WHERE client_id = ?'),
-    lastRecordedAt: s.prepare<[number], { recorded_at: string }>(
-      'SELECT recorded_at FROM journal_entries WHERE client_id = ? AND is_sample = 0 ORDER BY seq DESC LIMIT 1',
-    ),
+    // journal_heads.updated_at holds the recorded time of the chain's last entry (see upsertHead)
+    recordedHead: s.prepare<[number], Head>('SELECT seq, hash, updated_at AS recordedAt FROM journal_heads WHERE client_id = ?'),
     clientExists: s.prepare<[number], { id: number }>('SELECT id FROM clients WHERE id = ?'),
     refClient: s.prepare<[number], { client_id: number }>('SELECT client_id FROM journal_entries WHERE id = ?'),
     insert: s.prepare(
       `INSERT INTO journal_entries (${journalColumnList}, prev_hash, hash, created_at)
-       VALUES (${journalColumnList.split(', ').map(() => '?').join(', ')}, ?, ?, ?)`,
+       VALUES (${journalColumnList
+         .split(', ')
+         .map(() => '?')
+         .join(', ')}, ?, ?, ?)`,
     ),
     insertAttachment: s.prepare(
       'INSERT INTO journal_attachments (entry_id, sha256, original_name, size_bytes, media_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -114,12 +128,7 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
   const st = statements(ctx);
   const now = nowIso(ctx);
   return ctx.sqlite.transaction(() => {
-    const heads = new Map<number, { seq: number; hash: string }>();
-    // The owner's entries are recorded in time order: verification reads an entry recorded
-    // before the one ahead of it as back-dated. A computer clock set back (a flat battery, a
-    // manual change) must not make an honest journal look tampered, so an entry is never
-    // stamped earlier than its predecessor; sample entries carry invented times and are exempt.
-    const lastRecorded = new Map<number, string>();
+    const heads = new Map<number, Head>();
     const out: JournalEntryRow[] = [];
     for (const e of entries) {
       let head = heads.get(e.clientId);
@@ -132,7 +141,7 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
         if (!head) {
           if (!st.clientExists.get(e.clientId))
             throw new AppError('NOT_FOUND', `No client with id ${e.clientId}`, { details: { clientId: e.clientId } });
-          head = st.head.get(e.clientId) ?? { seq: 0, hash: GENESIS_HASH };
+          head = st.head.get(e.clientId) ?? { seq: 0, hash: GENESIS_HASH, recordedAt: '' };
         }
       }
       for (const ref of [e.amendsId, e.refersToId]) {
@@ -144,13 +153,13 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
           });
         }
       }
+      // The owner's entries are recorded in time order: verification reads an entry recorded
+      // before the one ahead of it as back-dated. A computer clock set back (a flat battery, a
+      // manual change) must not make an honest journal look tampered, so an entry is never
+      // stamped earlier than the chain's last one — read from the head row already in hand.
+      // Sample entries carry invented times and are exempt.
       let recordedAt = e.recordedAt ?? now;
-      if (!e.isSample) {
-        let last = lastRecorded.get(e.clientId);
-        if (last === undefined) last = st.lastRecordedAt.get(e.clientId)?.recorded_at ?? '';
-        if (recordedAt < last) recordedAt = last;
-        lastRecorded.set(e.clientId, recordedAt);
-      }
+      if (!e.isSample && recordedAt < head.recordedAt) recordedAt = head.recordedAt;
       const chain = toChainEntry(e, head.seq + 1, recordedAt);
       const hash = chainHash(head.hash, chain);
       // positional: binding 21 named parameters from an object cost about a third of an
@@ -160,9 +169,14 @@ export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJ
       for (const a of chain.attachments)
         st.insertAttachment.run(id, a.sha256, a.originalName, a.sizeBytes, a.mediaType, chain.recordedAt);
       out.push({ ...chain, id, prevHash: head.hash, hash });
-      heads.set(e.clientId, { seq: chain.seq, hash });
+      heads.set(e.clientId, {
+        seq: chain.seq,
+        hash,
+        recordedAt: chain.recordedAt > head.recordedAt ? chain.recordedAt : head.recordedAt,
+      });
     }
-    for (const [clientId, h] of heads) st.upsertHead.run(clientId, h.seq, h.hash, now);
+    // the head's updated_at is the latest recorded time in the chain: the next append's floor
+    for (const [clientId, h] of heads) st.upsertHead.run(clientId, h.seq, h.hash, h.recordedAt);
     return out;
   })();
 }
@@ -282,7 +296,10 @@ export async function verifyJournal(
       const name = (reason: ChainFailure['reason'], detail: string) =>
         (failure = { clientId: r.client_id, seq: r.seq, entryId: r.id, reason, detail });
       if (r.is_sample !== 0 && r.is_sample !== 1) {
-        name('sample_flag_invalid', `Entry #${r.seq} has the sample mark ${String(r.is_sample)}: it was changed after it was written.`);
+        name(
+          'sample_flag_invalid',
+          `Entry #${r.seq} has the sample mark ${String(r.is_sample)}: it was changed after it was written.`,
+        );
       } else if (r.seq !== current.seq + 1) {
         name('seq_gap', `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`);
       } else if (r.prev_hash !== current.hash) {
