@@ -24,7 +24,10 @@ export function appendV1Entries(sqlite: Database, entries: readonly NewJournalEn
     entries.map((e) => {
       const { attachments: _a, recordedAt: _r, ...fields } = e;
       const prev = head.get(e.clientId) ?? { seq: 0, hash: GENESIS_HASH };
-      const chain = { ...withDefaults(fields, { seq: prev.seq + 1, recordedAt: e.recordedAt ?? recordedAt, hashVersion: 1 }), attachments: [] };
+      const chain = {
+        ...withDefaults(fields, { seq: prev.seq + 1, recordedAt: e.recordedAt ?? recordedAt, hashVersion: 1 }),
+        attachments: [],
+      };
       const hash = sha256Hex(prev.hash + canonicalEntry(chain));
       // the version-1 columns only, in the table's order (author and hash_version come last)
       const values = rowValues(chain).slice(0, v1Columns.length);

@@ -21,7 +21,11 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 const rows = () =>
-  app.database.sqlite.prepare('SELECT client_id, seq, kind, channel, severity, signs, summary, author, hash_version, hash FROM journal_entries ORDER BY id').all() as {
+  app.database.sqlite
+    .prepare(
+      'SELECT client_id, seq, kind, channel, severity, signs, summary, author, hash_version, hash FROM journal_entries ORDER BY id',
+    )
+    .all() as {
     client_id: number;
     seq: number;
     kind: string;
@@ -47,10 +51,30 @@ describe('cli journal add', () => {
       paidHoursPerMonth: 160,
       practicalCapacityPct: 80,
     });
-    const r = await cli('journal', 'add', '--db', db, '--client', 'mehmet kaya', '--kind', 'incident_abuse', '--summary', 'Telefonda bağırdı', '--occurred-at', '2026-11-22T15:00:00.000Z');
+    const r = await cli(
+      'journal',
+      'add',
+      '--db',
+      db,
+      '--client',
+      'mehmet kaya',
+      '--kind',
+      'incident_abuse',
+      '--summary',
+      'Telefonda bağırdı',
+      '--occurred-at',
+      '2026-11-22T15:00:00.000Z',
+    );
     expect(r.code, r.out + r.err).toBe(0);
     const [row] = rows();
-    expect(row).toMatchObject({ client_id: c.id, seq: 1, kind: 'incident_abuse', author: 'Ayşe Yılmaz', hash_version: 2, summary: 'Telefonda bağırdı' });
+    expect(row).toMatchObject({
+      client_id: c.id,
+      seq: 1,
+      kind: 'incident_abuse',
+      author: 'Ayşe Yılmaz',
+      hash_version: 2,
+      summary: 'Telefonda bağırdı',
+    });
     // the kind's template, as the entry form fills it in: an abuse incident, high, the abusive sign
     expect(row).toMatchObject({ channel: 'phone', severity: 'high' });
     expect(JSON.parse(row!.signs)).toContain('abusive');
@@ -58,9 +82,31 @@ describe('cli journal add', () => {
     expect(r.out).toContain(row!.hash);
     expect(r.out).toContain('author: Ayşe Yılmaz');
     // the next one by id, with its own channel and severity, follows in the chain
-    const two = await cli('journal', 'add', '--db', db, '--client', String(c.id), '--kind', 'call', '--summary', 'İkinci', '--channel', 'in_person', '--severity', 'medium', '--json');
+    const two = await cli(
+      'journal',
+      'add',
+      '--db',
+      db,
+      '--client',
+      String(c.id),
+      '--kind',
+      'call',
+      '--summary',
+      'İkinci',
+      '--channel',
+      'in_person',
+      '--severity',
+      'medium',
+      '--json',
+    );
     expect(two.code).toBe(0);
-    expect(JSON.parse(two.out)).toMatchObject({ seq: 2, clientId: c.id, author: 'Ayşe Yılmaz', hashVersion: 2, hash: rows()[1]!.hash });
+    expect(JSON.parse(two.out)).toMatchObject({
+      seq: 2,
+      clientId: c.id,
+      author: 'Ayşe Yılmaz',
+      hashVersion: 2,
+      hash: rows()[1]!.hash,
+    });
     expect(rows()[1]).toMatchObject({ channel: 'in_person', severity: 'medium' });
     expect(await verifyJournal(app.services.ctx)).toMatchObject({ ok: true, entriesChecked: 2 });
   });
@@ -111,9 +157,15 @@ describe('cli journal add', () => {
     expect((await cli('journal', '--db', db)).code).toBe(2);
     expect((await cli('journal', 'remove', '--db', db, '--client', '1', '--kind', 'call', '--summary', 's')).code).toBe(2);
     expect((await cli('journal', 'add', '--db', db, '--kind', 'call', '--summary', 's')).code).toBe(2);
-    expect((await cli('journal', 'add', '--db', db, '--client', '1', '--kind', 'call', '--summary', 's', '--lang', 'de')).code).toBe(2);
-    expect((await cli('journal', 'add', '--db', `${db}.missing`, '--client', '1', '--kind', 'call', '--summary', 's')).code).toBe(2);
-    expect((await cli('journal', 'add', '--db', db, '--client', '1', '--kind', 'call', '--summary', 's', '--bogus')).code).toBe(2);
+    expect(
+      (await cli('journal', 'add', '--db', db, '--client', '1', '--kind', 'call', '--summary', 's', '--lang', 'de')).code,
+    ).toBe(2);
+    expect((await cli('journal', 'add', '--db', `${db}.missing`, '--client', '1', '--kind', 'call', '--summary', 's')).code).toBe(
+      2,
+    );
+    expect((await cli('journal', 'add', '--db', db, '--client', '1', '--kind', 'call', '--summary', 's', '--bogus')).code).toBe(
+      2,
+    );
     expect(rows()).toHaveLength(0);
   });
 });

@@ -95,15 +95,32 @@ describe('attachments of sample entries (migration 0008)', () => {
     const sampleClient = (sql().prepare('SELECT id FROM clients WHERE is_sample = 1 LIMIT 1').get() as { id: number }).id;
     const att = (sha: string) => ({ sha256: sha.repeat(64), originalName: 'note.txt', sizeBytes: 1, mediaType: 'text/plain' });
     appendJournalEntries(app.services.ctx, [
-      { clientId: sampleClient, kind: 'call', channel: 'phone', occurredAt: '2026-11-20T09:00:00.000Z', summary: 'sample', isSample: true, attachments: [att('a')] },
+      {
+        clientId: sampleClient,
+        kind: 'call',
+        channel: 'phone',
+        occurredAt: '2026-11-20T09:00:00.000Z',
+        summary: 'sample',
+        isSample: true,
+        attachments: [att('a')],
+      },
     ]);
     const real = app.services.clients.create(newClient('Gerçek Müşteri')).id;
     const [mine] = appendJournalEntries(app.services.ctx, [
-      { clientId: real, kind: 'call', channel: 'phone', occurredAt: '2026-11-20T09:00:00.000Z', summary: 'real', attachments: [att('b')] },
+      {
+        clientId: real,
+        kind: 'call',
+        channel: 'phone',
+        occurredAt: '2026-11-20T09:00:00.000Z',
+        summary: 'real',
+        attachments: [att('b')],
+      },
     ]);
     const removed = await app.api.removeSampleData(undefined);
     expect(removed.removedClients).toBeGreaterThan(0);
-    expect(sql().prepare('SELECT entry_id, sha256 FROM journal_attachments').all()).toEqual([{ entry_id: mine!.id, sha256: 'b'.repeat(64) }]);
+    expect(sql().prepare('SELECT entry_id, sha256 FROM journal_attachments').all()).toEqual([
+      { entry_id: mine!.id, sha256: 'b'.repeat(64) },
+    ]);
     expect(() => sql().prepare('DELETE FROM journal_attachments').run()).toThrow(/append-only/);
     expect(sql().prepare('SELECT count(*) AS n FROM journal_attachments').get()).toEqual({ n: 1 });
   });

@@ -20,9 +20,20 @@ describe('the dossier names authors', () => {
       [{ clientId: c.id, kind: 'call', channel: 'phone', occurredAt: '2026-11-01T09:00:00.000Z', summary: 'Eski arama' }],
       '2026-11-01T09:05:00.000Z',
     );
-    app.services.journal.add({ clientId: c.id, kind: 'incident_abuse', channel: 'phone', summary: 'Bağırdı', occurredAt: '2026-11-20T09:00:00.000Z' });
+    app.services.journal.add({
+      clientId: c.id,
+      kind: 'incident_abuse',
+      channel: 'phone',
+      summary: 'Bağırdı',
+      occurredAt: '2026-11-20T09:00:00.000Z',
+    });
     const expected = {
-      en: ['Who may write in this journal: Gülşen Öztürk.', 'Written by', 'not recorded (written before the application recorded authors)', 'Hash version'],
+      en: [
+        'Who may write in this journal: Gülşen Öztürk.',
+        'Written by',
+        'not recorded (written before the application recorded authors)',
+        'Hash version',
+      ],
       tr: ['Bu kayıt defterine yazabilecek kişi: Gülşen Öztürk.', 'Yazan', 'kaydedilmemiş', 'Hash sürümü'],
       az: ['Bu jurnala yaza bilən şəxs: Gülşen Öztürk.', 'Yazan', 'qeydə alınmayıb', 'Heş versiyası'],
     };

@@ -79,7 +79,15 @@ describe('canonical form, version 2', () => {
 
   it('normalises the author to NFC and escapes it as JSON does', () => {
     expect(canonicalEntryV2({ ...v2, author: 'Ays\u0327e' })).toBe(canonicalEntryV2({ ...v2, author: 'Ayşe' }));
-    for (const author of ['', '"quoted" \\ back', 'line\nbreak\ttab\u0000nul', '\u2028\u2029', 'emoji 👩🏽‍💼', '\ud800 lone', 'Ə ı İ ğ'])
+    for (const author of [
+      '',
+      '"quoted" \\ back',
+      'line\nbreak\ttab\u0000nul',
+      '\u2028\u2029',
+      'emoji 👩🏽‍💼',
+      '\ud800 lone',
+      'Ə ı İ ğ',
+    ])
       expect(canonicalEntryV2({ ...v2, author }), JSON.stringify(author)).toBe(
         canonicalJson({ ...v1Fields, author, hashVersion: 2 }),
       );

@@ -318,7 +318,10 @@ export async function verifyJournal(
         // version number was changed (e.g. a version-2 entry relabelled 1 to drop its author)
         const other = r.hash_version === 1 ? 2 : 1;
         if (chainHash(current.hash, { ...rowToChainEntry(r, atts), hashVersion: other }) === r.hash)
-          name('hash_version_invalid', `Entry #${r.seq} was written as hash version ${other} but now claims version ${r.hash_version}.`);
+          name(
+            'hash_version_invalid',
+            `Entry #${r.seq} was written as hash version ${other} but now claims version ${r.hash_version}.`,
+          );
         else name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
       } else if (r.is_sample === 0 && r.recorded_at < lastRecordedAt) {
         name(
