@@ -15,6 +15,7 @@ import { restoreCommand } from './cli/restore';
 import { calendarCommand } from './cli/calendar';
 import { statementCommand } from './cli/statement';
 import { importCommand } from './cli/import';
+import { teamCommand } from './cli/team';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -30,6 +31,7 @@ const commands: Record<string, CliCommand> = {
   statement: statementCommand,
   sample: sampleCommand,
   import: importCommand,
+  team: teamCommand,
 };
 
 export function usage(): string {
