@@ -33,12 +33,23 @@ describe('two people append to one client at the same time', () => {
     await Promise.all(
       writers.map(async (w, wi) => {
         for (let i = 0; i < 50; i++) {
-          const e = await appendTeamEntry(w.c, { ...entry(clientId, `writer ${wi} #${i}`), deviceRecordedAt: '2020-01-01T00:00:00.000Z' });
+          const e = await appendTeamEntry(w.c, {
+            ...entry(clientId, `writer ${wi} #${i}`),
+            deviceRecordedAt: '2020-01-01T00:00:00.000Z',
+          });
           written.set(e.id, w.login);
         }
       }),
     );
-    const rows = await db.admin.query<{ id: string; seq: number; author: string; prev_hash: string; hash: string; recorded_at: string; device_recorded_at: string }>(
+    const rows = await db.admin.query<{
+      id: string;
+      seq: number;
+      author: string;
+      prev_hash: string;
+      hash: string;
+      recorded_at: string;
+      device_recorded_at: string;
+    }>(
       'SELECT id, seq, author, prev_hash, hash, recorded_at, device_recorded_at FROM dossier.journal_entries WHERE client_id = $1 ORDER BY seq',
       [clientId],
     );
@@ -113,9 +124,9 @@ describe('journal rows are append-only for every role', () => {
     await expect(db.admin.query('DELETE FROM dossier.journal_entries')).rejects.toThrow(/append-only/);
     await expect(db.admin.query('TRUNCATE dossier.journal_entries CASCADE')).rejects.toThrow(/append-only/);
     await expect(db.admin.query('DELETE FROM dossier.journal_heads')).rejects.toThrow(/append-only/);
-    await expect(db.admin.query('UPDATE dossier.journal_heads SET seq = seq - 1 WHERE client_id = $1', [clientId])).rejects.toThrow(
-      /only moves to the entry just appended/,
-    );
+    await expect(
+      db.admin.query('UPDATE dossier.journal_heads SET seq = seq - 1 WHERE client_id = $1', [clientId]),
+    ).rejects.toThrow(/only moves to the entry just appended/);
     // even a superuser's hand-made row must follow the head, and gets the server's hash
     await expect(
       db.admin.query(
@@ -141,9 +152,11 @@ describe('row-level security', () => {
       [conflict],
     );
     const ids = async (c: pg.Client) =>
-      (await c.query<{ id: string }>('SELECT id FROM dossier.clients WHERE id = ANY($1) ORDER BY id', [[open, conflict, restricted]])).rows.map(
-        (r) => Number(r.id),
-      );
+      (
+        await c.query<{ id: string }>('SELECT id FROM dossier.clients WHERE id = ANY($1) ORDER BY id', [
+          [open, conflict, restricted],
+        ])
+      ).rows.map((r) => Number(r.id));
     const b = await bora.connect();
     const c = await cem.connect();
     const o = await owner.connect();
@@ -160,7 +173,9 @@ describe('row-level security', () => {
     expect((await b.query("UPDATE dossier.clients SET notes = 'x' WHERE id = $1", [conflict])).rowCount).toBe(0);
     expect((await c.query('SELECT * FROM dossier.journal_entries WHERE client_id = $1', [conflict])).rows).toHaveLength(1);
     // staff cannot lift a restriction or hand themselves access
-    await expect(c.query('UPDATE dossier.clients SET restricted = false WHERE id = $1', [restricted])).rejects.toThrow(/permission denied/);
+    await expect(c.query('UPDATE dossier.clients SET restricted = false WHERE id = $1', [restricted])).rejects.toThrow(
+      /permission denied/,
+    );
     await expect(b.query('DELETE FROM dossier.client_access')).rejects.toThrow(/permission denied/);
   });
 
@@ -176,7 +191,7 @@ describe('row-level security', () => {
     await expect(acc.query('SELECT * FROM dossier.journal_entries')).rejects.toThrow(/permission denied/);
     await expect(acc.query('SELECT * FROM dossier.journal_heads')).rejects.toThrow(/permission denied/);
     await expect(appendTeamEntry(acc, entry(clientId, 'accountant writes'))).rejects.toThrow(/permission denied/);
-    await expect(acc.query("UPDATE dossier.invoices SET amount_minor = 1 WHERE client_id = $1", [clientId])).rejects.toThrow(
+    await expect(acc.query('UPDATE dossier.invoices SET amount_minor = 1 WHERE client_id = $1', [clientId])).rejects.toThrow(
       /permission denied/,
     );
   });

@@ -34,7 +34,7 @@ const tricky = [
 ];
 
 /** A string PostgreSQL can hold: well-formed UTF-16 without NUL. */
-const pgText = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && s.isWellFormed());
+const pgText = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')));
 
 describe('team init', () => {
   it('created the schema, the roles and the policies, and runs again without harm', async () => {
@@ -50,7 +50,13 @@ describe('team init', () => {
     const policies = await db.admin.query<{ tablename: string }>(
       "SELECT tablename FROM pg_policies WHERE schemaname = 'dossier' ORDER BY tablename",
     );
-    expect(policies.rows.map((p) => p.tablename)).toEqual(['clients', 'invoices', 'journal_entries', 'journal_heads', 'payments']);
+    expect(policies.rows.map((p) => p.tablename)).toEqual([
+      'clients',
+      'invoices',
+      'journal_entries',
+      'journal_heads',
+      'payments',
+    ]);
   });
 
   it('refuses a role that may not create roles, naming what is needed', async () => {
@@ -67,9 +73,10 @@ describe('team init', () => {
 describe('the server computes the canonical form exactly as the TypeScript code does', () => {
   it('escapes tricky strings as JSON.stringify does (NFC first)', async () => {
     const samples = [...tricky, ...fc.sample(pgText, 300)];
-    const r = await db.admin.query<{ j: string }>('SELECT dossier.jstr(x) AS j FROM unnest($1::text[]) WITH ORDINALITY AS t (x, i) ORDER BY i', [
-      samples,
-    ]);
+    const r = await db.admin.query<{ j: string }>(
+      'SELECT dossier.jstr(x) AS j FROM unnest($1::text[]) WITH ORDINALITY AS t (x, i) ORDER BY i',
+      [samples],
+    );
     expect(r.rows.map((x) => x.j)).toEqual(samples.map((s) => JSON.stringify(s.normalize('NFC'))));
   });
 
@@ -79,7 +86,10 @@ describe('the server computes the canonical form exactly as the TypeScript code 
     const clientId = await db.client('Canonical ş 😀');
     const entries = fc.sample(
       fc.record({
-        summary: fc.oneof(fc.constantFrom(...tricky.filter(Boolean)), pgText.filter((s) => s.length > 0)),
+        summary: fc.oneof(
+          fc.constantFrom(...tricky.filter(Boolean)),
+          pgText.filter((s) => s.length > 0),
+        ),
         details: fc.oneof(fc.constantFrom(...tricky), pgText),
         quotes: fc.array(fc.oneof(fc.constantFrom(...tricky), pgText), { maxLength: 3 }),
         people: fc.array(pgText, { maxLength: 2 }),

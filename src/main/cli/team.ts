@@ -116,7 +116,9 @@ export const teamCommand: CliCommand = {
         };
         const receiptId = createHash('sha256').update(receiptIdInput(body), 'utf8').digest('hex');
         writeFileSync(out, `${receiptJson({ ...body, receiptId }, 2)}\n`);
-        io.out(`receipt ${receiptId.slice(0, 16)} made ${body.createdAt}: ${body.chains.length} client chains, written to ${out}`);
+        io.out(
+          `receipt ${receiptId.slice(0, 16)} made ${body.createdAt}: ${body.chains.length} client chains, written to ${out}`,
+        );
         return 0;
       });
     }

@@ -22,7 +22,12 @@ export const verifyCommand: CliCommand = {
   async run(values, io) {
     if (typeof values['team'] === 'string') {
       if (values['db'] !== undefined) throw new UsageError('give --db or --team, not both');
-      return verifyTeamCommand(values['team'], typeof values['against'] === 'string' ? values['against'] : null, values['json'] === true, io);
+      return verifyTeamCommand(
+        values['team'],
+        typeof values['against'] === 'string' ? values['against'] : null,
+        values['json'] === true,
+        io,
+      );
     }
     if (typeof values['against'] === 'string')
       return verifyAgainst(requireString(values, 'db'), values['against'], values['json'] === true, io);
@@ -94,7 +99,13 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
 function readAgainstFile(path: string) {
   const bytes = readFileSync(path);
   const manifest = readDossierManifest(bytes);
-  if (manifest) return { document: 'dossier' as const, chains: manifest.chains, documentId: manifest.documentId, createdAt: manifest.createdAt };
+  if (manifest)
+    return {
+      document: 'dossier' as const,
+      chains: manifest.chains,
+      documentId: manifest.documentId,
+      createdAt: manifest.createdAt,
+    };
   const head = bytes.subarray(0, 64).toString('utf8').trimStart();
   const r = head.startsWith('{') ? parseReceipt(bytes.toString('utf8')) : readReceiptPdf(bytes);
   if (!r || createHash('sha256').update(receiptIdInput(r), 'utf8').digest('hex') !== r.receiptId) return null;
@@ -103,17 +114,21 @@ function readAgainstFile(path: string) {
 
 /** Every chain on the team server, recomputed here; with a receipt, also against what it recorded. */
 async function verifyTeamCommand(url: string, against: string | null, json: boolean, io: CliIo): Promise<number> {
-  const file = against === null ? null : existsSync(against) ? readAgainstFile(against) : undefined;
-  if (file === undefined) throw new UsageError(`no file at ${against}`);
+  if (against !== null && !existsSync(against)) throw new UsageError(`no file at ${against}`);
+  const file = against === null ? undefined : readAgainstFile(against);
   if (file === null)
-    throw new UsageError(`${against} is neither a dossier nor a journal receipt made by Client Dossier (none found, or it was edited since it was made)`);
+    throw new UsageError(
+      `${against} is neither a dossier nor a journal receipt made by Client Dossier (none found, or it was edited since it was made)`,
+    );
   return withTeam(url, async (c) => {
     if (!file) {
       const v = await verifyTeam(c);
       if (json) io.out(JSON.stringify(v));
       else if (v.ok) io.out(`intact: ${v.entriesChecked} entries in ${v.clientsChecked} client chains on the team server`);
       else {
-        io.out(`NOT INTACT: client ${v.failure!.clientId}, entry #${v.failure!.seq}${v.failure!.entryId ? ` (id ${v.failure!.entryId})` : ''}: ${v.failure!.reason}`);
+        io.out(
+          `NOT INTACT: client ${v.failure!.clientId}, entry #${v.failure!.seq}${v.failure!.entryId ? ` (id ${v.failure!.entryId})` : ''}: ${v.failure!.reason}`,
+        );
         io.out(v.failure!.detail);
       }
       return v.ok ? 0 : 1;
@@ -129,7 +144,9 @@ async function verifyTeamCommand(url: string, against: string | null, json: bool
       io.out(`NOT INTACT: client ${f.clientId}, entry #${f.seq}: ${f.reason}`);
     }
     for (const s of standings(r)) io.out(`client ${s.clientId}: ${standingWord[s.standing]}`);
-    io.out(ok ? `matches: the team journal contains exactly the ${file.document}'s history` : `DOES NOT MATCH the ${file.document}`);
+    io.out(
+      ok ? `matches: the team journal contains exactly the ${file.document}'s history` : `DOES NOT MATCH the ${file.document}`,
+    );
     return ok ? 0 : 1;
   });
 }

@@ -27,7 +27,10 @@ export function parseTeamUrl(url: string): TeamTarget {
     throw new AppError('VALIDATION', `not a PostgreSQL URL: expected postgresql://user:password@host:5432/database`);
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
-    throw new AppError('VALIDATION', `not a PostgreSQL URL (${u.protocol}): expected postgresql://user:password@host:5432/database`);
+    throw new AppError(
+      'VALIDATION',
+      `not a PostgreSQL URL (${u.protocol}): expected postgresql://user:password@host:5432/database`,
+    );
   const mode = (u.searchParams.get('sslmode') ?? 'prefer') as SslMode;
   if (!sslModes.includes(mode)) throw new AppError('VALIDATION', `unknown sslmode ${mode}: use one of ${sslModes.join(', ')}`);
   u.searchParams.delete('sslmode');
@@ -61,7 +64,10 @@ function connectError(t: TeamTarget, e: unknown): AppError {
   const err = e as { code?: string; message?: string };
   const where = `${t.host}:${t.port}`;
   if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND' || err.code === 'EHOSTUNREACH' || err.code === 'ETIMEDOUT')
-    return new AppError('IO', `the team server at ${where} cannot be reached (${err.code}): is it running, and is the address right?`);
+    return new AppError(
+      'IO',
+      `the team server at ${where} cannot be reached (${err.code}): is it running, and is the address right?`,
+    );
   if (err.code === '28P01' || err.code === '28000')
     return new AppError('FORBIDDEN', `the team server at ${where} refused the login of ${t.user}: ${err.message}`);
   if (err.code === '3D000') return new AppError('NOT_FOUND', `the team server at ${where} has no database ${t.database}`);
@@ -95,7 +101,8 @@ export async function connectTeam(url: string | TeamTarget, opts: { connectTimeo
         throw connectError(t, e2);
       }
     }
-    if (noTls) throw new AppError('IO', `the team server at ${t.host}:${t.port} does not offer TLS, and sslmode=${t.sslMode} requires it`);
+    if (noTls)
+      throw new AppError('IO', `the team server at ${t.host}:${t.port} does not offer TLS, and sslmode=${t.sslMode} requires it`);
     throw connectError(t, e);
   }
 }

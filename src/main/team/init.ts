@@ -82,7 +82,8 @@ export async function requireTeamSchema(c: pg.ClientBase): Promise<void> {
     ? await c.query<{ v: string }>(`SELECT value AS v FROM ${teamSchema}.meta WHERE key = 'schemaVersion'`)
     : { rows: [] as { v: string }[] };
   const v = r.rows[0]?.v;
-  if (v == null) throw new AppError('NOT_FOUND', 'this database has no team schema: run `npm run cli -- team init --url …` first');
+  if (v == null)
+    throw new AppError('NOT_FOUND', 'this database has no team schema: run `npm run cli -- team init --url …` first');
   if (Number(v) > teamSchemaVersion)
     throw new AppError('DB_TOO_NEW', `the team database was set up by a newer Client Dossier (schema ${v}); update this app`);
 }

@@ -274,10 +274,10 @@ export async function verifyTeamAgainst(
   const v = await verifyTeam(c);
   const hashes = new Map<string, string>();
   for (const ch of chains) {
-    const r = await c.query<{ hash: string }>(`SELECT hash FROM ${teamSchema}.journal_entries WHERE client_id = $1 AND seq = $2`, [
-      ch.clientId,
-      ch.headSeq,
-    ]);
+    const r = await c.query<{ hash: string }>(
+      `SELECT hash FROM ${teamSchema}.journal_entries WHERE client_id = $1 AND seq = $2`,
+      [ch.clientId, ch.headSeq],
+    );
     if (r.rows[0]) hashes.set(`${ch.clientId}:${ch.headSeq}`, r.rows[0].hash);
   }
   const r = compareWithLive(chains, v, (clientId, seq) => hashes.get(`${clientId}:${seq}`) ?? null, meta);

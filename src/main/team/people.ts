@@ -54,12 +54,9 @@ export async function addPerson(
   if (o.login !== undefined && !/^[a-z][a-z0-9_]{0,39}$/.test(o.login))
     throw new AppError('VALIDATION', '--login takes lower-case letters, digits and _ (starting with a letter, at most 40)');
   await requireTeamSchema(c);
-  const may = await c.query<{ ok: boolean }>(
-    'SELECT rolsuper OR rolcreaterole AS ok FROM pg_roles WHERE rolname = current_user',
-  );
+  const may = await c.query<{ ok: boolean }>('SELECT rolsuper OR rolcreaterole AS ok FROM pg_roles WHERE rolname = current_user');
   if (!may.rows[0]?.ok) throw new AppError('FORBIDDEN', 'adding a person needs a superuser or a role with CREATEROLE');
-  const taken = async (login: string) =>
-    (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login])).rowCount !== 0;
+  const taken = async (login: string) => (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login])).rowCount !== 0;
   let login = o.login ?? loginFromName(name);
   if (o.login !== undefined) {
     if (await taken(login)) throw new AppError('CONFLICT', `a database role ${login} exists already`);

@@ -208,19 +208,21 @@ CREATE TABLE IF NOT EXISTS ${s}.access_log (
   detail text NOT NULL DEFAULT ''
 );
 
--- ── the canonical form (hash version 2), as src/main/team/canonical.ts computes it ──────────────
+-- ── the canonical form (hash version 2), as src/main/team/journal.ts computes it ────────────────
+-- These pure helpers carry no SET search_path, so PostgreSQL can inline them; that is safe because
+-- they run with no privileges of their own, and pg_catalog is searched first whatever the path.
 -- A JSON string of the NFC form: to_json(text) escapes exactly as JSON.stringify does for valid text.
 CREATE OR REPLACE FUNCTION ${s}.jstr(v text) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$ SELECT to_json(normalize(v, NFC))::text $$;
 CREATE OR REPLACE FUNCTION ${s}.jnum(v bigint) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT coalesce(v::text, 'null') $$;
 CREATE OR REPLACE FUNCTION ${s}.jstrs(v text[]) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$ SELECT '[' || coalesce(string_agg(${s}.jstr(x), ',' ORDER BY i), '') || ']' FROM unnest(v) WITH ORDINALITY AS t (x, i) $$;
 CREATE OR REPLACE FUNCTION ${s}.jattachments(v jsonb) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$
     SELECT '[' || coalesce(string_agg(
       '{"mediaType":' || ${s}.jstr(a ->> 'mediaType') || ',"originalName":' || ${s}.jstr(a ->> 'originalName') ||
@@ -231,7 +233,7 @@ CREATE OR REPLACE FUNCTION ${s}.jattachments(v jsonb) RETURNS text
 
 -- keys in code-point order; every field of the entry but id, device_recorded_at, the hashes and change_seq
 CREATE OR REPLACE FUNCTION ${s}.canonical_v2(e ${s}.journal_entries) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT
     '{"amendsId":' || ${s}.jnum(e.amends_id) ||
     ',"attachments":' || ${s}.jattachments(e.attachments) ||
@@ -258,12 +260,12 @@ CREATE OR REPLACE FUNCTION ${s}.canonical_v2(e ${s}.journal_entries) RETURNS tex
 
 -- hash = SHA-256 of prev_hash ‖ canonical form, as UTF-8, lower-case hex
 CREATE OR REPLACE FUNCTION ${s}.entry_hash(prev_hash text, e ${s}.journal_entries) RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT encode(sha256(convert_to(prev_hash || ${s}.canonical_v2(e), 'UTF8')), 'hex') $$;
 
 -- the app's ISO form of a time: 2026-12-03T13:05:00.000Z
 CREATE OR REPLACE FUNCTION ${s}.iso(t timestamptz) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$ SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$;
 
 -- ── who sees which client ──────────────────────────────────────────────────────────────────────
@@ -371,7 +373,7 @@ CREATE OR REPLACE FUNCTION ${s}.check_head() RETURNS trigger
   END $$;
 
 CREATE OR REPLACE FUNCTION ${s}.arg_text(p jsonb, k text, dflt text) RETURNS text
-  LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog
+  LANGUAGE plpgsql IMMUTABLE
   AS $$
   BEGIN
     IF p -> k IS NULL OR jsonb_typeof(p -> k) = 'null' THEN
@@ -382,7 +384,7 @@ CREATE OR REPLACE FUNCTION ${s}.arg_text(p jsonb, k text, dflt text) RETURNS tex
     RETURN normalize(p ->> k, NFC);
   END $$;
 CREATE OR REPLACE FUNCTION ${s}.arg_texts(p jsonb, k text) RETURNS text[]
-  LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog
+  LANGUAGE plpgsql IMMUTABLE
   AS $$
   BEGIN
     IF p -> k IS NULL OR jsonb_typeof(p -> k) = 'null' THEN RETURN '{}'; END IF;
@@ -392,7 +394,7 @@ CREATE OR REPLACE FUNCTION ${s}.arg_texts(p jsonb, k text) RETURNS text[]
     RETURN ARRAY(SELECT normalize(x, NFC) FROM jsonb_array_elements_text(p -> k) WITH ORDINALITY AS t (x, i) ORDER BY i);
   END $$;
 CREATE OR REPLACE FUNCTION ${s}.arg_int(p jsonb, k text) RETURNS bigint
-  LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog
+  LANGUAGE plpgsql IMMUTABLE
   AS $$
   BEGIN
     IF p -> k IS NULL OR jsonb_typeof(p -> k) = 'null' THEN RETURN NULL; END IF;
