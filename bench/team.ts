@@ -32,7 +32,11 @@ export async function benchTeamAppend(perWriter: number): Promise<BenchRow> {
       (await admin.query<{ id: string }>("INSERT INTO dossier.clients (name) VALUES ('Bench client') RETURNING id")).rows[0]!.id,
     );
     for (let i = 0; i < writers; i++) {
-      const p = await addPerson(admin, parseTeamUrl(u.toString()), { name: `Writer ${i}`, role: 'staff', login: `bench_${tag}_${i}` });
+      const p = await addPerson(admin, parseTeamUrl(u.toString()), {
+        name: `Writer ${i}`,
+        role: 'staff',
+        login: `bench_${tag}_${i}`,
+      });
       logins.push(p.login);
       conns.push(await connectTeam(p.url));
     }
@@ -67,7 +71,20 @@ export async function benchTeamAppend(perWriter: number): Promise<BenchRow> {
             await c.query(
               `INSERT INTO public.raw_append (id, client_id, seq, kind, channel, occurred_at, recorded_at, duration_minutes, summary, details, author, hash_version, prev_hash, hash)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, session_user, 2, $11, $12)`,
-              [w * perWriter + i, clientId, i + 1, e.kind, e.channel, e.occurredAt, new Date().toISOString(), e.durationMinutes, e.summary, e.details, '0'.repeat(64), '0'.repeat(64)],
+              [
+                w * perWriter + i,
+                clientId,
+                i + 1,
+                e.kind,
+                e.channel,
+                e.occurredAt,
+                new Date().toISOString(),
+                e.durationMinutes,
+                e.summary,
+                e.details,
+                '0'.repeat(64),
+                '0'.repeat(64),
+              ],
             );
           }
         }),

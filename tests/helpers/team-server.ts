@@ -43,7 +43,7 @@ export async function startTeamServer(): Promise<TeamServer> {
     authMethod: 'scram-sha-256',
     persistent: false,
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    initdbFlags: ['--encoding=UTF8', '--no-locale', '--no-sync'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
     onLog: () => {},
     onError: () => {},

@@ -126,3 +126,93 @@ describe('verify --team', () => {
     expect((await cli('verify', '--team', db.adminUrl, '--db', 'x.db')).code).toBe(2);
   });
 });
+
+describe('journal add --team', () => {
+  it('stores an entry numbered by the server under the person’s own name; refuses what the server refuses', async () => {
+    const p = await db.person('Journal Writer', 'staff');
+    const clientId = await db.client('Zeynep Kaya Ltd');
+    const r = await cli(
+      'journal',
+      'add',
+      '--team',
+      p.url,
+      '--client',
+      'zeynep kaya ltd',
+      '--kind',
+      'incident_abuse',
+      '--summary',
+      'Shouted at Ayşe',
+      '--json',
+    );
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.out) as { clientId: number; seq: number; author: string; hashVersion: number; hash: string };
+    expect(e).toMatchObject({ clientId, seq: 1, author: p.login, hashVersion: 2 });
+    const again = await cli(
+      'journal',
+      'add',
+      '--team',
+      p.url,
+      '--client',
+      String(clientId),
+      '--kind',
+      'call',
+      '--summary',
+      'Called back',
+      '--occurred-at',
+      '2026-12-03T09:00:00+03:00',
+    );
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('stored: entry #2 in the team journal');
+    const stored = await db.admin.query(
+      'SELECT occurred_at, channel, severity FROM dossier.journal_entries WHERE client_id = $1 ORDER BY seq',
+      [clientId],
+    );
+    expect(stored.rows).toEqual([
+      expect.objectContaining({ channel: 'phone', severity: 'high' }),
+      { occurred_at: '2026-12-03T06:00:00.000Z', channel: 'phone', severity: 'low' },
+    ]);
+
+    const accountant = await db.person('Journal Accountant', 'accountant');
+    const refused = await cli(
+      'journal',
+      'add',
+      '--team',
+      accountant.url,
+      '--client',
+      String(clientId),
+      '--kind',
+      'call',
+      '--summary',
+      'x',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/^refused: permission denied/);
+    await db.admin.query("INSERT INTO dossier.client_access (client_id, role_name, access) VALUES ($1, $2, 'deny')", [
+      clientId,
+      p.login,
+    ]);
+    const hidden = await cli('journal', 'add', '--team', p.url, '--client', String(clientId), '--kind', 'call', '--summary', 'x');
+    expect(hidden.code).toBe(1);
+    expect(hidden.out).toMatch(/^refused: no client/);
+    expect((await cli('journal', 'add', '--team', p.url, '--client', '1', '--kind', 'nonsense', '--summary', 'x')).code).toBe(2);
+    expect(
+      (
+        await cli(
+          'journal',
+          'add',
+          '--team',
+          p.url,
+          '--client',
+          '1',
+          '--kind',
+          'call',
+          '--summary',
+          'x',
+          '--occurred-at',
+          'yesterday',
+        )
+      ).code,
+    ).toBe(2);
+  });
+});

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTeam } from '../../src/main/team/connect';
 import { initTeam } from '../../src/main/team/init';
-import { appendTeamEntry, canonicalEntryV2, chainHashV2, teamRowToEntry, type TeamRow } from '../../src/main/team/journal';
+import { canonicalEntryV2, canonicalJson, canonicalObjectV2 } from '../../src/shared/domain/journal-chain';
+import { appendTeamEntry, chainHashV2, teamRowToEntry, type TeamRow } from '../../src/main/team/journal';
 import { teamDb, type TeamDb } from './team-db';
 
 let db: TeamDb;
@@ -34,7 +35,9 @@ const tricky = [
 ];
 
 /** A string PostgreSQL can hold: well-formed UTF-16 without NUL. */
-const pgText = fc.string({ unit: 'binary', maxLength: 40 }).filter((s) => !s.includes('\0') && !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')));
+const pgText = fc
+  .string({ unit: 'binary', maxLength: 40 })
+  .filter((s) => !s.includes('\0') && !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')));
 
 describe('team init', () => {
   it('created the schema, the roles and the policies, and runs again without harm', async () => {
@@ -130,6 +133,7 @@ describe('the server computes the canonical form exactly as the TypeScript code 
     for (const row of rows.rows) {
       const entry = teamRowToEntry(row);
       expect(row.canonical).toBe(canonicalEntryV2(entry));
+      expect(row.canonical).toBe(canonicalJson(canonicalObjectV2(entry)));
       expect(chainHashV2(prevHash, entry)).toBe(row.hash);
       prevHash = row.hash;
     }

@@ -5,14 +5,13 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import {
   GENESIS_HASH,
-  canonicalJson,
+  canonicalEntryV2,
   type ChainAttachment,
   type ChainEntry,
   type ChainFailure,
   type JournalVerification,
 } from '../../shared/domain/journal-chain';
 import { compareWithLive, type AgainstResult } from '../../shared/domain/dossier-manifest';
-import { journalFields } from '../../shared/domain/journal-fields';
 import { AppError } from '../../shared/errors';
 import { requireTeamSchema } from './init';
 import { teamSchema } from './schema-sql';
@@ -20,34 +19,14 @@ import { teamSchema } from './schema-sql';
 /** An entry as the server stores it: the chain's fields, who wrote it, and the device's own clock. */
 export interface TeamEntry extends ChainEntry {
   id: number;
-  author: string;
-  hashVersion: 2;
   deviceRecordedAt: string | null;
   prevHash: string;
   hash: string;
   changeSeq: number;
 }
 
-/**
- * Hash version 2's canonical form: the version-1 canonical object (every journal field and the
- * attachments) plus `author` and `hashVersion`, written by canonicalJson (sorted keys, NFC).
- */
-export function canonicalEntryV2(e: ChainEntry & { author: string }): string {
-  const values = e as unknown as Record<string, unknown>;
-  const obj: Record<string, unknown> = {};
-  for (const f of journalFields) obj[f.name] = values[f.name];
-  obj['attachments'] = e.attachments.map((a) => ({
-    mediaType: a.mediaType,
-    originalName: a.originalName,
-    sha256: a.sha256,
-    sizeBytes: a.sizeBytes,
-  }));
-  obj['author'] = e.author;
-  obj['hashVersion'] = 2;
-  return canonicalJson(obj);
-}
-
-export function chainHashV2(prevHash: string, e: ChainEntry & { author: string }): string {
+/** The hash of a server entry: always version 2 (the server writes no other), with the shared code. */
+export function chainHashV2(prevHash: string, e: ChainEntry): string {
   return createHash('sha256')
     .update(prevHash + canonicalEntryV2(e), 'utf8')
     .digest('hex');
@@ -131,7 +110,7 @@ export function teamRowToEntry(r: TeamRow): TeamEntry {
     isSample: r.is_sample,
     attachments: r.attachments,
     author: r.author,
-    hashVersion: r.hash_version as 2,
+    hashVersion: r.hash_version,
     deviceRecordedAt: r.device_recorded_at,
     prevHash: r.prev_hash,
     hash: r.hash,
