@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTeam } from '../../src/main/team/connect';
-import { initTeam } from '../../src/main/team/init';
+import { checkServer, initTeam, serverFacts } from '../../src/main/team/init';
 import { canonicalEntryV2, canonicalJson, canonicalObjectV2, type ChainEntry } from '../../src/shared/domain/journal-chain';
 import { journalFields } from '../../src/shared/domain/journal-fields';
 import { appendTeamEntry, chainHashV2, teamRowToEntry, type TeamRow } from '../../src/main/team/journal';
@@ -67,6 +67,15 @@ describe('team init', () => {
     const p = await db.person('Not an admin', 'owner');
     const c = await p.connect();
     await expect(initTeam(c)).rejects.toThrow(/superuser, or as the owner of .* with the CREATEROLE privilege/);
+  });
+
+  it('refuses PostgreSQL older than 15 and a database not in UTF8, saying why', async () => {
+    const facts = await serverFacts(db.admin);
+    expect(() => checkServer(facts)).not.toThrow();
+    expect(() => checkServer({ ...facts, version_num: '140011', version: '14.11' })).toThrow(
+      /PostgreSQL 15 or newer; this server is 14.11/,
+    );
+    expect(() => checkServer({ ...facts, encoding: 'LATIN1' })).toThrow(/encoding LATIN1; the journal's hashes need UTF8/);
   });
 
   it('says so when the server cannot be reached', async () => {
