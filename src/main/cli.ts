@@ -16,7 +16,7 @@ import { calendarCommand } from './cli/calendar';
 import { statementCommand } from './cli/statement';
 import { importCommand } from './cli/import';
 import { teamCommand } from './cli/team';
-import { journalTeamCommand } from './cli/journal-team';
+import { journalCommand } from './cli/journal';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
 const commands: Record<string, CliCommand> = {
@@ -33,7 +33,7 @@ const commands: Record<string, CliCommand> = {
   sample: sampleCommand,
   import: importCommand,
   team: teamCommand,
-  journal: journalTeamCommand,
+  journal: journalCommand,
 };
 
 export function usage(): string {

@@ -94,3 +94,36 @@ describe('canonical form, version 2', () => {
     );
   });
 });
+
+describe('the README’s worked example', () => {
+  it('gives the hashes the README prints, for version 2 and version 1', async () => {
+    const { createHash } = await import('node:crypto');
+    const h = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+    const e: ChainEntry = {
+      clientId: 1,
+      seq: 1,
+      kind: 'call',
+      channel: 'phone',
+      occurredAt: '2026-12-01T09:00:00.000Z',
+      recordedAt: '2026-12-01T09:05:00.000Z',
+      durationMinutes: 4,
+      summary: 'Müşteri bağırdı',
+      details: '',
+      quotes: ['Görürsünüz!'],
+      people: [],
+      witnesses: [],
+      severity: 'high',
+      signs: ['abusive'],
+      amendsId: null,
+      refersToId: null,
+      caseId: null,
+      isSample: false,
+      author: 'Ayşe Yılmaz',
+      hashVersion: 2,
+      attachments: [],
+    };
+    const zeros = '0'.repeat(64);
+    expect(h(zeros + canonicalEntryV2(e))).toBe('cba4b61575c0c07e79087f52d84ad1da2cba772c6851519e5ae4ed8cc5668f9b');
+    expect(h(zeros + canonicalEntry(e))).toBe('413a36f6ad2412f34f4d199fc69663a4d8e6f3f4d78e5b557cc22fc984b314c1');
+  });
+});

@@ -10,7 +10,7 @@ import { withTeam } from '../team/connect';
 import { requireTeamSchema } from '../team/init';
 import { appendTeamEntry } from '../team/journal';
 import { teamSchema } from '../team/schema-sql';
-import { requireString, UsageError, type CliCommand, type CliIo } from './common';
+import { requireString, type CliIo } from './common';
 import type pg from 'pg';
 
 const text = (values: Record<string, unknown>, name: string) => {
@@ -41,14 +41,16 @@ export async function teamJournalAdd(url: string, values: Record<string, unknown
   const client = requireString(values, 'client');
   const kind = requireString(values, 'kind');
   const summary = requireString(values, 'summary');
-  if (!(journalKinds as readonly string[]).includes(kind)) throw new UsageError(`--kind takes one of ${journalKinds.join(', ')}`);
-  const at = text(values, 'occurred-at');
-  const occurred = at === undefined ? new Date().toISOString() : isoDateTime.safeParse(at);
-  if (typeof occurred !== 'string' && !occurred.success)
-    throw new UsageError('--occurred-at takes an ISO time, e.g. 2026-12-03T10:30:00Z');
-  const occurredAt = typeof occurred === 'string' ? occurred : occurred.data;
-  const template = entryTemplates[kind as JournalKind];
   try {
+    // refused (1), as `journal add --db` refuses them: an unknown kind, a time that is not one
+    if (!(journalKinds as readonly string[]).includes(kind))
+      throw new AppError('VALIDATION', `unknown kind ${kind}: one of ${journalKinds.join(', ')}`);
+    const at = text(values, 'occurred-at');
+    const occurred = at === undefined ? new Date().toISOString() : isoDateTime.safeParse(at);
+    if (typeof occurred !== 'string' && !occurred.success)
+      throw new AppError('VALIDATION', '--occurred-at takes an ISO time, e.g. 2026-12-03T10:30:00Z');
+    const occurredAt = typeof occurred === 'string' ? occurred : occurred.data;
+    const template = entryTemplates[kind as JournalKind];
     return await withTeam(url, async (c) => {
       await requireTeamSchema(c);
       const clientId = await findClient(c, client);
@@ -81,30 +83,3 @@ export async function teamJournalAdd(url: string, values: Record<string, unknown
     throw err;
   }
 }
-
-/**
- * `journal add --team`: until `journal add --db` (branch author) is merged, the journal command
- * of this branch. Merged, that command takes the `team` option and hands it to teamJournalAdd.
- */
-export const journalTeamCommand: CliCommand = {
-  summary: "journal add --team: record one entry in a client's team journal; exit 0 once the server has numbered it",
-  usage:
-    'journal add --team <postgres-url> --client <id or name> --kind <kind> --summary <text> [--occurred-at ISO] [--channel phone] [--severity low] [--details text] [--json]',
-  positionals: true,
-  options: {
-    team: { type: 'string' },
-    client: { type: 'string' },
-    kind: { type: 'string' },
-    summary: { type: 'string' },
-    'occurred-at': { type: 'string' },
-    channel: { type: 'string' },
-    severity: { type: 'string' },
-    details: { type: 'string' },
-    json: { type: 'boolean' },
-  },
-  run(values, io, positionals) {
-    const [verb, ...extra] = positionals;
-    if (verb !== 'add' || extra.length) throw new UsageError('say what to do: journal add');
-    return teamJournalAdd(requireString(values, 'team'), values, io);
-  },
-};

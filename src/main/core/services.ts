@@ -19,6 +19,7 @@ import { createValuationService } from '../valuation/service';
 import { createScreeningService } from '../valuation/screening';
 import { createSampleDataService } from '../sample/service';
 import { createJournalService } from '../journal/service';
+import { entryAuthor } from '../journal/author';
 import { createComplaintsService } from '../journal/complaints';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from '../offboarding/service';
@@ -82,6 +83,7 @@ export function createServices(deps: AppDeps) {
   const journal = createJournalService(ctx, {
     dialogs,
     language,
+    author: () => entryAuthor(settings.profile()),
     ...(deps.attachmentMaxBytes ? { attachmentMaxBytes: deps.attachmentMaxBytes } : {}),
     ...(deps.workers ? { workers: deps.workers } : {}),
   });

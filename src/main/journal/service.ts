@@ -23,6 +23,7 @@ import { AppError } from '../../shared/errors';
 import type { ChainAttachment, JournalVerification } from '../../shared/domain/journal-chain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, storeAttachment, storedAttachmentFile } from './attachments';
 import { appendJournalEntries, appendJournalEntry, verifyJournal, type NewJournalEntry } from './chain';
+import { entryAuthor } from './author';
 import { createEvidenceReader } from './evidence';
 import { verifyJournalOf, type VerifyProgress } from './verify';
 import { verifyInWorker } from './verify-host';
@@ -48,11 +49,14 @@ export interface JournalDeps {
   language?: () => Language;
   /** where "Open" puts read-only copies of attachments; default: the system's temp folder */
   openCopiesDir?: string;
+  /** who writes the entries (hash version 2 covers it): the owner's profile name, see author.ts */
+  author?: () => string;
 }
 
 export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   const read = createJournalReader(ctx.sqlite, () => ownerTimeZone(ctx));
   const maxBytes = deps.attachmentMaxBytes ?? DEFAULT_ATTACHMENT_MAX_BYTES;
+  const author = deps.author ?? (() => entryAuthor(null));
 
   function get(id: number): JournalEntry {
     const e = read.byId(id);
@@ -140,6 +144,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       refersToId: e.refersToId,
       caseId: opts.caseId ?? null,
       isSample: opts.isSample ?? false,
+      author: author(),
       attachments: attachmentsOf(e.attachments),
     };
   }
@@ -164,6 +169,8 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       signs: storedSigns(e.signs, e.category),
       amendsId: originalId,
       caseId: target.caseId,
+      // a correction is written by whoever corrects it, not the original's author
+      author: author(),
       attachments: attachmentsOf(e.attachments),
     });
     return get(row.id);
@@ -250,6 +257,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     evidence,
     verification,
     reader: read,
+    author,
   };
 }
 export type JournalService = ReturnType<typeof createJournalService>;

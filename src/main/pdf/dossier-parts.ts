@@ -29,6 +29,9 @@ export interface DossierEntry {
   refersToId: number | null;
   caseId: number | null;
   isSample: boolean;
+  /** who wrote it ('' on hash-version-1 entries, written before authors were recorded) */
+  author: string;
+  hashVersion: number;
   hash: string;
   prevHash: string;
   attachments: { sha256: string; originalName: string; sizeBytes: number; mediaType: string }[];
@@ -36,6 +39,8 @@ export interface DossierEntry {
 
 export interface DossierModel {
   business: { name: string; ownerName: string; ownerTitle: string; place: string };
+  /** who may write in this journal: the owner in the single-user app (a team lists its people) */
+  writers: string[];
   client: { id: number; name: string; company: string };
   range: { from: string | null; to: string | null };
   kinds: string[];

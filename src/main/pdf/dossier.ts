@@ -117,6 +117,12 @@ export function renderDossier(
       late: t('reports.dossier.late'),
     }),
   );
+  pdf.paragraph(
+    t('reports.dossier.keepingWriters', {
+      writers: m.writers.join(', '),
+      writtenBy: t('reports.dossier.field.author'),
+    }),
+  );
   pdf.heading(t('reports.dossier.custody'), 2);
   pdf.paragraph(
     t('reports.dossier.custodyStatement', { version: m.appVersion, business: m.business.name, at: f.dateTime(ctx.createdAt) }),
@@ -225,6 +231,7 @@ export function renderDossier(
       pdf.keyValues([
         [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
         [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
+        [t('reports.dossier.field.author'), e.author || t('reports.dossier.authorNone')],
         [t('reports.dossier.field.kind'), kindLabel(e.kind)],
         [t('reports.dossier.field.channel'), channelLabel(e.channel)],
         [
@@ -276,6 +283,7 @@ export function renderDossier(
       pdf.keyValues(
         [
           [t('reports.dossier.field.hash'), e.hash],
+          [t('reports.dossier.field.hashVersion'), String(e.hashVersion)],
           [t('reports.dossier.field.prevHash'), e.prevHash],
         ],
         { valueSize: pdf.size.small - 0.5 },

@@ -89,6 +89,8 @@ export function dossierEntries(
     refersToId: e.refersToId,
     caseId: e.caseId,
     isSample: e.isSample,
+    author: e.author,
+    hashVersion: e.hashVersion,
     hash: e.hash,
     prevHash: prev.get(e.id) ?? '',
     attachments: e.attachments,
@@ -121,6 +123,8 @@ export function dossierModel(
     .get(o.clientId)!.n;
   return {
     business: { name: p.businessName, ownerName: p.ownerName, ownerTitle: p.ownerTitle, place: p.place ?? '' },
+    // the single-user app: only the owner writes (the same name every new entry records)
+    writers: [p.ownerName],
     client: { id: client.id, name: client.name, company: client.company },
     range: { from: o.from, to: o.to },
     kinds: o.kinds,

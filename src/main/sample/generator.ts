@@ -16,7 +16,7 @@ import type { ServiceContext } from '../core/context';
 import { appendJournalEntries, type NewJournalEntry } from '../journal/chain';
 import { archetypes, cast, channelsByKind, clientName, type Archetype } from './archetypes';
 import { createPrng, type Prng } from './prng';
-import { sampleTexts, type SampleTexts } from './texts';
+import { sampleProfiles, sampleTexts, type SampleTexts } from './texts';
 
 export interface SampleOptions {
   clients: number;
@@ -74,6 +74,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
   const historyStart = addMonths(today, -historyMonths);
   const yearAgo = addMonths(today, -12);
   const texts = sampleTexts[opts.language];
+  const author = sampleProfiles[opts.language].ownerName;
   const s = ctx.sqlite;
   const insertClient = clientInserter(s);
   const insertStatus = s.prepare(
@@ -209,7 +210,10 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
     })();
     // Each client's entries in time order, so the chain reads as the story happened.
     journal.sort((x, y) => x.clientId - y.clientId || (x.occurredAt < y.occurredAt ? -1 : x.occurredAt > y.occurredAt ? 1 : 0));
-    for (const e of journal) if (e.recordedAt! > stamp) e.recordedAt = stamp;
+    for (const e of journal) {
+      if (e.recordedAt! > stamp) e.recordedAt = stamp;
+      e.author = author; // the sample business's owner wrote them (the corrections below too)
+    }
     const written = appendJournalEntries(ctx, journal);
     // A few entries were corrected afterwards, as real ones are: a call's length, a summary's wording.
     const corrections = written.filter(

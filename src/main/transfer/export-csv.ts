@@ -22,6 +22,8 @@ export const journalCsvColumns = [
   'refers_to_id',
   'case_id',
   'is_sample',
+  'author',
+  'hash_version',
 ] as const satisfies readonly (typeof journalFields)[number]['column'][];
 const fieldTypeOf: Record<string, FieldType> = Object.fromEntries(journalFields.map((f) => [f.column, f.type]));
 

@@ -43,6 +43,10 @@ export interface JournalEntry {
   refersToId: number | null;
   caseId: number | null;
   isSample: boolean;
+  /** who wrote it ('' on entries written before authors were recorded, hash version 1) */
+  author: string;
+  /** the canonical form its hash covers: 1 (no author) or 2 (with the author) */
+  hashVersion: number;
   hash: string;
   attachments: JournalAttachment[];
 }

@@ -130,6 +130,8 @@ export const journal: Messages<typeof en> = {
   entryNumber: 'jurnalda #{{seq}} nömrəli qeyd',
   showHash: 'barmaq izini göstər',
   hash: 'Zəncir heşi',
+  byAuthor: '{{author}} tərəfindən',
+  hashVersion: 'heş versiyası {{version}}',
   responses: 'Cavablar',
   refersTo: 'Cavab verdiyi',
   close: 'Bağla',

@@ -87,6 +87,8 @@ export const reports: Messages<typeof en> = {
     keeping: 'Bu qeydlər necə aparılır',
     keepingStatement:
       'Bu jurnaldakı hər qeyd {{owner}} ({{role}}) tərəfindən, işin adi gedişində və bir qayda olaraq hadisə zamanı və ya ondan dərhal sonra Client Dossier proqramında yazılıb. Hər qeyddə iki vaxt var. “Baş vermə vaxtı” hadisənin nə vaxt baş verdiyidir və {{owner}} tərəfindən daxil edilir. “Qeyd vaxtı” qeydin yazıldığı andır: proqram onu bu kompüterin saatından götürür, əllə daxil edilə bilməz, buna görə də o saat qədər dəqiqdir. Hadisədən bir gündən çox sonra yazılan qeyd “{{late}}” kimi işarələnir. Qeydlər heç vaxt redaktə edilmir və silinmir: düzəliş düzəltdiyi qeydi göstərən yeni qeyddir və hər ikisi çap olunur.',
+    keepingWriters:
+      'Bu jurnala yaza bilən şəxs: {{writers}}. Hər qeyd onu kimin yazdığını göstərir (“{{writtenBy}}”) və bu ad qeydin heşinin əhatə etdiyi məlumatlardandır (heş versiyası 2): dəyişdirilmiş ad qeydin heşinə artıq uyğun gəlmir. Proqram müəllifi qeyd etməyə başlamazdan əvvəl yazılan qeydlərdə (heş versiyası 1) müəllif göstərilmir.',
     continued: 'Qeyd #{{seq}} (davamı)',
     exhibit: 'Əlavə {{n}}',
     exhibits: 'Əlavələrin siyahısı',
@@ -113,12 +115,14 @@ export const reports: Messages<typeof en> = {
     amendedBy: 'Sonradan {{list}} nömrəli qeydlə düzəldilib (aşağıda).',
     amendsMark: '#{{original}} düzəlişi',
     late: 'gec',
+    authorNone: 'qeydə alınmayıb (proqram müəllifi qeyd etməyə başlamazdan əvvəl yazılıb)',
     lateEntry: 'Gec qeyd: hadisədən {{delay}} sonra yazılıb.',
     hours: '{{count}} saat',
     days: '{{count}} gün',
     field: {
       occurred: 'Baş verib',
       recorded: 'Yazılıb',
+      author: 'Yazan',
       kind: 'Növ',
       channel: 'Kanal',
       duration: 'Müddət',
@@ -134,6 +138,7 @@ export const reports: Messages<typeof en> = {
       quotes: 'Deyilənlər (olduğu kimi)',
       attachments: 'Əlavələr',
       hash: 'Qeydin heşi',
+      hashVersion: 'Heş versiyası',
       prevHash: 'Əvvəlki heş',
     },
     attachment: { exhibit: 'Əlavə', name: 'Fayl', type: 'Növ', size: 'Ölçü', sha256: 'SHA-256 barmaq izi' },

@@ -127,6 +127,8 @@ export const journal = {
   entryNumber: 'entry #{{seq}} of the journal',
   showHash: 'show its fingerprint',
   hash: 'Chain hash',
+  byAuthor: 'by {{author}}',
+  hashVersion: 'hash version {{version}}',
   responses: 'Answers',
   refersTo: 'Answers',
   close: 'Close',

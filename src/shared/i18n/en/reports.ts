@@ -85,6 +85,8 @@ export const reports = {
     keeping: 'How these records are kept',
     keepingStatement:
       'Every entry in this journal was written by {{owner}} ({{role}}) in the Client Dossier application, in the course of business, as a rule at or near the time of the event. Each entry holds two times. “Occurred” is when it happened, as entered by {{owner}}. “Recorded” is when it was written down: the application sets it from this computer’s clock and it cannot be entered or changed by hand, so it is as accurate as that clock. An entry recorded more than a day after the event is marked “{{late}}”. Entries are never edited or deleted: a correction is a new entry that names the one it corrects, and both are printed.',
+    keepingWriters:
+      'Who may write in this journal: {{writers}}. Every entry names who wrote it (“{{writtenBy}}”), and the name is part of what the entry’s hash covers (hash version 2): a changed name no longer matches the hash. Entries written before the application recorded authors (hash version 1) name no author.',
     continued: 'Entry #{{seq}} (continued)',
     exhibit: 'Exhibit {{n}}',
     exhibits: 'List of exhibits',
@@ -111,12 +113,14 @@ export const reports = {
     amendedBy: 'Corrected later by entry {{list}} (shown below).',
     amendsMark: 'amends #{{original}}',
     late: 'late',
+    authorNone: 'not recorded (written before the application recorded authors)',
     lateEntry: 'Late entry: written {{delay}} after it happened.',
     hours: '{{count}} h',
     days: '{{count}} days',
     field: {
       occurred: 'Occurred',
       recorded: 'Recorded',
+      author: 'Written by',
       kind: 'Kind',
       channel: 'Channel',
       duration: 'Duration',
@@ -132,6 +136,7 @@ export const reports = {
       quotes: 'Exact words',
       attachments: 'Attachments',
       hash: 'Entry hash',
+      hashVersion: 'Hash version',
       prevHash: 'Previous hash',
     },
     attachment: { exhibit: 'Exhibit', name: 'File', type: 'Type', size: 'Size', sha256: 'SHA-256 fingerprint' },

@@ -130,6 +130,8 @@ export const journal: Messages<typeof en> = {
   entryNumber: 'kayıt defterinde #{{seq}} numaralı kayıt',
   showHash: 'parmak izini göster',
   hash: 'Zincir hash değeri',
+  byAuthor: '{{author}} tarafından',
+  hashVersion: 'hash sürümü {{version}}',
   responses: 'Yanıtlar',
   refersTo: 'Yanıtladığı',
   close: 'Kapat',

@@ -87,6 +87,8 @@ export const reports: Messages<typeof en> = {
     keeping: 'Bu kayıtlar nasıl tutulur',
     keepingStatement:
       'Bu kayıt defterindeki her kayıt, {{owner}} ({{role}}) tarafından, işin olağan akışı içinde ve kural olarak olay sırasında ya da hemen ardından Client Dossier uygulamasında yazılmıştır. Her kayıtta iki zaman vardır. “Olay zamanı”, olayın ne zaman gerçekleştiğidir ve {{owner}} tarafından girilir. “Kayıt zamanı”, kaydın yazıldığı andır: uygulama onu bu bilgisayarın saatinden alır, elle girilemez; dolayısıyla o saat kadar doğrudur. Olaydan bir günden fazla sonra yazılan kayıt “{{late}}” olarak işaretlenir. Kayıtlar hiçbir zaman düzenlenmez veya silinmez: düzeltme, düzelttiği kaydı belirten yeni bir kayıttır ve ikisi de basılır.',
+    keepingWriters:
+      'Bu kayıt defterine yazabilecek kişi: {{writers}}. Her kayıt, onu kimin yazdığını belirtir (“{{writtenBy}}”) ve bu ad kaydın hash değerinin kapsadığı bilgilerdendir (hash sürümü 2): değiştirilen bir ad, kaydın hash değeriyle artık eşleşmez. Uygulama yazarı kaydetmeye başlamadan önce yazılan kayıtlarda (hash sürümü 1) yazar belirtilmez.',
     continued: 'Kayıt #{{seq}} (devamı)',
     exhibit: 'Ek-{{n}}',
     exhibits: 'Ekler listesi',
@@ -113,12 +115,14 @@ export const reports: Messages<typeof en> = {
     amendedBy: 'Daha sonra {{list}} numaralı kayıtla düzeltildi (aşağıda).',
     amendsMark: '#{{original}} düzeltmesi',
     late: 'geç',
+    authorNone: 'kaydedilmemiş (uygulama yazarı kaydetmeye başlamadan önce yazıldı)',
     lateEntry: 'Geç kayıt: olaydan {{delay}} sonra yazıldı.',
     hours: '{{count}} saat',
     days: '{{count}} gün',
     field: {
       occurred: 'Olay zamanı',
       recorded: 'Kayıt zamanı',
+      author: 'Yazan',
       kind: 'Tür',
       channel: 'Kanal',
       duration: 'Süre',
@@ -134,6 +138,7 @@ export const reports: Messages<typeof en> = {
       quotes: 'Söylenenler (aynen)',
       attachments: 'Ekler',
       hash: 'Kaydın hash değeri',
+      hashVersion: 'Hash sürümü',
       prevHash: 'Önceki kaydın hash değeri',
     },
     attachment: { exhibit: 'Ek', name: 'Dosya', type: 'Tür', size: 'Boyut', sha256: 'SHA-256 parmak izi' },

@@ -105,12 +105,12 @@ export function Attachments({ list }: { list: JournalAttachment[] }) {
 
 /** Everything an entry records, exact words set apart as quotations. */
 /** The entry's chain hash, one click away: the owner reads plain words, a lawyer or expert the hash. */
-function Fingerprint({ hash }: { hash: string }) {
+function Fingerprint({ hash, version }: { hash: string; version: number }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   return shown ? (
     <>
-      {t('journal.hash')} <Code fz="xs">{hash}</Code>
+      {t('journal.hash')} <Code fz="xs">{hash}</Code> ({t('journal.hashVersion', { version })})
     </>
   ) : (
     <Anchor component="button" type="button" fz="xs" onClick={() => setShown(true)}>
@@ -165,8 +165,9 @@ export function EntryBody({ entry }: { entry: JournalEntry }) {
       {entry.attachments.length > 0 && <Attachments list={entry.attachments} />}
       <Text size="xs" c="dimmed">
         {entry.durationMinutes !== null && `${t('journal.durationValue', { count: entry.durationMinutes })} · `}
-        {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)} · {t('journal.entryNumber', { seq: entry.seq })}{' '}
-        <Fingerprint hash={entry.hash} />
+        {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)}
+        {entry.author ? ` ${t('journal.byAuthor', { author: entry.author })}` : ''} ·{' '}
+        {t('journal.entryNumber', { seq: entry.seq })} <Fingerprint hash={entry.hash} version={entry.hashVersion} />
       </Text>
     </Stack>
   );
