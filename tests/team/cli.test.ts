@@ -213,6 +213,21 @@ describe('journal add --team', () => {
           'yesterday',
         )
       ).code,
-    ).toBe(2);
+    ).toBe(1);
+    const both = await cli(
+      'journal',
+      'add',
+      '--team',
+      p.url,
+      '--db',
+      'x.db',
+      '--client',
+      '1',
+      '--kind',
+      'call',
+      '--summary',
+      'x',
+    );
+    expect(both.code).toBe(2);
   });
 });
