@@ -34,6 +34,20 @@ export default defineConfig({
         },
       },
       {
+        // against a real PostgreSQL server started from npm (tests/team/global-setup.ts), or
+        // TEAM_TEST_URL's; one file at a time, as database roles are shared by the whole server
+        resolve: { alias },
+        test: {
+          name: 'team',
+          include: ['tests/team/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/team/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',

@@ -14,6 +14,7 @@ import { benchSearch, benchTimeline } from './journal-read';
 import { benchClientList } from './ui';
 import { benchClientPage, benchPortfolio } from './value';
 import { benchResponsiveness } from './responsiveness';
+import { benchTeamAppend } from './team';
 import { measurePair, memorySampler, printTable, row, round, time, type BenchRow } from './harness';
 
 const { values } = parseArgs({
@@ -144,6 +145,9 @@ async function main() {
         benchResponsiveness(path, dir, scale === 'full' ? 10_000 : 2_000),
       )),
     );
+
+    log('team journal on PostgreSQL…');
+    rows.push(await mem.during('team journal append', () => benchTeamAppend(scale === 'full' ? 2_000 : 400)));
 
     log('client list in Chromium…');
     rows.push(...(await mem.during('client list in Chromium', () => benchClientList(sizes.uiClients))));

@@ -15,6 +15,7 @@ import { restoreCommand } from './cli/restore';
 import { calendarCommand } from './cli/calendar';
 import { statementCommand } from './cli/statement';
 import { importCommand } from './cli/import';
+import { teamCommand } from './cli/team';
 import { journalCommand } from './cli/journal';
 
 /** One entry per command; each lives in src/main/cli/<name>.ts. */
@@ -31,6 +32,7 @@ const commands: Record<string, CliCommand> = {
   statement: statementCommand,
   sample: sampleCommand,
   import: importCommand,
+  team: teamCommand,
   journal: journalCommand,
 };
 

@@ -14,6 +14,7 @@ import { createApiFromServices } from '../api';
 import type { JournalEntry } from '../../shared/contract/journal';
 import type { Services } from '../core/services';
 import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
+import { teamJournalAdd } from './journal-team';
 
 type Found = { id: number } | { issue: ValidationIssue; ids?: number[] };
 
@@ -56,12 +57,15 @@ const text = (values: Record<string, unknown>, name: string) => {
 
 export const journalCommand: CliCommand = {
   summary:
-    "journal add: record one entry in a client's journal, as the app does (author: the owner; channel, severity and signs from the kind's template unless given); prints its number and hash",
+    "journal add: record one entry in a client's journal, as the app does (author: the owner; channel, severity and signs from the kind's template unless given); prints its number and hash; with --team, into the team journal on PostgreSQL, exit 0 once the server has numbered it",
   usage:
-    'journal add --db <path> --client <id, name or e-mail> --kind <kind> --summary <text> [--occurred-at ISO] [--channel phone] [--severity low] [--details text] [--lang en|tr|az] [--json]',
+    'journal add --db <path> --client <id, name or e-mail> --kind <kind> --summary <text> [--occurred-at ISO] [--channel phone] [--severity low] [--details text] [--lang en|tr|az] [--json]' +
+    '\n       npm run cli -- journal add --team <postgres-url> --client <id or name> --kind <kind> --summary <text> [--occurred-at ISO] [--channel …] [--severity …] [--details …] [--json]',
   positionals: true,
   options: {
     db: { type: 'string' },
+    /** the team journal on PostgreSQL instead of a local file (cli/journal-team.ts) */
+    team: { type: 'string' },
     client: { type: 'string' },
     kind: { type: 'string' },
     summary: { type: 'string' },
@@ -75,6 +79,10 @@ export const journalCommand: CliCommand = {
   async run(values, io, positionals) {
     const [verb, ...extra] = positionals;
     if (verb !== 'add' || extra.length) throw new UsageError('say what to do: journal add');
+    if (typeof values['team'] === 'string') {
+      if (values['db'] !== undefined) throw new UsageError('give --db or --team, not both');
+      return teamJournalAdd(values['team'], values, io);
+    }
     const client = requireString(values, 'client');
     const kind = requireString(values, 'kind');
     const summary = requireString(values, 'summary');

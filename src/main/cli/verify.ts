@@ -1,13 +1,34 @@
 import { verifyJournal } from '../journal/chain';
 import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseReceipt, receiptIdInput, standings } from '../../shared/domain/journal-receipt';
+import { readDossierManifest, readReceiptPdf } from '../pdf/manifest-reader';
+import { withTeam } from '../team/connect';
+import { verifyTeam, verifyTeamAgainst } from '../team/journal';
 
 export const verifyCommand: CliCommand = {
   summary:
     'recompute every journal hash chain and attachment fingerprint; exit 1 naming the first entry that does not match. --against: check against a receipt or dossier made before (catches a recomputed chain)',
-  usage: 'verify --db <path> [--client <id>] [--against <receipt.pdf|receipt.json|dossier.pdf>] [--json]',
-  options: { db: { type: 'string' }, client: { type: 'string' }, against: { type: 'string' }, json: { type: 'boolean' } },
+  usage:
+    'verify --db <path> [--client <id>] [--against <receipt.pdf|receipt.json|dossier.pdf>] [--json]\n       npm run cli -- verify --team <postgres-url> [--against <receipt.json|receipt.pdf|dossier.pdf>] [--json]',
+  options: {
+    db: { type: 'string' },
+    team: { type: 'string' },
+    client: { type: 'string' },
+    against: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run(values, io) {
+    if (typeof values['team'] === 'string') {
+      if (values['db'] !== undefined) throw new UsageError('give --db or --team, not both');
+      return verifyTeamCommand(
+        values['team'],
+        typeof values['against'] === 'string' ? values['against'] : null,
+        values['json'] === true,
+        io,
+      );
+    }
     if (typeof values['against'] === 'string')
       return verifyAgainst(requireString(values, 'db'), values['against'], values['json'] === true, io);
     const clientArg = values['client'];
@@ -72,4 +93,60 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
   } finally {
     database.close();
   }
+}
+
+/** The chains a receipt or dossier describes; null when the file is neither (or was edited since). */
+function readAgainstFile(path: string) {
+  const bytes = readFileSync(path);
+  const manifest = readDossierManifest(bytes);
+  if (manifest)
+    return {
+      document: 'dossier' as const,
+      chains: manifest.chains,
+      documentId: manifest.documentId,
+      createdAt: manifest.createdAt,
+    };
+  const head = bytes.subarray(0, 64).toString('utf8').trimStart();
+  const r = head.startsWith('{') ? parseReceipt(bytes.toString('utf8')) : readReceiptPdf(bytes);
+  if (!r || createHash('sha256').update(receiptIdInput(r), 'utf8').digest('hex') !== r.receiptId) return null;
+  return { document: 'receipt' as const, chains: r.chains, documentId: r.receiptId, createdAt: r.createdAt };
+}
+
+/** Every chain on the team server, recomputed here; with a receipt, also against what it recorded. */
+async function verifyTeamCommand(url: string, against: string | null, json: boolean, io: CliIo): Promise<number> {
+  if (against !== null && !existsSync(against)) throw new UsageError(`no file at ${against}`);
+  const file = against === null ? undefined : readAgainstFile(against);
+  if (file === null)
+    throw new UsageError(
+      `${against} is neither a dossier nor a journal receipt made by Client Dossier (none found, or it was edited since it was made)`,
+    );
+  return withTeam(url, async (c) => {
+    if (!file) {
+      const v = await verifyTeam(c);
+      if (json) io.out(JSON.stringify(v));
+      else if (v.ok) io.out(`intact: ${v.entriesChecked} entries in ${v.clientsChecked} client chains on the team server`);
+      else {
+        io.out(
+          `NOT INTACT: client ${v.failure!.clientId}, entry #${v.failure!.seq}${v.failure!.entryId ? ` (id ${v.failure!.entryId})` : ''}: ${v.failure!.reason}`,
+        );
+        io.out(v.failure!.detail);
+      }
+      return v.ok ? 0 : 1;
+    }
+    const r = await verifyTeamAgainst(c, file.chains, { documentId: file.documentId, createdAt: file.createdAt });
+    const ok = r.ok && r.verification.ok;
+    if (json) {
+      io.out(JSON.stringify({ document: file.document, ...r, ok }));
+      return ok ? 0 : 1;
+    }
+    if (!r.verification.ok) {
+      const f = r.verification.failure!;
+      io.out(`NOT INTACT: client ${f.clientId}, entry #${f.seq}: ${f.reason}`);
+    }
+    for (const s of standings(r)) io.out(`client ${s.clientId}: ${standingWord[s.standing]}`);
+    io.out(
+      ok ? `matches: the team journal contains exactly the ${file.document}'s history` : `DOES NOT MATCH the ${file.document}`,
+    );
+    return ok ? 0 : 1;
+  });
 }

@@ -1,0 +1,127 @@
+// `npm run cli -- team <init|add-person|access|receipt> --url <postgres-url> …`: setting up and
+// running a team database on PostgreSQL. The server enforces everything (see src/main/team/).
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { receiptFormat, receiptIdInput, receiptJson } from '../../shared/domain/journal-receipt';
+import { parseTeamUrl, withTeam } from '../team/connect';
+import { initTeam } from '../team/init';
+import { verifyTeam } from '../team/journal';
+import { addPerson, personRoles, setClientAccess, type PersonRole } from '../team/people';
+import { teamSchema } from '../team/schema-sql';
+import { requireString, UsageError, type CliCommand } from './common';
+
+const usage = [
+  'team init --url <postgres-url>',
+  'team add-person --url <postgres-url> --name <name> --role <owner|staff|accountant> [--login <role name>]',
+  'team access --url <postgres-url> --client <id> --person <role name> --allow|--deny|--clear',
+  'team receipt --url <postgres-url> --out <file.json>',
+].join('\n       npm run cli -- ');
+
+export const teamCommand: CliCommand = {
+  summary:
+    'a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), access (keep a person away from a client), receipt',
+  usage,
+  positionals: true,
+  options: {
+    url: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    login: { type: 'string' },
+    client: { type: 'string' },
+    person: { type: 'string' },
+    allow: { type: 'boolean' },
+    deny: { type: 'boolean' },
+    clear: { type: 'boolean' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  async run(values, io, positionals) {
+    const [sub, ...extra] = positionals;
+    if (extra.length) throw new UsageError(`unexpected ${extra.join(' ')}`);
+    const url = requireString(values, 'url');
+    const target = parseTeamUrl(url);
+    const json = values['json'] === true;
+    if (sub === 'init') {
+      const r = await withTeam(url, (c) => initTeam(c));
+      if (json) io.out(JSON.stringify(r));
+      else {
+        io.out(
+          `${r.existed ? 'brought up to date' : 'created'}: the team schema "${teamSchema}" (version ${r.schemaVersion}) in ${r.database} on PostgreSQL ${r.serverVersion}`,
+        );
+        io.out('roles: team_owner, team_staff, team_accountant; add people with `npm run cli -- team add-person`');
+      }
+      return 0;
+    }
+    if (sub === 'add-person') {
+      const name = requireString(values, 'name');
+      const role = requireString(values, 'role');
+      if (!(personRoles as readonly string[]).includes(role)) throw new UsageError(`--role takes ${personRoles.join(', ')}`);
+      const login = typeof values['login'] === 'string' ? values['login'] : undefined;
+      const p = await withTeam(url, (c) =>
+        addPerson(c, target, { name, role: role as PersonRole, ...(login === undefined ? {} : { login }) }),
+      );
+      if (json) io.out(JSON.stringify(p));
+      else {
+        io.out(`added ${p.name} as ${p.role}. Give them these (the password is shown only now):`);
+        io.out(`  connection: ${p.url}`);
+        io.out(`  role:       ${p.login}`);
+        io.out(`  password:   ${p.password}`);
+      }
+      return 0;
+    }
+    if (sub === 'access') {
+      const clientId = Number(requireString(values, 'client'));
+      if (!Number.isInteger(clientId) || clientId <= 0) throw new UsageError('--client takes a client id');
+      const login = requireString(values, 'person');
+      const chosen = (['allow', 'deny', 'clear'] as const).filter((k) => values[k] === true);
+      if (chosen.length !== 1) throw new UsageError('give one of --allow, --deny, --clear');
+      const access = chosen[0] === 'clear' ? null : chosen[0]!;
+      await withTeam(url, (c) => setClientAccess(c, { clientId, login, access }));
+      io.out(
+        access === null
+          ? `${login}: the usual access to client ${clientId}`
+          : `${login}: ${access === 'deny' ? 'kept away from' : 'may see'} client ${clientId}`,
+      );
+      return 0;
+    }
+    if (sub === 'receipt') {
+      const out = resolve(requireString(values, 'out'));
+      if (!out.toLowerCase().endsWith('.json')) throw new UsageError('a team receipt is written as .json');
+      return withTeam(url, async (c) => {
+        const v = await verifyTeam(c);
+        if (!v.ok) {
+          io.out(`NOT INTACT: client ${v.failure!.clientId}, entry #${v.failure!.seq}: ${v.failure!.reason}`);
+          io.out('no receipt was written: a receipt is made only of a journal that verifies');
+          return 1;
+        }
+        const names = new Map(
+          (await c.query<{ id: string; name: string }>(`SELECT id, name FROM ${teamSchema}.clients`)).rows.map((r) => [
+            Number(r.id),
+            r.name,
+          ]),
+        );
+        const body = {
+          format: receiptFormat,
+          version: 1 as const,
+          createdAt: v.checkedAt,
+          businessName: `${target.host}/${target.database}`,
+          chains: v.heads.map((h) => ({
+            clientId: h.clientId,
+            clientName: names.get(h.clientId) ?? '',
+            count: h.seq,
+            headSeq: h.seq,
+            headHash: h.hash,
+          })),
+        };
+        const receiptId = createHash('sha256').update(receiptIdInput(body), 'utf8').digest('hex');
+        writeFileSync(out, `${receiptJson({ ...body, receiptId }, 2)}\n`);
+        io.out(
+          `receipt ${receiptId.slice(0, 16)} made ${body.createdAt}: ${body.chains.length} client chains, written to ${out}`,
+        );
+        return 0;
+      });
+    }
+    throw new UsageError(sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, access or receipt');
+  },
+};

@@ -1,0 +1,97 @@
+// `team add-person`: one LOGIN role per person, a member of the group role for what they do, and
+// their row in dossier.people. The password is generated here and shown once; the server is sent
+// only its SCRAM-SHA-256 verifier, so the password itself appears in no server log.
+import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import { AppError } from '../../shared/errors';
+import { personUrl, type TeamTarget } from './connect';
+import { requireTeamSchema } from './init';
+import { groupRoles, teamSchema } from './schema-sql';
+
+export const personRoles = ['owner', 'staff', 'accountant'] as const;
+export type PersonRole = (typeof personRoles)[number];
+
+/** The verifier PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5802/7677). */
+export function scramVerifier(password: string, iterations = 4096, salt = randomBytes(16)): string {
+  const salted = pbkdf2Sync(password, salt, iterations, 32, 'sha256');
+  const clientKey = createHmac('sha256', salted).update('Client Key').digest();
+  const storedKey = createHash('sha256').update(clientKey).digest('base64');
+  const serverKey = createHmac('sha256', salted).update('Server Key').digest('base64');
+  return `SCRAM-SHA-256$${iterations}:${salt.toString('base64')}$${storedKey}:${serverKey}`;
+}
+
+/** A role name from a person's name: ASCII letters, digits and _ ("Ayşe Yılmaz" → "ayse_yilmaz"). */
+export function loginFromName(name: string): string {
+  const folded = name
+    .replace(/[ıİ]/g, 'i')
+    .replace(/[əƏ]/g, 'e')
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
+  return !folded || /^\d/.test(folded) || folded.startsWith('pg_') ? `p_${folded}`.replace(/_+$/, '') : folded;
+}
+
+export interface AddedPerson {
+  name: string;
+  role: PersonRole;
+  login: string;
+  password: string;
+  url: string;
+}
+
+export async function addPerson(
+  c: pg.Client,
+  target: TeamTarget,
+  o: { name: string; role: PersonRole; login?: string },
+): Promise<AddedPerson> {
+  const name = o.name.normalize('NFC').trim();
+  if (name.length < 1 || name.length > 200) throw new AppError('VALIDATION', 'a name is 1–200 characters');
+  if (!personRoles.includes(o.role)) throw new AppError('VALIDATION', `--role takes ${personRoles.join(', ')}`);
+  if (o.login !== undefined && !/^[a-z][a-z0-9_]{0,39}$/.test(o.login))
+    throw new AppError('VALIDATION', '--login takes lower-case letters, digits and _ (starting with a letter, at most 40)');
+  await requireTeamSchema(c);
+  const may = await c.query<{ ok: boolean }>('SELECT rolsuper OR rolcreaterole AS ok FROM pg_roles WHERE rolname = current_user');
+  if (!may.rows[0]?.ok) throw new AppError('FORBIDDEN', 'adding a person needs a superuser or a role with CREATEROLE');
+  const taken = async (login: string) => (await c.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [login])).rowCount !== 0;
+  let login = o.login ?? loginFromName(name);
+  if (o.login !== undefined) {
+    if (await taken(login)) throw new AppError('CONFLICT', `a database role ${login} exists already`);
+  } else {
+    const base = login;
+    for (let n = 2; await taken(login); n++) login = `${base}_${n}`;
+  }
+  const password = randomBytes(18).toString('base64url');
+  await c.query('BEGIN');
+  try {
+    await c.query(
+      `CREATE ROLE ${c.escapeIdentifier(login)} LOGIN PASSWORD ${c.escapeLiteral(scramVerifier(password))} IN ROLE ${groupRoles[o.role]}`,
+    );
+    await c.query(`INSERT INTO ${teamSchema}.people (role_name, name, role) VALUES ($1, $2, $3)`, [login, name, o.role]);
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => {});
+    throw e;
+  }
+  return { name, role: o.role, login, password, url: personUrl(target, login, password) };
+}
+
+/** Who may see a client: 'deny' keeps a person away, 'allow' lets them see a restricted client, null clears. */
+export async function setClientAccess(
+  c: pg.Client,
+  o: { clientId: number; login: string; access: 'allow' | 'deny' | null },
+): Promise<void> {
+  await requireTeamSchema(c);
+  if (o.access === null) {
+    await c.query(`DELETE FROM ${teamSchema}.client_access WHERE client_id = $1 AND role_name = $2`, [o.clientId, o.login]);
+    return;
+  }
+  await c.query(
+    `INSERT INTO ${teamSchema}.client_access (client_id, role_name, access) VALUES ($1, $2, $3)
+       ON CONFLICT (client_id, role_name) DO UPDATE SET access = excluded.access`,
+    [o.clientId, o.login, o.access],
+  );
+}

