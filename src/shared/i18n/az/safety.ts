@@ -53,6 +53,7 @@ export const safety: Messages<typeof en> = {
       title: 'Jurnal qəbzi vaxtıdır',
       text: 'Son qəbzinizdən ({{since}}) bəri jurnal dəyişib və bir həftə keçib. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
       never: 'Jurnalda qeydlər var, amma hələ qəbz yoxdur. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
+      open: 'İndi qəbz hazırla',
     },
   },
   backups: {

@@ -49,6 +49,7 @@ export const safety = {
       title: 'Time for a journal receipt',
       text: 'The journal changed since your last receipt ({{since}}), and a week has passed. Make a receipt in Settings → Data safety and keep it outside this computer.',
       never: 'The journal has entries but no receipt yet. Make one in Settings → Data safety and keep it outside this computer.',
+      open: 'Make a receipt now',
     },
   },
   backups: {

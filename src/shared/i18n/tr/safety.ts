@@ -53,6 +53,7 @@ export const safety: Messages<typeof en> = {
       title: 'Kayıt defteri makbuzu zamanı',
       text: 'Kayıt defteri son makbuzunuzdan ({{since}}) bu yana değişti ve bir hafta geçti. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
       never: 'Kayıt defterinde kayıtlar var ama henüz makbuz yok. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
+      open: 'Şimdi makbuz oluştur',
     },
   },
   backups: {
