@@ -30,6 +30,7 @@ export function WhaleCurve({ p }: { p: PortfolioView }) {
     <ChartCard
       id="whale"
       title={t('portfolio.whale.title')}
+      empty={p.totals.revenueMinor === 0 ? t('portfolio.noRevenue') : null}
       help={t('portfolio.whale.help')}
       columns={[
         t('portfolio.whale.rank'),
@@ -91,6 +92,7 @@ export function RevenueVsCost({ p }: { p: PortfolioView }) {
     <ChartCard
       id="scatter"
       title={t('portfolio.scatter.title')}
+      empty={p.totals.revenueMinor === 0 && p.totals.costToServeMinor === 0 ? t('portfolio.noRevenue') : null}
       help={t('portfolio.scatter.help')}
       columns={[
         t('portfolio.whale.client'),
@@ -166,6 +168,7 @@ export function Ageing({ p }: { p: PortfolioView }) {
     <ChartCard
       id="ageing"
       title={t('portfolio.ageing.title')}
+      empty={ageingBuckets.every((b) => p.ageing[b] === 0) ? t('portfolio.noOutstanding') : null}
       columns={[t('portfolio.ageing.bucket'), t('portfolio.ageing.amount')]}
       rows={ageingBuckets.map((b, i) => [labels[i]!, fmt.money(p.ageing[b], p.currency)])}
       chart={

@@ -136,7 +136,9 @@ export function ReceiptsSection() {
       )}
       {result?.status === 'checked' && <CheckResult result={result} />}
       {receipts.error && <ErrorAlert error={receipts.error} onRetry={() => void receipts.refetch()} />}
-      {receipts.data && receipts.data.receipts.length === 0 && <EmptyState>{t('safety.receipts.none')}</EmptyState>}
+      {receipts.data && receipts.data.receipts.length === 0 && (
+        <EmptyState title={t('safety.receipts.none')}>{t('safety.receipts.noneHint')}</EmptyState>
+      )}
       {receipts.data && receipts.data.receipts.length > 0 && (
         <>
           <Table striped data-testid="receipt-list">
