@@ -10,7 +10,7 @@ import {
   verifyJournal,
   sha256Hex,
 } from '../../src/main/journal/chain';
-import { GENESIS_HASH, canonicalEntry } from '../../src/shared/domain/journal-chain';
+import { GENESIS_HASH, canonicalEntryV2, canonicalJson } from '../../src/shared/domain/journal-chain';
 
 let app: TempApp;
 let a: number;
@@ -73,7 +73,11 @@ describe('journal hash chain', () => {
   it('a third party can recompute a hash from the documented canonical form', () => {
     const [row] = appendJournalEntries(app.services.ctx, [entry(b, 'check')]);
     const { id: _id, prevHash, hash, ...fields } = row!;
-    expect(sha256Hex(prevHash + canonicalEntry(fields))).toBe(hash);
+    // a new entry is hash version 2: the version-1 object plus its author and "hashVersion": 2
+    expect(fields.hashVersion).toBe(2);
+    expect(sha256Hex(prevHash + canonicalEntryV2(fields))).toBe(hash);
+    const { author, hashVersion: _v, ...v1Object } = fields;
+    expect(sha256Hex(prevHash + canonicalJson({ ...v1Object, author, hashVersion: 2 }))).toBe(hash);
   });
 
   it('the database refuses UPDATE and DELETE on journal rows', () => {

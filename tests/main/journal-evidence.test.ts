@@ -63,6 +63,9 @@ describe('verify names each kind of tampering', () => {
       refersToId: null,
       caseId: null,
       isSample: false,
+      // as the insert below stores it: the column defaults, a version-1 entry
+      author: '',
+      hashVersion: 1,
       attachments: [],
     };
     const hash = chainHash(last.hash, forged);

@@ -10,6 +10,8 @@ import { appendJournalEntries, verifyJournal } from '../../src/main/journal/chai
 import { createJournalReader } from '../../src/main/journal/read';
 import { migrations } from '../../src/main/db/migrations.gen';
 import { generatedFile, renderEmbeddedMigrations } from '../../scripts/embed-migrations';
+import { appendV1Entries } from '../helpers/journal-v1';
+import { toFtsQuery } from '../../src/shared/domain/fts-query';
 
 let dir: string;
 const noFilter = { clientId: null, kinds: [], channels: [], severities: [], from: null, to: null, lateOnly: false };
@@ -84,6 +86,7 @@ describe('migrations on real SQLite', () => {
   });
 
   it('each migration upgrades a database at the version before it, keeping its clients, money and journal', async () => {
+    const v2From = migrations.findIndex((m) => m.tag === '0008_journal_author') + 1;
     // a fixture per migration: the database as the version before it left it, with one of each
     // kind of record, written by that version's own schema and triggers
     for (let from = 1; from < migrations.length; from++) {
@@ -101,10 +104,10 @@ describe('migrations on real SQLite', () => {
           .run(clientId).lastInsertRowid,
       );
       raw.prepare("INSERT INTO payments (invoice_id, paid_on, amount_minor, created_at, updated_at) VALUES (?, '2026-10-20', 50000, 'x', 'x')").run(invoiceId);
-      const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
-      const [entry] = appendJournalEntries(old, [
-        { clientId, kind: 'incident_threat', channel: 'phone', occurredAt: now().toISOString(), summary: 'Hədə: məhkəməyə verəcəyəm', quotes: ['"Görərsiniz!"'] },
-      ]);
+      // written as that version's app wrote it: before 0008, hash version 1 without an author
+      const entryIn = { clientId, kind: 'incident_threat', channel: 'phone', occurredAt: now().toISOString(), summary: 'Hədə: məhkəməyə verəcəyəm', quotes: ['"Görərsiniz!"'] };
+      const [entry] =
+        from < v2From ? appendV1Entries(raw, [entryIn], now().toISOString()) : appendJournalEntries({ sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now }, [entryIn]);
       raw.close();
 
       const db = openDatabase(path);
@@ -129,19 +132,22 @@ describe('migrations on real SQLite', () => {
     migrateTo(raw, from);
     const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
     // written by the version before: its triggers index the text as typed
-    const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
-    const written = appendJournalEntries(
-      old,
+    const written = appendV1Entries(
+      raw,
       [
         { summary: 'Müşteri telefonda bağırdı' },
         { summary: 'Teslim araması', details: 'BAĞIRDI ve kapattı' },
         { summary: 'Əlaqə saxladı' },
         { summary: 'Sessiz bir gün' },
       ].map((e) => ({ clientId, kind: 'call' as const, channel: 'phone' as const, occurredAt: now().toISOString(), ...e })),
+      now().toISOString(),
     );
     // the defect this migration repairs: only the upper-case BAĞIRDI (no dotless ı) was found
-    const oldSearch = createJournalReader(raw).search('bagirdi', noFilter, null, 50);
-    expect(oldSearch.items.map((h) => h.entry.id)).toEqual([written[1]!.id]);
+    // (the index queried as the reader does; today's reader also reads columns 0008 added)
+    const oldSearch = raw
+      .prepare('SELECT rowid AS id FROM journal_fts WHERE journal_fts MATCH ? ORDER BY rowid DESC')
+      .all(toFtsQuery('bagirdi')) as { id: number }[];
+    expect(oldSearch.map((h) => h.id)).toEqual([written[1]!.id]);
     raw.close();
 
     const db = openDatabase(path);
@@ -170,7 +176,6 @@ describe('migrations on real SQLite', () => {
     const raw = new Database(path);
     migrateTo(raw, from);
     const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
-    const old = { sqlite: raw, db: drizzle(raw), dataDir, databasePath: path, now };
     const call = (summary: string) => ({
       clientId,
       kind: 'call' as const,
@@ -178,7 +183,7 @@ describe('migrations on real SQLite', () => {
       occurredAt: now().toISOString(),
       summary,
     });
-    appendJournalEntries(old, [call('birinci'), call('ikinci')]);
+    appendV1Entries(raw, [call('birinci'), call('ikinci')], now().toISOString());
     // the version before let a head be rewritten by raw SQL
     raw.prepare('UPDATE journal_heads SET updated_at = updated_at WHERE client_id = ?').run(clientId);
     raw.close();
@@ -195,6 +200,68 @@ describe('migrations on real SQLite', () => {
     );
     expect(() => db.sqlite.prepare('DELETE FROM journal_heads').run()).toThrow(/never deleted/);
     expect(head.get(clientId)).toEqual({ seq: 3 });
+    db.close();
+  });
+
+  it('0008 adds author and hash version: old entries stay version 1 and verify, new ones are version 2 in the same chain', async () => {
+    const from = migrations.findIndex((m) => m.tag === '0008_journal_author');
+    const path = fresh();
+    const dataDir = join(dir, 'data');
+    const now = () => new Date('2026-11-20T10:00:00.000Z');
+    const raw = new Database(path);
+    migrateTo(raw, from);
+    const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Mehmet Kaya')").run().lastInsertRowid);
+    const sampleId = Number(raw.prepare("INSERT INTO clients (name, is_sample) VALUES ('Örnek', 1)").run().lastInsertRowid);
+    const call = (summary: string, id = clientId, isSample = false) => ({
+      clientId: id,
+      kind: 'call' as const,
+      channel: 'phone' as const,
+      occurredAt: now().toISOString(),
+      summary,
+      isSample,
+    });
+    const old = appendV1Entries(raw, [call('birinci bağırdı'), call('ikinci'), call('örnek', sampleId, true)], now().toISOString());
+    raw.close();
+
+    const db = openDatabase(path);
+    expect(db.schemaVersion).toBe(latestSchemaVersion);
+    const rows = () =>
+      db.sqlite.prepare('SELECT seq, author, hash_version AS v, hash FROM journal_entries WHERE client_id = ? ORDER BY seq').all(clientId);
+    expect(rows()).toEqual([
+      { seq: 1, author: '', v: 1, hash: old[0]!.hash },
+      { seq: 2, author: '', v: 1, hash: old[1]!.hash },
+    ]);
+    const ctx = contextOf(db, dataDir, now);
+    expect(await verifyJournal(ctx)).toMatchObject({ ok: true, failure: null, entriesChecked: 3 });
+    // a new entry follows the version-1 ones as version 2, with its author
+    const [added] = appendJournalEntries(ctx, [{ ...call('üçüncü bağırdı'), author: 'Ayşe Yılmaz' }]);
+    expect(added).toMatchObject({ seq: 3, prevHash: old[1]!.hash, author: 'Ayşe Yılmaz', hashVersion: 2 });
+    expect(rows()).toMatchObject([{ v: 1 }, { v: 1 }, { seq: 3, author: 'Ayşe Yılmaz', v: 2 }]);
+    expect(await verifyJournal(ctx)).toMatchObject({ ok: true, failure: null, entriesChecked: 4 });
+    expect(
+      createJournalReader(db.sqlite)
+        .search('bagirdi', noFilter, null, 5)
+        .items.map((h) => h.entry.id),
+    ).toEqual([added!.id, old[0]!.id]);
+    // the columns are as guarded as the rest of the row, and only versions 1 and 2 are written
+    expect(() => db.sqlite.prepare('UPDATE journal_entries SET hash_version = 2 WHERE id = ?').run(old[0]!.id)).toThrow(/append-only/);
+    expect(() => db.sqlite.prepare("UPDATE journal_entries SET author = 'x' WHERE id = ?").run(added!.id)).toThrow(/append-only/);
+    expect(() =>
+      db.sqlite
+        .prepare("INSERT INTO journal_entries (client_id, seq, kind, channel, occurred_at, recorded_at, summary, prev_hash, hash, hash_version) VALUES (?, 9, 'call', 'phone', 'x', 'x', 'x', 'x', 'x', 3)")
+        .run(clientId),
+    ).toThrow(/hash_version must be 1 or 2/);
+    // attachments (0001 refused every delete): a real entry's is never deleted; a sample
+    // entry's may go, before its entry
+    const attachNew = db.sqlite.prepare(
+      "INSERT INTO journal_attachments (entry_id, sha256, original_name, size_bytes, media_type) VALUES (?, ?, 'a.txt', 1, 'text/plain')",
+    );
+    attachNew.run(old[0]!.id, 'a'.repeat(64));
+    attachNew.run(old[2]!.id, 'b'.repeat(64));
+    expect(() => db.sqlite.prepare('DELETE FROM journal_attachments WHERE entry_id = ?').run(old[0]!.id)).toThrow(/append-only/);
+    expect(() => db.sqlite.prepare('DELETE FROM journal_attachments').run()).toThrow(/append-only/);
+    expect(db.sqlite.prepare('DELETE FROM journal_attachments WHERE entry_id = ?').run(old[2]!.id).changes).toBe(1);
+    expect(db.sqlite.prepare('SELECT entry_id FROM journal_attachments').all()).toEqual([{ entry_id: old[0]!.id }]);
     db.close();
   });
 

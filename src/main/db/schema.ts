@@ -196,6 +196,10 @@ export const journalEntries = sqliteTable(
     /** the offboarding case this entry records a step of */
     caseId: integer('case_id'),
     isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+    /** who wrote the entry (hash version 2 covers it; '' on version-1 entries) */
+    author: text('author').notNull().default(''),
+    /** which canonical form the hash was computed over: 1 (before authors) or 2 */
+    hashVersion: integer('hash_version').notNull().default(1),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
     createdAt: createdAt(),

@@ -5,7 +5,8 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   GENESIS_HASH,
-  canonicalEntry,
+  canonicalEntryFor,
+  currentHashVersion,
   type ChainAttachment,
   type ChainEntry,
   type ChainFailure,
@@ -38,6 +39,8 @@ export interface NewJournalEntry {
   refersToId?: number | null;
   caseId?: number | null;
   isSample?: boolean;
+  /** who wrote it (hash version 2 covers it): the journal service fills it in, see journal/author.ts */
+  author?: string;
   /** files already stored content-addressed (see attachmentPath) */
   attachments?: ChainAttachment[];
   /** set by the app (ctx.now); only the sample generator and imports pass their own */
@@ -55,8 +58,11 @@ export function sha256Hex(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex');
 }
 
+/** The entry's hash in the canonical form its own hashVersion names (1 or 2). */
 export function chainHash(prevHash: string, entry: ChainEntry): string {
-  return sha256Hex(prevHash + canonicalEntry(entry));
+  const canonical = canonicalEntryFor(entry);
+  if (canonical === null) throw new AppError('VALIDATION', `Unknown journal hash version ${String(entry.hashVersion)}`);
+  return sha256Hex(prevHash + canonical);
 }
 
 /** Where an attachment with this fingerprint lives: data/attachments/ab/abcdef… (never overwritten). */
@@ -70,7 +76,8 @@ const nfc = (s: string) => s.normalize('NFC');
 function toChainEntry(e: NewJournalEntry, seq: number, recordedAt: string): ChainEntry {
   const { attachments, recordedAt: _ignored, ...fields } = e;
   return {
-    ...withDefaults(fields, { seq, recordedAt }),
+    // every entry this app writes is hash version 2: its author is part of what is hashed
+    ...withDefaults(fields, { seq, recordedAt, hashVersion: currentHashVersion }),
     attachments: (attachments ?? []).map((a) => ({ ...a, originalName: nfc(a.originalName), mediaType: a.mediaType })),
   };
 }
@@ -300,12 +307,19 @@ export async function verifyJournal(
           'sample_flag_invalid',
           `Entry #${r.seq} has the sample mark ${String(r.is_sample)}: it was changed after it was written.`,
         );
+      } else if (r.hash_version !== 1 && r.hash_version !== 2) {
+        name('hash_version_invalid', `Entry #${r.seq} claims hash version ${String(r.hash_version)}, which does not exist.`);
       } else if (r.seq !== current.seq + 1) {
         name('seq_gap', `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`);
       } else if (r.prev_hash !== current.hash) {
         name('prev_hash_mismatch', `Entry #${r.seq} does not follow entry #${current.seq}: the chain was broken or reordered.`);
       } else if (chainHash(current.hash, rowToChainEntry(r, atts)) !== r.hash) {
-        name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
+        // the content as it is, hashed in the other version's form: a match means only the
+        // version number was changed (e.g. a version-2 entry relabelled 1 to drop its author)
+        const other = r.hash_version === 1 ? 2 : 1;
+        if (chainHash(current.hash, { ...rowToChainEntry(r, atts), hashVersion: other }) === r.hash)
+          name('hash_version_invalid', `Entry #${r.seq} was written as hash version ${other} but now claims version ${r.hash_version}.`);
+        else name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
       } else if (r.is_sample === 0 && r.recorded_at < lastRecordedAt) {
         name(
           'recorded_backwards',

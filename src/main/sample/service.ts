@@ -4,7 +4,8 @@
 // Why it can be removed although the journal is append-only: sample data is only offered to a
 // database with no clients, and migration 0002 lets the database delete journal rows marked
 // is_sample = 1 — a mark the hash chain covers, so no real entry can be re-marked to slip
-// through (UPDATE stays refused). A sample client the owner wrote real journal entries for is
+// through (UPDATE stays refused); migration 0008 lets the attachment rows of those entries go
+// first (the files stay: content-addressed, one may also be a real entry's). A sample client the owner wrote real journal entries for is
 // kept whole (its chain must stay intact) and simply stops being marked sample.
 import type { SampleDataStatus, SampleLoadResult, SampleRemoveResult } from '../../shared/contract/sample';
 import type { Language } from '../../shared/domain/format';
@@ -84,6 +85,7 @@ export function createSampleDataService(ctx: ServiceContext, deps: { settings: S
         DELETE FROM prospect_screenings WHERE client_id IN (${ids});
         DELETE FROM offboarding_cases WHERE client_id IN (${ids});
         DELETE FROM client_status_changes WHERE client_id IN (${ids});
+        DELETE FROM journal_attachments WHERE entry_id IN (SELECT id FROM journal_entries WHERE client_id IN (${ids}));
         DELETE FROM journal_entries WHERE client_id IN (${ids});
         DELETE FROM journal_heads WHERE client_id IN (${ids});
       `);

@@ -7,6 +7,15 @@
 // Canonical form: JSON with no whitespace, object keys sorted by code point, every string
 // NFC-normalised, integers as JSON numbers, absent references as null, arrays in stored order,
 // attachments as { mediaType, originalName, sha256, sizeBytes } in the order they were attached.
+//
+// Two versions of the canonical form; each row's hash_version says which one its hash covers.
+//   version 1 (entries written before migration 0008): every field of journal-fields.ts except
+//     author and hashVersion, plus attachments — 19 keys.
+//   version 2 (every new entry): the version-1 object plus "author" (who wrote it, NFC) and
+//     "hashVersion" (the number 2) — 21 keys, still sorted: "author" right after "attachments",
+//     "hashVersion" right after "durationMinutes".
+// A row whose hash_version was changed no longer matches its hash (2 is in what is hashed; a
+// version-1 form computed for a version-2 entry lacks its author), so verification names it.
 import { journalFields, type FieldType, type JournalFieldValues } from './journal-fields';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -40,24 +49,74 @@ const encoders: Record<FieldType | 'attachments', Encoder> = {
   attachments: (a: readonly ChainAttachment[]) => `[${a.map(attachment).join(',')}]`,
 };
 
-/** The canonical form's keys in code-point order, each with its `"key":` prefix and encoder. */
-const canonicalParts: readonly { name: string; prefix: string; encode: (v: unknown) => string }[] = [
-  ...journalFields.map((f) => ({ name: f.name as string, type: f.type as FieldType | 'attachments' })),
-  { name: 'attachments', type: 'attachments' as const },
-]
-  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  .map((p, i) => ({ name: p.name, prefix: `${i === 0 ? '{' : ','}${JSON.stringify(p.name)}:`, encode: encoders[p.type] as (v: unknown) => string }));
+/** The hash versions this app writes and verifies; new entries get the latest. */
+export const hashVersions = [1, 2] as const;
+export type HashVersion = (typeof hashVersions)[number];
+export const currentHashVersion: HashVersion = 2;
 
-/**
- * The canonical form, built from the field table (journal-fields.ts) in sorted key order;
- * a test checks it equals the generic definition, and the version-1 fixture that it gives the
- * hashes version 1 wrote.
- */
-export function canonicalEntry(e: ChainEntry): string {
+type Part = { name: string; prefix: string; encode: (v: unknown) => string };
+
+/** A canonical form's keys in code-point order, each with its `"key":` prefix and encoder. */
+function partsOf(version: HashVersion): readonly Part[] {
+  return [
+    ...journalFields
+      .filter((f) => !('since' in f) || f.since <= version)
+      .map((f) => ({ name: f.name as string, type: f.type as FieldType | 'attachments' })),
+    { name: 'attachments', type: 'attachments' as const },
+  ]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((p, i) => ({
+      name: p.name,
+      prefix: `${i === 0 ? '{' : ','}${JSON.stringify(p.name)}:`,
+      // version 2 says so inside what is hashed: "hashVersion":2, whatever the row claims
+      encode: p.name === 'hashVersion' ? () => String(version) : (encoders[p.type] as (v: unknown) => string),
+    }));
+}
+const partsV1 = partsOf(1);
+const partsV2 = partsOf(2);
+
+function render(parts: readonly Part[], e: ChainEntry): string {
   const values = e as unknown as Record<string, unknown>;
   let out = '';
-  for (const p of canonicalParts) out += p.prefix + p.encode(values[p.name]);
+  for (const p of parts) out += p.prefix + p.encode(values[p.name]);
   return `${out}}`;
+}
+
+/**
+ * The canonical form of hash version 1, built from the field table (journal-fields.ts) in sorted
+ * key order, without the fields version 2 added (author, hashVersion); a test checks it equals
+ * the generic definition, and the version-1 fixture that it gives the hashes version 1 wrote.
+ */
+export function canonicalEntry(e: ChainEntry): string {
+  return render(partsV1, e);
+}
+
+/** The same as canonicalEntry: the name says which version. */
+export const canonicalEntryV1 = canonicalEntry;
+
+/**
+ * The canonical form of hash version 2: canonicalJson of the version-1 object plus
+ * `author` (a string, NFC) and `hashVersion` (the number 2). Hand-written for speed like
+ * version 1; a test checks it equals that generic definition.
+ */
+export function canonicalEntryV2(e: ChainEntry): string {
+  return render(partsV2, e);
+}
+
+/** The canonical form the entry's own hashVersion names; null for a version this app does not know. */
+export function canonicalEntryFor(e: ChainEntry): string | null {
+  return e.hashVersion === 2 ? render(partsV2, e) : e.hashVersion === 1 ? render(partsV1, e) : null;
+}
+
+/** The generic definition of version 2 (slow; for tests and re-implementations to compare with). */
+export function canonicalObjectV2(e: ChainEntry): Record<string, unknown> {
+  return { ...canonicalObjectV1(e), author: e.author, hashVersion: 2 };
+}
+
+/** The generic definition of version 1: every hashed field but author and hashVersion. */
+export function canonicalObjectV1(e: ChainEntry): Record<string, unknown> {
+  const { author: _a, hashVersion: _v, ...v1 } = e;
+  return v1;
 }
 
 /** The generic definition the hand-written form must equal: sorted keys, NFC strings. */
@@ -82,6 +141,8 @@ export type ChainFailureReason =
   | 'recorded_backwards'
   /** is_sample holds something other than 0 or 1 */
   | 'sample_flag_invalid'
+  /** hash_version is not 1 or 2, or was changed after the entry was written */
+  | 'hash_version_invalid'
   /** the search index does not list exactly the journal's entries */
   | 'search_index_mismatch'
   | 'attachment_missing'

@@ -2,7 +2,8 @@
 // is stored and its default. The chain's canonical form, the insert statement, the row readers
 // and the CSV export are all derived from this table (src/main/journal/chain.ts, read.ts,
 // src/main/transfer/export-csv.ts). Adding a field is a new canonical form: a new version of the
-// chain, never a change to version 1 (tests/main/journal-v1-fixture.test.ts).
+// chain, never a change to version 1 (tests/main/journal-v1-fixture.test.ts). A field marked
+// `since: 2` is covered only by hash version 2 and later (journal-chain.ts canonicalEntryV2).
 
 /** How a field is stored: integer, integer or NULL, text, a JSON array of strings, 0/1. */
 export type FieldType = 'int' | 'int?' | 'text' | 'strings' | 'bool';
@@ -14,6 +15,8 @@ export interface JournalField {
   readonly type: FieldType;
   /** the value when a new entry leaves it out (absent: the caller must give it) */
   readonly default?: string | number | boolean | null | readonly string[];
+  /** the first hash version whose canonical form covers the field (absent: every version) */
+  readonly since?: 2;
 }
 
 export const journalFields = [
@@ -35,6 +38,9 @@ export const journalFields = [
   { name: 'refersToId', column: 'refers_to_id', type: 'int?', default: null },
   { name: 'caseId', column: 'case_id', type: 'int?', default: null },
   { name: 'isSample', column: 'is_sample', type: 'bool', default: false },
+  // hash version 2 (migration 0008): who wrote the entry, and which canonical form its hash covers
+  { name: 'author', column: 'author', type: 'text', default: '', since: 2 },
+  { name: 'hashVersion', column: 'hash_version', type: 'int', default: 1, since: 2 },
 ] as const satisfies readonly JournalField[];
 
 type ValueOf<T extends FieldType> = T extends 'int'
@@ -81,7 +87,10 @@ export function rowValues(e: JournalFieldValues): (string | number | null)[] {
  * Fills in the defaults of the fields a new entry leaves out, and NFC-normalises its text (so
  * what is stored is what was hashed). `given` are the fields the app sets itself (seq, recordedAt).
  */
-export function withDefaults(e: Partial<JournalFieldValues>, given: Pick<JournalFieldValues, 'seq' | 'recordedAt'>): JournalFieldValues {
+export function withDefaults(
+  e: Partial<JournalFieldValues>,
+  given: Pick<JournalFieldValues, 'seq' | 'recordedAt'> & Partial<Pick<JournalFieldValues, 'hashVersion'>>,
+): JournalFieldValues {
   const input = { ...e, ...given } as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const f of journalFields) {

@@ -172,6 +172,7 @@ export const journal: Messages<typeof en> = {
       head_missing: 'Bu jurnalın harada bitdiyini göstərən qeyd silinib: sondan qeydlər çatışmaya bilər.',
       recorded_backwards: 'Bu qeydin qeydə alınma vaxtı əvvəlki qeyddən daha erkəndir: sonradan geriyə tarixlə əlavə edilmiş ola bilər.',
       sample_flag_invalid: 'Bu qeydin nümunə işarəsi dəyişdirilib.',
+      hash_version_invalid: 'Bu qeydin heş versiyası yazıldıqdan sonra dəyişdirilib.',
       search_index_mismatch: 'Axtarış indeksi jurnalla uyğun gəlmir: bəzi qeydlər axtarışda görünmür və ya iki dəfə göstərilir.',
     },
     openEntry: '#{{seq}} qeydini göstər',

@@ -173,6 +173,7 @@ export const reports: Messages<typeof en> = {
     head_missing: 'jurnalın harada bitdiyini göstərən qeyd silinib',
     recorded_backwards: 'əvvəlki qeyddən daha erkən vaxtla qeydə alınıb',
     sample_flag_invalid: 'nümunə işarəsi dəyişdirilib',
+    hash_version_invalid: 'heş versiyası dəyişdirilib',
     search_index_mismatch: 'axtarış indeksi qeydlərlə uyğun gəlmir',
   },
   screen: {

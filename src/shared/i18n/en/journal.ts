@@ -168,6 +168,7 @@ export const journal = {
       head_missing: 'The record of where this journal ends was removed: entries may be missing from the end.',
       recorded_backwards: "This entry's recorded time is earlier than the entry before it: it may have been added later with a back-dated time.",
       sample_flag_invalid: "This entry's sample mark was changed.",
+      hash_version_invalid: "This entry's hash version was changed after it was written.",
       search_index_mismatch: 'The search index does not match the journal: some entries are hidden from search or listed twice.',
     },
     openEntry: 'Show entry #{{seq}}',

@@ -171,6 +171,7 @@ export const reports = {
     head_missing: 'the record of where the journal ends was removed',
     recorded_backwards: 'recorded earlier than the entry before it',
     sample_flag_invalid: 'its sample mark was changed',
+    hash_version_invalid: 'its hash version was changed',
     search_index_mismatch: 'the search index does not match the entries',
   },
   screen: {

@@ -172,6 +172,7 @@ export const journal: Messages<typeof en> = {
       head_missing: 'Bu kayıt defterinin nerede bittiğini gösteren bilgi silinmiş: sondan kayıtlar eksik olabilir.',
       recorded_backwards: 'Bu kaydın kaydedilme zamanı bir önceki kayıttan daha erken: sonradan geriye tarihlenerek eklenmiş olabilir.',
       sample_flag_invalid: 'Bu kaydın örnek işareti değiştirilmiş.',
+      hash_version_invalid: 'Bu kaydın hash sürümü yazıldıktan sonra değiştirilmiş.',
       search_index_mismatch: 'Arama dizini kayıt defteriyle uyuşmuyor: bazı kayıtlar aramada görünmüyor veya iki kez listeleniyor.',
     },
     openEntry: '#{{seq}} kaydını göster',

@@ -173,6 +173,7 @@ export const reports: Messages<typeof en> = {
     head_missing: 'kayıt defterinin nerede bittiğini gösteren bilgi silinmiş',
     recorded_backwards: 'bir önceki kayıttan daha erken bir zamanla kaydedilmiş',
     sample_flag_invalid: 'örnek işareti değiştirilmiş',
+    hash_version_invalid: 'hash sürümü değiştirilmiş',
     search_index_mismatch: 'arama dizini kayıtlarla uyuşmuyor',
   },
   screen: {
