@@ -104,6 +104,18 @@ function problems(text: string, leaks: ReturnType<typeof englishLeaks>): string[
   return found;
 }
 
+describe('the walk’s checks', () => {
+  it('catch what they look for and pass what is right', () => {
+    const leaks = englishLeaks('tr');
+    expect(leaks.length).toBeGreaterThan(500);
+    for (const x of ['Settings', 'No clients yet. Add the first one to start keeping a record.', 'journal.kinds.call'])
+      expect(problems(`Müşteriler\n${x}\nPano`, leaks), x).not.toEqual([]);
+    for (const x of ['2026-11-23', '13,203.12', '937.50', '1234567', 'Ödenen {{amount}}'])
+      expect(problems(`Tutar ${x} bugün`, leaks), x).not.toEqual([]);
+    expect(problems('Ayarlar\n13.203,12 ₺ · 23 Kas 2026 · 03.12.2026 · %99,5 · SMP-00001-02 · client1@example.com', leaks)).toEqual([]);
+  });
+});
+
 for (const lang of ['tr', 'az'] as const) {
   describe(`the main screens in ${lang}, with the sample business`, () => {
     let e2e: E2E;

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PortfolioView } from '@shared/contract/valuation';
 import { ageingBuckets } from '@shared/domain/invoice-standing';
-import { minorToMajor } from '@shared/domain/format';
+import { localeOf, minorToMajor } from '@shared/domain/format';
 import { useFormat } from '../../lib/format';
 import { ChartCard } from './chart-card';
 
@@ -60,6 +60,7 @@ export function WhaleCurve({ p }: { p: PortfolioView }) {
             ],
           }}
           options={{
+            locale: localeOf(fmt.lang),
             maintainAspectRatio: false,
             animation: false,
             plugins: {
@@ -131,6 +132,7 @@ export function RevenueVsCost({ p }: { p: PortfolioView }) {
             ],
           }}
           options={{
+            locale: localeOf(fmt.lang),
             maintainAspectRatio: false,
             animation: false,
             onClick: (_e, elements) => {
@@ -150,8 +152,16 @@ export function RevenueVsCost({ p }: { p: PortfolioView }) {
               },
             },
             scales: {
-              x: { title: { display: true, text: t('portfolio.scatter.revenue') }, min: 0 },
-              y: { title: { display: true, text: t('portfolio.scatter.cost') }, min: 0 },
+              x: {
+                title: { display: true, text: t('portfolio.scatter.revenue') },
+                min: 0,
+                ticks: { callback: (v) => fmt.number(Number(v)) },
+              },
+              y: {
+                title: { display: true, text: t('portfolio.scatter.cost') },
+                min: 0,
+                ticks: { callback: (v) => fmt.number(Number(v)) },
+              },
             },
           }}
         />
@@ -183,7 +193,7 @@ export function Ageing({ p }: { p: PortfolioView }) {
               },
             ],
           }}
-          options={{ maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } }}
+          options={{ locale: localeOf(fmt.lang), maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } }}
         />
       }
     />
@@ -213,6 +223,7 @@ export function HealthDistribution({ p }: { p: PortfolioView }) {
             ],
           }}
           options={{
+            locale: localeOf(fmt.lang),
             maintainAspectRatio: false,
             animation: false,
             plugins: { legend: { display: false } },
