@@ -37,8 +37,10 @@ describe('journal receipts in Chromium', () => {
   it('reminds, makes a receipt, lists it, and reports a chain cut off since', async () => {
     const { page, app } = e2e;
     await page.getByTestId('receipt-reminder').getByText('Time for a journal receipt').waitFor();
-    await page.getByRole('link', { name: 'Settings' }).click();
+    // the reminder's own link opens Settings on the Journal receipts view
+    await page.getByTestId('receipt-reminder').getByRole('link', { name: 'Make a receipt now' }).click();
     await page.getByRole('heading', { name: 'Journal receipts' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/settings/receipts');
     const pdf = join(app.dir, 'receipt.pdf');
     app.dialogs.queue.save.push(pdf);
     await page.getByRole('button', { name: 'Make a receipt…' }).click();

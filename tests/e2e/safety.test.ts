@@ -21,6 +21,7 @@ describe('data safety in Chromium', () => {
     const { page, app } = e2e;
     await call(app.api, 'createClient', { name: 'Kept Client' });
     await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Backups and restore' }).click();
     await page.getByRole('heading', { name: 'Data safety' }).waitFor();
     await page.getByText('No backups yet').waitFor();
 
@@ -52,6 +53,7 @@ describe('data safety in Chromium', () => {
 
     // The way back is in the list: the backup made before the restore holds both clients.
     await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Backups and restore' }).click();
     await page.getByText('Before a restore').waitFor();
     const backups = await call(app.api, 'listBackups');
     expect(backups.find((b) => b.reason === 'before-restore')?.counts['clients']).toBe(2);
@@ -64,6 +66,7 @@ describe('data safety in Chromium', () => {
     writeFileSync(bad, '\uFEFFName,E-mail\r\nImported One,one@example.com\r\nImported Two,not-an-email\r\n');
     app.dialogs.queue.open.push([bad]);
     await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Import' }).click();
     await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
     await page.getByText('bad.csv: 2 rows').waitFor();
     await page.getByRole('button', { name: 'Check the rows' }).click();

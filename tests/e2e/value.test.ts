@@ -100,6 +100,7 @@ describe('client value calculator in Chromium', () => {
       await page.getByRole('heading', { name: 'Most at risk' }).waitFor();
       expect(app.services.sampleData.status().sampleClients).toBe(40);
       await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Sample data' }).click();
       await page.getByTestId('sample-data').getByRole('button', { name: 'Remove sample data' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Remove sample data' }).click();
       await page.getByRole('heading', { name: 'Welcome to Client Dossier' }).waitFor();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { MoneyTab } from '../../src/renderer/src/features/money/money-tab';
 import { ValueTab } from '../../src/renderer/src/features/value/value-tab';
 import { DashboardPage } from '../../src/renderer/src/features/dashboard/dashboard-page';
@@ -80,7 +81,13 @@ describe('Prospect screening', () => {
 
 describe('Settings: value calculator', () => {
   it('refuses retention at or above 1 + discount rate with a translated message', async () => {
-    ({ app } = renderWithApp(<SettingsPage />));
+    // the value calculator is its own view of Settings (issue 17 item 3)
+    ({ app } = renderWithApp(
+      <Routes>
+        <Route path="/settings/:section" element={<SettingsPage />} />
+      </Routes>,
+      { route: '/settings/value' },
+    ));
     const retention = await screen.findByLabelText('Retention probability (%)');
     fireEvent.change(retention, { target: { value: '100' } });
     fireEvent.change(screen.getByLabelText('Discount rate (%)'), { target: { value: '0' } });

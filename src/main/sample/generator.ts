@@ -3,8 +3,11 @@
 // The same generator powers "explore with sample data" (40 clients) and the benchmark
 // (`npm run cli -- sample --clients 10000`: ~200,000 invoices, ~1,000,000 journal entries),
 // so it inserts in large transactions with prepared statements.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { clientInserter } from '../clients/service';
-import { complaintCategories, topicSign, type ComplaintCategory } from '../../shared/domain/journal-entry';
+import { complaintCategories, mediaTypeOf, splitSigns, topicSign, type ComplaintCategory } from '../../shared/domain/journal-entry';
 import type { SampleLoadResult } from '../../shared/contract/sample';
 import type { Language } from '../../shared/domain/format';
 import { defaultStandardMinutes, type JournalKind } from '../../shared/domain/journal-kinds';
@@ -13,7 +16,7 @@ import { signKinds } from '../../shared/domain/valuation-flags';
 import { addDays, addMonths } from '../../shared/domain/valuation-window';
 import { contactKinds } from '../../shared/domain/valuation-facts';
 import type { ServiceContext } from '../core/context';
-import { appendJournalEntries, type NewJournalEntry } from '../journal/chain';
+import { appendJournalEntries, attachmentPath, type NewJournalEntry } from '../journal/chain';
 import { archetypes, cast, channelsByKind, clientName, type Archetype } from './archetypes';
 import { createPrng, type Prng } from './prng';
 import { sampleProfiles, sampleTexts, type SampleTexts } from './texts';
@@ -214,6 +217,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
       if (e.recordedAt! > stamp) e.recordedAt = stamp;
       e.author = author; // the sample business's owner wrote them (the corrections below too)
     }
+    if (start === 0) attachExhibits(ctx, journal, texts);
     const written = appendJournalEntries(ctx, journal);
     // A few entries were corrected afterwards, as real ones are: a call's length, a summary's wording.
     const corrections = written.filter(
@@ -233,6 +237,34 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
     opts.onProgress?.({ clientsDone: start + plans.length, clientsTotal: opts.clients, journalEntries: result.journalEntries });
   }
   return result;
+}
+
+/** Stores a sample exhibit as the app stores any attachment: under its fingerprint, never overwritten. */
+function storeExhibit(dataDir: string, name: string, body: string): NonNullable<NewJournalEntry['attachments']>[number] {
+  const bytes = Buffer.from(body, 'utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const target = attachmentPath(dataDir, sha256);
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    writeFileSync(target, bytes, { flag: 'wx', mode: 0o600 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  return { sha256, originalName: name, sizeBytes: bytes.byteLength, mediaType: mediaTypeOf(name) };
+}
+
+/**
+ * The sample shows an entry with an exhibit, as a real journal has (issue 17 item 5): the
+ * delivery record on the first complaint about a delay (or quality, or any complaint) and the
+ * client's message on the first abusive incident. No PRNG draw, so a seed's figures stay.
+ */
+function attachExhibits(ctx: ServiceContext, journal: NewJournalEntry[], texts: SampleTexts) {
+  const complaints = journal.filter((e) => e.kind === 'complaint');
+  const about = (c: string) => complaints.find((e) => splitSigns(e.signs ?? []).category === c);
+  const complaint = about('delay') ?? about('quality') ?? complaints[0];
+  const incident = journal.find((e) => e.kind === 'incident_abuse' || e.kind === 'incident_threat');
+  if (complaint) complaint.attachments = [storeExhibit(ctx.dataDir, texts.exhibits.complaint.name, texts.exhibits.complaint.body)];
+  if (incident) incident.attachments = [storeExhibit(ctx.dataDir, texts.exhibits.incident.name, texts.exhibits.incident.body)];
 }
 
 const incidentSigns: Partial<Record<JournalKind, RedFlagSign>> = {

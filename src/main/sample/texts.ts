@@ -17,6 +17,11 @@ export interface SampleTexts {
   costs: { production: string; materials: string };
   /** what a correction says it corrects */
   correction: string;
+  /**
+   * The sample's exhibits, attached to the first complaint and the first abusive incident: a
+   * delivery record and the client's message as the owner saved it (small text files).
+   */
+  exhibits: { complaint: { name: string; body: string }; incident: { name: string; body: string } };
 }
 
 const en: SampleTexts = {
@@ -135,6 +140,16 @@ const en: SampleTexts = {
   staff: ['Emre Walker', 'Sophie Green', 'Daniel Hughes', 'Grace Turner'],
   costs: { production: 'Print and event production', materials: 'Materials and courier' },
   correction: 'Correction of entry',
+  exhibits: {
+    complaint: {
+      name: 'delivery-note.txt',
+      body: 'DELIVERY NOTE\n\nDelivered: 12 boxes, printed brochures (order 2041)\nReceived by: reception desk, signed\nCondition on delivery: boxes intact, no damage noted\nDriver: courier, route 3\n',
+    },
+    incident: {
+      name: 'message-from-client.txt',
+      body: 'Message received by e-mail, saved as it arrived.\n\n“If this is not fixed by tomorrow, you will regret it. I will make sure everyone hears about you.”\n',
+    },
+  },
 };
 
 const tr: SampleTexts = {
@@ -253,6 +268,16 @@ const tr: SampleTexts = {
   staff: ['Emre Şahin', 'Gülşen Öztürk', 'Burak Aydın', 'Elif Koç'],
   costs: { production: 'Baskı ve etkinlik prodüksiyonu', materials: 'Malzeme ve kargo' },
   correction: 'Şu kaydın düzeltmesi',
+  exhibits: {
+    complaint: {
+      name: 'teslim-tutanagi.txt',
+      body: 'TESLİM TUTANAĞI\n\nTeslim edilen: 12 koli, basılı broşür (sipariş 2041)\nTeslim alan: resepsiyon, imzalı\nTeslimde durum: koliler sağlam, hasar görülmedi\nŞoför: kurye, 3. güzergâh\n',
+    },
+    incident: {
+      name: 'musteriden-gelen-mesaj.txt',
+      body: 'E-postayla gelen mesaj, geldiği gibi kaydedildi.\n\n“Yarına kadar düzelmezse pişman olursunuz. Herkesin sizi duymasını sağlarım.”\n',
+    },
+  },
 };
 
 const az: SampleTexts = {
@@ -371,6 +396,16 @@ const az: SampleTexts = {
   staff: ['Elvin Həsənov', 'Günel Quliyeva', 'Orxan Babayev', 'Səbinə Kərimova'],
   costs: { production: 'Çap və tədbir istehsalı', materials: 'Material və kuryer' },
   correction: 'Bu qeydin düzəlişi',
+  exhibits: {
+    complaint: {
+      name: 'tehvil-aktı.txt',
+      body: 'TƏHVİL AKTI\n\nTəhvil verildi: 12 qutu, çap olunmuş broşür (sifariş 2041)\nQəbul edən: qəbul masası, imzalı\nTəhvil zamanı vəziyyət: qutular salamat, zədə görünmədi\nSürücü: kuryer, 3-cü marşrut\n',
+    },
+    incident: {
+      name: 'musteriden-mesaj.txt',
+      body: 'E-poçtla gələn mesaj, gəldiyi kimi saxlanıldı.\n\n“Sabaha qədər düzəlməsə, peşman olacaqsınız. Hamının sizin haqqınızda eşitməsini təmin edəcəyəm.”\n',
+    },
+  },
 };
 
 export const sampleTexts: Record<Language, SampleTexts> = { en, tr, az };

@@ -28,7 +28,7 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
       <DashboardPage
         today={
           <>
-            <ReceiptReminder />
+            <ReceiptReminder link />
             <TodayPanel />
           </>
         }
@@ -42,4 +42,5 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/offboarding/new', element: <NewCasePage /> },
   { path: '/offboarding/cases/:id', element: <CasePage /> },
   { path: '/settings', element: <SettingsPage sections={settingsSections} /> },
+  { path: '/settings/:section', element: <SettingsPage sections={settingsSections} /> },
 ];

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { SettingsSection } from '../features/settings/settings-page';
 import { BackupsSection } from '../features/safety/backups-section';
 import { ReceiptsSection } from '../features/safety/receipts-section';
 import { LockSection } from '../features/safety/lock';
@@ -6,13 +6,19 @@ import { ExportSection } from '../features/safety/export-section';
 import { ImportSection } from '../features/safety/import-section';
 
 /**
- * Sections other features add below the business profile on the Settings page, composed
- * here in the app layer so features never import each other. Add one entry per feature.
+ * Views other features add to Settings after the business's own (profile, value calculator,
+ * sample data), composed here in the app layer so features never import each other. Each is
+ * its own view at `/settings/<id>`; `labels` are the catalogue keys the Settings search looks
+ * through to find a setting by its name. Add one entry per feature.
  */
-export const settingsSections: { id: string; Component: ComponentType }[] = [
-  { id: 'backups', Component: BackupsSection },
-  { id: 'receipts', Component: ReceiptsSection },
-  { id: 'export', Component: ExportSection },
-  { id: 'import', Component: ImportSection },
-  { id: 'lock', Component: LockSection },
+export const settingsSections: SettingsSection[] = [
+  {
+    id: 'backups',
+    Component: BackupsSection,
+    labels: ['safety.backups.backUpNow', 'safety.backups.backUpToFolder', 'safety.backups.restoreFromFile'],
+  },
+  { id: 'receipts', Component: ReceiptsSection, labels: ['safety.receipts.make', 'safety.receipts.check'] },
+  { id: 'export', Component: ExportSection, labels: ['safety.export.all'] },
+  { id: 'import', Component: ImportSection, labels: ['safety.import.title'] },
+  { id: 'lock', Component: LockSection, labels: ['safety.lock.passphrase', 'safety.lock.idle', 'safety.lock.lockNow'] },
 ];

@@ -1,7 +1,11 @@
-import { Paper, Text, Title } from '@mantine/core';
+import { Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function EmptyState({ title, children }: { title?: string; children: ReactNode }) {
+/**
+ * What a list or chart shows before it has anything: what will appear here (`title`, `children`)
+ * and, where there is one, the one next step (`action`, a button or link).
+ */
+export function EmptyState({ title, children, action }: { title?: string; children?: ReactNode; action?: ReactNode }) {
   return (
     <Paper withBorder p="xl" radius="md" data-testid="empty-state">
       {title && (
@@ -9,7 +13,8 @@ export function EmptyState({ title, children }: { title?: string; children: Reac
           {title}
         </Title>
       )}
-      <Text c="dimmed">{children}</Text>
+      {children && <Text c="dimmed">{children}</Text>}
+      {action && <Group mt="md">{action}</Group>}
     </Paper>
   );
 }

@@ -11,6 +11,7 @@ export const clients: Messages<typeof en> = {
   allStatuses: 'Bütün statuslar',
   showArchived: 'Arxivləşdirilənləri göstər',
   empty: 'Hələ müştəri yoxdur. Qeyd aparmağa başlamaq üçün birincini əlavə edin.',
+  emptyAction: 'İlk müştərini əlavə et',
   noMatch: 'Bu axtarışa uyğun müştəri yoxdur.',
   count_one: '{{count, number}} müştəri',
   count_other: '{{count, number}} müştəri',

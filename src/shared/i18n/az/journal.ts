@@ -11,6 +11,9 @@ export const journal: Messages<typeof en> = {
   notSavedFix: 'Hələ saxlanmayıb: qırmızı ilə işarələnmiş sahəni yoxlayın.',
   moreDetails: 'Daha çox təfərrüat…',
   empty: 'Hələ heç nə qeyd olunmayıb. Zəng və ya hadisədən dərhal sonra Ctrl+J basın və nə baş verdiyini yazın.',
+  emptyAction: 'İlk qeydi yaz',
+  emptyNoClients: 'Hələ heç nə qeyd olunmayıb. Jurnal hər müştəri ilə baş verənləri saxlayır, ona görə əvvəlcə müştəri əlavə edin; sonra zəng və ya hadisədən dərhal sonra Ctrl+J basın.',
+  addClient: 'İlk müştərinizi əlavə edin',
   noMatch: 'Bu filtrlərə uyğun qeyd yoxdur.',
   count_one: '{{count}} qeyd',
   count_other: '{{count}} qeyd',
@@ -192,6 +195,8 @@ export const journal: Messages<typeof en> = {
   complaints: {
     queue: 'Gözləyən şikayətlər',
     queueEmpty: 'Həll olunmamış şikayət yoxdur. Əla.',
+    noneYet: 'Hələ şikayət qeyd olunmayıb. Yazdığınız şikayət necə həll olunduğunu qeyd edənə qədər burada, ən köhnəsi əvvəl, gözləyir; izləmə tarixi onu geri gətirir.',
+    recordFirst: 'Şikayət qeyd et',
     resolved: 'Həll olunmuş şikayətlər',
     resolvedEmpty: 'Hələ həll olunmuş şikayət yoxdur.',
     followUpsDue: 'Vaxtı çatan izləmələr',

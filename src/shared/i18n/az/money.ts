@@ -13,6 +13,7 @@ export const money: Messages<typeof en> = {
   voidPayment: '{{date}} tarixli ödənişi ləğv et',
   history: 'Tarixçə',
   noInvoices: 'Hələ faktura yoxdur. Bu müştərinin sizə nə qazandırdığını görmək üçün birincisini əlavə edin.',
+  noInvoicesAction: 'İlk fakturanı əlavə et',
   noCosts: 'Bu müştəri üçün qeydə alınmış birbaşa xərc yoxdur.',
   otherCurrency_one: 'Başqa valyutada olan {{count}} faktura siyahıdadır, amma cəmlərə daxil edilmir.',
   otherCurrency_other: 'Başqa valyutalarda olan {{count}} faktura siyahıdadır, amma cəmlərə daxil edilmir.',

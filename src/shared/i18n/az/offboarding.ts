@@ -6,7 +6,7 @@ export const offboarding: Messages<typeof en> = {
   intro:
     'Dəyişməli olan münasibət üçün sakit, addım-addım yollar. Hər addımdan sonra irəliləyiş yadda saxlanılır və tamamladığınız hər addım jurnala yazılır.',
   openCases: 'Açıq proseslər',
-  noOpenCases: 'Açıq proses yoxdur. Müştərinin səhifəsində, Ayrılma prosesi bölməsindən bir yol başladın.',
+  noOpenCases: 'Açıq proses yoxdur. Müştəri ayrıldıqda və ya yollarınızı ayırmağa qərar verdikdə, aşağıdan müştərini və bir yol seçin.',
   due: 'Yaxınlaşanlar',
   noDue: 'Yaxınlaşan heç nə yoxdur. Açıq proseslərin ödəniş tarixləri, izləmələri və son iş günləri yaxınlaşdıqca burada görünür.',
   dueKinds: { pay_by: 'Vəd edilən ödəniş tarixi', follow_up: 'İzləmə görüşü', last_day: 'Son iş günü' },

@@ -7,6 +7,10 @@ export const portfolio: Messages<typeof en> = {
   window_other: 'Son {{months}} ay, {{to}} tarixinədək',
   empty:
     'Kimin sizə qazandırdığını, kimin sizə baha başa gəldiyini və nəyin diqqət tələb etdiyini görmək üçün müştəriləri və fakturalarını əlavə edin.',
+  emptyTitle: 'Portfeliniz burada görünəcək',
+  emptyAction: 'İlk müştərinizi əlavə edin',
+  noRevenue: 'Hələ faktura yoxdur: müştəriləriniz üçün faktura daxil etdikcə bu qrafik dolur.',
+  noOutstanding: 'Hazırda sizə borcu olan yoxdur. Ödənilməmiş fakturalar nə qədər gecikdiklərinə görə burada görünür.',
   totals: {
     revenue: 'Gəlir',
     cost: 'Xidmət xərci',

@@ -26,6 +26,7 @@ export const safety: Messages<typeof en> = {
     made: 'Qəbz saxlanıldı: {{path}}',
     notMade: 'Qəbz hazırlanmadı: jurnal yoxlamadan keçmir ({{clientId}} nömrəli müştərinin #{{seq}} qeydi).',
     none: 'Hələ qəbz hazırlanmayıb.',
+    noneHint: 'Hazırladığınız hər qəbz bugünkü jurnalın onunla müqayisəsi ilə birlikdə burada göstərilir. Birincisini yuxarıdan hazırlayın və faylı bu kompüterdən kənarda saxlayın.',
     listNote: 'Bu siyahı verilənlər bazasının özündə saxlanılır; sübut başqa yerdə saxladığınız qəbz fayllarıdır.',
     col: { made: 'Hazırlanıb', file: 'Fayl', clients: 'Müştəri', check: 'Bugünkü jurnala görə' },
     ok: 'Uyğundur',
@@ -53,6 +54,7 @@ export const safety: Messages<typeof en> = {
       title: 'Jurnal qəbzi vaxtıdır',
       text: 'Son qəbzinizdən ({{since}}) bəri jurnal dəyişib və bir həftə keçib. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
       never: 'Jurnalda qeydlər var, amma hələ qəbz yoxdur. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
+      open: 'İndi qəbz hazırla',
     },
   },
   backups: {

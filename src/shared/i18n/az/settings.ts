@@ -7,11 +7,13 @@ export const settings: Messages<typeof en> = {
     intro: 'Biznesiniz haqqında məlumat verin. Hər şey bu kompüterdə, sizə məxsus bir faylda qalır.',
     submit: 'Başla',
   },
+  groups: { business: 'Biznesiniz', safety: 'Məlumat təhlükəsizliyi' },
   sections: {
     nav: 'Ayar bölmələri',
     find: 'Ayar tap',
     findPlaceholder: 'məs. ehtiyat, kilid, valyuta',
     none: 'Uyğun bölmə yoxdur.',
+    unknown: 'Belə bölmə yoxdur. Siyahıdan birini seçin.',
     profile: { title: 'Biznes profili', keywords: 'ad sahib valyuta dil saat qurşağı tutum saat yer' },
     value: { title: 'Dəyər kalkulyatoru', keywords: 'saxlama diskont hədd fəaliyyət dəqiqə yenidən satış pay' },
     sample: { title: 'Nümunə məlumat', keywords: 'kəşf et sınaq nümunə' },

@@ -240,6 +240,7 @@ export const value: Messages<typeof en> = {
     present_one: 'Bu verilənlər bazasında {{count}} nümunə müştəri var.',
     present_other: 'Bu verilənlər bazasında {{count}} nümunə müştəri var.',
     none: 'Nümunə məlumat yoxdur.',
+    noneHint: 'Nümunə məlumat biznes qurulmazdan əvvəl ilk ekranda təklif olunur. Bu verilənlər bazasında yalnız sizin məlumatlarınız var.',
     remove: 'Nümunə məlumatı sil',
     removeConfirm:
       'Bütün nümunə müştərilər, onların fakturaları, xərcləri və jurnal qeydləri silinir, sonra öz biznesinizi təqdim edirsiniz. Öz müştərilərinizə toxunulmur.',

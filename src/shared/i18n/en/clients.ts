@@ -8,6 +8,7 @@ export const clients = {
   allStatuses: 'All statuses',
   showArchived: 'Show archived',
   empty: 'No clients yet. Add the first one to start keeping a record.',
+  emptyAction: 'Add the first client',
   noMatch: 'No client matches this search.',
   count_one: '{{count, number}} client',
   count_other: '{{count, number}} clients',

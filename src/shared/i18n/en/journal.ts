@@ -8,6 +8,9 @@ export const journal = {
   notSavedFix: 'Not saved yet: check the field marked in red.',
   moreDetails: 'More details…',
   empty: 'Nothing recorded yet. Right after a call or an incident, press Ctrl+J and write what happened.',
+  emptyAction: 'Write the first entry',
+  emptyNoClients: 'Nothing recorded yet. The journal keeps what happens with each client, so add a client first; then, right after a call or an incident, press Ctrl+J.',
+  addClient: 'Add your first client',
   noMatch: 'No entry matches these filters.',
   count_one: '{{count}} entry',
   count_other: '{{count}} entries',
@@ -188,6 +191,8 @@ export const journal = {
   complaints: {
     queue: 'Complaints waiting',
     queueEmpty: 'No open complaints. Good.',
+    noneYet: 'No complaints recorded yet. A complaint you write down waits here, oldest first, until you record how it was resolved; a follow-up date brings it back.',
+    recordFirst: 'Record a complaint',
     resolved: 'Resolved complaints',
     resolvedEmpty: 'No resolved complaints yet.',
     followUpsDue: 'Follow-ups due',

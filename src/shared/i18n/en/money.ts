@@ -10,6 +10,7 @@ export const money = {
   voidPayment: 'Void the payment of {{date}}',
   history: 'History',
   noInvoices: 'No invoices yet. Add the first one to see what this client earns you.',
+  noInvoicesAction: 'Add the first invoice',
   noCosts: 'No direct costs recorded for this client.',
   otherCurrency_one: '{{count}} invoice in another currency is listed but left out of the totals.',
   otherCurrency_other: '{{count}} invoices in other currencies are listed but left out of the totals.',

@@ -4,7 +4,7 @@ export const offboarding = {
   intro:
     'Calm, step-by-step paths for a relationship that must change. Progress is saved after every step, and every step you complete is written to the journal.',
   openCases: 'Open cases',
-  noOpenCases: 'No open cases. Start a path from a client’s page, under Offboarding.',
+  noOpenCases: 'No open cases. When a client leaves, or you decide to part ways, choose the client and a path below.',
   due: 'Due',
   noDue: 'Nothing due. Pay-by dates, follow-ups and last working days of open cases appear here as they come near.',
   dueKinds: { pay_by: 'Payment promised by', follow_up: 'Follow-up', last_day: 'Last working day' },

@@ -3,6 +3,10 @@ export const portfolio = {
   window_one: 'Trailing {{months}} month, to {{to}}',
   window_other: 'Trailing {{months}} months, to {{to}}',
   empty: 'Add clients and their invoices to see who earns you money, who costs you, and what needs attention.',
+  emptyTitle: 'Your portfolio appears here',
+  emptyAction: 'Add your first client',
+  noRevenue: 'No invoices yet: this chart fills in as you record invoices for your clients.',
+  noOutstanding: 'Nothing is owed to you now. Unpaid invoices appear here, by how long they are overdue.',
   totals: {
     revenue: 'Revenue',
     cost: 'Cost to serve',

@@ -22,6 +22,7 @@ export const safety = {
     made: 'Receipt saved: {{path}}',
     notMade: 'No receipt was made: the journal does not verify (entry #{{seq}} of client {{clientId}}).',
     none: 'No receipt made yet.',
+    noneHint: 'Each receipt you make is listed here, with a check of today’s journal against it. Make the first one above and keep the file outside this computer.',
     listNote: 'This list is kept in the database itself; the receipt files you hold elsewhere are the evidence.',
     col: { made: 'Made', file: 'File', clients: 'Clients', check: 'Against today’s journal' },
     ok: 'Holds',
@@ -49,6 +50,7 @@ export const safety = {
       title: 'Time for a journal receipt',
       text: 'The journal changed since your last receipt ({{since}}), and a week has passed. Make a receipt in Settings → Data safety and keep it outside this computer.',
       never: 'The journal has entries but no receipt yet. Make one in Settings → Data safety and keep it outside this computer.',
+      open: 'Make a receipt now',
     },
   },
   backups: {

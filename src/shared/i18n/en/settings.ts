@@ -4,11 +4,13 @@ export const settings = {
     intro: 'Tell us about your business. Everything stays on this computer, in one file you own.',
     submit: 'Start',
   },
+  groups: { business: 'Your business', safety: 'Data safety' },
   sections: {
     nav: 'Settings sections',
     find: 'Find a setting',
     findPlaceholder: 'e.g. backup, lock, currency',
     none: 'No section matches.',
+    unknown: 'There is no such section. Choose one from the list.',
     profile: { title: 'Business profile', keywords: 'name owner currency language time zone capacity hours place' },
     value: { title: 'Value calculator', keywords: 'retention discount threshold activities minutes resell share' },
     sample: { title: 'Sample data', keywords: 'explore demo example' },

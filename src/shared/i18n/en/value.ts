@@ -236,6 +236,7 @@ export const value = {
     present_one: 'This database holds {{count}} sample client.',
     present_other: 'This database holds {{count}} sample clients.',
     none: 'No sample data.',
+    noneHint: 'Sample data is offered on the first screen, before a business is set up. This database holds only your own data.',
     remove: 'Remove sample data',
     removeConfirm:
       'All sample clients, their invoices, costs and journal entries are removed, and you will set up your own business. Your own clients stay untouched.',

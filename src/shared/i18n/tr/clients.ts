@@ -11,6 +11,7 @@ export const clients: Messages<typeof en> = {
   allStatuses: 'Tüm durumlar',
   showArchived: 'Arşivlenenleri göster',
   empty: 'Henüz müşteri yok. Kayıt tutmaya başlamak için ilkini ekleyin.',
+  emptyAction: 'İlk müşteriyi ekle',
   noMatch: 'Bu aramaya uyan müşteri yok.',
   count_one: '{{count, number}} müşteri',
   count_other: '{{count, number}} müşteri',

@@ -11,6 +11,9 @@ export const journal: Messages<typeof en> = {
   notSavedFix: 'Henüz kaydedilmedi: kırmızıyla işaretlenen alanı kontrol edin.',
   moreDetails: 'Daha fazla ayrıntı…',
   empty: 'Henüz kayıt yok. Bir görüşme ya da olaydan hemen sonra Ctrl+J’ye basın ve ne olduğunu yazın.',
+  emptyAction: 'İlk kaydı yaz',
+  emptyNoClients: 'Henüz kayıt yok. Kayıt defteri her müşteriyle yaşananları tutar; önce bir müşteri ekleyin, sonra bir görüşme ya da olaydan hemen sonra Ctrl+J’ye basın.',
+  addClient: 'İlk müşterinizi ekleyin',
   noMatch: 'Bu filtrelere uyan kayıt yok.',
   count_one: '{{count}} kayıt',
   count_other: '{{count}} kayıt',
@@ -192,6 +195,8 @@ export const journal: Messages<typeof en> = {
   complaints: {
     queue: 'Bekleyen şikâyetler',
     queueEmpty: 'Çözülmemiş şikâyet yok. Güzel.',
+    noneYet: 'Henüz şikâyet kaydedilmedi. Yazdığınız bir şikâyet, nasıl çözüldüğünü kaydedene kadar burada, en eskisi önce, bekler; bir takip tarihi onu geri getirir.',
+    recordFirst: 'Şikâyet kaydet',
     resolved: 'Çözülen şikâyetler',
     resolvedEmpty: 'Henüz çözülen şikâyet yok.',
     followUpsDue: 'Zamanı gelen takipler',

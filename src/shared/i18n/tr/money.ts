@@ -13,6 +13,7 @@ export const money: Messages<typeof en> = {
   voidPayment: '{{date}} tarihli ödemeyi iptal et',
   history: 'Geçmiş',
   noInvoices: 'Henüz fatura yok. Bu müşterinin size ne kazandırdığını görmek için ilkini ekleyin.',
+  noInvoicesAction: 'İlk faturayı ekle',
   noCosts: 'Bu müşteri için kayıtlı doğrudan maliyet yok.',
   otherCurrency_one: 'Başka para birimindeki {{count}} fatura listelenir ama toplamlara katılmaz.',
   otherCurrency_other: 'Başka para birimlerindeki {{count}} fatura listelenir ama toplamlara katılmaz.',

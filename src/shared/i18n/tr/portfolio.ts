@@ -7,6 +7,10 @@ export const portfolio: Messages<typeof en> = {
   window_other: 'Son {{months}} ay, {{to}} tarihine kadar',
   empty:
     'Kimin size kazandırdığını, kimin size mal olduğunu ve neyin ilgi beklediğini görmek için müşteri ve faturalarını ekleyin.',
+  emptyTitle: 'Portföyünüz burada görünecek',
+  emptyAction: 'İlk müşterinizi ekleyin',
+  noRevenue: 'Henüz fatura yok: müşterileriniz için fatura girdikçe bu grafik dolar.',
+  noOutstanding: 'Şu an size borçlu kimse yok. Ödenmemiş faturalar, ne kadar geciktiklerine göre burada görünür.',
   totals: {
     revenue: 'Gelir',
     cost: 'Hizmet maliyeti',

@@ -26,6 +26,7 @@ export const safety: Messages<typeof en> = {
     made: 'Makbuz kaydedildi: {{path}}',
     notMade: 'Makbuz oluşturulmadı: kayıt defteri doğrulanmıyor ({{clientId}} numaralı müşterinin #{{seq}} kaydı).',
     none: 'Henüz makbuz oluşturulmadı.',
+    noneHint: 'Oluşturduğunuz her makbuz, bugünkü kayıt defterinin onunla karşılaştırılmasıyla birlikte burada listelenir. İlkini yukarıdan oluşturun ve dosyayı bu bilgisayarın dışında saklayın.',
     listNote: 'Bu liste veritabanının içinde tutulur; kanıt, başka yerde sakladığınız makbuz dosyalarıdır.',
     col: { made: 'Oluşturulma', file: 'Dosya', clients: 'Müşteri', check: 'Bugünkü kayıt defterine göre' },
     ok: 'Tutuyor',
@@ -53,6 +54,7 @@ export const safety: Messages<typeof en> = {
       title: 'Kayıt defteri makbuzu zamanı',
       text: 'Kayıt defteri son makbuzunuzdan ({{since}}) bu yana değişti ve bir hafta geçti. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
       never: 'Kayıt defterinde kayıtlar var ama henüz makbuz yok. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
+      open: 'Şimdi makbuz oluştur',
     },
   },
   backups: {

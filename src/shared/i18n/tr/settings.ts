@@ -7,11 +7,13 @@ export const settings: Messages<typeof en> = {
     intro: 'İşletmenizi tanıtın. Her şey bu bilgisayarda, size ait tek bir dosyada kalır.',
     submit: 'Başla',
   },
+  groups: { business: 'İşletmeniz', safety: 'Veri güvenliği' },
   sections: {
     nav: 'Ayar bölümleri',
     find: 'Ayar bul',
     findPlaceholder: 'ör. yedek, kilit, para birimi',
     none: 'Eşleşen bölüm yok.',
+    unknown: 'Böyle bir bölüm yok. Listeden birini seçin.',
     profile: { title: 'İşletme profili', keywords: 'ad sahip para birimi dil saat dilimi kapasite saat yer' },
     value: { title: 'Değer hesaplayıcı', keywords: 'elde tutma iskonto eşik faaliyet dakika yeniden satış pay' },
     sample: { title: 'Örnek veri', keywords: 'keşfet deneme örnek' },

@@ -240,6 +240,7 @@ export const value: Messages<typeof en> = {
     present_one: 'Bu veritabanında {{count}} örnek müşteri var.',
     present_other: 'Bu veritabanında {{count}} örnek müşteri var.',
     none: 'Örnek veri yok.',
+    noneHint: 'Örnek veri, işletme kurulmadan önce ilk ekranda sunulur. Bu veritabanında yalnızca sizin verileriniz var.',
     remove: 'Örnek verileri kaldır',
     removeConfirm:
       'Tüm örnek müşteriler ve onların faturaları, maliyetleri ve kayıtları kaldırılır; ardından kendi işletmenizi tanıtırsınız. Kendi müşterilerinize dokunulmaz.',

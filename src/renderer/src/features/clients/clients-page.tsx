@@ -6,7 +6,7 @@ import { matchesClientSearch } from '@shared/domain/fold';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Client } from '@shared/contract/clients';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { clientStatuses, type ClientStatus } from '@shared/domain/client-status';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
@@ -26,7 +26,9 @@ export function ClientsPage() {
   const deferred = useDeferredValue(search);
   const list = useClients({ search: '', status, includeArchived });
   const shown = useMemo(() => list.data?.filter((c) => matchesClientSearch(c, deferred)), [list.data, deferred]);
-  const [creating, createModal] = useDisclosure(false);
+  // `/clients?new=1` (the dashboard's first-use action) opens the new-client form at once
+  const [params] = useSearchParams();
+  const [creating, createModal] = useDisclosure(params.get('new') === '1');
   const create = useCreateClient();
   const currency = useSettings().data?.profile?.currency ?? 'TRY';
   const isFiltered = deferred.trim() !== '' || status !== null;
@@ -62,7 +64,10 @@ export function ClientsPage() {
         />
       </Group>
       {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {shown && shown.length === 0 && <EmptyState>{isFiltered ? t('clients.noMatch') : t('clients.empty')}</EmptyState>}
+      {shown && shown.length === 0 && isFiltered && <EmptyState>{t('clients.noMatch')}</EmptyState>}
+      {shown && shown.length === 0 && !isFiltered && (
+        <EmptyState action={<Button onClick={createModal.open}>{t('clients.emptyAction')}</Button>}>{t('clients.empty')}</EmptyState>
+      )}
       {shown && shown.length > 0 && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">

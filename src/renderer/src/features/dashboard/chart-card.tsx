@@ -10,6 +10,8 @@ export function ChartCard(props: {
   chart: ReactNode;
   columns: string[];
   rows: (string | number)[][];
+  /** said in place of the chart while it has nothing to draw (what will appear, and when) */
+  empty?: string | null;
 }) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
@@ -49,6 +51,10 @@ export function ChartCard(props: {
             </Table.Tbody>
           </Table>
         </div>
+      ) : props.empty ? (
+        <Text c="dimmed" size="sm" py="xl" ta="center" data-testid={`chart-${props.id}-empty`}>
+          {props.empty}
+        </Text>
       ) : (
         <div style={{ height: 260, position: 'relative' }} role="img" aria-labelledby={`chart-${props.id}-title`}>
           {props.chart}

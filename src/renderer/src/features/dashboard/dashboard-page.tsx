@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { otherCurrencyLine } from '@shared/domain/conversion';
@@ -46,7 +46,16 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
       <SyncFolderWarning />
       {today}
       {p.rows.length === 0 ? (
-        <EmptyState>{t('portfolio.empty')}</EmptyState>
+        <EmptyState
+          title={t('portfolio.emptyTitle')}
+          action={
+            <Button component={Link} to="/clients?new=1">
+              {t('portfolio.emptyAction')}
+            </Button>
+          }
+        >
+          {t('portfolio.empty')}
+        </EmptyState>
       ) : (
         <>
           <SimpleGrid cols={3}>

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PortfolioView } from '@shared/contract/valuation';
 import { ageingBuckets } from '@shared/domain/invoice-standing';
-import { minorToMajor } from '@shared/domain/format';
+import { localeOf, minorToMajor } from '@shared/domain/format';
 import { useFormat } from '../../lib/format';
 import { ChartCard } from './chart-card';
 
@@ -30,6 +30,7 @@ export function WhaleCurve({ p }: { p: PortfolioView }) {
     <ChartCard
       id="whale"
       title={t('portfolio.whale.title')}
+      empty={p.totals.revenueMinor === 0 ? t('portfolio.noRevenue') : null}
       help={t('portfolio.whale.help')}
       columns={[
         t('portfolio.whale.rank'),
@@ -59,6 +60,7 @@ export function WhaleCurve({ p }: { p: PortfolioView }) {
             ],
           }}
           options={{
+            locale: localeOf(fmt.lang),
             maintainAspectRatio: false,
             animation: false,
             plugins: {
@@ -91,6 +93,7 @@ export function RevenueVsCost({ p }: { p: PortfolioView }) {
     <ChartCard
       id="scatter"
       title={t('portfolio.scatter.title')}
+      empty={p.totals.revenueMinor === 0 && p.totals.costToServeMinor === 0 ? t('portfolio.noRevenue') : null}
       help={t('portfolio.scatter.help')}
       columns={[
         t('portfolio.whale.client'),
@@ -129,6 +132,7 @@ export function RevenueVsCost({ p }: { p: PortfolioView }) {
             ],
           }}
           options={{
+            locale: localeOf(fmt.lang),
             maintainAspectRatio: false,
             animation: false,
             onClick: (_e, elements) => {
@@ -148,8 +152,16 @@ export function RevenueVsCost({ p }: { p: PortfolioView }) {
               },
             },
             scales: {
-              x: { title: { display: true, text: t('portfolio.scatter.revenue') }, min: 0 },
-              y: { title: { display: true, text: t('portfolio.scatter.cost') }, min: 0 },
+              x: {
+                title: { display: true, text: t('portfolio.scatter.revenue') },
+                min: 0,
+                ticks: { callback: (v) => fmt.number(Number(v)) },
+              },
+              y: {
+                title: { display: true, text: t('portfolio.scatter.cost') },
+                min: 0,
+                ticks: { callback: (v) => fmt.number(Number(v)) },
+              },
             },
           }}
         />
@@ -166,6 +178,7 @@ export function Ageing({ p }: { p: PortfolioView }) {
     <ChartCard
       id="ageing"
       title={t('portfolio.ageing.title')}
+      empty={ageingBuckets.every((b) => p.ageing[b] === 0) ? t('portfolio.noOutstanding') : null}
       columns={[t('portfolio.ageing.bucket'), t('portfolio.ageing.amount')]}
       rows={ageingBuckets.map((b, i) => [labels[i]!, fmt.money(p.ageing[b], p.currency)])}
       chart={
@@ -180,7 +193,7 @@ export function Ageing({ p }: { p: PortfolioView }) {
               },
             ],
           }}
-          options={{ maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } }}
+          options={{ locale: localeOf(fmt.lang), maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } }}
         />
       }
     />
@@ -210,6 +223,7 @@ export function HealthDistribution({ p }: { p: PortfolioView }) {
             ],
           }}
           options={{
+            locale: localeOf(fmt.lang),
             maintainAspectRatio: false,
             animation: false,
             plugins: { legend: { display: false } },

@@ -119,12 +119,38 @@ export function ComplaintsQueue({ clientId, onOpen }: { clientId: number | null;
       )}
     </Stack>
   );
+  // nothing recorded yet: what will wait here, and the one next step
+  const firstUse = all.data && list.length === 0 && (
+    <EmptyState
+      action={
+        <Button
+          variant="light"
+          onClick={() =>
+            setForm({ mode: { type: 'new', clientId, kind: 'complaint' }, title: t('journal.complaints.recordFirst') })
+          }
+        >
+          {t('journal.complaints.recordFirst')}
+        </Button>
+      }
+    >
+      {t('journal.complaints.noneYet')}
+    </EmptyState>
+  );
+  const modal = <EntryFormModal mode={form?.mode ?? null} title={form?.title ?? ''} onClose={() => setForm(null)} />;
+  if (firstUse) {
+    return (
+      <Stack data-testid="complaints-first-use">
+        {firstUse}
+        {modal}
+      </Stack>
+    );
+  }
   return (
     <Stack>
       {section(t('journal.complaints.queue'), open, t('journal.complaints.queueEmpty'), 'complaint-queue')}
       {section(t('journal.complaints.followUpsDue'), due, t('journal.complaints.followUpsEmpty'), 'follow-ups-due')}
       {section(t('journal.complaints.resolved'), resolved, t('journal.complaints.resolvedEmpty'), 'complaints-resolved')}
-      <EntryFormModal mode={form?.mode ?? null} title={form?.title ?? ''} onClose={() => setForm(null)} />
+      {modal}
     </Stack>
   );
 }

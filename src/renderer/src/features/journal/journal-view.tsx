@@ -63,7 +63,13 @@ export function JournalView({
               onSearch={setSearch}
               withClient={clientId === null}
             />
-            <Timeline filter={effective} search={debounced} onOpen={setOpenId} {...(height ? { height } : {})} />
+            <Timeline
+              filter={effective}
+              search={debounced}
+              onOpen={setOpenId}
+              onNew={createModal.open}
+              {...(height ? { height } : {})}
+            />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="complaints" pt="md">

@@ -1,9 +1,11 @@
-import { Badge, Box, Group, Loader, Mark, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Button, Group, Loader, Mark, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { JournalEntry, JournalListItem, JournalSearchHit } from '@shared/contract/journal';
 import { splitMarked } from '@shared/domain/fts-query';
+import { useApiQuery } from '../../lib/api';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { EntryHeader } from './entry-view';
@@ -91,14 +93,23 @@ export function Timeline({
   filter,
   search,
   onOpen,
+  onNew,
   height = 'calc(100vh - 300px)',
 }: {
   filter: Filter;
   search: string;
   onOpen: (id: number) => void;
+  /** the empty journal's one next step: write the first entry */
+  onNew?: () => void;
   height?: string;
 }) {
   const { t } = useTranslation();
+  // an empty journal of the whole business with no client yet: the next step is a client
+  const clients = useApiQuery(
+    'listClients',
+    { search: '', status: null, includeArchived: true },
+    { enabled: filter.clientId === null },
+  );
   const isSearch = search.trim().length > 0;
   const list = useJournalTimeline(filter);
   const found = useJournalSearch(search, filter);
@@ -132,8 +143,32 @@ export function Timeline({
       !!filter.from ||
       !!filter.to ||
       filter.lateOnly;
+    if (isSearch || isFiltered) return <EmptyState>{isSearch ? t('journal.search.none') : t('journal.noMatch')}</EmptyState>;
+    if (filter.clientId === null && clients.data?.length === 0) {
+      return (
+        <EmptyState
+          action={
+            <Button component={Link} to="/clients?new=1">
+              {t('journal.addClient')}
+            </Button>
+          }
+        >
+          {t('journal.emptyNoClients')}
+        </EmptyState>
+      );
+    }
     return (
-      <EmptyState>{isSearch ? t('journal.search.none') : isFiltered ? t('journal.noMatch') : t('journal.empty')}</EmptyState>
+      <EmptyState
+        action={
+          onNew && (
+            <Button variant="light" onClick={onNew}>
+              {t('journal.emptyAction')}
+            </Button>
+          )
+        }
+      >
+        {t('journal.empty')}
+      </EmptyState>
     );
   }
   return (

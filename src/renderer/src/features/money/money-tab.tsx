@@ -85,7 +85,15 @@ export function MoneyTab({ client }: { client: Client }) {
         <Button onClick={() => setDialog({ type: 'newInvoice' })}>{t('money.newInvoice')}</Button>
       </Group>
       {l.invoices.length === 0 ? (
-        <EmptyState>{t('money.noInvoices')}</EmptyState>
+        <EmptyState
+          action={
+            <Button variant="light" onClick={() => setDialog({ type: 'newInvoice' })}>
+              {t('money.noInvoicesAction')}
+            </Button>
+          }
+        >
+          {t('money.noInvoices')}
+        </EmptyState>
       ) : (
         <InvoiceTable ledger={l} highlighted={highlighted} open={setDialog} />
       )}

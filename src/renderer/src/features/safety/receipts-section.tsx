@@ -4,6 +4,7 @@ import type { VerifyAgainstResult } from '@shared/contract/reports';
 import type { ChainStanding } from '@shared/domain/journal-receipt';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
@@ -56,8 +57,11 @@ function CheckResult({ result }: { result: Extract<VerifyAgainstResult, { status
   );
 }
 
-/** The reminder, where the owner looks first (placed on the dashboard by app/routes). */
-export function ReceiptReminder() {
+/**
+ * The reminder, where the owner looks first (placed on the dashboard by app/routes, with `link`
+ * to the Journal receipts view of Settings).
+ */
+export function ReceiptReminder({ link = false }: { link?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const reminder = useReceiptReminder();
@@ -66,6 +70,13 @@ export function ReceiptReminder() {
   return (
     <Alert color="yellow" title={t('safety.receipts.reminder.title')} data-testid="receipt-reminder">
       {r.lastAt ? t('safety.receipts.reminder.text', { since: f.dateTime(r.lastAt) }) : t('safety.receipts.reminder.never')}
+      {link && (
+        <Group mt="xs">
+          <Button component={Link} to="/settings/receipts" size="xs" variant="light" color="yellow">
+            {t('safety.receipts.reminder.open')}
+          </Button>
+        </Group>
+      )}
     </Alert>
   );
 }
@@ -125,7 +136,9 @@ export function ReceiptsSection() {
       )}
       {result?.status === 'checked' && <CheckResult result={result} />}
       {receipts.error && <ErrorAlert error={receipts.error} onRetry={() => void receipts.refetch()} />}
-      {receipts.data && receipts.data.receipts.length === 0 && <EmptyState>{t('safety.receipts.none')}</EmptyState>}
+      {receipts.data && receipts.data.receipts.length === 0 && (
+        <EmptyState title={t('safety.receipts.none')}>{t('safety.receipts.noneHint')}</EmptyState>
+      )}
       {receipts.data && receipts.data.receipts.length > 0 && (
         <>
           <Table striped data-testid="receipt-list">

@@ -5,14 +5,27 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useRemoveSample, useSampleStatus } from './use-value-settings';
 
-/** Sample data is clearly marked and goes in one step, after a confirmation. */
+/** Sample data is clearly marked and goes in one step, after a confirmation; without any, the view says so. */
 export function SampleDataSection() {
   const { t } = useTranslation();
   const status = useSampleStatus();
   const remove = useRemoveSample();
   const [confirming, confirm] = useDisclosure(false);
   const n = status.data?.sampleClients ?? 0;
-  if (n === 0) return null;
+  if (!status.data) return status.error ? <ErrorAlert error={status.error} /> : null;
+  if (n === 0) {
+    return (
+      <Paper withBorder p="md" data-testid="sample-data">
+        <Title order={3} mb={4}>
+          {t('value.sample.title')}
+        </Title>
+        <Text>{t('value.sample.none')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('value.sample.noneHint')}
+        </Text>
+      </Paper>
+    );
+  }
   return (
     <Paper withBorder p="md" data-testid="sample-data">
       <Title order={3} mb={4}>
