@@ -20,6 +20,7 @@ import { createScreeningService } from '../valuation/screening';
 import { createSampleDataService } from '../sample/service';
 import { createJournalService } from '../journal/service';
 import { createComplaintsService } from '../journal/complaints';
+import { createComplaintUpdates } from '../journal/complaint-update';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from '../offboarding/service';
 import { ownerLanguage } from '../dialog-text';
@@ -86,6 +87,7 @@ export function createServices(deps: AppDeps) {
     ...(deps.workers ? { workers: deps.workers } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
+  const complaintUpdates = createComplaintUpdates({ journal, complaints, language });
   const offboarding = createOffboardingService(ctx, {
     clients,
     settings,
@@ -128,6 +130,7 @@ export function createServices(deps: AppDeps) {
     sampleData,
     journal,
     complaints,
+    complaintUpdates,
     backup,
     restore,
     lock,
