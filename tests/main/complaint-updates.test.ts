@@ -62,7 +62,12 @@ describe('status updates during a long complaint fix (issue 16 item 5)', () => {
     expect(today.updatesDueCount).toBe(0);
     const [open] = await call(app, 'listComplaints', { status: 'open' });
     // still open (an update is not a resolution); answered, and the next update is due three days on
-    expect(open).toMatchObject({ status: 'open', responseMinutes: 3 * 24 * 60, lastContactAt: sent.occurredAt, isUpdateDue: false });
+    expect(open).toMatchObject({
+      status: 'open',
+      responseMinutes: 3 * 24 * 60,
+      lastContactAt: sent.occurredAt,
+      isUpdateDue: false,
+    });
     expect(open!.followUpIds).toEqual([sent.id]);
     expect(open!.updateDueAt).toBe(new Date(Date.parse(sent.occurredAt) + 3 * 86_400_000).toISOString());
   });
@@ -76,7 +81,10 @@ describe('status updates during a long complaint fix (issue 16 item 5)', () => {
     expect(sorry.issues).toEqual([{ path: 'letter', message: 'validation.nonApology' }]);
     app.services.journal.add({ clientId, kind: 'resolution', channel: 'email', summary: 'Fixed. I am sorry.', refersToId: c.id });
     expect((await call(app, 'getToday')).updatesDueCount).toBe(0);
-    expect((await call(app, 'listComplaints', { status: 'resolved' }))[0]).toMatchObject({ isUpdateDue: false, updateDueAt: null });
+    expect((await call(app, 'listComplaints', { status: 'resolved' }))[0]).toMatchObject({
+      isUpdateDue: false,
+      updateDueAt: null,
+    });
     expect(await failure(app, 'addComplaintUpdate', { complaintId: c.id, letter })).toMatchObject({ code: 'INVALID_STATE' });
     const note = app.services.journal.add({ clientId, kind: 'note', channel: 'other', summary: 'a note' });
     expect(await failure(app, 'addComplaintUpdate', { complaintId: note.id, letter })).toMatchObject({
@@ -88,7 +96,17 @@ describe('status updates during a long complaint fix (issue 16 item 5)', () => {
   it('writes the journal summary in the owner’s language', async () => {
     app.services.settings.saveProfile({ ...sampleProfile, language: 'tr' });
     const c = complain('Sipariş hasarlı geldi', '2026-11-15T09:00:00.000Z');
-    const tr = letterText(renderLetter('complaint_update', 'tr', { clientName: 'Mehmet Kaya', ownerName: 'Ayşe', businessName: 'Atölye', date: '20 Kasım 2026', raisedOn: '15 Kasım 2026', whatWeDid: 'yeni ürün gönderdik', nextStep: 'kurye parçaları alacak' }));
+    const tr = letterText(
+      renderLetter('complaint_update', 'tr', {
+        clientName: 'Mehmet Kaya',
+        ownerName: 'Ayşe',
+        businessName: 'Atölye',
+        date: '20 Kasım 2026',
+        raisedOn: '15 Kasım 2026',
+        whatWeDid: 'yeni ürün gönderdik',
+        nextStep: 'kurye parçaları alacak',
+      }),
+    );
     expect(tr).toContain('Şu ana kadar yaptıklarımız: Yeni ürün gönderdik.');
     expect(tr).toContain('Yeni bir gelişme olur olmaz size yeniden yazacağım.');
     const sent = await call(app, 'addComplaintUpdate', { complaintId: c.id, letter: tr, channel: 'letter' });

@@ -57,7 +57,14 @@ describe('silence delays the work (issue 16 item 6)', () => {
       values: { sentOn: '2026-12-03', replyBy: '2026-12-10', letter },
     });
     expect(await call(app, 'listOffboardingDue')).toEqual([
-      { caseId: c.id, clientId: client.id, clientName: 'Mehmet Kaya', path: 'silence_delays', kind: 'follow_up', date: '2026-12-10' },
+      {
+        caseId: c.id,
+        clientId: client.id,
+        clientName: 'Mehmet Kaya',
+        path: 'silence_delays',
+        kind: 'follow_up',
+        date: '2026-12-10',
+      },
     ]);
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'still_silent' } });
     expect(c).toMatchObject({ status: 'completed', outcome: 'still_silent' });
@@ -86,7 +93,11 @@ describe('silence delays the work (issue 16 item 6)', () => {
       step: 'waiting',
       values: { waitingFor: 'texts', requestedOn: '2026-11-10', blockedWork: 'launch' },
     });
-    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'letter', values: { sentOn: '2026-12-03', letter: 'Hello\n\nWe need texts.' } });
+    c = await call(app, 'saveOffboardingStep', {
+      caseId: c.id,
+      step: 'letter',
+      values: { sentOn: '2026-12-03', letter: 'Hello\n\nWe need texts.' },
+    });
     await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'responded' } });
     expect(await statusOf(client.id)).toBe('active');
   });
@@ -110,7 +121,9 @@ describe('demands beyond the contract (issue 16 item 6)', () => {
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'contract', values: contract });
     // stored in the case's data: the same terms come back with the case
     expect(c.values['contract']).toEqual(contract);
-    const row = app.database.sqlite.prepare<[number], { data: string }>('SELECT data FROM offboarding_cases WHERE id = ?').get(c.id)!;
+    const row = app.database.sqlite
+      .prepare<[number], { data: string }>('SELECT data FROM offboarding_cases WHERE id = ?')
+      .get(c.id)!;
     expect(JSON.parse(row.data).values.contract.contractTerms).toBe(contract.contractTerms);
 
     const letter = letterText(
@@ -133,7 +146,10 @@ describe('demands beyond the contract (issue 16 item 6)', () => {
 
     const path = join(app.dir, 'letters.pdf');
     app.dialogs.queue.save.push(path);
-    expect(await call(app, 'exportOffboardingPdf', { caseId: c.id, document: 'letters' })).toMatchObject({ status: 'saved', pages: 1 });
+    expect(await call(app, 'exportOffboardingPdf', { caseId: c.id, document: 'letters' })).toMatchObject({
+      status: 'saved',
+      pages: 1,
+    });
     const text = await pdfText(readFileSync(path));
     expect(text).toContain('Two rounds of revisions per deliverable');
     expect(text).toContain('Our agreement, and what it covers');
@@ -181,14 +197,27 @@ describe('win back: call first, then the lessons learned (issue 16 item 7)', () 
     c = await call(app, 'saveOffboardingStep', {
       caseId: c.id,
       step: 'call',
-      values: { calledOn: '2026-12-02', reached: true, whatTheySaid: 'Still upset about the launch', whatWouldMakeItRight: 'A fixed date' },
+      values: {
+        calledOn: '2026-12-02',
+        reached: true,
+        whatTheySaid: 'Still upset about the launch',
+        whatWouldMakeItRight: 'A fixed date',
+      },
     });
     expect(c.step).toBe('apology');
-    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'apology', values: { offer: 'Two months free', letter: 'I am sorry.' } });
+    c = await call(app, 'saveOffboardingStep', {
+      caseId: c.id,
+      step: 'apology',
+      values: { offer: 'Two months free', letter: 'I am sorry.' },
+    });
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'closed' } });
     expect(c).toMatchObject({ status: 'open', step: 'lessons' });
     expect(await call(app, 'listLessonsLearned')).toEqual([]);
-    const lessons = { rootCause: 'Launch dates set without buffer.', whatWeChange: 'Every launch gets a week of buffer.', earlySigns: '' };
+    const lessons = {
+      rootCause: 'Launch dates set without buffer.',
+      whatWeChange: 'Every launch gets a week of buffer.',
+      earlySigns: '',
+    };
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'lessons', values: lessons });
     expect(c).toMatchObject({ status: 'completed', outcome: 'closed' });
 
@@ -214,7 +243,14 @@ describe('win back: call first, then the lessons learned (issue 16 item 7)', () 
   });
 
   it('the apology thanks for the call only when the owner reached them', () => {
-    const base = { clientName: 'Mehmet Kaya', ownerName: 'Ayşe', businessName: 'Atölye', date: '3 December 2026', whatWentWrong: 'x', offer: 'y' };
+    const base = {
+      clientName: 'Mehmet Kaya',
+      ownerName: 'Ayşe',
+      businessName: 'Atölye',
+      date: '3 December 2026',
+      whatWentWrong: 'x',
+      offer: 'y',
+    };
     expect(renderLetter('win_back_apology', 'en', { ...base, calledOn: '2 December 2026' }).body).toContain(
       'Thank you for speaking with me on 2 December 2026. I am writing to you personally',
     );

@@ -30,7 +30,12 @@ describe('new offboarding steps on screen (issue 16 items 6–7)', () => {
       setup: (a) => {
         const client = a.services.clients.create(newClient('Mehmet Kaya', { status: 'former' }));
         caseId = a.services.offboarding.start(client.id, 'win_back').id;
-        a.services.offboarding.save(caseId, 'review', { cancelledOn: '2026-12-01', whatWentWrong: 'We missed the launch twice.' }, false);
+        a.services.offboarding.save(
+          caseId,
+          'review',
+          { cancelledOn: '2026-12-01', whatWentWrong: 'We missed the launch twice.' },
+          false,
+        );
       },
     }));
     const points = await screen.findByTestId('call-points');
@@ -49,18 +54,45 @@ describe('new offboarding steps on screen (issue 16 items 6–7)', () => {
   it('the contract step takes the terms, and the letter quotes them one per line', async () => {
     let caseId = 0;
     ({ app } = renderWithApp(casePage, {
-      route: '/offboarding/cases/1',
+      route: '/offboarding/cases/2',
       setup: (a) => {
         const client = a.services.clients.create(newClient('Mehmet Kaya'));
+        // an earlier agreement of "Reset terms": its terms can fill the contract step
+        const reset = a.services.offboarding.start(client.id, 'reset_terms').id;
+        const steps: [string, Record<string, unknown>][] = [
+          ['concerns', { concerns: 'Too many calls' }],
+          ['conversation', { heldOn: '2026-10-01', canDo: 'Weekday support', cannotDo: 'Weekend calls' }],
+          [
+            'new_terms',
+            {
+              price: 90_000,
+              scope: 'Website updates',
+              responseTime: 'Within one working day',
+              paymentDay: 'The 1st',
+              followUpOn: '2026-10-15',
+            },
+          ],
+          ['letter', { letter: 'What we agreed\n\nDear Mehmet' }],
+          ['outcome', { outcome: 'agreed' }],
+        ];
+        for (const [step, values] of steps) a.services.offboarding.save(reset, step, values, false);
         caseId = a.services.offboarding.start(client.id, 'impossible_demands').id;
-        a.services.offboarding.save(caseId, 'demands', { demands: 'calls at weekends', whyImpossible: 'we work weekdays' }, false);
+        a.services.offboarding.save(
+          caseId,
+          'demands',
+          { demands: 'calls at weekends', whyImpossible: 'we work weekdays' },
+          false,
+        );
       },
     }));
     expect(await screen.findByText(/Quote the terms as the contract states them/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/^The contract \(its name/), { target: { value: 'the service agreement' } });
-    fireEvent.change(screen.getByLabelText(/^The terms that apply/), {
-      target: { value: 'two rounds of revisions\n- replies within one working day' },
-    });
+    fireEvent.click(await screen.findByRole('button', { name: /^Use the terms agreed on/ }));
+    const terms = screen.getByLabelText(/^The terms that apply/) as HTMLTextAreaElement;
+    expect(terms.value.replace(/\u00a0/g, ' ')).toBe(
+      'Price: TRY 900.00\nScope: Website updates\nResponse times: Within one working day\nPayment date: The 1st',
+    );
+    fireEvent.change(terms, { target: { value: 'two rounds of revisions\n- replies within one working day' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     const letter = (await screen.findByLabelText(/^Letter/)) as HTMLTextAreaElement;
     expect(letter.value).toContain('Our agreement (the service agreement) sets out what we do:');
@@ -79,7 +111,10 @@ describe('new offboarding steps on screen (issue 16 items 6–7)', () => {
           ['call', { calledOn: '2026-11-02', reached: false }],
           ['apology', { offer: 'A month free', letter: 'I am sorry.' }],
           ['outcome', { outcome: 'closed' }],
-          ['lessons', { rootCause: 'No buffer in the plan.', whatWeChange: 'A week of buffer.', earlySigns: 'Two slipped dates.' }],
+          [
+            'lessons',
+            { rootCause: 'No buffer in the plan.', whatWeChange: 'A week of buffer.', earlySigns: 'Two slipped dates.' },
+          ],
         ];
         for (const [step, values] of steps) a.services.offboarding.save(id, step, values, false);
       },
@@ -121,7 +156,11 @@ describe('a status update during a long complaint fix (issue 16 item 5)', () => 
     expect(letter.value).toContain('I will write to you again as soon as there is news.');
     expect(letter.value).not.toMatch(/\{\{/);
     fireEvent.click(screen.getByRole('button', { name: 'Save as sent' }));
-    await waitFor(() => expect(within(screen.getByTestId('today-panel')).queryByTestId('today-updates')?.textContent ?? '').not.toContain('The April order'));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('today-panel')).queryByTestId('today-updates')?.textContent ?? '').not.toContain(
+        'The April order',
+      ),
+    );
     const [entry] = app.services.journal.reader.select('e.refers_to_id = ?', [complaintId]);
     expect(entry).toMatchObject({ kind: 'follow_up', summary: 'Status update sent: The April order arrived damaged' });
     expect(entry!.details).toContain('What happens next: The courier collects the broken parts.');

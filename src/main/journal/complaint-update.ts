@@ -16,7 +16,11 @@ export interface ComplaintUpdateInput {
   channel: 'email' | 'letter';
 }
 
-export function createComplaintUpdates(deps: { journal: JournalService; complaints: ComplaintsService; language: () => Language }) {
+export function createComplaintUpdates(deps: {
+  journal: JournalService;
+  complaints: ComplaintsService;
+  language: () => Language;
+}) {
   function send(input: ComplaintUpdateInput): JournalEntry {
     const complaint = deps.journal.get(input.complaintId);
     const state = deps.complaints.list(complaint.clientId, 'all').find((c) => c.id === input.complaintId);

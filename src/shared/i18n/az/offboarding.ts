@@ -266,6 +266,7 @@ export const offboarding: Messages<typeof en> = {
     contract: 'Şərtləri müqavilədə yazıldığı kimi sitat gətirin: məktub onları sözbəsöz sadalayır.',
     lessons: 'Nəticə nə olursa olsun, bu müştərinin sizə öyrətdiklərini yazın. Hər geri qazanma prosesinin dərsləri İdarə panelində sadalanır.',
   },
+  contractFromTerms: '{{date}} tarixində razılaşdırılmış şərtlərdən istifadə et (Şərtləri yenilə)',
   callPoints: {
     title: 'Zəng üçün danışıq məqamları',
     intro: 'Yazmazdan əvvəl zəng edin: öz səsinizlə istənilən üzr məktubdan daha dəyərlidir. Öz sözlərinizlə:',

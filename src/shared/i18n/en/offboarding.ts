@@ -263,6 +263,7 @@ export const offboarding = {
     contract: 'Quote the terms as the contract states them: the letter lists them word for word.',
     lessons: 'Whatever the outcome, write down what this client taught you. The lessons of every win-back case are listed on the dashboard.',
   },
+  contractFromTerms: 'Use the terms agreed on {{date}} (Reset terms)',
   callPoints: {
     title: 'Talking points for the call',
     intro: 'Call before you write: an apology in your own voice counts for more than a letter. In your own words:',

@@ -265,6 +265,7 @@ export const offboarding: Messages<typeof en> = {
     contract: 'Koşulları sözleşmede yazdığı gibi aktarın: mektup onları kelimesi kelimesine listeler.',
     lessons: 'Sonuç ne olursa olsun, bu müşterinin size öğrettiklerini yazın. Her geri kazanma sürecinin dersleri Pano’da listelenir.',
   },
+  contractFromTerms: '{{date}} tarihinde anlaşılan koşulları kullan (Koşulları yenile)',
   callPoints: {
     title: 'Arama için konuşma noktaları',
     intro: 'Yazmadan önce arayın: kendi sesinizle dilenen bir özür, bir mektuptan daha değerlidir. Kendi sözlerinizle:',

@@ -1,19 +1,6 @@
 // What each step shows beside its form: the facts the owner decides on, tips and warnings
 // from DOMAIN.md §3–4 (who must not deliver the news, ask first, act fast…).
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
@@ -24,9 +11,10 @@ import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { ErrorAlert } from '../../lib/error-alert';
 import { MoneyInput } from '../../lib/money-input';
 import { useFormat } from '../../lib/format';
+import { useSettings } from '../../lib/use-settings';
 import type { StepForm } from './step-values';
 import { ReportPreview } from './report-preview';
-import { useCaseTimeline, useRecordPayment } from './use-offboarding';
+import { useCaseTimeline, useOffboardingCases, useRecordPayment } from './use-offboarding';
 
 interface PanelProps {
   c: OffboardingCaseView;
@@ -268,6 +256,45 @@ function SilencePanel({ c }: PanelProps) {
   );
 }
 
+/**
+ * The contract's terms, where the app already knows some: the latest agreement of a "Reset
+ * terms" case with this client fills the terms field (the owner edits it before saving).
+ */
+function ContractTerms({ c, form }: PanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const currency = useSettings().data?.profile?.currency ?? 'TRY';
+  const cases = useOffboardingCases({ clientId: c.clientId, openOnly: false });
+  const agreed = cases.data?.find((x) => x.path === 'reset_terms' && x.outcome === 'agreed');
+  const terms = agreed?.values['new_terms'];
+  const lines = terms
+    ? [
+        typeof terms['price'] === 'number' ? `${t('offboarding.fields.price')}: ${fmt.money(terms['price'], currency)}` : '',
+        ...(['scope', 'responseTime', 'paymentDay'] as const).map((k) =>
+          typeof terms[k] === 'string' && terms[k]
+            ? `${t(`offboarding.recordFields.${k}`, { defaultValue: t(`offboarding.fields.${k}`) })}: ${terms[k]}`
+            : '',
+        ),
+      ].filter(Boolean)
+    : [];
+  return (
+    <Stack gap="xs">
+      <Tip>{t('offboarding.tips.contract')}</Tip>
+      {agreed && lines.length > 0 && (
+        <Group>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => form.setValue('contractTerms', lines.join('\n'), { shouldDirty: true })}
+          >
+            {t('offboarding.contractFromTerms', { date: fmt.date(agreed.completedAt ?? agreed.startedAt) })}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
 /** The panel shown above a step's form, if any. */
 export function StepPanel(p: PanelProps) {
   const { t } = useTranslation();
@@ -313,7 +340,7 @@ export function StepPanel(p: PanelProps) {
     case 'impossible_demands.demands':
       return <Tip>{t('offboarding.tips.demands')}</Tip>;
     case 'impossible_demands.contract':
-      return <Tip>{t('offboarding.tips.contract')}</Tip>;
+      return <ContractTerms {...p} />;
     default:
       return null;
   }
