@@ -14,6 +14,8 @@ const journalOf = (caseId: number) =>
       'SELECT kind, summary, details, recorded_at FROM journal_entries WHERE case_id = ? ORDER BY seq',
     )
     .all(caseId);
+/** the last step of a win back (issue 16 item 7) */
+const lessons = { rootCause: 'Launch dates set without buffer.', whatWeChange: 'Every launch gets a week of buffer.' };
 const statusMoves = (clientId: number) =>
   app.database.sqlite
     .prepare<[number], { from_status: string | null; to_status: string; changed_at: string; reason: string }>(
@@ -326,8 +328,10 @@ describe('reset terms, refer elsewhere, win back', () => {
       step: 'review',
       values: { cancelledOn: '2026-11-20', whatWentWrong: 'We missed the launch twice.' },
     });
+    c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'call', values: { calledOn: '2026-11-21', reached: false } });
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'apology', values: { offer: 'Two months free', letter: 'I am sorry.' } });
     await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'staying_in_touch', checkInOn: '2027-01-15' } });
+    await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'lessons', values: lessons });
     expect(await call(app, 'listOffboardingDue')).toEqual([
       { caseId: c.id, clientId: client.id, clientName: 'Mehmet Kaya', path: 'win_back', kind: 'follow_up', date: '2027-01-15' },
     ]);
@@ -346,10 +350,12 @@ describe('reset terms, refer elsewhere, win back', () => {
       values: { cancelledOn: '2026-11-23', whatWentWrong: 'We missed the launch twice.' },
     });
     const sorry = { offer: 'Two months free', letter: 'I am sorry\n\nSorry for the inconvenience.' };
+    await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'call', values: { calledOn: '2026-11-26', reached: true } });
     const refused = await failure(app, 'saveOffboardingStep', { caseId: c.id, step: 'apology', values: sorry });
     expect(refused.issues).toEqual([{ path: 'letter', message: 'validation.nonApology' }]);
     c = await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'apology', values: { ...sorry, letter: 'I am sorry.' } });
     await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'outcome', values: { outcome: 'won_back' } });
+    await call(app, 'saveOffboardingStep', { caseId: c.id, step: 'lessons', values: lessons });
     expect((await call(app, 'getClient', { id: client.id })).status).toBe('active');
     expect((await call(app, 'listOffboardingCases', {})).map((x) => x.status)).toEqual(['completed']);
   });

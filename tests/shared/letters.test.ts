@@ -26,6 +26,22 @@ const values: MergeValues = {
   responseTime: 'Within one working day',
   paymentDay: 'The 1st of every month',
   followUpOn: '15 Ocak 2027',
+  calledOn: '20 Kasım 2026',
+  raisedOn: '2 Kasım 2026',
+  complaintSummary: 'Geciken teslimat',
+  whatWeDid: 'We replaced the faulty part.',
+  nextStep: 'We test it on site.',
+  nextUpdateOn: '10 Aralık 2026',
+  waitingFor: 'Ana sayfa metinleri',
+  askedOn: '1 Kasım 2026',
+  blockedWork: 'Sitenin yayına alınması',
+  delayImpact: 'The launch moves a week for every week we wait.',
+  replyBy: '5 Aralık 2026',
+  demands: 'Daily reports and weekend calls.',
+  whyImpossible: 'Our team works on weekdays only.',
+  contractName: 'Hizmet sözleşmesi',
+  contractDate: '1 Mart 2026',
+  contractTerms: 'Two rounds of revisions per deliverable',
 };
 
 describe.each(languages)('letters in %s', (lang) => {

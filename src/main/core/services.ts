@@ -21,6 +21,7 @@ import { createSampleDataService } from '../sample/service';
 import { createJournalService } from '../journal/service';
 import { entryAuthor } from '../journal/author';
 import { createComplaintsService } from '../journal/complaints';
+import { createComplaintUpdates } from '../journal/complaint-update';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from '../offboarding/service';
 import { ownerLanguage } from '../dialog-text';
@@ -88,6 +89,7 @@ export function createServices(deps: AppDeps) {
     ...(deps.workers ? { workers: deps.workers } : {}),
   });
   const complaints = createComplaintsService(ctx, journal.reader);
+  const complaintUpdates = createComplaintUpdates({ journal, complaints, language });
   const offboarding = createOffboardingService(ctx, {
     clients,
     settings,
@@ -130,6 +132,7 @@ export function createServices(deps: AppDeps) {
     sampleData,
     journal,
     complaints,
+    complaintUpdates,
     backup,
     restore,
     lock,

@@ -6,6 +6,7 @@ export function complaintsHandlers(s: Services) {
   return {
     listComplaints: ({ clientId, status, limit }) => s.complaints.list(clientId, status, limit),
     getToday: () => s.complaints.today(),
+    addComplaintUpdate: ({ complaintId, letter, channel }) => s.complaintUpdates.send({ complaintId, letter, channel }),
     getComplaintPattern: ({ category, clientId }) => s.complaints.pattern(category, clientId),
   } satisfies Pick<ApiImpl, keyof typeof complaintsContract>;
 }

@@ -164,11 +164,14 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     const all = derive(null, 'all');
     const waiting = all.filter((c) => c.status === 'open');
     const due = all.filter((c) => c.isFollowUpDue);
+    const updates = waiting.filter((c) => c.isUpdateDue);
     return {
       waiting: hydrate(waiting.slice(0, TODAY_SHOWN)),
       waitingCount: waiting.length,
       followUpsDue: hydrate(due.slice(0, TODAY_SHOWN)),
       followUpsDueCount: due.length,
+      updatesDue: hydrate(updates.slice(0, TODAY_SHOWN)),
+      updatesDueCount: updates.length,
       remindersDue: remindersDue(),
     };
   }

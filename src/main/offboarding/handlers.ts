@@ -20,6 +20,7 @@ export function offboardingHandlers(s: Services) {
       s.offboarding.recordPayment(caseId, invoiceId, amountMinor, paidOn),
     listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
     listOffboardingTimeline: ({ caseId }) => s.offboarding.timeline(caseId),
+    listLessonsLearned: () => s.offboarding.lessons(),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
     exportDueCalendar: () => s.offboarding.exportCalendar(),
     exportClientStatement: ({ clientId, language }) => s.offboarding.exportStatement(clientId, language),

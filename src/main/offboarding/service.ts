@@ -1,7 +1,7 @@
 // Offboarding cases: a wizard per path whose progress is saved after every step, whose every
 // completed step is journaled (caseId set), and whose client status moves are explicit and dated.
 import type { z } from 'zod';
-import type { ExportedCalendar, ExportedPdf, OffboardingCaseView } from '../../shared/contract/offboarding';
+import type { ExportedCalendar, ExportedPdf, LessonLearned, OffboardingCaseView } from '../../shared/contract/offboarding';
 import { statementOf } from '../../shared/domain/offboarding/statement';
 import { renderStatement } from '../pdf/statement';
 import { stepValuesSchema } from '../../shared/contract/offboarding-values';
@@ -208,14 +208,16 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
   function applyOutcome(clientId: number, caseId: number, path: OffboardingPath, outcome: string, data: CaseData) {
     const status = deps.clients.get(clientId).status;
     const reason = `offboarding: ${path} ${outcome}`;
-    if ((outcome === 'agreed' || outcome === 'paid') && status === 'at_risk') moveStatus(clientId, 'active', reason);
-    if (outcome === 'not_agreed' && status === 'active') moveStatus(clientId, 'at_risk', reason);
+    const settled = ['agreed', 'paid', 'responded', 'accepted'];
+    if (settled.includes(outcome) && status === 'at_risk') moveStatus(clientId, 'active', reason);
+    if ((outcome === 'not_agreed' || outcome === 'still_silent') && status === 'active') moveStatus(clientId, 'at_risk', reason);
     if (outcome === 'referred' || outcome === 'parted') {
       if (status !== 'offboarding' && status !== 'former') moveStatus(clientId, 'offboarding', reason);
       moveStatus(clientId, 'former', reason);
     }
     if (outcome === 'won_back') moveStatus(clientId, 'active', reason);
-    if (outcome === 'escalated') {
+    // still unpaid, or demands they will not drop ("if they won't listen, walk away"): part ways
+    if (outcome === 'escalated' || outcome === 'walk_away') {
       // an already open part-ways case is the one to continue, not a second one
       const open = openCaseOf(clientId, 'part_ways');
       write(caseId, {}, { ...data, escalatedToCaseId: open ?? start(clientId, 'part_ways').id });
@@ -300,6 +302,26 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     return facts.timeline(row.client_id, caseId);
   }
 
+  /** Every win-back case's lessons learned, newest first: what each lost client taught. */
+  function lessons(): LessonLearned[] {
+    const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+    return list({ clientId: null, openOnly: false })
+      .filter((c) => c.path === 'win_back' && c.completed.includes('lessons'))
+      .map((c) => {
+        const l = c.values['lessons'] ?? {};
+        return {
+          caseId: c.id,
+          clientId: c.clientId,
+          clientName: c.clientName,
+          outcome: c.outcome,
+          completedAt: c.completedAt,
+          rootCause: text(l['rootCause']),
+          whatWeChange: text(l['whatWeChange']),
+          earlySigns: text(l['earlySigns']),
+        };
+      });
+  }
+
   const due = () => dueItems(list({ clientId: null, openOnly: false }), facts.today());
 
   /** The Due list as iCalendar text, in the owner's language; `stamp` fixes DTSTAMP (default now). */
@@ -370,6 +392,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     exportCalendar,
     achievements,
     timeline,
+    lessons,
     exportPdf: pdf.exportPdf,
     renderPdf: pdf.renderPdf,
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id } from './text';
+import { id, text } from './text';
+import { findNonApologies } from '../domain/apology';
 import { complaintCategories, type ComplaintCategory } from '../domain/journal-entry';
 import type { ComplaintPattern } from '../domain/complaint-patterns';
 import type { ComplaintState } from '../domain/complaints';
@@ -29,6 +30,9 @@ export interface TodayPanel {
   waitingCount: number;
   followUpsDue: Complaint[];
   followUpsDueCount: number;
+  /** open complaints whose client has not heard from us for a while: a status update is due */
+  updatesDue: Complaint[];
+  updatesDueCount: number;
   /** overdue invoices without a payment reminder in the last 7 days */
   remindersDue: ReminderDue[];
 }
@@ -48,6 +52,16 @@ export const complaintsContract = {
     }),
   ),
   getToday: method<TodayPanel>()(z.undefined()),
+  /** A status update letter on an open complaint, journaled as a follow-up that answers it. */
+  addComplaintUpdate: method<JournalEntry>()(
+    z.strictObject({
+      complaintId: id,
+      letter: text(20_000)
+        .refine((s) => s.trim().length > 0, { message: 'validation.required' })
+        .refine((s) => findNonApologies(s).length === 0, { message: 'validation.nonApology' }),
+      channel: z.enum(['email', 'letter'], { message: 'validation.choice' }).default('email'),
+    }),
+  ),
   getComplaintPattern: method<ComplaintPatternView>()(
     z.strictObject({
       /** null: every complaint, whatever its category */

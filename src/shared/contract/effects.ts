@@ -104,6 +104,7 @@ export const methodEffects = {
   getJournalVerification: read('journal'),
   listComplaints: read('journal', 'clients'),
   getToday: read('journal', 'clients', 'offboarding'),
+  addComplaintUpdate: write('journal'),
   getComplaintPattern: read('journal', 'clients'),
   // safety
   listBackups: read('backups'),
@@ -139,6 +140,7 @@ export const methodEffects = {
   recordOffboardingPayment: write(...offboardingStep),
   listOffboardingAchievements: read(...offboardingStep),
   listOffboardingTimeline: read(...offboardingStep),
+  listLessonsLearned: read('offboarding', 'clients'),
   exportDueCalendar: write(),
   exportClientStatement: write(),
   // sending a letter is logged in the journal

@@ -75,6 +75,18 @@ export interface JournalPick {
   summary: string;
 }
 
+/** What a win-back case taught (its last step), for the portfolio (DOMAIN.md §4). */
+export interface LessonLearned {
+  caseId: number;
+  clientId: number;
+  clientName: string;
+  outcome: string | null;
+  completedAt: string | null;
+  rootCause: string;
+  whatWeChange: string;
+  earlySigns: string;
+}
+
 export type ExportedPdf = { status: 'saved'; path: string; pages: number } | { status: 'cancelled' };
 export type ExportedCalendar = { status: 'saved'; path: string; events: number } | { status: 'cancelled' };
 
@@ -115,6 +127,8 @@ export const offboardingContract = {
   listOffboardingAchievements: method<JournalPick[]>()(caseRef),
   /** The client's journal, newest first, for a review (win back). */
   listOffboardingTimeline: method<JournalPick[]>()(caseRef),
+  /** The lessons learned of every win-back case, newest first (the portfolio lists them). */
+  listLessonsLearned: method<LessonLearned[]>()(z.undefined()),
   /** A statement of account for the client (invoices, payments, balance, ageing) as a PDF, saved where the owner chooses. */
   exportClientStatement: method<ExportedPdf>()(
     z.strictObject({ clientId: id, language: z.enum(languages, { message: 'validation.choice' }).optional() }),

@@ -18,6 +18,11 @@ export interface ComplaintResponse {
 
 /** Days after a resolution when the owner should check back ("What else can I do for you?"). */
 export const FOLLOW_UP_AFTER_DAYS = 3;
+/**
+ * A complaint still open this many days after the client last heard from us gets a status update
+ * (DOMAIN.md §5: be transparent while fixing; don't let complaints linger).
+ */
+export const STATUS_UPDATE_EVERY_DAYS = 3;
 const DAY = 86_400_000;
 
 export interface ComplaintState {
@@ -33,6 +38,12 @@ export interface ComplaintState {
   /** resolved, and no follow-up after the resolution once FOLLOW_UP_AFTER_DAYS have passed */
   isFollowUpDue: boolean;
   followUpDueAt: string | null;
+  /** when the client last heard from us about it (the latest answer), or the complaint itself */
+  lastContactAt: string;
+  /** open, and STATUS_UPDATE_EVERY_DAYS since the last contact: time to send a status update */
+  isUpdateDue: boolean;
+  /** when the next status update is due while it is open; null once resolved */
+  updateDueAt: string | null;
 }
 
 export function severityRank(s: string): number {
@@ -57,6 +68,8 @@ export function deriveComplaint(c: ComplaintSource, responses: readonly Complain
       isFollowUpDue = now.getTime() >= due;
     }
   }
+  const lastContactAt = mine.at(-1)?.occurredAt ?? c.occurredAt;
+  const updateDue = resolution ? null : Date.parse(lastContactAt) + STATUS_UPDATE_EVERY_DAYS * DAY;
   return {
     id: c.id,
     status: resolution ? 'resolved' : 'open',
@@ -67,6 +80,9 @@ export function deriveComplaint(c: ComplaintSource, responses: readonly Complain
     followUpIds: followUps.map((f) => f.id),
     isFollowUpDue,
     followUpDueAt,
+    lastContactAt,
+    isUpdateDue: updateDue !== null && now.getTime() >= updateDue,
+    updateDueAt: updateDue === null ? null : new Date(updateDue).toISOString(),
   };
 }
 

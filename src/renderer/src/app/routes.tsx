@@ -9,6 +9,7 @@ import { JournalPage } from '../features/journal/journal-page';
 import { OffboardingPage } from '../features/offboarding/offboarding-page';
 import { NewCasePage } from '../features/offboarding/new-case-page';
 import { CasePage } from '../features/offboarding/case-page';
+import { LessonsPanel } from '../features/offboarding/lessons-panel';
 import { SettingsPage } from '../features/settings/settings-page';
 import { settingsSections } from './settings-sections';
 
@@ -32,6 +33,7 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
             <TodayPanel />
           </>
         }
+        lessons={<LessonsPanel />}
       />
     ),
   },

@@ -6,6 +6,9 @@ export const letterKinds = [
   'termination',
   'win_back_apology',
   'reset_terms_summary',
+  'complaint_update',
+  'silence_delays',
+  'impossible_demands',
 ] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
@@ -18,8 +21,14 @@ export const letterMergeFields = {
   stop_work_notice: ['invoiceNumbers', 'amountDue'],
   referral: ['referToName', 'referToContact', 'whyBetterFit'],
   termination: ['lastDay', 'transitionPlan', 'amountDue'],
-  win_back_apology: ['whatWentWrong', 'offer'],
+  win_back_apology: ['whatWentWrong', 'offer', 'calledOn'],
   reset_terms_summary: ['price', 'scope', 'responseTime', 'paymentDay', 'followUpOn'],
+  // a long complaint fix: where it stands and when they hear from us next (DOMAIN.md §5)
+  complaint_update: ['raisedOn', 'complaintSummary', 'whatWeDid', 'nextStep', 'nextUpdateOn'],
+  // the unresponsive client: their silence delays the project (DOMAIN.md §3, 004)
+  silence_delays: ['waitingFor', 'askedOn', 'blockedWork', 'delayImpact', 'replyBy'],
+  // the controlling client: their demands make the agreed work impossible; the contract's terms quoted
+  impossible_demands: ['demands', 'whyImpossible', 'contractName', 'contractDate', 'contractTerms'],
 } as const satisfies Record<LetterKind, readonly string[]>;
 
 export type MergeField = (typeof commonMergeFields)[number] | (typeof letterMergeFields)[LetterKind][number];

@@ -36,7 +36,15 @@ export const sentenceFields: ReadonlySet<MergeField> = new Set<MergeField>([
   'transitionPlan',
   'whatWentWrong',
   'offer',
+  'whatWeDid',
+  'nextStep',
+  'delayImpact',
+  'demands',
+  'whyImpossible',
 ]);
+
+/** Answers merged as a list, one "• " line per line typed (the contract's terms, quoted). */
+export const listFields: ReadonlySet<MergeField> = new Set<MergeField>(['contractTerms']);
 
 const has = (values: MergeValues, name: string) => (values[name as MergeField] ?? '').trim() !== '';
 
@@ -57,6 +65,17 @@ export function asSentence(value: string, lang: Language): string {
   return /[.!?…]["'”»)]?$/u.test(capital) ? capital : `${capital}.`;
 }
 
+/** Typed lines as a list: one "• " line each, the owner's own bullets or dashes taken off, a capital first letter. */
+export function asList(value: string, lang: Language): string {
+  const locale = lang === 'en' ? 'en' : 'tr';
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(/^[•\-–—*·]+\s*/u, '').replace(/\s+/g, ' '))
+    .filter((l) => l !== '')
+    .map((l) => `• ${l.charAt(0).toLocaleUpperCase(locale)}${l.slice(1)}`)
+    .join('\n');
+}
+
 function fill(template: string, values: MergeValues, lang: Language, missing: Set<MergeField>): string {
   const text = template
     .replace(OPTIONAL, (_, inner: string) => {
@@ -70,6 +89,7 @@ function fill(template: string, values: MergeValues, lang: Language, missing: Se
         missing.add(name as MergeField);
         return whole;
       }
+      if (listFields.has(name as MergeField)) return asList(v, lang);
       return sentenceFields.has(name as MergeField) ? asSentence(v, lang) : v.trim();
     });
   // a field that ends a sentence itself: the template's own full stop is not doubled

@@ -51,7 +51,7 @@ Hörmətlə,`,
     subject: 'Üzr istəyirəm: şəxsi məktub',
     body: `Hörmətli {{clientName}},
 
-Sizə şəxsən yazıram, çünki sizdən üzr istəməliyəm. Üzr istəyirəm.
+[[{{calledOn}} tarixində mənimlə danışdığınız üçün təşəkkür edirəm. ]]Sizə şəxsən yazıram, çünki sizdən üzr istəməliyəm. Üzr istəyirəm.
 
 Səhv gedən bu idi: {{whatWentWrong}} Bunun məsuliyyəti bizim, {{businessName}} rəhbəri kimi isə mənimdir; başqa heç kimin deyil. Bunun sizin üçün nə qədər xoşagəlməz və məyusedici olduğunu başa düşürəm; daha yaxşısını gözləməkdə haqlı idiniz.
 
@@ -73,6 +73,52 @@ Açıq söhbətimiz üçün təşəkkür edirəm. Eyni fikirdə olduğumuzdan ə
 • Ödəniş günü: {{paymentDay}}
 
 Yeni qaydanın sizin üçün necə işlədiyini görmək üçün[[ {{followUpOn}} tarixində| tezliklə]] sizinlə əlaqə saxlayacağam. Buradakı hər hansı bənd sizin anladığınızdan fərqlidirsə, xahiş edirəm indi deyin, birlikdə aydınlaşdıraq.
+
+Hörmətlə,`,
+  },
+  complaint_update: {
+    subject: '{{raisedOn}} tarixli şikayətiniz: son vəziyyət',
+    body: `Hörmətli {{clientName}},
+
+{{raisedOn}} tarixində bildirdiyiniz problemi[[ ({{complaintSummary}})]] həll etmək üzərində işləyərkən sizi məlumatlandırmaq istəyirəm. Həllin bu qədər uzun çəkdiyi üçün üzr istəyirəm.
+
+İndiyədək gördüyümüz işlər: {{whatWeDid}}
+
+Növbəti addım: {{nextStep}}
+
+[[Ən gec {{nextUpdateOn}} tarixində, problem daha tez həll olunarsa daha əvvəl, sizə yenidən yazacağam.|Yeni xəbər olan kimi sizə yenidən yazacağam.]] Bu arada sizin tərəfinizdə nəsə dəyişərsə və ya sualınız olarsa, xahiş edirəm cavab yazın və ya birbaşa mənə zəng edin.
+
+Hörmətlə,`,
+  },
+  silence_delays: {
+    subject: 'Layihəni irəli aparmaq üçün cavabınıza ehtiyacımız var',
+    body: `Hörmətli {{clientName}},
+
+Sizdən gələcək məlumat olmadan layihəni irəli apara bilmirik. İşin hazırkı vəziyyəti belədir:
+
+• Sizdən gözlədiyimiz: {{waitingFor}}
+• İlk dəfə xahiş etdiyimiz tarix: {{askedOn}}
+• O vaxtadək dayanan iş: {{blockedWork}}
+
+Cavabınızı gözlədiyimiz hər gün layihəni də gecikdirir[[: {{delayImpact}}|.]] [[{{replyBy}} tarixinədək sizdən xəbər alsaq, plana uyğun davam edə bilərik.|Sizdən xəbər alan kimi işə qaldığımız yerdən davam edəcəyik.]]
+
+Sizin üçün daha rahatdırsa, qısa telefon danışığı da olar: sizə uyğun vaxtı deyin, ona görə planlaşdıraram.
+
+Hörmətlə,`,
+  },
+  impossible_demands: {
+    subject: 'Müqaviləmiz və onun əhatə etdiyi işlər',
+    body: `Hörmətli {{clientName}},
+
+Birgə işimizlə bağlı sizinlə açıq danışmaq istəyirəm. Son vaxtlar bizdən bunlar istənilib: {{demands}}
+
+Hazırkı halda bu, razılaşdığımız işi görməyimizi qeyri-mümkün edir[[: {{whyImpossible}}|.]]
+
+Müqaviləmiz ({{contractName}}[[, imza tarixi: {{contractDate}}]]) gördüyümüz işi belə müəyyən edir:
+
+{{contractTerms}}
+
+Məhz bunu ən yaxşı şəkildə etməyə şadıq. Müqavilənin əhatə etdiyindən artıq işə ehtiyacınız varsa, mövcud müqavilənin çərçivəsini zorla genişləndirmək əvəzinə, yeni iş həcmi, qiymət və vaxt qrafiki ilə müqaviləni yeniləməyi müzakirə edək.
 
 Hörmətlə,`,
   },

@@ -52,7 +52,7 @@ Sincerely,`,
     subject: 'I am sorry: a personal note',
     body: `Dear {{clientName}},
 
-I am writing to you personally because I owe you an apology. I am sorry.
+[[Thank you for speaking with me on {{calledOn}}. ]]I am writing to you personally because I owe you an apology. I am sorry.
 
 This is what went wrong: {{whatWentWrong}} That was our responsibility, and as the head of {{businessName}} it is mine, no one else's. I understand how frustrating and disappointing this was for you, and you were right to expect better.
 
@@ -74,6 +74,52 @@ Thank you for the open conversation. To make sure we are on the same page, this 
 • Payment date: {{paymentDay}}
 
 I will check in with you[[ on {{followUpOn}}| soon]] to see how the new arrangement works for you. If anything here does not match your understanding, please tell me now so we can settle it.
+
+Kind regards,`,
+  },
+  complaint_update: {
+    subject: 'Your complaint of {{raisedOn}}: where we are now',
+    body: `Dear {{clientName}},
+
+While we work on the problem you raised on {{raisedOn}}[[ ({{complaintSummary}})]], I want to keep you informed. I am sorry that the fix is taking this long.
+
+What we have done so far: {{whatWeDid}}
+
+What happens next: {{nextStep}}
+
+[[I will write to you again by {{nextUpdateOn}}, or sooner if the problem is solved.|I will write to you again as soon as there is news.]] If anything changes on your side in the meantime, or you have a question, please reply or call me directly.
+
+Kind regards,`,
+  },
+  silence_delays: {
+    subject: 'We need your reply to move the project forward',
+    body: `Dear {{clientName}},
+
+We cannot move the project forward without your input. This is where the work stands:
+
+• What we need from you: {{waitingFor}}
+• First asked for on: {{askedOn}}
+• What is on hold until then: {{blockedWork}}
+
+Every day we wait for a reply also delays the project[[: {{delayImpact}}|.]] [[If we hear from you by {{replyBy}}, we can keep to the plan.|As soon as we hear from you, we will pick the work up again.]]
+
+If it is easier, a short call works just as well: tell me a time that suits you, and I will make it work.
+
+Kind regards,`,
+  },
+  impossible_demands: {
+    subject: 'Our agreement, and what it covers',
+    body: `Dear {{clientName}},
+
+I want to be open with you about how we work together. Lately we have been asked for the following: {{demands}}
+
+As things stand, this makes the work we agreed on impossible to deliver[[: {{whyImpossible}}|.]]
+
+Our agreement ({{contractName}}[[, signed on {{contractDate}}]]) sets out what we do:
+
+{{contractTerms}}
+
+We are glad to deliver exactly that, and to do it well. If you need more than the agreement covers, let us talk about changing it, with a new scope, price and timeline, rather than stretching the current one.
 
 Kind regards,`,
   },

@@ -51,7 +51,7 @@ Saygılarımla,`,
     subject: 'Özür dilerim: kişisel bir not',
     body: `Sayın {{clientName}},
 
-Size bizzat yazıyorum, çünkü sizden özür dilemem gerekiyor. Özür dilerim.
+[[{{calledOn}} tarihinde benimle konuştuğunuz için teşekkür ederim. ]]Size bizzat yazıyorum, çünkü sizden özür dilemem gerekiyor. Özür dilerim.
 
 Yanlış giden şuydu: {{whatWentWrong}} Bunun sorumluluğu bize, {{businessName}} yöneticisi olarak da bana aittir; başka kimseye değil. Bunun sizin için ne kadar can sıkıcı ve hayal kırıklığı yaratan bir deneyim olduğunu anlıyorum; daha iyisini beklemekte haklıydınız.
 
@@ -73,6 +73,52 @@ Açık görüşmemiz için teşekkür ederim. Aynı noktada olduğumuzdan emin o
 • Ödeme günü: {{paymentDay}}
 
 Yeni düzenin sizin için nasıl işlediğini görmek için[[ {{followUpOn}} tarihinde| yakında]] sizinle görüşeceğim. Buradaki bir madde sizin anladığınızdan farklıysa lütfen şimdi söyleyin, birlikte netleştirelim.
+
+Saygılarımla,`,
+  },
+  complaint_update: {
+    subject: '{{raisedOn}} tarihli şikâyetiniz: son durum',
+    body: `Sayın {{clientName}},
+
+{{raisedOn}} tarihinde ilettiğiniz sorunu[[ ({{complaintSummary}})]] çözmek için çalışırken sizi bilgilendirmek istiyorum. Çözümün bu kadar uzun sürdüğü için özür dilerim.
+
+Şu ana kadar yaptıklarımız: {{whatWeDid}}
+
+Sıradaki adım: {{nextStep}}
+
+[[En geç {{nextUpdateOn}} tarihinde, sorun daha önce çözülürse daha erken, size yeniden yazacağım.|Yeni bir gelişme olur olmaz size yeniden yazacağım.]] Bu arada sizin tarafınızda değişen bir şey olursa ya da bir sorunuz varsa lütfen yanıtlayın veya beni doğrudan arayın.
+
+Saygılarımla,`,
+  },
+  silence_delays: {
+    subject: 'Projeyi ilerletmek için yanıtınıza ihtiyacımız var',
+    body: `Sayın {{clientName}},
+
+Sizden gelecek bilgiler olmadan projeyi ilerletemiyoruz. İşin şu anki durumu şöyle:
+
+• Sizden beklediğimiz: {{waitingFor}}
+• İlk istediğimiz tarih: {{askedOn}}
+• O zamana kadar bekleyen iş: {{blockedWork}}
+
+Yanıtınızı beklediğimiz her gün projeyi de geciktiriyor[[: {{delayImpact}}|.]] [[{{replyBy}} tarihine kadar sizden haber alırsak plana uyabiliriz.|Sizden haber alır almaz işe kaldığımız yerden devam edeceğiz.]]
+
+Sizin için daha kolaysa kısa bir telefon görüşmesi de olur: size uygun bir saati söyleyin, ona göre ayarlarım.
+
+Saygılarımla,`,
+  },
+  impossible_demands: {
+    subject: 'Sözleşmemiz ve kapsadığı işler',
+    body: `Sayın {{clientName}},
+
+Birlikte nasıl çalıştığımız konusunda size açık olmak istiyorum. Son dönemde bizden şunlar istendi: {{demands}}
+
+Mevcut hâliyle bu, anlaştığımız işi yapmamızı imkânsız kılıyor[[: {{whyImpossible}}|.]]
+
+Sözleşmemiz ({{contractName}}[[, imza tarihi: {{contractDate}}]]) yapacağımız işi şöyle tanımlıyor:
+
+{{contractTerms}}
+
+Tam olarak bunu, en iyi şekilde yapmaktan memnuniyet duyarız. Sözleşmenin kapsadığından fazlasına ihtiyacınız varsa, mevcut sözleşmeyi zorlamak yerine yeni bir kapsam, ücret ve takvimle sözleşmeyi değiştirmeyi konuşalım.
 
 Saygılarımla,`,
   },

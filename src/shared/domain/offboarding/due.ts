@@ -34,6 +34,10 @@ export function dueItems(cases: readonly CaseLike[], today: string): DueItem[] {
       (c.status === 'completed' && c.outcome === 'agreed' && typeof followUp === 'string' && followUp >= today);
     if (c.path === 'reset_terms' && typeof followUp === 'string' && isFollowUpLive)
       out.push({ ...base, kind: 'follow_up', date: followUp });
+    // the silent client's reply-by date, while the case waits for their answer
+    const replyBy = c.values['letter']?.['replyBy'];
+    if (c.status === 'open' && c.path === 'silence_delays' && typeof replyBy === 'string')
+      out.push({ ...base, kind: 'follow_up', date: replyBy });
     const checkIn = c.values['outcome']?.['checkInOn'];
     if (
       c.path === 'win_back' &&

@@ -4,7 +4,15 @@
 import type { Channel, JournalKind } from '../journal-kinds';
 import type { LetterKind } from '../letters/kinds';
 
-export const offboardingPaths = ['reset_terms', 'refer_elsewhere', 'collect_payment', 'part_ways', 'win_back'] as const;
+export const offboardingPaths = [
+  'reset_terms',
+  'silence_delays',
+  'impossible_demands',
+  'refer_elsewhere',
+  'collect_payment',
+  'part_ways',
+  'win_back',
+] as const;
 export type OffboardingPath = (typeof offboardingPaths)[number];
 
 export const caseStatuses = ['open', 'completed', 'abandoned'] as const;

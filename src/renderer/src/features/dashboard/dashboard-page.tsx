@@ -14,7 +14,8 @@ const bandColor = { green: 'green', amber: 'yellow', red: 'red' } as const;
 
 /** The portfolio at a glance: who earns you money, who costs you, what needs attention. */
 /** `today`: what needs the owner today (the journal's panel, placed here by app/routes). */
-export function DashboardPage({ today }: { today?: ReactNode }) {
+/** `lessons`: what lost clients taught (offboarding's panel, placed here by app/routes). */
+export function DashboardPage({ today, lessons }: { today?: ReactNode; lessons?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const portfolio = useApiQuery('portfolio');
@@ -156,6 +157,7 @@ export function DashboardPage({ today }: { today?: ReactNode }) {
           </Paper>
         </>
       )}
+      {lessons}
     </Stack>
   );
 }

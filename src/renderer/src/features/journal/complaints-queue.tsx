@@ -8,6 +8,7 @@ import { useFormat } from '../../lib/format';
 import { EntryFormModal } from './entry-drawer';
 import type { EntryFormMode } from './entry-form';
 import { SeverityBadge } from './entry-view';
+import { StatusUpdateModal } from './status-update';
 import { useComplaints } from './use-journal';
 
 /** "First response: 25 min / 3 h / 2 d" — how long the client waited (DOMAIN.md §5). */
@@ -29,11 +30,14 @@ export function ComplaintLine({
   c,
   onOpen,
   onResolve,
+  onUpdate,
   showClient,
 }: {
   c: Complaint;
   onOpen: (id: number) => void;
   onResolve?: (c: Complaint) => void;
+  /** a status update letter while it is open */
+  onUpdate?: (c: Complaint) => void;
   showClient: boolean;
 }) {
   const { t } = useTranslation();
@@ -56,6 +60,11 @@ export function ComplaintLine({
             <Text size="sm" c="dimmed">
               {t(`journal.channels.${c.entry.channel}`)} · {fmt.dateTime(c.entry.occurredAt)}
             </Text>
+            {c.isUpdateDue && (
+              <Badge size="sm" color="orange" variant="light" data-testid="update-due">
+                {t('journal.statusUpdate.due')}
+              </Badge>
+            )}
             {c.entry.category && (
               <Badge size="sm" variant="dot">
                 {t(`journal.categories.${c.entry.category}`)}
@@ -72,12 +81,18 @@ export function ComplaintLine({
             {' · '}
             {responseTime(c.responseMinutes)}
             {c.followUpDueAt && ` · ${t('journal.complaints.followUpDueOn', { date: fmt.date(c.followUpDueAt) })}`}
+            {c.updateDueAt && ` · ${t('journal.statusUpdate.dueOn', { date: fmt.date(c.updateDueAt) })}`}
           </Text>
         </Stack>
         <Group gap="xs" wrap="nowrap">
           <Button size="compact-sm" variant="default" onClick={() => onOpen(c.id)}>
             {t('journal.fields.open')}
           </Button>
+          {onUpdate && c.status === 'open' && (
+            <Button size="compact-sm" variant="light" color={c.isUpdateDue ? 'orange' : undefined} onClick={() => onUpdate(c)}>
+              {t('journal.statusUpdate.button')}
+            </Button>
+          )}
           {onResolve && (
             <Button size="compact-sm" color="green" onClick={() => onResolve(c)}>
               {c.status === 'open' ? t('journal.complaints.resolve') : t('journal.complaints.followUp')}
@@ -94,6 +109,7 @@ export function ComplaintsQueue({ clientId, onOpen }: { clientId: number | null;
   const { t } = useTranslation();
   const all = useComplaints({ clientId, status: 'all' });
   const [form, setForm] = useState<{ mode: EntryFormMode; title: string } | null>(null);
+  const [updating, setUpdating] = useState<Complaint | null>(null);
   const act = (c: Complaint) =>
     setForm({
       mode: { type: 'new', clientId: c.entry.clientId, kind: c.status === 'open' ? 'resolution' : 'follow_up', refersToId: c.id },
@@ -115,7 +131,9 @@ export function ComplaintsQueue({ clientId, onOpen }: { clientId: number | null;
       {items.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
-        items.map((c) => <ComplaintLine key={c.id} c={c} onOpen={onOpen} onResolve={act} showClient={clientId === null} />)
+        items.map((c) => (
+          <ComplaintLine key={c.id} c={c} onOpen={onOpen} onResolve={act} onUpdate={setUpdating} showClient={clientId === null} />
+        ))
       )}
     </Stack>
   );
@@ -151,6 +169,7 @@ export function ComplaintsQueue({ clientId, onOpen }: { clientId: number | null;
       {section(t('journal.complaints.followUpsDue'), due, t('journal.complaints.followUpsEmpty'), 'follow-ups-due')}
       {section(t('journal.complaints.resolved'), resolved, t('journal.complaints.resolvedEmpty'), 'complaints-resolved')}
       {modal}
+      <StatusUpdateModal complaint={updating} onClose={() => setUpdating(null)} />
     </Stack>
   );
 }

@@ -1,10 +1,13 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Complaint } from '@shared/contract/complaints';
 import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { useResponseTime } from './complaints-queue';
 import { SeverityBadge } from './entry-view';
+import { StatusUpdateModal } from './status-update';
 import { useToday } from './use-journal';
 
 /** The dashboard's "today": complaints waiting (priority order), follow-ups due, reminders due. */
@@ -13,10 +16,11 @@ export function TodayPanel() {
   const fmt = useFormat();
   const today = useToday();
   const responseTime = useResponseTime();
+  const [updating, setUpdating] = useState<Complaint | null>(null);
   if (today.error) return <ErrorAlert error={today.error} onRetry={() => void today.refetch()} />;
   const d = today.data;
   if (!d) return null;
-  const isEmpty = d.waitingCount + d.followUpsDueCount + d.remindersDue.length === 0;
+  const isEmpty = d.waitingCount + d.followUpsDueCount + d.updatesDueCount + d.remindersDue.length === 0;
   return (
     <Paper withBorder p="md" data-testid="today-panel">
       <Group justify="space-between" mb="sm">
@@ -28,7 +32,7 @@ export function TodayPanel() {
       {isEmpty ? (
         <Text c="dimmed">{t('journal.today.nothing')}</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
+        <SimpleGrid cols={{ base: 1, md: 2, lg: 4 }}>
           <Stack gap={6} data-testid="today-waiting">
             <Text fw={600}>
               {t('journal.today.waiting')} <Badge color={d.waitingCount ? 'red' : 'gray'}>{d.waitingCount}</Badge>
@@ -46,6 +50,21 @@ export function TodayPanel() {
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t('journal.complaints.age', { count: c.ageDays })} · {responseTime(c.responseMinutes)}
+                </Text>
+              </Stack>
+            ))}
+          </Stack>
+          <Stack gap={6} data-testid="today-updates">
+            <Text fw={600}>
+              {t('journal.today.updates')} <Badge color={d.updatesDueCount ? 'orange' : 'gray'}>{d.updatesDueCount}</Badge>
+            </Text>
+            {d.updatesDue.slice(0, 5).map((c) => (
+              <Stack key={c.id} gap={0}>
+                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => setUpdating(c)}>
+                  {c.entry.clientName}: {c.entry.summary}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {t('journal.statusUpdate.lastContact', { date: fmt.date(c.lastContactAt) })}
                 </Text>
               </Stack>
             ))}
@@ -86,6 +105,7 @@ export function TodayPanel() {
           </Stack>
         </SimpleGrid>
       )}
+      <StatusUpdateModal complaint={updating} onClose={() => setUpdating(null)} />
     </Paper>
   );
 }

@@ -45,5 +45,17 @@ export function letterValues(c: OffboardingCaseView, values: StepValues, profile
     responseTime: str('new_terms', 'responseTime'),
     paymentDay: str('new_terms', 'paymentDay'),
     followUpOn: date('new_terms', 'followUpOn'),
+    // the apology thanks for the call only when the owner reached them
+    calledOn: values['call']?.['reached'] === true ? date('call', 'calledOn') : undefined,
+    waitingFor: str('waiting', 'waitingFor'),
+    askedOn: date('waiting', 'requestedOn'),
+    blockedWork: str('waiting', 'blockedWork'),
+    delayImpact: str('waiting', 'delayImpact'),
+    replyBy: date('letter', 'replyBy'),
+    demands: str('demands', 'demands'),
+    whyImpossible: str('demands', 'whyImpossible'),
+    contractName: str('contract', 'contractName'),
+    contractDate: date('contract', 'contractDate'),
+    contractTerms: str('contract', 'contractTerms'),
   };
 }

@@ -1,18 +1,6 @@
 // What each step shows beside its form: the facts the owner decides on, tips and warnings
 // from DOMAIN.md §3–4 (who must not deliver the news, ask first, act fast…).
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
@@ -23,9 +11,10 @@ import { majorToMinor, minorToMajor } from '@shared/domain/format';
 import { ErrorAlert } from '../../lib/error-alert';
 import { MoneyInput } from '../../lib/money-input';
 import { useFormat } from '../../lib/format';
+import { useSettings } from '../../lib/use-settings';
 import type { StepForm } from './step-values';
 import { ReportPreview } from './report-preview';
-import { useCaseTimeline, useRecordPayment } from './use-offboarding';
+import { useCaseTimeline, useOffboardingCases, useRecordPayment } from './use-offboarding';
 
 interface PanelProps {
   c: OffboardingCaseView;
@@ -208,6 +197,104 @@ function TimelineReview({ c }: PanelProps) {
   );
 }
 
+/** "Better, call" (DOMAIN.md §4): what to say on the phone, before any letter is written. */
+function CallPoints({ c }: PanelProps) {
+  const { t } = useTranslation();
+  const days = c.facts.daysSinceCancellation;
+  const wrong = c.values['review']?.['whatWentWrong'];
+  const points = [
+    t('offboarding.callPoints.apologise'),
+    typeof wrong === 'string' && wrong.trim()
+      ? t('offboarding.callPoints.explain', { whatWentWrong: wrong.trim() })
+      : t('offboarding.callPoints.explainPlain'),
+    t('offboarding.callPoints.feelings'),
+    t('offboarding.callPoints.ask'),
+    t('offboarding.callPoints.stayInTouch'),
+  ];
+  return (
+    <>
+      {days !== null && <Warning>{t('offboarding.warnings.actFast', { count: days })}</Warning>}
+      <Paper withBorder p="md" data-testid="call-points">
+        <Title order={5}>{t('offboarding.callPoints.title')}</Title>
+        <Text size="sm" mt={4}>
+          {t('offboarding.callPoints.intro')}
+        </Text>
+        <List type="ordered" size="sm" mt="xs" spacing={4}>
+          {points.map((p) => (
+            <List.Item key={p}>{p}</List.Item>
+          ))}
+        </List>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('offboarding.callPoints.after')}
+        </Text>
+      </Paper>
+    </>
+  );
+}
+
+/** The unresponsive client's record (DOMAIN.md §1 sign 5): missed meetings and unanswered messages. */
+function SilencePanel({ c }: PanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const entries = useCaseTimeline(c.id);
+  const silent = (entries.data ?? []).filter((e) => e.kind === 'no_response' || e.kind === 'missed_meeting');
+  return (
+    <>
+      <Tip>{t('offboarding.tips.silence')}</Tip>
+      <Paper withBorder p="md" data-testid="silence-record">
+        <Title order={5} mb="xs">
+          {t('offboarding.silence.title')}
+        </Title>
+        {entries.data && silent.length === 0 && <Text c="dimmed">{t('offboarding.silence.none')}</Text>}
+        {silent.slice(0, 20).map((e) => (
+          <Text key={e.id} size="sm">
+            {fmt.date(e.occurredAt)} · {t(`journal.kinds.${e.kind}`)}: {e.summary}
+          </Text>
+        ))}
+      </Paper>
+    </>
+  );
+}
+
+/**
+ * The contract's terms, where the app already knows some: the latest agreement of a "Reset
+ * terms" case with this client fills the terms field (the owner edits it before saving).
+ */
+function ContractTerms({ c, form }: PanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const currency = useSettings().data?.profile?.currency ?? 'TRY';
+  const cases = useOffboardingCases({ clientId: c.clientId, openOnly: false });
+  const agreed = cases.data?.find((x) => x.path === 'reset_terms' && x.outcome === 'agreed');
+  const terms = agreed?.values['new_terms'];
+  const lines = terms
+    ? [
+        typeof terms['price'] === 'number' ? `${t('offboarding.fields.price')}: ${fmt.money(terms['price'], currency)}` : '',
+        ...(['scope', 'responseTime', 'paymentDay'] as const).map((k) =>
+          typeof terms[k] === 'string' && terms[k]
+            ? `${t(`offboarding.recordFields.${k}`, { defaultValue: t(`offboarding.fields.${k}`) })}: ${terms[k]}`
+            : '',
+        ),
+      ].filter(Boolean)
+    : [];
+  return (
+    <Stack gap="xs">
+      <Tip>{t('offboarding.tips.contract')}</Tip>
+      {agreed && lines.length > 0 && (
+        <Group>
+          <Button
+            size="xs"
+            variant="light"
+            onClick={() => form.setValue('contractTerms', lines.join('\n'), { shouldDirty: true })}
+          >
+            {t('offboarding.contractFromTerms', { date: fmt.date(agreed.completedAt ?? agreed.startedAt) })}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
 /** The panel shown above a step's form, if any. */
 export function StepPanel(p: PanelProps) {
   const { t } = useTranslation();
@@ -242,8 +329,18 @@ export function StepPanel(p: PanelProps) {
       return <Warning>{t('offboarding.warnings.referral')}</Warning>;
     case 'win_back.review':
       return <TimelineReview {...p} />;
+    case 'win_back.call':
+      return <CallPoints {...p} />;
     case 'win_back.outcome':
       return <Warning>{t('offboarding.warnings.winBack')}</Warning>;
+    case 'win_back.lessons':
+      return <Tip>{t('offboarding.tips.lessons')}</Tip>;
+    case 'silence_delays.waiting':
+      return <SilencePanel {...p} />;
+    case 'impossible_demands.demands':
+      return <Tip>{t('offboarding.tips.demands')}</Tip>;
+    case 'impossible_demands.contract':
+      return <ContractTerms {...p} />;
     default:
       return null;
   }

@@ -10,7 +10,7 @@ export interface ChecklistRowForm {
 }
 export type StepForm = Record<string, unknown>;
 
-const DEFAULT_TODAY = new Set(['heldOn', 'askedOn', 'sentOn']);
+const DEFAULT_TODAY = new Set(['heldOn', 'askedOn', 'sentOn', 'calledOn']);
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ export const useOffboardingDue = () => useApiQuery('listOffboardingDue');
 export const useOffboardingCase = (caseId: number) => useApiQuery('getOffboardingCase', { caseId });
 export const useAchievementPicks = (caseId: number, enabled: boolean) =>
   useApiQuery('listOffboardingAchievements', { caseId }, { enabled });
+export const useLessonsLearned = () => useApiQuery('listLessonsLearned');
 export const useCaseTimeline = (caseId: number) => useApiQuery('listOffboardingTimeline', { caseId });
 
 export const useStartCase = () => useApiMutation('startOffboardingCase');
