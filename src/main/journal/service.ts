@@ -13,11 +13,14 @@ import {
 } from '../../shared/contract/journal';
 import type { JournalKind } from '../../shared/domain/journal-kinds';
 import {
+  consentSign,
+  hasAudio,
   isComplaintKind,
   mediaTypeOf,
   sanitiseFileName,
   topicSign,
   type ComplaintCategory,
+  type RecordingConsent,
 } from '../../shared/domain/journal-entry';
 import { AppError } from '../../shared/errors';
 import type { ChainAttachment, JournalVerification } from '../../shared/domain/journal-chain';
@@ -71,8 +74,18 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     return given;
   }
 
-  function storedSigns(signs: readonly string[], category: ComplaintCategory | null): string[] {
-    return category ? [...signs, topicSign(category)] : [...signs];
+  /**
+   * The hashed signs: the owner's red-flag signs, then the complaint topic, then, only when an
+   * audio recording is attached, whether the other party knew of it (the schema asks for it).
+   */
+  function storedSigns(
+    e: { signs: readonly string[]; category: ComplaintCategory | null; recordingConsent: RecordingConsent | null },
+    attachments: readonly ChainAttachment[],
+  ): string[] {
+    const out = [...e.signs];
+    if (e.category) out.push(topicSign(e.category));
+    if (e.recordingConsent && hasAudio(attachments)) out.push(consentSign(e.recordingConsent));
+    return out;
   }
 
   function attachmentsOf(refs: readonly { sha256: string; originalName: string }[]): ChainAttachment[] {
@@ -124,6 +137,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   function newRow(input: NewEntryInput, opts: { caseId?: number | null; isSample?: boolean }): NewJournalEntry {
     const e = newEntrySchema.parse(input);
     checkResolution(e.kind, e.refersToId, e.clientId);
+    const attachments = attachmentsOf(e.attachments);
     return {
       clientId: e.clientId,
       kind: e.kind,
@@ -136,11 +150,11 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       people: e.people,
       witnesses: e.witnesses,
       severity: e.severity,
-      signs: storedSigns(e.signs, e.category),
+      signs: storedSigns(e, attachments),
       refersToId: e.refersToId,
       caseId: opts.caseId ?? null,
       isSample: opts.isSample ?? false,
-      attachments: attachmentsOf(e.attachments),
+      attachments,
     };
   }
 
@@ -149,6 +163,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     const e = amendEntrySchema.parse(input);
     const target = get(e.amendsId);
     const originalId = target.amendsId ?? target.id;
+    const attachments = attachmentsOf(e.attachments);
     const row = appendJournalEntry(ctx, {
       clientId: target.clientId,
       kind: e.kind,
@@ -161,10 +176,10 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       people: e.people,
       witnesses: e.witnesses,
       severity: e.severity,
-      signs: storedSigns(e.signs, e.category),
+      signs: storedSigns(e, attachments),
       amendsId: originalId,
       caseId: target.caseId,
-      attachments: attachmentsOf(e.attachments),
+      attachments,
     });
     return get(row.id);
   }

@@ -133,6 +133,7 @@ export const reports = {
       attachments: 'Attachments',
       hash: 'Entry hash',
       prevHash: 'Previous hash',
+      recordingConsent: 'Recording ({{exhibits}}): did the other party know?',
     },
     attachment: { exhibit: 'Exhibit', name: 'File', type: 'Type', size: 'Size', sha256: 'SHA-256 fingerprint' },
   },

@@ -135,6 +135,7 @@ export const reports: Messages<typeof en> = {
       attachments: 'Ekler',
       hash: 'Kaydın hash değeri',
       prevHash: 'Önceki kaydın hash değeri',
+      recordingConsent: 'Ses kaydı ({{exhibits}}): karşı tarafın haberi var mıydı?',
     },
     attachment: { exhibit: 'Ek', name: 'Dosya', type: 'Tür', size: 'Boyut', sha256: 'SHA-256 parmak izi' },
   },
