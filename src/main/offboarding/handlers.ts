@@ -21,6 +21,9 @@ export function offboardingHandlers(s: Services) {
     listOffboardingAchievements: ({ caseId }) => s.offboarding.achievements(caseId),
     listOffboardingTimeline: ({ caseId }) => s.offboarding.timeline(caseId),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
+    emailOffboardingLetter: ({ caseId, step, text }) => s.offboarding.emailLetter(caseId, step, text),
+    recordOffboardingLetterSent: ({ caseId, step, text }) => s.offboarding.recordLetterSent(caseId, step, text),
+    exportOffboardingLetterPdf: ({ caseId, step, text }) => s.offboarding.exportLetterPdf(caseId, step, text),
     exportDueCalendar: () => s.offboarding.exportCalendar(),
     exportClientStatement: ({ clientId, language }) => s.offboarding.exportStatement(clientId, language),
   } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;
