@@ -50,7 +50,9 @@ export function createLetterSending(
   function letterOf(caseId: number, step: string, text: string) {
     const c = toCase(deps.store.load(caseId).row);
     if (!stepSpec(c.path, step)?.fields.some((f) => f.type === 'letter'))
-      throw new AppError('INVALID_STATE', `Step ${step} of the ${c.path} path has no letter`, { details: { reason: 'no_letter' } });
+      throw new AppError('INVALID_STATE', `Step ${step} of the ${c.path} path has no letter`, {
+        details: { reason: 'no_letter' },
+      });
     const letter = canonicalLetter(text);
     const m = catalogues[lang()].offboarding;
     const { subject, body } = letterSubjectAndBody(letter);

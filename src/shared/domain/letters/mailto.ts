@@ -20,9 +20,6 @@ const encode = (s: string) => encodeURIComponent(s.normalize('NFC').replace(/\r\
 /** `mailto:ad%40… `: the address keeps its @; an empty address lets the mail program ask. */
 export function mailtoUrl(o: { to: string; subject: string; body: string }): string {
   const to = encode(o.to.trim()).replace(/%40/g, '@');
-  const query = [
-    ...(o.subject ? [`subject=${encode(o.subject)}`] : []),
-    ...(o.body ? [`body=${encode(o.body)}`] : []),
-  ];
+  const query = [...(o.subject ? [`subject=${encode(o.subject)}`] : []), ...(o.body ? [`body=${encode(o.body)}`] : [])];
   return `mailto:${to}${query.length ? `?${query.join('&')}` : ''}`;
 }
