@@ -38,6 +38,11 @@ export function electronDialogs(): Dialogs {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);
     },
+    async openMailLink(url) {
+      // only a mail link: never a web page or a file, whatever the caller passes
+      if (!/^mailto:/i.test(url)) throw new Error('Only mailto: links are opened');
+      await shell.openExternal(url);
+    },
     restartApp() {
       // after the answer has reached the window; quitting closes the database cleanly
       setTimeout(() => {

@@ -23,6 +23,11 @@ export interface Dialogs {
   chooseFolder(opts: DialogText): Promise<string | null>;
   /** opens a file the main process resolved itself (never a path from the renderer) with the OS viewer */
   openPath(path: string): Promise<void>;
+  /**
+   * hands a mailto: link the main process built (a letter to send) to the owner's mail program;
+   * absent outside the app (CLI)
+   */
+  openMailLink?(url: string): Promise<void>;
   /** quits and starts the app again (after its data was moved); absent outside the app */
   restartApp?(): void;
 }

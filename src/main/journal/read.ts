@@ -28,7 +28,7 @@ export const entryFrom = 'journal_entries e JOIN clients c ON c.id = e.client_id
 
 export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalEntry {
   const f = fieldsFromRow(r);
-  const { signs, category } = splitSigns(f.signs);
+  const { signs, category, recordingConsent } = splitSigns(f.signs);
   return {
     ...f,
     id: r.id,
@@ -39,6 +39,7 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
     isLate: isLateEntry(f.occurredAt, f.recordedAt),
     signs,
     category,
+    recordingConsent,
     hash: r.hash,
     attachments,
   };

@@ -13,11 +13,14 @@ import {
 } from '../../shared/contract/journal';
 import type { JournalKind } from '../../shared/domain/journal-kinds';
 import {
+  consentSign,
+  hasAudio,
   isComplaintKind,
   mediaTypeOf,
   sanitiseFileName,
   topicSign,
   type ComplaintCategory,
+  type RecordingConsent,
 } from '../../shared/domain/journal-entry';
 import { AppError } from '../../shared/errors';
 import type { ChainAttachment, JournalVerification } from '../../shared/domain/journal-chain';
@@ -75,8 +78,18 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     return given;
   }
 
-  function storedSigns(signs: readonly string[], category: ComplaintCategory | null): string[] {
-    return category ? [...signs, topicSign(category)] : [...signs];
+  /**
+   * The hashed signs: the owner's red-flag signs, then the complaint topic, then, only when an
+   * audio recording is attached, whether the other party knew of it (the schema asks for it).
+   */
+  function storedSigns(
+    e: { signs: readonly string[]; category: ComplaintCategory | null; recordingConsent: RecordingConsent | null },
+    attachments: readonly ChainAttachment[],
+  ): string[] {
+    const out = [...e.signs];
+    if (e.category) out.push(topicSign(e.category));
+    if (e.recordingConsent && hasAudio(attachments)) out.push(consentSign(e.recordingConsent));
+    return out;
   }
 
   function attachmentsOf(refs: readonly { sha256: string; originalName: string }[]): ChainAttachment[] {
@@ -128,6 +141,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   function newRow(input: NewEntryInput, opts: { caseId?: number | null; isSample?: boolean }): NewJournalEntry {
     const e = newEntrySchema.parse(input);
     checkResolution(e.kind, e.refersToId, e.clientId);
+    const attachments = attachmentsOf(e.attachments);
     return {
       clientId: e.clientId,
       kind: e.kind,
@@ -140,12 +154,12 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       people: e.people,
       witnesses: e.witnesses,
       severity: e.severity,
-      signs: storedSigns(e.signs, e.category),
+      signs: storedSigns(e, attachments),
       refersToId: e.refersToId,
       caseId: opts.caseId ?? null,
       isSample: opts.isSample ?? false,
       author: author(),
-      attachments: attachmentsOf(e.attachments),
+      attachments,
     };
   }
 
@@ -154,6 +168,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     const e = amendEntrySchema.parse(input);
     const target = get(e.amendsId);
     const originalId = target.amendsId ?? target.id;
+    const attachments = attachmentsOf(e.attachments);
     const row = appendJournalEntry(ctx, {
       clientId: target.clientId,
       kind: e.kind,
@@ -166,12 +181,12 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
       people: e.people,
       witnesses: e.witnesses,
       severity: e.severity,
-      signs: storedSigns(e.signs, e.category),
+      signs: storedSigns(e, attachments),
       amendsId: originalId,
       caseId: target.caseId,
       // a correction is written by whoever corrects it, not the original's author
       author: author(),
-      attachments: attachmentsOf(e.attachments),
+      attachments,
     });
     return get(row.id);
   }

@@ -22,6 +22,9 @@ export function offboardingHandlers(s: Services) {
     listOffboardingTimeline: ({ caseId }) => s.offboarding.timeline(caseId),
     listLessonsLearned: () => s.offboarding.lessons(),
     exportOffboardingPdf: ({ caseId, document }) => s.offboarding.exportPdf(caseId, document),
+    emailOffboardingLetter: ({ caseId, step, text }) => s.offboarding.emailLetter(caseId, step, text),
+    recordOffboardingLetterSent: ({ caseId, step, text }) => s.offboarding.recordLetterSent(caseId, step, text),
+    exportOffboardingLetterPdf: ({ caseId, step, text }) => s.offboarding.exportLetterPdf(caseId, step, text),
     exportDueCalendar: () => s.offboarding.exportCalendar(),
     exportClientStatement: ({ clientId, language }) => s.offboarding.exportStatement(clientId, language),
   } satisfies Pick<ApiImpl, keyof typeof offboardingContract>;

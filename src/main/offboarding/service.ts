@@ -25,6 +25,7 @@ import type { Dialogs } from '../core/dialogs';
 import type { JournalService } from '../journal/service';
 import { createOffboardingExport } from './export';
 import { createOffboardingFacts } from './facts';
+import { createLetterSending } from './send';
 import { createCaseStore, emptyData, toCase, type CaseData } from './store';
 import type { MoneyService } from '../money/service';
 import type { SettingsService } from '../settings/service';
@@ -48,6 +49,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
   const store = createCaseStore(ctx);
   const { load, write, openCaseOf, insert, list } = store;
   const pdf = createOffboardingExport(ctx, { ...deps, store, facts });
+  const send = createLetterSending(ctx, { ...deps, store });
 
   function lang(): Language {
     return deps.settings.profile()?.language ?? 'en';
@@ -395,6 +397,9 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
     lessons,
     exportPdf: pdf.exportPdf,
     renderPdf: pdf.renderPdf,
+    emailLetter: send.email,
+    recordLetterSent: send.recordSent,
+    exportLetterPdf: send.savePdf,
   };
 }
 export type OffboardingService = ReturnType<typeof createOffboardingService>;

@@ -25,6 +25,8 @@ export interface DossierEntry {
   signs: string[];
   /** for complaints: what it is about */
   category: string | null;
+  /** with an audio recording attached: whether the other party knew it was recorded */
+  recordingConsent: string | null;
   amendsId: number | null;
   refersToId: number | null;
   caseId: number | null;

@@ -3,6 +3,7 @@
 // every entry with all its fields (amendments right after the entry they correct, attachments as
 // numbered exhibits); the list of exhibits; and the record keeper's declaration to sign.
 import { manifestFormat, manifestJson } from '../../shared/domain/dossier-manifest';
+import { isAudioFile } from '../../shared/domain/journal-entry';
 import type { Pdf } from './kit';
 import type { DocumentFormat, Translate } from './translate';
 import {
@@ -278,6 +279,20 @@ export function renderDossier(
             a.sha256,
           ]),
         });
+        // beside the exhibits it concerns: whether the other party knew of the recording (an
+        // entry written before the app asked says so, rather than print nothing)
+        const audio = e.attachments.flatMap((a, i) =>
+          isAudioFile(a.originalName) ? [exhibitLabel(nextExhibit - e.attachments.length + i + 1)] : [],
+        );
+        if (audio.length)
+          pdf.keyValues([
+            [
+              t('reports.dossier.field.recordingConsent', { exhibits: audio.join(', ') }),
+              e.recordingConsent === null
+                ? t('journal.recordingConsent.notAsked')
+                : t(`journal.recordingConsent.${e.recordingConsent}`, { defaultValue: e.recordingConsent }),
+            ],
+          ]);
       }
       // small enough that a 64-digit hash stays on one line, whole, for comparing and copying
       pdf.keyValues(

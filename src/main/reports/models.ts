@@ -85,6 +85,7 @@ export function dossierEntries(
     severity: e.severity,
     signs: e.signs,
     category: e.category,
+    recordingConsent: e.recordingConsent,
     amendsId: e.amendsId,
     refersToId: e.refersToId,
     caseId: e.caseId,

@@ -145,6 +145,9 @@ export const methodEffects = {
   exportClientStatement: write(),
   // sending a letter is logged in the journal
   exportOffboardingPdf: write('offboarding', 'journal'),
+  emailOffboardingLetter: read(),
+  recordOffboardingLetterSent: write('journal'),
+  exportOffboardingLetterPdf: write(),
 } as const satisfies Record<string, MethodEffect>;
 
 /** Every method's name (the same set as the contract's, checked in ./index.ts). */

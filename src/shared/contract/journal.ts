@@ -4,7 +4,13 @@ import { fileNameLine, id, isoDate, isoDateTime, line, requiredLine, text } from
 import { channels, journalKinds, severities, type Channel, type JournalKind, type Severity } from '../domain/journal-kinds';
 import { redFlagSigns } from '../domain/red-flags';
 import { achievementMark } from '../domain/offboarding/achievements';
-import { complaintCategories, type ComplaintCategory } from '../domain/journal-entry';
+import {
+  complaintCategories,
+  hasAudio,
+  recordingConsents,
+  type ComplaintCategory,
+  type RecordingConsent,
+} from '../domain/journal-entry';
 import type { JournalVerification } from '../domain/journal-chain';
 import type { ChatDateOrder, ChatSpecial } from '../domain/whatsapp-chat';
 
@@ -39,6 +45,8 @@ export interface JournalEntry {
   signs: string[];
   /** for complaints: what it is about (for pattern analysis) */
   category: ComplaintCategory | null;
+  /** with an audio recording attached: whether the other party knew it was recorded */
+  recordingConsent: RecordingConsent | null;
   amendsId: number | null;
   refersToId: number | null;
   caseId: number | null;
@@ -193,18 +201,31 @@ export const entryContentFields = {
   signs: many(z.enum([...redFlagSigns, achievementMark], { message: 'validation.choice' }), 11).default([]),
   category: z.enum(complaintCategories, { message: 'validation.choice' }).nullable().default(null),
   attachments: many(attachmentRef, 50).default([]),
+  /** asked when an audio recording is attached: did the other party know it was recorded? */
+  recordingConsent: z.enum(recordingConsents, { message: 'validation.choice' }).nullable().default(null),
 };
 
-export const newEntrySchema = z.strictObject({
-  clientId: id,
-  ...entryContentFields,
-  /** a resolution or follow-up: the complaint (or entry) it answers */
-  refersToId: id.nullable().default(null),
-});
+/** An audio recording is never kept without the answer to whether the other party knew of it. */
+function askRecordingConsent(
+  e: { attachments: { originalName: string }[]; recordingConsent: RecordingConsent | null },
+  ctx: z.RefinementCtx,
+) {
+  if (e.recordingConsent === null && hasAudio(e.attachments))
+    ctx.addIssue({ code: 'custom', path: ['recordingConsent'], message: 'validation.recordingConsent' });
+}
+
+export const newEntrySchema = z
+  .strictObject({
+    clientId: id,
+    ...entryContentFields,
+    /** a resolution or follow-up: the complaint (or entry) it answers */
+    refersToId: id.nullable().default(null),
+  })
+  .superRefine(askRecordingConsent);
 export type NewEntryInput = z.input<typeof newEntrySchema>;
 export type NewEntry = z.output<typeof newEntrySchema>;
 
-export const amendEntrySchema = z.strictObject({ amendsId: id, ...entryContentFields });
+export const amendEntrySchema = z.strictObject({ amendsId: id, ...entryContentFields }).superRefine(askRecordingConsent);
 export type AmendEntryInput = z.input<typeof amendEntrySchema>;
 export type AmendEntry = z.output<typeof amendEntrySchema>;
 

@@ -4,6 +4,7 @@ import { method } from './define';
 import { bookDate, id, requiredLine, text } from './text';
 import { nonNegativeMinor } from './text';
 import type { DueItem } from '../domain/offboarding/due';
+import type { JournalEntry } from './journal';
 import { offboardingPaths, type CaseStatus, type Hold, type OffboardingPath, type StepValues } from '../domain/offboarding/types';
 
 export interface UnpaidInvoice {
@@ -88,9 +89,20 @@ export interface LessonLearned {
 }
 
 export type ExportedPdf = { status: 'saved'; path: string; pages: number } | { status: 'cancelled' };
+/** A letter handed to the owner's mail program, or too long for a mail link (then copied or saved as PDF). */
+export type LetterEmail =
+  | { status: 'opened'; to: string; sha256: string }
+  | { status: 'too_long'; to: string; sha256: string; length: number; maxLength: number };
+
 export type ExportedCalendar = { status: 'saved'; path: string; events: number } | { status: 'cancelled' };
 
 const caseRef = z.strictObject({ caseId: id });
+/** A letter of a case: the step it belongs to and its text as the owner has it now (subject first). */
+const letterRef = z.strictObject({
+  caseId: id,
+  step: requiredLine(50),
+  text: text(20_000).refine((s) => s.trim().length > 0, { message: 'validation.required' }),
+});
 
 export const offboardingContract = {
   startOffboardingCase: method<OffboardingCaseView>()(
@@ -135,6 +147,12 @@ export const offboardingContract = {
   ),
   /** The Due list as an iCalendar (.ics) file for the owner's calendar, saved where the owner chooses. */
   exportDueCalendar: method<ExportedCalendar>()(z.undefined()),
+  /** Opens the owner's mail program with the letter (mailto: to the client's address, its subject and body). */
+  emailOffboardingLetter: method<LetterEmail>()(letterRef),
+  /** The owner confirms the letter went out: a journal entry with its SHA-256 and title, tagged with the case. */
+  recordOffboardingLetterSent: method<JournalEntry>()(letterRef),
+  /** One letter as a PDF to attach to an e-mail, saved where the owner chooses. */
+  exportOffboardingLetterPdf: method<ExportedPdf>()(letterRef),
   /** The final handover report (part ways) or the case's letters as a PDF, saved where the owner chooses. */
   exportOffboardingPdf: method<ExportedPdf>()(
     z.strictObject({ caseId: id, document: z.enum(['report', 'letters'], { message: 'validation.choice' }) }),

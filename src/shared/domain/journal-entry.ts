@@ -31,17 +31,52 @@ export function topicSign(c: ComplaintCategory): string {
   return `${TOPIC}${c}`;
 }
 
-/** Splits the stored signs into red-flag sign ids and the complaint category. */
-export function splitSigns(stored: readonly string[]): { signs: string[]; category: ComplaintCategory | null } {
+/**
+ * Whether the other party knew an attached audio recording was being made (issue 16 item 9):
+ * told and agreed, told without saying they agreed, or not told. Kept with the entry inside the
+ * hashed `signs` array as `consent:<answer>`, like the complaint topic, so it is covered by the
+ * chain and a later change is detected.
+ */
+export const recordingConsents = ['agreed', 'told', 'not_told'] as const;
+export type RecordingConsent = (typeof recordingConsents)[number];
+
+const CONSENT = 'consent:';
+export function consentSign(c: RecordingConsent): string {
+  return `${CONSENT}${c}`;
+}
+
+/** Sound files: what a call or meeting recording is saved as (phones, recorders, messengers). */
+const audioExtensions = new Set(['mp3', 'm4a', 'wav', 'ogg', 'oga', 'opus', 'aac', 'amr', 'flac', 'wma', 'weba', '3ga']);
+
+/** An attachment that is an audio recording, told by its name (the type the app stores is a guess from it too). */
+export function isAudioFile(name: string): boolean {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(name)?.[1]?.toLowerCase();
+  return ext !== undefined && audioExtensions.has(ext);
+}
+
+export function hasAudio(attachments: readonly { originalName: string }[]): boolean {
+  return attachments.some((a) => isAudioFile(a.originalName));
+}
+
+/** Splits the stored signs into red-flag sign ids, the complaint category and the recording consent. */
+export function splitSigns(stored: readonly string[]): {
+  signs: string[];
+  category: ComplaintCategory | null;
+  recordingConsent: RecordingConsent | null;
+} {
   let category: ComplaintCategory | null = null;
+  let recordingConsent: RecordingConsent | null = null;
   const signs: string[] = [];
   for (const s of stored) {
     if (s.startsWith(TOPIC)) {
       const c = s.slice(TOPIC.length);
       if ((complaintCategories as readonly string[]).includes(c)) category = c as ComplaintCategory;
+    } else if (s.startsWith(CONSENT)) {
+      const c = s.slice(CONSENT.length);
+      if ((recordingConsents as readonly string[]).includes(c)) recordingConsent = c as RecordingConsent;
     } else signs.push(s);
   }
-  return { signs, category };
+  return { signs, category, recordingConsent };
 }
 
 /**

@@ -122,5 +122,6 @@ export const common: Messages<typeof en> = {
       'Bu üzr deyil (“belə hiss etdiyiniz üçün üzr istəyirəm”, “narahatlığa görə üzr istəyirik”…). “Üzr istəyirəm” deyin və məsuliyyəti üzərinizə götürün.',
     doneOnRequired: 'Görüldüyü tarixi daxil edin.',
     paymentAmount: 'Sıfırdan böyük və ən çox açıq qalan məbləğ qədər olmalıdır.',
+    recordingConsent: 'Səs yazısı əlavə edilib: qarşı tərəfin yazıldığını bilib-bilmədiyini qeyd edin.',
   },
 };

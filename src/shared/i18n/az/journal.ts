@@ -180,6 +180,15 @@ export const journal: Messages<typeof en> = {
     openEntry: '#{{seq}} qeydini göstər',
     failed: 'Yoxlama aparıla bilmədi: {{error}}',
   },
+  recordingConsent: {
+    question: 'Qarşı tərəf bunun yazıldığını bilirdimi?',
+    help: 'Səs yazısı əlavə edilib. Başqasının səsini yazmaq qaydaları ölkədən ölkəyə dəyişir; cavabınız qeydlə birlikdə saxlanılır və dosyedə göstərilir.',
+    label: 'Qarşı tərəfin səs yazısından xəbəri',
+    agreed: 'Bəli: yazıldığı deyildi və razılaşdı',
+    told: 'Yazıldığı deyildi, amma razılaşdığını demədi',
+    not_told: 'Xeyr: yazıldığını bilmirdi',
+    notAsked: 'Soruşulmayıb: qeyd proqram səs yazıları barədə soruşmağa başlamazdan əvvəl yazılıb',
+  },
   attachments: {
     refused: {
       too_large: '{{name}} {{max}} həddindən böyükdür və əlavə olunmadı.',

@@ -339,6 +339,22 @@ export const offboarding: Messages<typeof en> = {
     escalated: 'Yolları ayırma prosesi başladıldı.',
   },
   achievementsEmpty: 'Seçmək üçün qeyd yoxdur.',
+  sending: {
+    email: 'E-poçtla göndər',
+    openedTo: 'Məktub e-poçt proqramınızda, {{to}} ünvanına hazırdır. Oradan göndərin, sonra burada təsdiqləyin.',
+    openedNoAddress:
+      'Məktub e-poçt proqramınızda açıldı. Bu müştərinin e-poçt ünvanı yoxdur: alıcını orada əlavə edin. Göndərin, sonra burada təsdiqləyin.',
+    tooLong:
+      'Bu məktub e-poçt keçidi üçün çox uzundur (kodlaşdırıldıqda {{length}} simvol, ən çox {{max}}). Onu yeni e-poçta köçürün və ya əlavə etmək üçün PDF kimi saxlayın; göndərin, sonra burada təsdiqləyin.',
+    confirm: 'Göndərdim: jurnala yaz',
+    notSent: 'Göndərilmədi',
+    savePdf: 'PDF kimi saxla',
+    recorded: 'Göndərildiyi məktubun barmaq izi ilə birlikdə jurnala yazıldı.',
+    to: 'Alıcı',
+    noAddress: '(ünvan yoxdur)',
+    fingerprint: 'Məktub mətninin SHA-256 barmaq izi (UTF-8)',
+    letter: 'Məktub',
+  },
   journal: {
     started: '{{path}}: proses başladı',
     step: '{{path}}: {{step}}',
@@ -348,6 +364,7 @@ export const offboarding: Messages<typeof en> = {
     payment: '{{number}} nömrəli faktura üzrə ödəniş qeyd edildi: {{amount}}',
     exported: '{{path}}: {{document}} PDF kimi ixrac edildi',
     completed: '{{path}}: tamamlandı, {{outcome}}',
+    letterSent: '{{path}}: məktub e-poçtla göndərildi: {{title}}',
   },
   report: {
     title: 'Yekun təhvil hesabatı',

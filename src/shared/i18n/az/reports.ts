@@ -140,6 +140,7 @@ export const reports: Messages<typeof en> = {
       hash: 'Qeydin heşi',
       hashVersion: 'Heş versiyası',
       prevHash: 'Əvvəlki heş',
+      recordingConsent: 'Səs yazısı ({{exhibits}}): qarşı tərəfin xəbəri var idimi?',
     },
     attachment: { exhibit: 'Əlavə', name: 'Fayl', type: 'Növ', size: 'Ölçü', sha256: 'SHA-256 barmaq izi' },
   },

@@ -119,5 +119,6 @@ export const common = {
       'This is not an apology (“sorry you feel that way”, “sorry for the inconvenience”…). Say “I am sorry” and take responsibility.',
     doneOnRequired: 'Enter the date it was done.',
     paymentAmount: 'More than zero and at most what is still open.',
+    recordingConsent: 'An audio recording is attached: say whether the other party knew it was being recorded.',
   },
 };

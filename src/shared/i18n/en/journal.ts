@@ -176,6 +176,15 @@ export const journal = {
     openEntry: 'Show entry #{{seq}}',
     failed: 'The check could not run: {{error}}',
   },
+  recordingConsent: {
+    question: 'Did the other party know this was being recorded?',
+    help: 'An audio recording is attached. The rules on recording others differ by country; your answer is kept with the entry and printed in the dossier.',
+    label: 'Recording known to the other party',
+    agreed: 'Yes: they were told it was being recorded and agreed',
+    told: 'They were told it was being recorded, but did not say they agreed',
+    not_told: 'No: they did not know it was being recorded',
+    notAsked: 'Not asked: the entry was written before the app asked about recordings',
+  },
   attachments: {
     refused: {
       too_large: '{{name}} is larger than {{max}} and was not attached.',

@@ -336,6 +336,22 @@ export const offboarding = {
     escalated: 'A part-ways case was started.',
   },
   achievementsEmpty: 'No journal entries to pick from.',
+  sending: {
+    email: 'Send by e-mail',
+    openedTo: 'The letter is open in your mail program, addressed to {{to}}. Send it from there, then confirm here.',
+    openedNoAddress:
+      'The letter is open in your mail program. This client has no e-mail address: add the recipient there. Send it, then confirm here.',
+    tooLong:
+      'This letter is too long for a mail link ({{length}} characters once encoded, at most {{max}}). Copy it into a new e-mail or save it as a PDF to attach, send it, then confirm here.',
+    confirm: 'I sent it: record it in the journal',
+    notSent: 'Not sent',
+    savePdf: 'Save as PDF',
+    recorded: 'Recorded in the journal as sent, with the letter’s fingerprint.',
+    to: 'To',
+    noAddress: '(no address)',
+    fingerprint: 'SHA-256 of the letter text (UTF-8)',
+    letter: 'Letter',
+  },
   journal: {
     started: '{{path}}: case started',
     step: '{{path}}: {{step}}',
@@ -345,6 +361,7 @@ export const offboarding = {
     payment: 'Payment recorded for invoice {{number}}: {{amount}}',
     exported: '{{path}}: {{document}} exported as PDF',
     completed: '{{path}}: completed, {{outcome}}',
+    letterSent: '{{path}}: letter sent by e-mail: {{title}}',
   },
   report: {
     title: 'Final handover report',

@@ -138,6 +138,7 @@ export const reports = {
       hash: 'Entry hash',
       hashVersion: 'Hash version',
       prevHash: 'Previous hash',
+      recordingConsent: 'Recording ({{exhibits}}): did the other party know?',
     },
     attachment: { exhibit: 'Exhibit', name: 'File', type: 'Type', size: 'Size', sha256: 'SHA-256 fingerprint' },
   },

@@ -123,5 +123,6 @@ export const common: Messages<typeof en> = {
       'Bu bir özür değil (“böyle hissettiğiniz için üzgünüm”, “rahatsızlık için özür dileriz”…). “Özür dilerim” deyin ve sorumluluğu üstlenin.',
     doneOnRequired: 'Yapıldığı tarihi girin.',
     paymentAmount: 'Sıfırdan büyük ve en fazla açık tutar kadar olmalı.',
+    recordingConsent: 'Bir ses kaydı ekli: karşı tarafın ses kaydının yapıldığını bilip bilmediğini belirtin.',
   },
 };

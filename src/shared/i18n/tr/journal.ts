@@ -180,6 +180,15 @@ export const journal: Messages<typeof en> = {
     openEntry: '#{{seq}} kaydını göster',
     failed: 'Denetim çalıştırılamadı: {{error}}',
   },
+  recordingConsent: {
+    question: 'Karşı taraf bu ses kaydının yapıldığını biliyor muydu?',
+    help: 'Bir ses kaydı ekli. Başkasını kaydetmeyle ilgili kurallar ülkeden ülkeye değişir; cevabınız kayıtla birlikte saklanır ve olay dosyasına yazılır.',
+    label: 'Karşı tarafın ses kaydından haberi',
+    agreed: 'Evet: ses kaydı yapıldığı söylendi ve kabul etti',
+    told: 'Ses kaydı yapıldığı söylendi, ancak kabul ettiğini söylemedi',
+    not_told: 'Hayır: ses kaydı yapıldığını bilmiyordu',
+    notAsked: 'Sorulmadı: bu kayıt, uygulama ses kayıtlarını sormaya başlamadan önce yazıldı',
+  },
   attachments: {
     refused: {
       too_large: '{{name}} {{max}} sınırından büyük olduğu için eklenmedi.',

@@ -338,6 +338,22 @@ export const offboarding: Messages<typeof en> = {
     escalated: 'Bir yolları ayırma süreci başlatıldı.',
   },
   achievementsEmpty: 'Seçilecek kayıt yok.',
+  sending: {
+    email: 'E-postayla gönder',
+    openedTo: 'Mektup e-posta programınızda, {{to}} adresine hazır. Oradan gönderin, sonra burada onaylayın.',
+    openedNoAddress:
+      'Mektup e-posta programınızda açıldı. Bu müşterinin e-posta adresi yok: alıcıyı orada ekleyin. Gönderin, sonra burada onaylayın.',
+    tooLong:
+      'Bu mektup bir e-posta bağlantısı için fazla uzun (kodlanınca {{length}} karakter, en fazla {{max}}). Yeni bir e-postaya kopyalayın ya da eklemek için PDF olarak kaydedin; gönderin, sonra burada onaylayın.',
+    confirm: 'Gönderdim: kayıt defterine işle',
+    notSent: 'Gönderilmedi',
+    savePdf: 'PDF olarak kaydet',
+    recorded: 'Gönderildiği, mektubun parmak iziyle birlikte kayıt defterine işlendi.',
+    to: 'Alıcı',
+    noAddress: '(adres yok)',
+    fingerprint: 'Mektup metninin SHA-256 parmak izi (UTF-8)',
+    letter: 'Mektup',
+  },
   journal: {
     started: '{{path}}: süreç başladı',
     step: '{{path}}: {{step}}',
@@ -347,6 +363,7 @@ export const offboarding: Messages<typeof en> = {
     payment: '{{number}} numaralı fatura için ödeme kaydedildi: {{amount}}',
     exported: '{{path}}: {{document}} PDF olarak dışa aktarıldı',
     completed: '{{path}}: tamamlandı, {{outcome}}',
+    letterSent: '{{path}}: mektup e-postayla gönderildi: {{title}}',
   },
   report: {
     title: 'Kapanış ve devir raporu',

@@ -140,6 +140,7 @@ export const reports: Messages<typeof en> = {
       hash: 'Kaydın hash değeri',
       hashVersion: 'Hash sürümü',
       prevHash: 'Önceki kaydın hash değeri',
+      recordingConsent: 'Ses kaydı ({{exhibits}}): karşı tarafın haberi var mıydı?',
     },
     attachment: { exhibit: 'Ek', name: 'Dosya', type: 'Tür', size: 'Boyut', sha256: 'SHA-256 parmak izi' },
   },

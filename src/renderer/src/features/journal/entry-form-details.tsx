@@ -1,8 +1,19 @@
-import { Checkbox, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Checkbox,
+  MultiSelect,
+  NumberInput,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { entryTemplates } from '@shared/domain/entry-templates';
-import { complaintCategories, isComplaintKind } from '@shared/domain/journal-entry';
+import { complaintCategories, hasAudio, isComplaintKind, recordingConsents } from '@shared/domain/journal-entry';
 import { channels, severities } from '@shared/domain/journal-kinds';
 import { redFlagSigns } from '@shared/domain/red-flags';
 import { achievementMark, markableKinds } from '@shared/domain/offboarding/achievements';
@@ -186,7 +197,35 @@ export function EntryDetailsFields({ form, err }: { form: UseFormReturn<Values>;
         name="attachments"
         render={({ field }) => <AttachmentsField value={field.value} onChange={field.onChange} />}
       />
+      {hasAudio(form.watch('attachments')) && <RecordingConsentField form={form} err={err} />}
     </Stack>
+  );
+}
+
+/** An audio recording is attached: did the other party know? The answer is kept (hashed) with the entry. */
+function RecordingConsentField({ form, err }: { form: UseFormReturn<Values>; err: (name: string) => string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <Controller
+      control={form.control}
+      name="recordingConsent"
+      render={({ field }) => (
+        <Radio.Group
+          label={t('journal.recordingConsent.question')}
+          description={t('journal.recordingConsent.help')}
+          required
+          value={field.value ?? ''}
+          onChange={(v) => field.onChange(v)}
+          error={err('recordingConsent')}
+        >
+          <Stack gap={6} mt="xs">
+            {recordingConsents.map((c) => (
+              <Radio key={c} value={c} label={t(`journal.recordingConsent.${c}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 // The entry form's values and their mapping to the contract's input (and back, for corrections).
 import type { JournalAttachment, JournalEntry, NewEntryInput } from '@shared/contract/journal';
 import { entryTemplates } from '@shared/domain/entry-templates';
-import { isComplaintKind, type ComplaintCategory } from '@shared/domain/journal-entry';
+import { hasAudio, isComplaintKind, type ComplaintCategory, type RecordingConsent } from '@shared/domain/journal-entry';
 import type { Channel, JournalKind, Severity } from '@shared/domain/journal-kinds';
 import type { RedFlagSign } from '@shared/domain/red-flags';
 import type { achievementMark } from '@shared/domain/offboarding/achievements';
@@ -23,6 +23,8 @@ export interface Values {
   category: ComplaintCategory | null;
   refersToId: string | null;
   attachments: JournalAttachment[];
+  /** asked once an audio recording is attached */
+  recordingConsent: RecordingConsent | null;
 }
 
 /** `datetime-local` works in local time; the API in UTC ISO. */
@@ -54,6 +56,7 @@ export function initialValues(mode: EntryFormMode): Values {
       category: o.category,
       refersToId: null,
       attachments: o.attachments,
+      recordingConsent: o.recordingConsent,
     };
   }
   const kind = mode.kind ?? 'call';
@@ -74,6 +77,7 @@ export function initialValues(mode: EntryFormMode): Values {
     category: null,
     refersToId: mode.refersToId ? String(mode.refersToId) : null,
     attachments: [],
+    recordingConsent: null,
   };
 }
 
@@ -96,6 +100,7 @@ export function toInput(v: Values): NewEntryInput {
     category: isComplaintKind(v.kind) ? v.category : null,
     refersToId: (v.kind === 'resolution' || v.kind === 'follow_up') && v.refersToId ? Number(v.refersToId) : null,
     attachments: v.attachments.map((a) => ({ sha256: a.sha256, originalName: a.originalName })),
+    recordingConsent: hasAudio(v.attachments) ? v.recordingConsent : null,
   };
 }
 

@@ -163,6 +163,14 @@ export function EntryBody({ entry }: { entry: JournalEntry }) {
         </Group>
       )}
       {entry.attachments.length > 0 && <Attachments list={entry.attachments} />}
+      {entry.recordingConsent && (
+        <Text size="sm" data-testid="recording-consent">
+          <Text span fw={500}>
+            {t('journal.recordingConsent.label')}:
+          </Text>{' '}
+          {t(`journal.recordingConsent.${entry.recordingConsent}`)}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {entry.durationMinutes !== null && `${t('journal.durationValue', { count: entry.durationMinutes })} · `}
         {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)}

@@ -7,6 +7,7 @@ import { letterText, renderLetter } from '@shared/domain/letters/render';
 import type { FieldSpec } from '@shared/domain/offboarding/types';
 import { useFormat } from '../../lib/format';
 import { MoneyInput } from '../../lib/money-input';
+import { SendLetter } from './send-letter';
 import { useAchievementPicks } from './use-offboarding';
 import type { ChecklistRowForm, StepForm } from './step-values';
 import type { MergeValues } from '@shared/domain/letters/kinds';
@@ -134,6 +135,7 @@ function LetterField(p: FieldProps & { label: string }) {
           )}
         </CopyButton>
       </Group>
+      <SendLetter c={p.c} text={text} />
     </Stack>
   );
 }

@@ -18,3 +18,6 @@ export const useOverrideHold = () => useApiMutation('overrideOffboardingHold');
 export const useAbandonCase = () => useApiMutation('abandonOffboardingCase');
 export const useRecordPayment = () => useApiMutation('recordOffboardingPayment');
 export const useExportPdf = () => useApiMutation('exportOffboardingPdf');
+export const useEmailLetter = () => useApiMutation('emailOffboardingLetter');
+export const useRecordLetterSent = () => useApiMutation('recordOffboardingLetterSent');
+export const useExportLetterPdf = () => useApiMutation('exportOffboardingLetterPdf');
