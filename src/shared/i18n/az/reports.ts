@@ -242,7 +242,7 @@ export const reports: Messages<typeof en> = {
     rowOk: 'uyğundur',
     rowFailed: 'uyğun deyil',
     rowUnchecked: 'yoxlanılmayıb',
-    gap: 'Qeyd #{{from}}–#{{to}} bu dosyeyə daxil edilməyib',
+    gap: 'Qeydlər #{{from}}–#{{to}} bu dosyeyə daxil edilməyib',
     gapOne: 'Qeyd #{{from}} bu dosyeyə daxil edilməyib',
     howTitle: 'Hər heş necə hesablanır',
     how: 'Qeydin heşi əvvəlki qeydin heşinin (64 onaltılıq rəqəm; birinci qeyddən əvvəl 64 sıfır) dərhal ardınca kanonik JSON kimi yazılmış qeydin SHA-256 dəyəridir: boşluq və ya sətir sonu olmadan, obyekt açarları sıralanmış, hər mətn Unicode NFC normallaşdırma formasında, UTF-8 kimi kodlanmış. entries.json hər qeydin obyektini məhz heşi hesablandığı kimi verir.',

@@ -244,7 +244,7 @@ export const reports: Messages<typeof en> = {
     rowOk: 'eşleşiyor',
     rowFailed: 'eşleşmiyor',
     rowUnchecked: 'denetlenmedi',
-    gap: 'Kayıt #{{from}}–#{{to}} bu olay dosyasında yok',
+    gap: 'Kayıtlar #{{from}}–#{{to}} bu olay dosyasında yok',
     gapOne: 'Kayıt #{{from}} bu olay dosyasında yok',
     howTitle: 'Her hash değeri nasıl hesaplanır',
     how: 'Bir kaydın hash değeri, önceki kaydın hash değerinin (64 onaltılık basamak; ilk kayıttan önce 64 sıfır) hemen ardından kanonik JSON olarak yazılmış kaydın SHA-256 değeridir: boşluk veya satır sonu olmadan, nesne anahtarları sıralı, her metin Unicode NFC normalleştirme biçiminde, UTF-8 olarak kodlanmış. entries.json her kaydın nesnesini tam olarak hash değeri hesaplandığı hâliyle verir.',
