@@ -32,9 +32,12 @@ async function extracted(name: string, opts: { language?: 'en' | 'tr' | 'az'; ex
   const app = createTempApp();
   apps.push(app);
   const { client } = await seedDossierClient(app, opts);
-  const r = await app.services.reports.dossierPdf(dossierOptionsSchema.parse({ clientId: client.id, language: opts.language ?? 'en' }), {
-    createdAt: '2026-11-23T10:00:00.000Z',
-  });
+  const r = await app.services.reports.dossierPdf(
+    dossierOptionsSchema.parse({ clientId: client.id, language: opts.language ?? 'en' }),
+    {
+      createdAt: '2026-11-23T10:00:00.000Z',
+    },
+  );
   if (r.status !== 'rendered') throw new Error(r.status);
   const files = await pdfAttachments(r.bytes);
   const folder = join(dir, name);
@@ -44,7 +47,10 @@ async function extracted(name: string, opts: { language?: 'en' | 'tr' | 'az'; ex
 }
 
 /** A page in a context with no network at all; every request other than the file itself is recorded. */
-async function open(folder: string, init?: string): Promise<{ page: Page; context: BrowserContext; requests: string[]; errors: string[] }> {
+async function open(
+  folder: string,
+  init?: string,
+): Promise<{ page: Page; context: BrowserContext; requests: string[]; errors: string[] }> {
   const context = await browser.newContext({ offline: true, locale: 'en-GB' });
   const requests: string[] = [];
   context.on('request', (req) => {
@@ -87,9 +93,9 @@ describe('verify.html in a browser', () => {
     expect(changed).not.toBe(json);
     writeFileSync(join(folder, 'changed.json'), changed);
     await page.locator('#file').setInputFiles(join(folder, 'changed.json'));
-    await expect.poll(() => summary(page).textContent()).toBe(
-      'Entry #2 fails: its content does not match its hash, so it was changed after it was hashed.',
-    );
+    await expect
+      .poll(() => summary(page).textContent())
+      .toBe('Entry #2 fails: its content does not match its hash, so it was changed after it was hashed.');
     expect(await page.locator('#result').getAttribute('class')).toBe('failed');
     expect(await page.locator('#detail').textContent()).toBe('1 entry before it matched. The entries after it were not checked.');
     expect(await page.locator('#rows tr.failed').textContent()).toContain('#2');
@@ -98,7 +104,9 @@ describe('verify.html in a browser', () => {
     // not a dossier's file at all
     writeFileSync(join(folder, 'other.json'), '{"hello": "world"}');
     await page.locator('#file').setInputFiles(join(folder, 'other.json'));
-    await expect.poll(() => summary(page).textContent()).toBe('This file is not the entries.json of a dossier, or it is damaged.');
+    await expect
+      .poll(() => summary(page).textContent())
+      .toBe('This file is not the entries.json of a dossier, or it is damaged.');
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
@@ -107,7 +115,10 @@ describe('verify.html in a browser', () => {
 
   it('works without WebCrypto, with its own SHA-256', async () => {
     const { folder } = await extracted('no-subtle');
-    const { page, context, errors } = await open(folder, "Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined });");
+    const { page, context, errors } = await open(
+      folder,
+      "Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined });",
+    );
     await expect.poll(() => summary(page).textContent()).toBe('3 entries, head matches');
     expect(await page.locator('#engine').textContent()).toContain('built-in implementation');
     expect(errors).toEqual([]);

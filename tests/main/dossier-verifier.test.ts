@@ -86,23 +86,40 @@ describe("the verifier's canonical form and SHA-256", () => {
   it('equals canonicalJson for tricky strings, keys in any order, nested values and numbers', () => {
     for (const s of tricky) {
       expect(core.canonical(s), JSON.stringify(s)).toBe(canonicalJson(s));
-      const value = { z: s, a: [s, { y: null, b: true, ['é']: s.normalize('NFD') }], m: 12, n: -3, o: 0, q: false, ['e\u0301']: 1 };
+      const value = {
+        z: s,
+        a: [s, { y: null, b: true, ['é']: s.normalize('NFD') }],
+        m: 12,
+        n: -3,
+        o: 0,
+        q: false,
+        ['e\u0301']: 1,
+      };
       expect(core.canonical(value)).toBe(canonicalJson(value));
     }
     // NFD input gives the NFC form's bytes
     expect(core.canonical('S\u0327ikâyet')).toBe(JSON.stringify('Şikâyet'));
-    expect(core.canonical({ b: 1, a: 2, B: 3, _: 4, '10': 5, '9': 6 })).toBe(canonicalJson({ b: 1, a: 2, B: 3, _: 4, '10': 5, '9': 6 }));
+    expect(core.canonical({ b: 1, a: 2, B: 3, _: 4, '10': 5, '9': 6 })).toBe(
+      canonicalJson({ b: 1, a: 2, B: 3, _: 4, '10': 5, '9': 6 }),
+    );
   });
 
   it('gives the app’s canonical entry, and its hash, for a stored entry', async () => {
     const a = app();
     const { client } = await seedDossierClient(a, { extra: 3 });
-    const rows = a.database.sqlite.prepare('SELECT * FROM journal_entries WHERE client_id = ? ORDER BY seq').all(client.id) as StoredRow[];
+    const rows = a.database.sqlite
+      .prepare('SELECT * FROM journal_entries WHERE client_id = ? ORDER BY seq')
+      .all(client.id) as StoredRow[];
     for (const r of rows) {
       const atts = a.database.sqlite
-        .prepare('SELECT sha256, original_name AS originalName, size_bytes AS sizeBytes, media_type AS mediaType FROM journal_attachments WHERE entry_id = ? ORDER BY id')
+        .prepare(
+          'SELECT sha256, original_name AS originalName, size_bytes AS sizeBytes, media_type AS mediaType FROM journal_attachments WHERE entry_id = ? ORDER BY id',
+        )
         .all(r.id) as ChainEntry['attachments'];
-      const entry = rowToChainEntry(r, atts.map((x) => ({ ...x })));
+      const entry = rowToChainEntry(
+        r,
+        atts.map((x) => ({ ...x })),
+      );
       expect(core.canonical(entry)).toBe(canonicalEntry(entry));
       expect(await core.sha256hex(r.prev_hash + core.canonical(entry))).toBe(r.hash);
     }
@@ -140,7 +157,9 @@ describe('the files a dossier carries', () => {
     expect(raw).toMatch(/\/AF \[\d+ 0 R \d+ 0 R\]/);
 
     const file = JSON.parse(d.json) as EntriesFile;
-    const rows = a.database.sqlite.prepare('SELECT * FROM journal_entries WHERE client_id = ? ORDER BY seq').all(client.id) as StoredRow[];
+    const rows = a.database.sqlite
+      .prepare('SELECT * FROM journal_entries WHERE client_id = ? ORDER BY seq')
+      .all(client.id) as StoredRow[];
     const head = a.database.sqlite.prepare('SELECT seq, hash FROM journal_heads WHERE client_id = ?').get(client.id);
     expect(file.format).toBe('client-dossier/entries');
     expect(file.head).toEqual(head);
@@ -168,7 +187,13 @@ describe('the files a dossier carries', () => {
     const { client } = await seedDossierClient(a);
     const { appendJournalEntries } = await import('../../src/main/journal/chain');
     appendJournalEntries(a.services.ctx, [
-      { clientId: client.id, kind: 'note', channel: 'other', occurredAt: '2026-04-01T10:00:00.000Z', summary: '</script><script>alert(1)</script> <!-- x' },
+      {
+        clientId: client.id,
+        kind: 'note',
+        channel: 'other',
+        occurredAt: '2026-04-01T10:00:00.000Z',
+        summary: '</script><script>alert(1)</script> <!-- x',
+      },
     ]);
     const d = await dossier(a, client.id);
     expect(d.html).toContain("default-src 'none'");
@@ -275,7 +300,9 @@ describe('the files a dossier carries', () => {
     const text = (await pdfText(picked.bytes)).replace(/\s+/g, ' ');
     expect(text).toContain('This dossier is filtered: it leaves out 5 of the 9 entries of the journal.');
     expect(text).toContain('It cannot check the entries left out, nor a link across them');
-    expect(text).toContain('The chain head (entry #9) is left out of this dossier, so the entries cannot be compared with it here.');
+    expect(text).toContain(
+      'The chain head (entry #9) is left out of this dossier, so the entries cannot be compared with it here.',
+    );
   });
 
   it('speaks the dossier’s language, on the page and in the appendix, and the cover points to it', async () => {
@@ -283,7 +310,12 @@ describe('the files a dossier carries', () => {
     const { client } = await seedDossierClient(a);
     for (const [language, title, ok, appendix] of [
       ['en', 'Verify this dossier', '3 entries, head matches', 'Appendix: checking this dossier without the application'],
-      ['tr', 'Bu olay dosyasını doğrula', '3 kayıt, zincir başı eşleşiyor', 'Teknik açıklama: bu olay dosyasını uygulama olmadan denetlemek'],
+      [
+        'tr',
+        'Bu olay dosyasını doğrula',
+        '3 kayıt, zincir başı eşleşiyor',
+        'Teknik açıklama: bu olay dosyasını uygulama olmadan denetlemek',
+      ],
       ['az', 'Bu dosyeni yoxla', '3 qeyd, zəncir başı uyğundur', 'Texniki izah: bu dosyeni proqram olmadan yoxlamaq'],
     ] as const) {
       const d = await dossier(a, client.id, { language });

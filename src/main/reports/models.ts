@@ -108,7 +108,9 @@ function hashedObjects(ctx: ServiceContext, clientId: number, ids: ReadonlySet<n
     atts.set(a.entry_id, list);
   }
   const out = new Map<number, { prevHash: string; entry: ChainEntry }>();
-  for (const r of ctx.sqlite.prepare('SELECT * FROM journal_entries WHERE client_id = ?').iterate(clientId) as Iterable<StoredRow>)
+  for (const r of ctx.sqlite
+    .prepare('SELECT * FROM journal_entries WHERE client_id = ?')
+    .iterate(clientId) as Iterable<StoredRow>)
     if (ids.has(r.id)) out.set(r.id, { prevHash: r.prev_hash, entry: rowToChainEntry(r, atts.get(r.id) ?? []) });
   return out;
 }

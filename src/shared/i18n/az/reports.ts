@@ -93,7 +93,8 @@ export const reports: Messages<typeof en> = {
         'Bu dosye süzülüb: jurnalın {{total}} qeydindən {{count}} qeydi daxil etmir. Yoxlayıcı saxladığı hər qeydin heşini yenidən hesablayır və aralarında buraxılmış qeyd olmayan ardıcıl iki qeyd arasındakı hər əlaqəni yoxlayır. Buraxılmış qeydləri və onların üzərindən keçən əlaqələri yoxlaya bilməz: boşluqdan sonrakı qeyd burada olmayan qeydin heşini göstərir. Onlar jurnalın özü ilə, proqramda “Dosyeyə görə yoxla” ilə yoxlanılır.',
       headIncluded:
         'Zəncir başı (qeyd #{{head}}) bu dosyedədir, ona görə onun heşi birinci səhifədə yazılmış zəncir başı ilə müqayisə edilir. Boşluqdan əvvəlki qeydlər zəncir başına yalnız buraxılmış qeydlər vasitəsilə bağlanır.',
-      headLeftOut: 'Zəncir başı (qeyd #{{head}}) bu dosyeyə daxil edilməyib, ona görə qeydlər burada onunla müqayisə edilə bilməz.',
+      headLeftOut:
+        'Zəncir başı (qeyd #{{head}}) bu dosyeyə daxil edilməyib, ona görə qeydlər burada onunla müqayisə edilə bilməz.',
       limitsTitle: 'Yoxlama nəyi göstərir və nəyi göstərmir',
       limitsText:
         'Yoxlama yerləşdirilmiş qeydlərin heşi hesablandığı kimi olduğunu və birinci səhifədə yazılmış zəncir başı ilə uyğun gəldiyini göstərir. Dosyenin nə vaxt hazırlandığını və bütövlükdə sonradan dəyişdirilmiş jurnaldan yenidən hazırlanmadığını göstərmir: bunun üçün zəncir başını dosyenin hazırlandığı kompüterdən kənarda saxlanılan jurnal qəbzi və ya etibarlı zaman damğası ilə müqayisə edin, ya da proqramda jurnalı bu dosyeyə görə yoxlayın.',
@@ -194,7 +195,8 @@ export const reports: Messages<typeof en> = {
     title: 'Bu dosyeni yoxla',
     intro:
       'Bu səhifə Client Dossier ilə hazırlanmış hadisə dosyesinin qeydlərini yoxlayır. Hər qeydin SHA-256 heşini yenidən hesablayır, hər qeydin özündən əvvəlkinin ardınca gəldiyini yoxlayır və zənciri dosyenin birinci səhifəsində yazılmış zəncir başı ilə müqayisə edir. İnternetsiz, yalnız bu brauzerdə işləyir: heç yerə heç nə göndərilmir.',
-    noScript: 'Bu səhifənin qeydləri yoxlaması üçün JavaScript lazımdır. Bu fayl üçün skriptlərə icazə verin və ya onu başqa brauzerdə açın.',
+    noScript:
+      'Bu səhifənin qeydləri yoxlaması üçün JavaScript lazımdır. Bu fayl üçün skriptlərə icazə verin və ya onu başqa brauzerdə açın.',
     checking: 'Yoxlanılır…',
     pick: 'entries.json faylının başqa nüsxəsini yoxlamaq üçün onu burada seçin və ya bu səhifəyə atın.',
     sourceEmbedded: 'Yoxlanıldı: bu səhifənin daşıdığı qeydlər (dosyedəki entries.json ilə eynidir).',
@@ -226,16 +228,19 @@ export const reports: Messages<typeof en> = {
     fail: {
       badFile: 'Bu fayl dosyenin entries.json faylı deyil və ya zədələnib.',
       badEntry: 'Fayldakı {{n}} nömrəli element gözlənilən formada qeyd deyil.',
-      labelMismatch: 'Qeyd #{{seq}} uyğun gəlmir: yanında göstərilən nömrə və ya müştəri heşin əhatə etdiyi qeyddəkindən fərqlidir.',
+      labelMismatch:
+        'Qeyd #{{seq}} uyğun gəlmir: yanında göstərilən nömrə və ya müştəri heşin əhatə etdiyi qeyddəkindən fərqlidir.',
       order: 'Qeyd #{{seq}} uyğun gəlmir: sırası yanlışdır.',
       missing: 'Qeyd #{{seq}} yoxdur: bu dosye süzülməyib, ona görə zəncir başına qədər bütün qeydləri saxlamalıdır.',
       genesis: 'Qeyd #{{seq}} uyğun gəlmir: zəncirin birinci qeydi olduğu üçün onun əvvəlki heşi 64 sıfır olmalıdır.',
       prevMismatch:
         'Qeyd #{{seq}} uyğun gəlmir: onun əvvəlki heşi qeyd #{{prev}} üçün yazılmış heşlə eyni deyil, yəni zəncir burada qırılıb və ya sırası dəyişdirilib.',
       hashMismatch: 'Qeyd #{{seq}} uyğun gəlmir: məzmunu heşinə uyğun deyil, yəni heş hesablandıqdan sonra dəyişdirilib.',
-      headMismatch: 'Qeyd #{{seq}} uyğun gəlmir: zəncir başı bu qeyddir, lakin onun heşi birinci səhifədə yazılmış zəncir başından fərqlidir.',
+      headMismatch:
+        'Qeyd #{{seq}} uyğun gəlmir: zəncir başı bu qeyddir, lakin onun heşi birinci səhifədə yazılmış zəncir başından fərqlidir.',
       beyondHead: 'Qeyd #{{seq}} uyğun gəlmir: birinci səhifədə yazılmış zəncir başından (qeyd #{{head}}) sonra gəlir.',
-      noNormalize: 'Bu brauzer yoxlamanın tələb etdiyi Unicode normallaşdırmasını (NFC) edə bilmir. Bu səhifəni müasir brauzerdə açın.',
+      noNormalize:
+        'Bu brauzer yoxlamanın tələb etdiyi Unicode normallaşdırmasını (NFC) edə bilmir. Bu səhifəni müasir brauzerdə açın.',
     },
     entriesTitle: 'Qeydlər',
     col: { seq: '#', occurred: 'Baş verib', summary: 'Xülasə', result: 'Nəticə' },

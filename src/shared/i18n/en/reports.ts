@@ -96,7 +96,8 @@ export const reports = {
       limitsTitle: 'What the check shows, and what it does not',
       limitsText:
         'The check shows that the attached entries are exactly as they were hashed and that they agree with the chain head printed on the first page. It does not show when the dossier was made, nor that the whole dossier was not made again later from a changed journal: for that, compare the chain head with a journal receipt or a trusted timestamp held outside the computer the dossier was made on, or have the journal checked against this dossier in the application.',
-      entriesFile: 'Every entry of this dossier exactly as it was hashed, with its previous hash and hash, and the chain head on the first page',
+      entriesFile:
+        'Every entry of this dossier exactly as it was hashed, with its previous hash and hash, and the chain head on the first page',
       verifierFile: 'An offline verifier: open it in any web browser to recompute every hash',
     },
     documentIdFull: 'Document id (SHA-256)',
@@ -225,8 +226,7 @@ export const reports = {
     fail: {
       badFile: 'This file is not the entries.json of a dossier, or it is damaged.',
       badEntry: 'Item {{n}} in the file is not an entry in the expected form.',
-      labelMismatch:
-        'Entry #{{seq}} fails: the number or client given beside it differs from the record its hash covers.',
+      labelMismatch: 'Entry #{{seq}} fails: the number or client given beside it differs from the record its hash covers.',
       order: 'Entry #{{seq}} fails: it is out of order.',
       missing: 'Entry #{{seq}} is missing: this dossier is not filtered, so it should hold every entry up to the chain head.',
       genesis: 'Entry #{{seq}} fails: as the first entry of the chain, its previous hash must be 64 zeros.',
@@ -235,7 +235,8 @@ export const reports = {
       hashMismatch: 'Entry #{{seq}} fails: its content does not match its hash, so it was changed after it was hashed.',
       headMismatch: 'Entry #{{seq}} fails: it is the chain head, but its hash differs from the head printed on the cover.',
       beyondHead: 'Entry #{{seq}} fails: it comes after the chain head printed on the cover (entry #{{head}}).',
-      noNormalize: 'This browser cannot normalise Unicode text (NFC), which the check needs. Open this page in a current browser.',
+      noNormalize:
+        'This browser cannot normalise Unicode text (NFC), which the check needs. Open this page in a current browser.',
     },
     entriesTitle: 'Entries',
     col: { seq: '#', occurred: 'Occurred', summary: 'Summary', result: 'Result' },

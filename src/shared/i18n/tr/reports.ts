@@ -98,8 +98,10 @@ export const reports: Messages<typeof en> = {
       limitsTitle: 'Denetim neyi gösterir, neyi göstermez',
       limitsText:
         'Denetim, gömülü kayıtların hash değerleri hesaplandığı hâliyle aynen durduğunu ve ilk sayfada yazılı zincir başıyla uyuştuğunu gösterir. Olay dosyasının ne zaman hazırlandığını ve tamamının daha sonra değiştirilmiş bir kayıt defterinden yeniden hazırlanmadığını göstermez: bunun için zincir başını, olay dosyasının hazırlandığı bilgisayarın dışında saklanan bir kayıt defteri makbuzuyla veya güvenilir bir zaman damgasıyla karşılaştırın ya da uygulamada kayıt defterini bu olay dosyasına göre doğrulatın.',
-      entriesFile: 'Bu olay dosyasındaki her kayıt, hash değeri hesaplandığı hâliyle, önceki ve kendi hash değeriyle; ve ilk sayfadaki zincir başı',
-      verifierFile: 'İnternet bağlantısı olmadan çalışan doğrulayıcı: her hash değerini yeniden hesaplamak için bir web tarayıcısında açın',
+      entriesFile:
+        'Bu olay dosyasındaki her kayıt, hash değeri hesaplandığı hâliyle, önceki ve kendi hash değeriyle; ve ilk sayfadaki zincir başı',
+      verifierFile:
+        'İnternet bağlantısı olmadan çalışan doğrulayıcı: her hash değerini yeniden hesaplamak için bir web tarayıcısında açın',
     },
     documentIdFull: 'Belge kimliği (SHA-256)',
     scopeAll: 'Bu olay dosyası, bu müşterinin kayıt defterindeki tüm kayıtları ({{count}}) içerir.',
@@ -195,7 +197,8 @@ export const reports: Messages<typeof en> = {
     title: 'Bu olay dosyasını doğrula',
     intro:
       'Bu sayfa, Client Dossier ile hazırlanmış bir olay dosyasının kayıtlarını denetler. Her kaydın SHA-256 hash değerini yeniden hesaplar, her kaydın bir öncekinin ardından geldiğini denetler ve zinciri olay dosyasının ilk sayfasında yazılı zincir başıyla karşılaştırır. İnternet bağlantısı olmadan, yalnızca bu tarayıcıda çalışır: hiçbir yere bir şey gönderilmez.',
-    noScript: 'Bu sayfanın kayıtları denetleyebilmesi için JavaScript gerekir. Bu dosya için betiklere izin verin ya da dosyayı başka bir tarayıcıda açın.',
+    noScript:
+      'Bu sayfanın kayıtları denetleyebilmesi için JavaScript gerekir. Bu dosya için betiklere izin verin ya da dosyayı başka bir tarayıcıda açın.',
     checking: 'Denetleniyor…',
     pick: 'entries.json dosyasının başka bir kopyasını denetlemek için onu burada seçin ya da bu sayfaya bırakın.',
     sourceEmbedded: 'Denetlenen: bu sayfanın taşıdığı kayıtlar (olay dosyasındaki entries.json ile aynı).',
@@ -234,10 +237,13 @@ export const reports: Messages<typeof en> = {
       genesis: 'Kayıt #{{seq}} eşleşmiyor: zincirin ilk kaydı olduğu için önceki kaydın hash değeri 64 sıfır olmalıdır.',
       prevMismatch:
         'Kayıt #{{seq}} eşleşmiyor: önceki kaydın hash değeri olarak yazılan değer, kayıt #{{prev}} için yazılan hash değeri değil; zincir burada kırılmış veya sırası değiştirilmiş.',
-      hashMismatch: 'Kayıt #{{seq}} eşleşmiyor: içeriği hash değeriyle uyuşmuyor; hash değeri hesaplandıktan sonra değiştirilmiş.',
-      headMismatch: 'Kayıt #{{seq}} eşleşmiyor: zincir başı bu kayıt, ancak hash değeri ilk sayfada yazılı zincir başınınkinden farklı.',
+      hashMismatch:
+        'Kayıt #{{seq}} eşleşmiyor: içeriği hash değeriyle uyuşmuyor; hash değeri hesaplandıktan sonra değiştirilmiş.',
+      headMismatch:
+        'Kayıt #{{seq}} eşleşmiyor: zincir başı bu kayıt, ancak hash değeri ilk sayfada yazılı zincir başınınkinden farklı.',
       beyondHead: 'Kayıt #{{seq}} eşleşmiyor: ilk sayfada yazılı zincir başından (kayıt #{{head}}) sonra geliyor.',
-      noNormalize: 'Bu tarayıcı, denetimin gerektirdiği Unicode normalleştirmesini (NFC) yapamıyor. Bu sayfayı güncel bir tarayıcıda açın.',
+      noNormalize:
+        'Bu tarayıcı, denetimin gerektirdiği Unicode normalleştirmesini (NFC) yapamıyor. Bu sayfayı güncel bir tarayıcıda açın.',
     },
     entriesTitle: 'Kayıtlar',
     col: { seq: '#', occurred: 'Olay zamanı', summary: 'Özet', result: 'Sonuç' },
