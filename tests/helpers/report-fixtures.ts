@@ -205,3 +205,16 @@ export function truncateChain(app: TempApp, clientId: number, keep: number) {
   };
   s.prepare('UPDATE journal_heads SET seq = ?, hash = ? WHERE client_id = ?').run(head.seq, head.hash, clientId);
 }
+
+/** The files attached to a PDF (its EmbeddedFiles), read with pdfjs-dist: name → bytes and description. */
+export async function pdfAttachments(bytes: Uint8Array): Promise<Map<string, { content: Uint8Array; description: string }>> {
+  const { task, doc } = await openPdf(bytes);
+  try {
+    const list = ((await doc.getAttachments()) ?? new Map()) as Map<string, { filename: string; description: string }>;
+    const out = new Map<string, { content: Uint8Array; description: string }>();
+    for (const [id, a] of list) out.set(a.filename, { content: (await doc.getAttachmentContent(id)) as Uint8Array, description: a.description });
+    return out;
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,7 +1,7 @@
 // The parts of the incident dossier a lawyer asks for, beside the entries themselves: its model,
 // the order entries and exhibits are printed in, the summary of incidents by kind, the list of
 // exhibits and the record keeper's declaration (rendered by dossier.ts).
-import type { ChainFailure } from '../../shared/domain/journal-chain';
+import type { ChainEntry, ChainFailure } from '../../shared/domain/journal-chain';
 import type { ChainSummary } from '../../shared/domain/dossier-manifest';
 import { journalKinds } from '../../shared/domain/journal-kinds';
 import type { Pdf } from './kit';
@@ -37,6 +37,8 @@ export interface DossierEntry {
   hash: string;
   prevHash: string;
   attachments: { sha256: string; originalName: string; sizeBytes: number; mediaType: string }[];
+  /** the stored entry exactly as its hash covers it (canonicalised generically: sorted keys, NFC) */
+  hashed: ChainEntry;
 }
 
 export interface DossierModel {

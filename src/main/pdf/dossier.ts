@@ -1,10 +1,13 @@
 // The incident dossier: a cover page with what it holds, what it leaves out and a summary of
 // incidents by kind; how the records are kept and their chain of custody; an index of entries;
 // every entry with all its fields (amendments right after the entry they correct, attachments as
-// numbered exhibits); the list of exhibits; and the record keeper's declaration to sign.
+// numbered exhibits); the list of exhibits; how to check it without the app (its entries and an
+// offline verifier attached, dossier-verify.ts); and the record keeper's declaration to sign.
 import { manifestFormat, manifestJson } from '../../shared/domain/dossier-manifest';
 import { isAudioFile } from '../../shared/domain/journal-entry';
+import type { Language } from '../../shared/domain/format';
 import type { Pdf } from './kit';
+import { attachVerifier, verifierAppendix, verifierFileName } from './dossier-verify';
 import type { DocumentFormat, Translate } from './translate';
 import {
   declaration,
@@ -52,6 +55,8 @@ export function renderDossier(
   ctx: {
     t: Translate;
     f: DocumentFormat;
+    /** the dossier's language: the attached verifier speaks it too */
+    lang: Language;
     createdAt: string;
     /** the document's full id (SHA-256 of its job), printed on the cover */
     documentId: string;
@@ -159,7 +164,10 @@ export function renderDossier(
     ]);
   pdf.keyValues(result);
   pdf.heading(t('reports.dossier.howToCheck'), 3);
-  pdf.paragraph(t('reports.dossier.howToCheckText'), { color: pdf.colors.muted, size: pdf.size.small });
+  pdf.paragraph(
+    t('reports.dossier.howToCheckText', { verifier: verifierFileName, appendix: t('reports.dossier.appendix.title') }),
+    { color: pdf.colors.muted, size: pdf.size.small },
+  );
 
   // --- index: one row per entry, header repeated on every page
   pdf.pageBreak();
@@ -322,8 +330,11 @@ export function renderDossier(
     }
   }
 
-  // --- the exhibits as a lawyer files them, and the record keeper's declaration to sign by hand
+  // --- the exhibits as a lawyer files them, how to check the dossier without the app (with the
+  // entries and the verifier attached), and the record keeper's declaration to sign by hand
   exhibitList(pdf, exhibits, t, f);
+  verifierAppendix(pdf, m, t);
+  attachVerifier(pdf, m, { t, lang: ctx.lang, documentId: ctx.documentId, createdAt: ctx.createdAt });
   declaration(pdf, m, t, ctx.documentId);
   ctx.onProgress?.(m.entries.length, m.entries.length);
 }

@@ -68,7 +68,7 @@ export async function renderReport(job: ReportJob, onProgress?: ReportProgress):
   });
   switch (job.document) {
     case 'dossier':
-      renderDossier(pdf, job.model, { t, f, createdAt: job.createdAt, documentId, ...(onProgress ? { onProgress } : {}) });
+      renderDossier(pdf, job.model, { t, f, lang: job.lang, createdAt: job.createdAt, documentId, ...(onProgress ? { onProgress } : {}) });
       break;
     case 'value':
       renderValueReport(pdf, job.model, { t, f, createdAt: job.createdAt });

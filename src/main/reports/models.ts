@@ -1,6 +1,6 @@
 // The data behind each document, read straight from the database (journal rows by SQL, so a
 // dossier shows exactly what the chain hashed) and shaped as plain, serialisable models.
-import { GENESIS_HASH, type JournalVerification } from '../../shared/domain/journal-chain';
+import { GENESIS_HASH, type ChainAttachment, type ChainEntry, type JournalVerification } from '../../shared/domain/journal-chain';
 import type { ChainSummary } from '../../shared/domain/dossier-manifest';
 import type { DossierOptions } from '../../shared/contract/reports';
 import { AppError } from '../../shared/errors';
@@ -8,6 +8,7 @@ import type { DossierEntry, DossierModel } from '../pdf/dossier';
 import type { ValueModel } from '../pdf/value-report';
 import type { ServiceContext } from '../core/context';
 import { createJournalReader } from '../journal/read';
+import { rowToChainEntry, type StoredRow } from '../journal/chain';
 import { dayWindowSql } from '../../shared/domain/day-window';
 import type { ClientsService } from '../clients/service';
 import type { SettingsService } from '../settings/service';
@@ -60,15 +61,10 @@ export function dossierEntries(
     fresh = next;
   }
   picked.sort((x, y) => x.seq - y.seq);
-  // The previous hash is printed too, so each page can be checked against its neighbour.
-  const prev = new Map(
-    (
-      ctx.sqlite.prepare('SELECT id, prev_hash FROM journal_entries WHERE client_id = ?').all(o.clientId) as {
-        id: number;
-        prev_hash: string;
-      }[]
-    ).map((r) => [r.id, r.prev_hash]),
-  );
+  // The previous hash is printed too, so each page can be checked against its neighbour; and
+  // each entry's stored row read back as the chain reads it, the exact object its hash covers,
+  // goes into the dossier's entries.json for the offline verifier.
+  const hashed = hashedObjects(ctx, o.clientId, new Set(picked.map((e) => e.id)));
   return picked.map((e) => ({
     id: e.id,
     seq: e.seq,
@@ -93,9 +89,33 @@ export function dossierEntries(
     author: e.author,
     hashVersion: e.hashVersion,
     hash: e.hash,
-    prevHash: prev.get(e.id) ?? '',
+    prevHash: hashed.get(e.id)?.prevHash ?? '',
     attachments: e.attachments,
+    hashed: hashed.get(e.id)!.entry,
   }));
+}
+
+/** The picked entries' rows read back exactly as verification reads them (chain.ts rowToChainEntry). */
+function hashedObjects(ctx: ServiceContext, clientId: number, ids: ReadonlySet<number>) {
+  const atts = new Map<number, ChainAttachment[]>();
+  const attRows = ctx.sqlite
+    .prepare(
+      `SELECT a.entry_id, a.sha256, a.original_name, a.size_bytes, a.media_type FROM journal_attachments a
+        JOIN journal_entries e ON e.id = a.entry_id WHERE e.client_id = ? ORDER BY a.entry_id, a.id`,
+    )
+    .all(clientId) as { entry_id: number; sha256: string; original_name: string; size_bytes: number; media_type: string }[];
+  for (const a of attRows) {
+    if (!ids.has(a.entry_id)) continue;
+    const list = atts.get(a.entry_id) ?? [];
+    list.push({ sha256: a.sha256, originalName: a.original_name, sizeBytes: a.size_bytes, mediaType: a.media_type });
+    atts.set(a.entry_id, list);
+  }
+  const out = new Map<number, { prevHash: string; entry: ChainEntry }>();
+  for (const r of ctx.sqlite
+    .prepare('SELECT * FROM journal_entries WHERE client_id = ?')
+    .iterate(clientId) as Iterable<StoredRow>)
+    if (ids.has(r.id)) out.set(r.id, { prevHash: r.prev_hash, entry: rowToChainEntry(r, atts.get(r.id) ?? []) });
+  return out;
 }
 
 export function dossierModel(

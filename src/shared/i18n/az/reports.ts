@@ -1,5 +1,6 @@
 import type { reports as en } from '../en/reports';
 import type { Messages } from '../types';
+import { appendix, verifier } from './verifier';
 
 export const reports: Messages<typeof en> = {
   tab: 'Hesabatlar',
@@ -72,7 +73,8 @@ export const reports: Messages<typeof en> = {
     failedBanner: 'YOXLAMA UĞURSUZ — jurnal ixracdan əvvəl yoxlamadan keçmədi (1-ci səhifəyə baxın).',
     howToCheck: 'Bu dosye necə yoxlanılır',
     howToCheckText:
-      'Client Dossier-də müştərini açın → Hesabatlar → “Dosyeyə görə yoxla” və bu faylı seçin. Yoxlama canlı jurnalın bu tarixçəni hələ də olduğu kimi saxladığını təsdiqləyir; sonradan yazılan qeydlər “sonradan əlavə edilənlər” kimi göstərilir.',
+      'Proqram olmadan: yerləşdirilmiş {{verifier}} faylını istənilən veb brauzerdə açın. O, hər heşi yenidən hesablayır və zənciri burada yazılmış zəncir başı ilə müqayisə edir. Hər heşin necə hesablandığını və nəyin yoxlanıla bildiyini sondakı “{{appendix}}” səhifəsi izah edir. Proqramla: Client Dossier-də müştərini açın → Hesabatlar → “Dosyeyə görə yoxla” və bu faylı seçin. Yoxlama canlı jurnalın bu tarixçəni hələ də olduğu kimi saxladığını təsdiqləyir; sonradan yazılan qeydlər “sonradan əlavə edilənlər” kimi göstərilir.',
+    appendix,
     documentIdFull: 'Sənədin identifikatoru (SHA-256)',
     scopeAll: 'Bu dosye bu müştərinin jurnalındakı bütün qeydləri ({{count}}) əhatə edir.',
     scopeFiltered_one:
@@ -169,6 +171,7 @@ export const reports: Messages<typeof en> = {
     evidenceEntry: 'jurnal #{{seq}} ({{date}})',
     more: '+{{count}} daha',
   },
+  verifier,
   failure: {
     hash_mismatch: 'yazıldıqdan sonra dəyişdirilib',
     prev_hash_mismatch: 'zəncir qırılıb və ya sırası dəyişdirilib',

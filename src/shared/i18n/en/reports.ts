@@ -1,4 +1,5 @@
 // Reports: the PDF documents (rendered in main) and the screens that export and verify them.
+import { appendix, verifier } from './verifier';
 export const reports = {
   tab: 'Reports',
   pageOf: 'Page {{page}} of {{total}}',
@@ -70,7 +71,8 @@ export const reports = {
     failedBanner: 'VERIFICATION FAILED — the journal did not verify before export (see page 1).',
     howToCheck: 'How to check this dossier',
     howToCheckText:
-      'Open Client Dossier → the client → Reports → “Verify against a dossier” and pick this file. The check confirms that the live journal still contains exactly this history; entries written later are listed as appended since.',
+      'Without the application: open the attached file {{verifier}} in any web browser. It recomputes every hash and compares the chain with the head printed here. The page “{{appendix}}” at the end says how each hash is computed and what can be checked. With the application: open the client → Reports → “Verify against a dossier” and pick this file. That check confirms that the live journal still contains exactly this history; entries written later are listed as appended since.',
+    appendix,
     documentIdFull: 'Document id (SHA-256)',
     scopeAll: 'This dossier holds every entry of this client’s journal ({{count}}).',
     scopeFiltered_one:
@@ -167,6 +169,7 @@ export const reports = {
     evidenceEntry: 'journal #{{seq}} ({{date}})',
     more: '+{{count}} more',
   },
+  verifier,
   failure: {
     hash_mismatch: 'changed after it was written',
     prev_hash_mismatch: 'the chain was broken or reordered',

@@ -1,5 +1,6 @@
 import type { reports as en } from '../en/reports';
 import type { Messages } from '../types';
+import { appendix, verifier } from './verifier';
 
 export const reports: Messages<typeof en> = {
   tab: 'Raporlar',
@@ -72,7 +73,8 @@ export const reports: Messages<typeof en> = {
     failedBanner: 'DOĞRULAMA BAŞARISIZ — kayıt defteri dışa aktarımdan önce doğrulanamadı (bkz. sayfa 1).',
     howToCheck: 'Bu olay dosyası nasıl denetlenir',
     howToCheckText:
-      'Client Dossier’da müşteriyi açın → Raporlar → “Bir olay dosyasına göre doğrula” ile bu PDF’i seçin. Denetim, canlı kayıt defterinin bu geçmişi hâlâ aynen içerdiğini doğrular; sonradan yazılan kayıtlar “sonradan eklenenler” olarak listelenir.',
+      'Uygulama olmadan: gömülü {{verifier}} dosyasını herhangi bir web tarayıcısında açın. Her hash değerini yeniden hesaplar ve zinciri burada yazılı zincir başıyla karşılaştırır. Her hash değerinin nasıl hesaplandığını ve neyin denetlenebildiğini sondaki “{{appendix}}” sayfası anlatır. Uygulamayla: Client Dossier’da müşteriyi açın → Raporlar → “Bir olay dosyasına göre doğrula” ile bu PDF’i seçin. Denetim, canlı kayıt defterinin bu geçmişi hâlâ aynen içerdiğini doğrular; sonradan yazılan kayıtlar “sonradan eklenenler” olarak listelenir.',
+    appendix,
     documentIdFull: 'Belge kimliği (SHA-256)',
     scopeAll: 'Bu olay dosyası, bu müşterinin kayıt defterindeki tüm kayıtları ({{count}}) içerir.',
     scopeFiltered_one:
@@ -169,6 +171,7 @@ export const reports: Messages<typeof en> = {
     evidenceEntry: 'kayıt #{{seq}} ({{date}})',
     more: '+{{count}} tane daha',
   },
+  verifier,
   failure: {
     hash_mismatch: 'yazıldıktan sonra değiştirilmiş',
     prev_hash_mismatch: 'zincir kırılmış veya sırası değiştirilmiş',
