@@ -411,15 +411,16 @@ export function createPdf(o: PdfOptions) {
 
   const measure = createMeasure(doc, 1.5);
 
-  /** Label–value pairs in two columns; a pair never splits across pages. Tagged as a table. */
+  /**
+   * Label–value pairs in two columns; a pair never splits across pages. Each pair is one P in
+   * the structure tree, label then value (a table of TR, TH and TD would triple the objects, and
+   * most of a dossier is these pairs).
+   */
   function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number; valueSize?: number } = {}) {
     const lw = opts.labelWidth ?? width * 0.3;
     const vw = width - lw - 8;
     const vpx = opts.valueSize ?? size.body;
-    group('Table', () => pairs.forEach(([label, value]) => keyValue(label, value)));
-    spacer(3);
-
-    function keyValue(label: string, value: string) {
+    for (const [label, value] of pairs) {
       const cells = [
         { text: label, width: lw, font: 'bold', size: size.body },
         { text: value || '—', width: vw, font: 'body', size: vpx },
@@ -431,29 +432,22 @@ export function createPdf(o: PdfOptions) {
       const y = doc.y;
       let afterLabel = y;
       let page: unknown = null;
-      group('TR', () => {
-        tagged(
-          'TH',
-          () => {
-            setFill(colors.muted);
-            doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
-            afterLabel = doc.y;
-            page = doc.page;
-          },
-          { scope: 'Row' },
-        );
-        tagged('TD', () => {
-          setFill(colors.ink);
-          doc
-            .font('body')
-            .fontSize(vpx)
-            .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
-        });
+      tagged('P', () => {
+        setFill(colors.muted);
+        doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
+        afterLabel = doc.y;
+        page = doc.page;
+        setFill(colors.ink);
+        doc
+          .font('body')
+          .fontSize(vpx)
+          .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
       });
       // a value longer than a page flows on; then only where it ended counts
       doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
       doc.x = left;
     }
+    spacer(3);
   }
 
   /** Exact words, set apart: indented, in quotation marks, with a bar on the left. */
