@@ -314,7 +314,7 @@ export interface ArchivalReport {
   info: Record<string, string>;
   lang: string | undefined;
   fonts: string[];
-  /** the structure elements' types, in tree order */
+  /** the structure elements' types, in tree order; with its language when it has one (Sect[en]) */
   structure: string[];
   attachments: { name: string; relationship: string; mime: string; data: Buffer }[];
 }
@@ -465,7 +465,8 @@ export function checkArchival(bytes: Buffer): ArchivalReport {
     if (Array.isArray(k)) return k.forEach((x) => visit(x, depth));
     if (!(k instanceof Map) || !k.has('S')) return; // an MCID or an MCR
     if (depth > 64) throw new Error('the structure tree is too deep (a cycle?)');
-    structure.push(nameOf(k.get('S'))!);
+    const elLang = textOf(k.get('Lang'));
+    structure.push(`${nameOf(k.get('S'))!}${elLang ? `[${elLang}]` : ''}`);
     visit(k.get('K'), depth + 1);
   };
   visit(tree.get('K'), 0);
