@@ -199,7 +199,8 @@ export function parsePdf(bytes: Buffer): ParsedPdf {
   }
   const trailer = lx.value();
   if (!(trailer instanceof Map)) throw new Error('the trailer is not a dictionary');
-  if (trailer.get('Size') !== total) throw new Error(`trailer /Size ${String(trailer.get('Size'))} but the xref has ${total} entries`);
+  if (trailer.get('Size') !== total)
+    throw new Error(`trailer /Size ${String(trailer.get('Size'))} but the xref has ${total} entries`);
 
   const objects = new Map<number, PdfObject>();
   for (const [num, at] of offsets) {
@@ -296,7 +297,8 @@ function checkXml(xml: string): void {
   let last = 0;
   for (let m = re.exec(xml); m; m = re.exec(xml)) {
     const between = xml.slice(last, m.index);
-    if (/<|&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(between)) throw new Error(`XMP: bad text ${JSON.stringify(between.slice(0, 80))}`);
+    if (/<|&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(between))
+      throw new Error(`XMP: bad text ${JSON.stringify(between.slice(0, 80))}`);
     last = re.lastIndex;
     if (!m[2]) continue;
     if (m[1]) {
@@ -412,7 +414,11 @@ export function checkArchival(bytes: Buffer): ArchivalReport {
   const profileRef = intent.get('DestOutputProfile');
   if (pdf.dict(profileRef).get('N') !== 3) throw new Error('the ICC profile is not /N 3');
   const icc = pdf.data(profileRef);
-  if (icc.toString('latin1', 36, 40) !== 'acsp' || icc.toString('latin1', 16, 20) !== 'RGB ' || icc.readUInt32BE(0) !== icc.length)
+  if (
+    icc.toString('latin1', 36, 40) !== 'acsp' ||
+    icc.toString('latin1', 16, 20) !== 'RGB ' ||
+    icc.readUInt32BE(0) !== icc.length
+  )
     throw new Error('DestOutputProfile is not an RGB ICC profile');
 
   // fonts: every one embedded, none of the standard 14 by name only
@@ -447,7 +453,9 @@ export function checkArchival(bytes: Buffer): ArchivalReport {
       const ops = pdf.data(c).toString('latin1');
       for (const m of ops.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
         const hexes = m[1] !== undefined ? [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((x) => x[1]!) : [m[2]!];
-        for (const h of hexes) for (let k = 0; k < h.length; k += 4) if (h.slice(k, k + 4) === '0000') throw new Error(`page object ${p.num} shows the .notdef glyph`);
+        for (const h of hexes)
+          for (let k = 0; k < h.length; k += 4)
+            if (h.slice(k, k + 4) === '0000') throw new Error(`page object ${p.num} shows the .notdef glyph`);
       }
       if (/\(([^)]*)\)\s*Tj/.test(ops)) throw new Error(`page object ${p.num}: a literal string shown (a simple font?)`);
     }

@@ -56,7 +56,13 @@ describe('archival PDFs (PDF/A-3b, tagged)', () => {
     // a tab, a CRLF, an emoji, CJK and a bidi isolate the font lacks: none may print .notdef
     pdf.paragraph('Sekme\tile, satır\r\nsonu; Aferin 👍 size, 你好 \u2066x\u2069 — ödeyeceğim!');
     pdf.keyValues([['Açık bakiye', '₺12.500,00']]);
-    pdf.table({ columns: [{ header: 'Teslim edilen', width: 3 }, { header: 'Tarih', width: 1 }], rows: [['Dosyalar', '23.11.2026']] });
+    pdf.table({
+      columns: [
+        { header: 'Teslim edilen', width: 3 },
+        { header: 'Tarih', width: 1 },
+      ],
+      rows: [['Dosyalar', '23.11.2026']],
+    });
     horizontalBars(pdf, [{ label: 'Gelir', value: 100, text: '100' }], { title: 'Gelir' });
     pdf.quote('Teşekkürler.');
     pdf.signature({ name: 'Ayşe Yılmaz', title: 'Kurucu' });
@@ -71,12 +77,15 @@ describe('archival PDFs (PDF/A-3b, tagged)', () => {
       CreationDate: 'D:20261123100000Z',
       ModDate: 'D:20261123100000Z',
     });
-    expect(r.xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Kaya &amp; Oğlu &lt;Ltd&gt; “Teslim” raporu</rdf:li>');
+    expect(r.xmp).toContain(
+      '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Kaya &amp; Oğlu &lt;Ltd&gt; “Teslim” raporu</rdf:li>',
+    );
     expect(r.xmp).toContain('<xmp:CreateDate>2026-11-23T10:00:00Z</xmp:CreateDate>');
     expect(r.lang).toBe('tr');
     expect(r.fonts.map((f) => f.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
     expect(r.fonts.some((f) => /Helvetica|Times|Courier/.test(f))).toBe(false);
-    for (const t of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'Figure', 'BlockQuote']) expect(r.structure).toContain(t);
+    for (const t of ['Document', 'H1', 'H2', 'P', 'Div', 'Table', 'TR', 'TH', 'TD', 'Figure', 'BlockQuote'])
+      expect(r.structure).toContain(t);
     expect(r.pages).toBe(await pdfjsPages(bytes));
     // the missing characters print as U+FFFD, and everything after them is still there
     const text = await pdfText(bytes);
@@ -87,7 +96,12 @@ describe('archival PDFs (PDF/A-3b, tagged)', () => {
   it('stays PDF/A-3 with an attached file: a MIME type, a relationship, the document’s dates, listed in /AF', async () => {
     const pdf = kitDocument();
     pdf.paragraph('Ek-1');
-    pdf.attach(Buffer.from('{"entries":[]}'), { name: 'entries.json', type: 'application/json', relationship: 'Data', description: 'Kayıtlar' });
+    pdf.attach(Buffer.from('{"entries":[]}'), {
+      name: 'entries.json',
+      type: 'application/json',
+      relationship: 'Data',
+      description: 'Kayıtlar',
+    });
     // a file attached straight through pdfkit gets the same defaults
     pdf.doc.file(Buffer.from('<!doctype html><title>v</title>'), { name: 'verify.html', type: 'text/html' });
     const bytes = await pdf.end();
@@ -102,7 +116,12 @@ describe('archival PDFs (PDF/A-3b, tagged)', () => {
     // deterministic: the same document twice gives the same bytes
     const again = kitDocument();
     again.paragraph('Ek-1');
-    again.attach(Buffer.from('{"entries":[]}'), { name: 'entries.json', type: 'application/json', relationship: 'Data', description: 'Kayıtlar' });
+    again.attach(Buffer.from('{"entries":[]}'), {
+      name: 'entries.json',
+      type: 'application/json',
+      relationship: 'Data',
+      description: 'Kayıtlar',
+    });
     again.doc.file(Buffer.from('<!doctype html><title>v</title>'), { name: 'verify.html', type: 'text/html' });
     expect(Buffer.compare(await again.end(), bytes)).toBe(0);
   });
@@ -129,8 +148,12 @@ describe('archival PDFs (PDF/A-3b, tagged)', () => {
     // a byte more or less early in the file: every offset after it is off
     expect(() => parsePdf(mutate(/\n1 0 obj/, '\n 1 0 obj'))).toThrow(/points to/);
     expect(() => parsePdf(mutate(/\n1 0 obj/, '1 0 obj'))).toThrow(/points to|startxref/);
-    expect(() => parsePdf(mutate(/\/Length (\d+)/, (_m, n) => `/Length ${String(Number(n) - 1).padEnd(n.length)}`))).toThrow(/Length/);
-    expect(() => parsePdf(mutate(/\/Pages (\d+) 0 R/, (_m, n) => `/Pages ${'0'.padStart(n.length)} 0 R`))).toThrow(/refers to 0 0 R/);
+    expect(() => parsePdf(mutate(/\/Length (\d+)/, (_m, n) => `/Length ${String(Number(n) - 1).padEnd(n.length)}`))).toThrow(
+      /Length/,
+    );
+    expect(() => parsePdf(mutate(/\/Pages (\d+) 0 R/, (_m, n) => `/Pages ${'0'.padStart(n.length)} 0 R`))).toThrow(
+      /refers to 0 0 R/,
+    );
     expect(() => checkArchival(mutate(/pdfaid:part>3</, 'pdfaid:part>2<'))).toThrow(/pdfaid:part/);
     expect(() => checkArchival(mutate(/\/FontFile2/, '/FontFileX'))).toThrow(/not embedded/);
     // the same length, so the file still parses: only the meaning changed
@@ -172,7 +195,8 @@ describe('archival PDFs (PDF/A-3b, tagged)', () => {
     a.services.settings.saveProfile({ ...sampleProfile, language: 'tr' });
     let c = await call(a, 'startOffboardingCase', { clientId: client.id, path: 'part_ways' });
     await call(a, 'recordOffboardingPayment', { caseId: c.id, invoiceId, amountMinor: 1_250_000, paidOn: '2026-11-23' });
-    for (const [step, values] of partWaysAnswers(achievementIds)) c = await call(a, 'saveOffboardingStep', { caseId: c.id, step, values });
+    for (const [step, values] of partWaysAnswers(achievementIds))
+      c = await call(a, 'saveOffboardingStep', { caseId: c.id, step, values });
     for (const document of ['report', 'letters'] as const) {
       const path = join(a.dir, `${document}.pdf`);
       a.dialogs.queue.save.push(path);

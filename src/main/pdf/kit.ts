@@ -242,6 +242,10 @@ export function createPdf(o: PdfOptions) {
   ) {
     section.add(doc.struct(type, opts, draw));
   }
+  /** Content drawn by `draw`, straight into the current element (no element of its own). */
+  function content(draw: () => void) {
+    section.add(draw);
+  }
   /** Drawing that is not content (rules, fills, bars' backgrounds, the running head). */
   function artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout') {
     doc.markContent('Artifact', { type });
@@ -412,15 +416,19 @@ export function createPdf(o: PdfOptions) {
   const measure = createMeasure(doc, 1.5);
 
   /**
-   * Label–value pairs in two columns; a pair never splits across pages. Each pair is one P in
-   * the structure tree, label then value (a table of TR, TH and TD would triple the objects, and
-   * most of a dossier is these pairs).
+   * Label–value pairs in two columns; a pair never splits across pages. The block is one Div in
+   * the structure tree holding the pairs, label then value, in reading order: most of a dossier is
+   * these pairs, and an element for each (or a table of TR, TH and TD) tripled a 1,000-entry
+   * dossier's size — a structure element is an uncompressed object of its own.
    */
   function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number; valueSize?: number } = {}) {
     const lw = opts.labelWidth ?? width * 0.3;
     const vw = width - lw - 8;
     const vpx = opts.valueSize ?? size.body;
-    for (const [label, value] of pairs) {
+    group('Div', () => pairs.forEach(([label, value]) => pair(label, value)));
+    spacer(3);
+
+    function pair(label: string, value: string) {
       const cells = [
         { text: label, width: lw, font: 'bold', size: size.body },
         { text: value || '—', width: vw, font: 'body', size: vpx },
@@ -432,7 +440,7 @@ export function createPdf(o: PdfOptions) {
       const y = doc.y;
       let afterLabel = y;
       let page: unknown = null;
-      tagged('P', () => {
+      content(() => {
         setFill(colors.muted);
         doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
         afterLabel = doc.y;
@@ -447,7 +455,6 @@ export function createPdf(o: PdfOptions) {
       doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
       doc.x = left;
     }
-    spacer(3);
   }
 
   /** Exact words, set apart: indented, in quotation marks, with a bar on the left. */
