@@ -30,30 +30,36 @@ export function horizontalBars(pdf: Pdf, bars: readonly Bar[], opts: { title?: s
   const span = hi - lo || 1;
   const x = (v: number) => plotX + ((v - lo) / span) * plotW;
   const top = pdf.doc.y;
-  bars.forEach((b, i) => {
-    const y = top + i * (barH + gap);
-    doc
-      .font('body')
-      .fontSize(pdf.size.small)
-      .fillColor(pdf.colors.ink)
-      .text(b.label, pdf.left, y + 1.5, { width: labelW, height: barH, ellipsis: true, lineBreak: false });
-    doc.rect(plotX, y, plotW, barH).fill(pdf.colors.fill);
-    const from = x(Math.min(0, b.value));
-    const w = Math.max(Math.abs(x(b.value) - x(0)), b.value === 0 ? 0 : 0.8);
-    if (w > 0) doc.rect(from, y, w, barH).fill(b.color ?? (b.value < 0 ? pdf.colors.warning : pdf.colors.accent));
-    doc
-      .font('body')
-      .fontSize(pdf.size.small)
-      .fillColor(pdf.colors.ink)
-      .text(b.text, plotX + plotW + 6, y + 1.5, { width: valueW, lineBreak: false });
-  });
-  const bottom = top + bars.length * (barH + gap) - gap;
-  doc
-    .moveTo(x(0), top - 2)
-    .lineTo(x(0), bottom + 2)
-    .lineWidth(0.8)
-    .strokeColor(pdf.colors.ink)
-    .stroke();
+  // one Figure in the structure tree, its bars read out as text
+  const alt = [opts.title, ...bars.map((b) => `${b.label}: ${b.text}`)].filter(Boolean).join('; ');
+  pdf.figure(alt, () => draw(top));
   doc.x = pdf.left;
-  doc.y = bottom + 10;
+  doc.y = top + bars.length * (barH + gap) - gap + 10;
+
+  function draw(top: number) {
+    bars.forEach((b, i) => {
+      const y = top + i * (barH + gap);
+      doc
+        .font('body')
+        .fontSize(pdf.size.small)
+        .fillColor(pdf.colors.ink)
+        .text(b.label, pdf.left, y + 1.5, { width: labelW, height: barH, ellipsis: true, lineBreak: false });
+      doc.rect(plotX, y, plotW, barH).fill(pdf.colors.fill);
+      const from = x(Math.min(0, b.value));
+      const w = Math.max(Math.abs(x(b.value) - x(0)), b.value === 0 ? 0 : 0.8);
+      if (w > 0) doc.rect(from, y, w, barH).fill(b.color ?? (b.value < 0 ? pdf.colors.warning : pdf.colors.accent));
+      doc
+        .font('body')
+        .fontSize(pdf.size.small)
+        .fillColor(pdf.colors.ink)
+        .text(b.text, plotX + plotW + 6, y + 1.5, { width: valueW, lineBreak: false });
+    });
+    const bottom = top + bars.length * (barH + gap) - gap;
+    doc
+      .moveTo(x(0), top - 2)
+      .lineTo(x(0), bottom + 2)
+      .lineWidth(0.8)
+      .strokeColor(pdf.colors.ink)
+      .stroke();
+  }
 }

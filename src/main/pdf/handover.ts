@@ -51,6 +51,7 @@ function renderLetters(pdf: Pdf, job: HandoverJob) {
     const lang = letterLanguage(letter.text, job.lang);
     const t = translatorFor(lang);
     pdf.newDocument({
+      lang,
       // on a letter's further pages: to whom and of when, as a letter's continuation sheet
       runningHead: [job.clientName, formatLongDate(day, lang)].filter(Boolean).join(' · '),
       footer: job.businessName,

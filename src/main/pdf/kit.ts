@@ -11,8 +11,16 @@
 //   pdf.newDocument({ runningHead, footer, pageOf });   // a letter of its own: new page, numbering from 1
 //   const bytes = await pdf.end();   // running head, banner and "page x of y" on every page
 // Rules that keep output deterministic (same data + language + creation time → same bytes):
-// pass `createdAt` (it becomes CreationDate/ModDate) and a `documentId` derived from the data
-// (it becomes the trailer /ID); never read the clock or random numbers while rendering.
+// pass `createdAt` (it becomes CreationDate/ModDate, in the Info dictionary and the XMP alike)
+// and a `documentId` derived from the data (it becomes the trailer /ID); never read the clock or
+// random numbers while rendering.
+// Archival form: every PDF is PDF/A-3b (ISO 19005-3), made in one place, `pdfOptions` below —
+// PDF 1.7, XMP metadata that matches the Info dictionary, the sRGB output intent, only the
+// embedded DejaVu fonts (never a standard-14 font) and never the .notdef glyph. Files ride along
+// as PDF/A-3 associated files through `pdf.attach` (or `pdf.doc.file`, given the same defaults).
+// Tagged for accessibility: the blocks below add their structure elements (H1–H3, P, Table,
+// BlockQuote, Figure) under one Document element; rules, fills and the running head are
+// artifacts. A document drawing on `pdf.doc` itself wraps that in `pdf.figure` or `pdf.artifact`.
 // `pdf.doc` is the raw pdfkit document for vector drawing; charts.ts has horizontal bars.
 // A new document: a render function (see dossier.ts, value-report.ts) plus a case in render.ts,
 // so it renders alike in-process (CLI) and in the worker thread (app).
@@ -69,40 +77,198 @@ export interface TableColumn {
 
 export type Pdf = ReturnType<typeof createPdf>;
 
+/** The archival form every document is written in (ISO 19005-3, level B). */
+export const pdfConformance = 'PDF/A-3b';
+
+/** The pdfkit options of every PDF the app makes: kept here, in one place. */
+export function pdfOptions(o: Pick<PdfOptions, 'lang'>, info: Record<string, string | Date>): PDFKit.PDFDocumentOptions {
+  return {
+    size: [A4.width, A4.height],
+    margins,
+    bufferPages: true,
+    autoFirstPage: true,
+    // PDF/A-3 is PDF 1.7; pdfkit writes no XMP at all for its default 1.3
+    pdfVersion: '1.7',
+    subset: pdfConformance,
+    tagged: true,
+    lang: o.lang,
+    displayTitle: true,
+    info: info as PDFKit.DocumentInfo,
+    // pdfkit would load Helvetica as the current font; only the embedded fonts are ever used
+    font: null as unknown as string,
+  };
+}
+
+/** How a file attached to the PDF relates to it (PDF/A-3 /AFRelationship). */
+export type AttachmentRelationship = 'Source' | 'Data' | 'Alternative' | 'Supplement' | 'Unspecified';
+
+export interface AttachmentOptions {
+  /** the file's name as a reader lists it */
+  name: string;
+  /** MIME type, e.g. 'application/json' (PDF/A-3 requires one) */
+  type?: string;
+  description?: string;
+  relationship?: AttachmentRelationship;
+  /** defaults to the document's creation time, so the bytes stay deterministic */
+  modifiedDate?: Date;
+  creationDate?: Date;
+  hidden?: boolean;
+}
+
+/** XML text: escaped, and without the characters XML 1.0 cannot hold. */
+function xmlText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** Info strings lose control characters (no XMP can hold them, and they must match). */
+function infoText(s: string): string {
+  // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot hold
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+}
+
+const xmpDate = (d: Date) => `${d.toISOString().split('.')[0]}Z`;
+
+/**
+ * The XMP description of the Info dictionary, property for property (PDF/A requires them
+ * equivalent). pdfkit's own neither escapes `&` or `<` (a business "Kaya & Oğlu" would break the
+ * XML) nor writes the modification date.
+ */
+function xmpInfo(info: Record<string, string | Date>): string {
+  const str = (k: string) => (typeof info[k] === 'string' ? xmlText(info[k]) : '');
+  const date = (k: string) => (info[k] instanceof Date ? xmpDate(info[k]) : '');
+  const alt = (tag: string, v: string) =>
+    v ? `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${v}</rdf:li></rdf:Alt></${tag}>` : '';
+  const prop = (tag: string, v: string) => (v ? `<${tag}>${v}</${tag}>` : '');
+  return [
+    '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    prop('xmp:CreateDate', date('CreationDate')),
+    prop('xmp:ModifyDate', date('ModDate')),
+    prop('xmp:CreatorTool', str('Creator')),
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<dc:format>application/pdf</dc:format>',
+    alt('dc:title', str('Title')),
+    str('Author') ? `<dc:creator><rdf:Seq><rdf:li>${str('Author')}</rdf:li></rdf:Seq></dc:creator>` : '',
+    alt('dc:description', str('Subject')),
+    '</rdf:Description>',
+    '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    prop('pdf:Producer', str('Producer')),
+    prop('pdf:Keywords', str('Keywords')),
+    '</rdf:Description>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface FontkitFont {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+
+/**
+ * The text as the font can print it. PDF/A forbids showing the .notdef glyph (glyph 0, the empty
+ * box), which a character the font lacks (CJK, most emoji, U+2066) would print as: it becomes
+ * U+FFFD, the replacement character, a visible mark that copies and searches as itself (not as
+ * U+0000, where text extraction used to stop). A tab prints as a space; other control characters
+ * (the CR of a CRLF) print as nothing.
+ */
+function printable(s: string, font: FontkitFont): string {
+  let out: string | null = null;
+  let i = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const ok = cp >= 0x20 && cp !== 0x7f && (cp < 0x80 || font.hasGlyphForCodePoint(cp));
+    if (!ok && out === null) out = s.slice(0, i);
+    if (out !== null) out += ok ? ch : cp === 0x09 ? ' ' : cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? '' : '\ufffd';
+    i += ch.length;
+  }
+  return out ?? s;
+}
+
 export function createPdf(o: PdfOptions) {
   const info: Record<string, string | Date> = {
-    Title: o.info.title,
-    Author: o.info.author,
-    Subject: o.info.subject,
-    Keywords: o.info.keywords ?? '',
+    Title: infoText(o.info.title),
+    Author: infoText(o.info.author),
+    Subject: infoText(o.info.subject),
+    ...(o.info.keywords ? { Keywords: infoText(o.info.keywords) } : {}),
     Creator: 'Client Dossier',
     Producer: 'Client Dossier (pdfkit)',
     CreationDate: o.createdAt,
     ModDate: o.createdAt,
     ...o.info.custom,
   };
-  const doc = new PDFDocument({
-    size: [A4.width, A4.height],
-    margins,
-    bufferPages: true,
-    autoFirstPage: true,
-    lang: o.lang,
-    displayTitle: true,
-    info: info as PDFKit.DocumentInfo,
-  });
+  const doc = new PDFDocument(pdfOptions(o, info));
   // pdfkit derives /ID from an MD5 of the info; make it the document's own identity instead.
   (doc as unknown as { _id: Uint8Array })._id = Buffer.from(o.documentId.slice(0, 32), 'hex');
+  (doc as unknown as { _addInfo: () => void })._addInfo = () => doc.appendXML(xmpInfo(info));
   doc.registerFont('body', o.fonts.regular);
   doc.registerFont('bold', o.fonts.bold);
-  // A character the font lacks (CJK, most emoji) prints as the empty box, glyph 0, which pdfkit
-  // maps to U+0000 — and text extraction stops there, losing the rest of the line. Map it to
-  // U+FFFD instead, so copying and searching keep everything after it.
   for (const name of ['bold', 'body']) {
     doc.font(name);
-    const unicode = (doc as unknown as { _font: { unicode?: number[][] } })._font.unicode;
-    if (unicode) unicode[0] = [0xfffd];
+    const font = (
+      doc as unknown as { _font: { font: FontkitFont; unicode?: number[][]; layoutRun?: (t: string, f?: unknown) => unknown } }
+    )._font;
+    // glyph 0 is never shown (above); should it be, it copies as U+FFFD, not as U+0000
+    if (font.unicode) font.unicode[0] = [0xfffd];
+    const layoutRun = font.layoutRun?.bind(font);
+    if (layoutRun) font.layoutRun = (t, f) => layoutRun(printable(t, font.font), f);
   }
   doc.fontSize(size.body).fillColor(colors.ink);
+
+  // Files carried inside the PDF (PDF/A-3 associated files): a MIME type, a relationship and a
+  // modification date are required, and the dates come from the document, never the clock.
+  const file = doc.file.bind(doc) as (src: Buffer, opts: object) => PDFKit.PDFDocument;
+  (doc as unknown as { file: (src: Buffer, opts: AttachmentOptions) => PDFKit.PDFDocument }).file = (src, opts) =>
+    file(src, {
+      type: 'application/octet-stream',
+      relationship: 'Supplement',
+      creationDate: o.createdAt,
+      modifiedDate: o.createdAt,
+      ...opts,
+    });
+  /** Embeds a file in the PDF (a reader lists it under attachments). */
+  function attach(data: Buffer | Uint8Array, opts: AttachmentOptions) {
+    (doc as unknown as { file: (src: Uint8Array, opts: AttachmentOptions) => unknown }).file(data, opts);
+  }
+
+  // The structure tree: one Document element; a letter (newDocument) is a section of its own.
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  let section: PDFKit.PDFStructureElement = root;
+  /** Content drawn by `draw`, tagged as one structure element of this type. */
+  function tagged(
+    type: string,
+    draw: () => void,
+    opts: PDFKit.Mixins.StructureElementOptions & { scope?: 'Row' | 'Column' } = {},
+  ) {
+    section.add(doc.struct(type, opts, draw));
+  }
+  /** Content drawn by `draw`, straight into the current element (no element of its own). */
+  function content(draw: () => void) {
+    section.add(draw);
+  }
+  /** Drawing that is not content (rules, fills, bars' backgrounds, the running head). */
+  function artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout') {
+    doc.markContent('Artifact', { type });
+    draw();
+    doc.endMarkedContent();
+  }
+  /** A container element (Table, TR, BlockQuote) whose children `fill` adds. */
+  function group(type: string, fill: () => void, opts: PDFKit.Mixins.StructureElementOptions = {}) {
+    const el = doc.struct(type, opts);
+    section.add(el);
+    const outer = section;
+    section = el;
+    try {
+      fill();
+    } finally {
+      section = outer;
+      el.end();
+    }
+  }
+  /** Vector drawing that means something (a chart): one Figure with its text alternative. */
+  function figure(alt: string, draw: () => void) {
+    tagged('Figure', draw, { alt });
+  }
 
   const left = margins.left;
   const width = A4.width - margins.left - margins.right;
@@ -129,9 +295,15 @@ export function createPdf(o: PdfOptions) {
   };
   let touched = false;
 
-  /** Starts a document of its own on a fresh page: its pages are numbered from 1. */
-  function newDocument(p: Partial<Omit<Part, 'start'>> = {}) {
+  /**
+   * Starts a document of its own on a fresh page: its pages are numbered from 1. It is a section
+   * of the structure tree, in its own language (`lang`, when it differs from the PDF's).
+   */
+  function newDocument(p: Partial<Omit<Part, 'start'>> & { lang?: string } = {}) {
     if (touched) pageBreak();
+    if (section !== root) section.end();
+    section = doc.struct('Sect', p.lang && p.lang !== o.lang ? { lang: p.lang } : {});
+    root.add(section);
     parts.push({
       start: pageIndex(),
       runningHead: p.runningHead ?? o.runningHead,
@@ -185,10 +357,10 @@ export function createPdf(o: PdfOptions) {
   }
 
   function titleBlock(t: { overline: string; title: string; subtitle?: string }) {
-    text(t.overline, { size: size.small, color: colors.muted });
+    tagged('P', () => text(t.overline, { size: size.small, color: colors.muted }));
     spacer(4);
-    text(t.title, { font: 'bold', size: size.h1, color: colors.accent });
-    if (t.subtitle) text(t.subtitle, { size: size.h3, color: colors.muted });
+    tagged('H1', () => text(t.title, { font: 'bold', size: size.h1, color: colors.accent }));
+    if (t.subtitle) tagged('P', () => text(t.subtitle!, { size: size.h3, color: colors.muted }));
     spacer(6);
     rule();
     spacer(8);
@@ -198,7 +370,7 @@ export function createPdf(o: PdfOptions) {
     const px = level === 1 ? size.h1 : level === 2 ? size.h2 : size.h3;
     ensureSpace(px * 5);
     spacer(level === 3 ? 4 : 8);
-    text(s, { font: 'bold', size: px, color: level === 3 ? colors.ink : colors.accent });
+    tagged(`H${level}`, () => text(s, { font: 'bold', size: px, color: level === 3 ? colors.ink : colors.accent }));
     spacer(3);
   }
 
@@ -226,27 +398,37 @@ export function createPdf(o: PdfOptions) {
         if (h < bottom() - margins.top) ensureSpace(h + 3);
       }
     }
-    text(s, opts);
+    tagged('P', () => text(s, opts));
     spacer(3);
   }
 
   function rule(color = colors.rule) {
-    doc
-      .moveTo(left, doc.y)
-      .lineTo(left + width, doc.y)
-      .lineWidth(0.6)
-      .strokeColor(color)
-      .stroke();
+    artifact(() =>
+      doc
+        .moveTo(left, doc.y)
+        .lineTo(left + width, doc.y)
+        .lineWidth(0.6)
+        .strokeColor(color)
+        .stroke(),
+    );
   }
 
   const measure = createMeasure(doc, 1.5);
 
-  /** Label–value pairs in two columns; a pair never splits across pages. */
+  /**
+   * Label–value pairs in two columns; a pair never splits across pages. The block is one Div in
+   * the structure tree holding the pairs, label then value, in reading order: most of a dossier is
+   * these pairs, and an element for each (or a table of TR, TH and TD) tripled a 1,000-entry
+   * dossier's size — a structure element is an uncompressed object of its own.
+   */
   function keyValues(pairs: readonly (readonly [string, string])[], opts: { labelWidth?: number; valueSize?: number } = {}) {
     const lw = opts.labelWidth ?? width * 0.3;
     const vw = width - lw - 8;
     const vpx = opts.valueSize ?? size.body;
-    for (const [label, value] of pairs) {
+    group('Div', () => pairs.forEach(([label, value]) => pair(label, value)));
+    spacer(3);
+
+    function pair(label: string, value: string) {
       const cells = [
         { text: label, width: lw, font: 'bold', size: size.body },
         { text: value || '—', width: vw, font: 'body', size: vpx },
@@ -256,20 +438,23 @@ export function createPdf(o: PdfOptions) {
         if (h < bottom() - margins.top) ensureSpace(h + 2);
       }
       const y = doc.y;
-      setFill(colors.muted);
-      doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
-      const afterLabel = doc.y;
-      const page = doc.page;
-      setFill(colors.ink);
-      doc
-        .font('body')
-        .fontSize(vpx)
-        .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
+      let afterLabel = y;
+      let page: unknown = null;
+      content(() => {
+        setFill(colors.muted);
+        doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
+        afterLabel = doc.y;
+        page = doc.page;
+        setFill(colors.ink);
+        doc
+          .font('body')
+          .fontSize(vpx)
+          .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
+      });
       // a value longer than a page flows on; then only where it ended counts
       doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
       doc.x = left;
     }
-    spacer(3);
   }
 
   /** Exact words, set apart: indented, in quotation marks, with a bar on the left. */
@@ -283,14 +468,16 @@ export function createPdf(o: PdfOptions) {
     }
     const y = doc.y;
     const page = doc.page;
-    text(body, { indent });
+    tagged('BlockQuote', () => text(body, { indent }));
     if (doc.page === page) {
-      doc
-        .moveTo(left + 6, y)
-        .lineTo(left + 6, doc.y)
-        .lineWidth(2)
-        .strokeColor(colors.quoteBar)
-        .stroke();
+      artifact(() =>
+        doc
+          .moveTo(left + 6, y)
+          .lineTo(left + 6, doc.y)
+          .lineWidth(2)
+          .strokeColor(colors.quoteBar)
+          .stroke(),
+      );
     }
     spacer(4);
   }
@@ -312,11 +499,13 @@ export function createPdf(o: PdfOptions) {
      * row is as tall as its tallest cell turned out — read off where the cells ended, the same
      * figure heightOfString gives — so a row known to fit is wrapped once, not measured first.
      */
-    const drawRow = (cells: readonly string[], font: FontName, fill: string | null, h: number | null) => {
+    const drawRow = (cells: readonly string[], font: FontName, fill: string | null, h: number | null, repeated = false) => {
       const y = doc.y;
-      if (fill && h !== null) doc.rect(left, y, width, h).fill(fill);
       let end = y + pad;
-      cells.forEach((c, i) => {
+      const background = () => {
+        if (fill && h !== null) doc.rect(left, y, width, h).fill(fill);
+      };
+      const cell = (c: string, i: number) => {
         setFill(colors.ink);
         doc
           .font(font)
@@ -328,14 +517,27 @@ export function createPdf(o: PdfOptions) {
             align: t.columns[i]!.align ?? 'left',
           });
         end = Math.max(end, doc.y);
-      });
+      };
+      // the header repeated on a further page is layout, not another row of the table
+      if (repeated)
+        artifact(() => {
+          background();
+          cells.forEach(cell);
+        });
+      else {
+        artifact(background);
+        const th = font === 'bold';
+        group('TR', () => cells.forEach((c, i) => tagged(th ? 'TH' : 'TD', () => cell(c, i), th ? { scope: 'Column' } : {})));
+      }
       const rowH = h ?? end + pad - y;
-      doc
-        .moveTo(left, y + rowH)
-        .lineTo(left + width, y + rowH)
-        .lineWidth(0.4)
-        .strokeColor(colors.rule)
-        .stroke();
+      artifact(() =>
+        doc
+          .moveTo(left, y + rowH)
+          .lineTo(left + width, y + rowH)
+          .lineWidth(0.4)
+          .strokeColor(colors.rule)
+          .stroke(),
+      );
       doc.y = y + rowH;
       doc.x = left;
     };
@@ -347,19 +549,21 @@ export function createPdf(o: PdfOptions) {
 
     const rowHeight = (r: readonly string[]) => Math.min(Math.max(...cellsOf(r, 'body').map(measure.height)) + 2 * pad, maxRow);
     ensureSpace(headerHeight() + (t.rows[0] ? rowHeight(t.rows[0]) : 0));
-    drawRow(header, 'bold', colors.fill, headerHeight());
-    for (const r of t.rows) {
-      if (measure.surelyFits(cellsOf(r, 'body'), Math.min(remaining(), maxRow) - 2 * pad)) {
-        drawRow(r, 'body', null, null);
-        continue;
+    group('Table', () => {
+      drawRow(header, 'bold', colors.fill, headerHeight());
+      for (const r of t.rows) {
+        if (measure.surelyFits(cellsOf(r, 'body'), Math.min(remaining(), maxRow) - 2 * pad)) {
+          drawRow(r, 'body', null, null);
+          continue;
+        }
+        const h = rowHeight(r);
+        if (remaining() < h) {
+          pageBreak();
+          drawRow(header, 'bold', colors.fill, headerHeight(), true);
+        }
+        drawRow(r, 'body', null, h);
       }
-      const h = rowHeight(r);
-      if (remaining() < h) {
-        pageBreak();
-        drawRow(header, 'bold', colors.fill, headerHeight());
-      }
-      drawRow(r, 'body', null, h);
-    }
+    });
     spacer(6);
   }
 
@@ -367,16 +571,20 @@ export function createPdf(o: PdfOptions) {
   function signature(s: { name: string; title?: string; place?: string }) {
     ensureSpace(90);
     spacer(40);
-    doc
-      .moveTo(left, doc.y)
-      .lineTo(left + 200, doc.y)
-      .lineWidth(0.6)
-      .strokeColor(colors.ink)
-      .stroke();
+    artifact(() =>
+      doc
+        .moveTo(left, doc.y)
+        .lineTo(left + 200, doc.y)
+        .lineWidth(0.6)
+        .strokeColor(colors.ink)
+        .stroke(),
+    );
     spacer(4);
-    text(s.name, { font: 'bold' });
-    if (s.title) text(s.title, { color: colors.muted });
-    if (s.place) text(s.place, { color: colors.muted, size: size.small });
+    tagged('P', () => {
+      text(s.name, { font: 'bold' });
+      if (s.title) text(s.title, { color: colors.muted });
+      if (s.place) text(s.place, { color: colors.muted, size: size.small });
+    });
     spacer(6);
   }
 
@@ -392,6 +600,7 @@ export function createPdf(o: PdfOptions) {
     const last = range.start + range.count;
     const own: Part = { start: range.start, runningHead: o.runningHead, footer: o.footer, pageOf: o.pageOf };
     const ordered = parts[0]?.start === range.start ? parts : [own, ...parts];
+    if (section !== root) section.end();
     for (let i = range.start; i < last; i++) {
       const at = ordered.findLastIndex((p) => p.start <= i);
       const part = ordered[at]!;
@@ -400,6 +609,8 @@ export function createPdf(o: PdfOptions) {
       // Drawing inside the margins must not make pdfkit start another page.
       const saved = doc.page.margins;
       doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+      // what repeats on every page is pagination, not the document's content
+      doc.markContent('Artifact', { type: 'Pagination' });
       const small = { width, lineBreak: false } as const;
       doc
         .font('body')
@@ -437,8 +648,10 @@ export function createPdf(o: PdfOptions) {
           .font('bold')
           .fillColor(colors.warning)
           .text(o.banner, left, A4.height - 28, { ...small, height: 12, ellipsis: true });
+      doc.endMarkedContent();
       doc.page.margins = saved;
     }
+    root.end();
     doc.end();
     return done;
   }
@@ -464,6 +677,9 @@ export function createPdf(o: PdfOptions) {
     newDocument,
     continues,
     signature,
+    figure,
+    artifact,
+    attach,
     end,
   };
 }
