@@ -36,7 +36,7 @@ describe('an RFC 3161 token', () => {
     expect(verifyTimestamp(der, digest, '0102030405060708').problem).toBe('nonce');
     // flip a byte of the signature (the token's last bytes)
     const bad = Buffer.from(der);
-    bad[bad.length - 5] ^= 0x01;
+    bad[bad.length - 5]! ^= 0x01;
     expect(verifyTimestamp(bad, digest).problem).toBe('signature');
     expect(verifyTimestamp(Buffer.from('not a token'), digest).problem).toBe('malformed');
   });

@@ -9,6 +9,7 @@
 import { constants, createHash, randomBytes, verify as verifySignature, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import type { KeptTimestamp, TimestampCheck, TimestampErrorCode, TimestampProblem } from '../../shared/domain/timestamp';
 
 const sha256Oid = '2.16.840.1.101.3.4.2.1';
 const tstInfoOid = '1.2.840.113549.1.9.16.1.4';
@@ -21,10 +22,6 @@ const hashNames: Record<string, string> = {
   '2.16.840.1.101.3.4.2.3': 'sha512',
 };
 
-/** Why asking an authority failed. `unreachable` (no network, refused, DNS, timeout) waits in the queue. */
-export const timestampErrorCodes = ['unreachable', 'http', 'rejected', 'bad_reply'] as const;
-export type TimestampErrorCode = (typeof timestampErrorCodes)[number];
-
 export class TimestampError extends Error {
   constructor(
     readonly code: TimestampErrorCode,
@@ -33,13 +30,6 @@ export class TimestampError extends Error {
     super(message);
     this.name = 'TimestampError';
   }
-}
-
-/** A token as kept with a receipt: the authority asked, the token (DER, base64), our nonce (hex). */
-export interface KeptTimestamp {
-  authority: string;
-  token: string;
-  nonce?: string | undefined;
 }
 
 /** A copy in an ArrayBuffer of its own (a Buffer may be a view into a shared pool). */
@@ -125,43 +115,6 @@ export async function requestTimestamp(
   const check = verifyTimestamp(token, digestHex, nonce);
   if (!check.ok) throw new TimestampError('bad_reply', `the authority's token does not verify (${check.problem})`);
   return { authority: url, token: token.toString('base64'), nonce, check };
-}
-
-export const timestampProblems = [
-  /** not a timestamp token (not CMS SignedData over a TSTInfo) */
-  'malformed',
-  /** the token stamps another digest than the document's */
-  'imprint',
-  /** the nonce is not the one sent */
-  'nonce',
-  /** the token carries no certificate matching its signer */
-  'no_signer',
-  /** the CMS signature (or its message digest) does not verify */
-  'signature',
-  /** the signer's certificate is not for timestamping (extendedKeyUsage) */
-  'not_timestamping',
-  /** the time lies outside the signer certificate's validity */
-  'outside_validity',
-] as const;
-export type TimestampProblem = (typeof timestampProblems)[number];
-
-/** What an offline check of a token found, and what it says (when readable). */
-export interface TimestampCheck {
-  ok: boolean;
-  problem: TimestampProblem | null;
-  /** the authority's time (ISO) */
-  genTime: string | null;
-  /** the signer certificate's subject, e.g. "CN=…, O=…, C=TR" */
-  signer: string | null;
-  issuer: string | null;
-  /** the token's serial number (hex) */
-  serial: string | null;
-  /** the digest stamped (hex) and its algorithm */
-  imprint: string | null;
-  hashAlgorithm: string | null;
-  policy: string | null;
-  /** the signer certificate's SHA-256 fingerprint (hex) */
-  certificateSha256: string | null;
 }
 
 /** An X.509 name as one line, most specific part first ("CN=…, O=…, C=TR"). */
