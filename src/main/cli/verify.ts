@@ -6,6 +6,7 @@ import { parseReceipt, receiptIdInput, standings } from '../../shared/domain/jou
 import { readDossierManifest, readReceiptPdf } from '../pdf/manifest-reader';
 import { withTeam } from '../team/connect';
 import { verifyTeam, verifyTeamAgainst } from '../team/journal';
+import { timestampLine } from './receipt';
 
 export const verifyCommand: CliCommand = {
   summary:
@@ -66,9 +67,10 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
       throw new UsageError(
         `${pdf} is neither a dossier nor a journal receipt made by Client Dossier (none found, or it was edited since it was made)`,
       );
+    const stampOk = r.timestamp.state !== 'stamped' || r.timestamp.ok;
     if (json) {
       io.out(JSON.stringify(r));
-      return r.ok ? 0 : 1;
+      return r.ok && stampOk ? 0 : 1;
     }
     io.out(`${r.document} ${r.documentId?.slice(0, 16)} made ${r.createdAt}`);
     for (const c of r.standings)
@@ -88,8 +90,10 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
       else if (p.kind === 'broken') io.out(`NOT INTACT: client ${p.clientId}, entry #${p.seq}: ${p.reason}`);
       else io.out(`MISSING: client ${p.clientId} has no journal`);
     }
+    if (r.document === 'receipt') io.out(timestampLine(r.timestamp));
     io.out(r.ok ? `matches: the live journal contains exactly the ${r.document}'s history` : `DOES NOT MATCH the ${r.document}`);
-    return r.ok ? 0 : 1;
+    // a token that does not match the receipt is a failed check, as a changed chain is
+    return r.ok && stampOk ? 0 : 1;
   } finally {
     database.close();
   }

@@ -3,7 +3,8 @@
 // (/ClientDossierReceipt), as the dossier carries its manifest, so `verify --against` reads it back.
 // Deterministic: the same receipt and language give the same bytes.
 import type { Language } from '../../shared/domain/format';
-import { receiptJson, type JournalReceipt } from '../../shared/domain/journal-receipt';
+import { receiptIdInput, receiptJson, type JournalReceipt } from '../../shared/domain/journal-receipt';
+import { sha256Hex, verifyTimestamp } from '../reports/timestamp';
 import { loadFonts } from './fonts';
 import { createPdf } from './kit';
 import { documentFormat, translatorFor } from './translate';
@@ -16,6 +17,8 @@ export interface ReceiptJob {
 }
 
 export const receiptInfoKey = 'ClientDossierReceipt';
+/** the RFC 3161 token (DER TimeStampToken), attached to the PDF under this name */
+export const timestampFileName = 'receipt-timestamp.tst';
 
 export async function renderReceipt(job: ReceiptJob): Promise<{ bytes: Buffer; pages: number }> {
   const { receipt: r } = job;
@@ -63,6 +66,36 @@ export async function renderReceipt(job: ReceiptJob): Promise<{ bytes: Buffer; p
     fontSize: 6.5,
   });
   if (r.chains.length === 0) pdf.paragraph(t('reports.receipt.empty'), { color: pdf.colors.muted });
+  if (r.timestamp) {
+    // the RFC 3161 token, summarised as checked now, and the token itself as an attached file
+    const token = Buffer.from(r.timestamp.token, 'base64');
+    const c = verifyTimestamp(token, sha256Hex(receiptIdInput(r)), r.timestamp.nonce);
+    pdf.heading(t('reports.receipt.timestamp.title'), 3);
+    pdf.keyValues([
+      [t('reports.receipt.timestamp.time'), c.genTime ? `${f.dateTime(c.genTime)} (${c.genTime})` : '—'],
+      [t('reports.receipt.timestamp.signer'), c.signer ?? '—'],
+      [t('reports.receipt.timestamp.issuer'), c.issuer ?? '—'],
+      [t('reports.receipt.timestamp.authority'), r.timestamp.authority],
+      [t('reports.receipt.timestamp.serial'), c.serial ?? '—'],
+      [t('reports.receipt.timestamp.imprint'), c.imprint ? `${c.hashAlgorithm ?? ''} ${c.imprint}` : '—'],
+      [
+        t('reports.receipt.timestamp.check'),
+        c.ok ? t('reports.receipt.timestamp.verified') : t('reports.receipt.timestamp.notVerified', { problem: c.problem }),
+      ],
+    ]);
+    pdf.paragraph(t('reports.receipt.timestamp.note', { file: timestampFileName }), {
+      color: pdf.colors.muted,
+      size: pdf.size.small,
+    });
+    // AFRelationship (PDF/A-3): pdfkit takes it, its type declarations do not know it yet
+    const attachment: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
+      name: timestampFileName,
+      type: 'application/timestamp-token',
+      description: t('reports.receipt.timestamp.title'),
+      relationship: 'Supplement',
+    };
+    pdf.doc.file(token, attachment);
+  }
   pdf.heading(t('reports.receipt.claimTitle'), 3);
   pdf.paragraph(t('reports.receipt.claim'));
   pdf.paragraph(t('reports.receipt.howToCheck'), { color: pdf.colors.muted, size: pdf.size.small });

@@ -14,10 +14,19 @@ export function reportsHandlers(s: Services) {
       if (input.source === 'pick') return s.reports.verifyAgainstPicked();
       const r = await s.reports.verifyAgainst(input.chains);
       const names = s.reports.clientNames();
-      return { status: 'checked' as const, document: 'dossier' as const, standings: standings(r, (id) => names.get(id)), ...r };
+      return {
+        status: 'checked' as const,
+        document: 'dossier' as const,
+        standings: standings(r, (id) => names.get(id)),
+        timestamp: { state: 'none' as const },
+        ...r,
+      };
     },
     makeReceipt: () => s.receipts.make(),
     listReceipts: () => s.receipts.list(),
     getReceiptReminder: () => s.receipts.reminder(),
+    getTimestampSettings: () => s.receipts.timestampSettings(),
+    setTimestampAuthority: (input) => s.receipts.setAuthority(input.url),
+    retryTimestamps: () => s.receipts.retryTimestamps(),
   } satisfies Pick<ApiImpl, keyof typeof reportsContract>;
 }

@@ -3,7 +3,7 @@
 // with its check against today's journal; a reminder says when a new one is due. That list lives
 // in the same database a forger could edit: the receipt file held elsewhere is the evidence.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { ChainFailure } from '../../shared/domain/journal-chain';
@@ -17,8 +17,15 @@ import {
   standings,
   type JournalReceipt,
 } from '../../shared/domain/journal-receipt';
-import type { Language } from '../../shared/domain/format';
-import type { MadeReceipt, ReceiptsView } from '../../shared/contract/reports';
+import { languages, type Language } from '../../shared/domain/format';
+import {
+  keptTimestampSchema,
+  timestampErrorCodes,
+  timestampUrlSchema,
+  type KeptTimestamp,
+  type TimestampStatus,
+} from '../../shared/domain/timestamp';
+import type { MadeReceipt, ReceiptsView, TimestampSettingsView } from '../../shared/contract/reports';
 import { nowIso, ownerTimeZone, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
@@ -28,6 +35,7 @@ import { renderReceipt } from '../pdf/receipt';
 import { translatorFor } from '../pdf/translate';
 import type { SettingsService } from '../settings/service';
 import { safeFileName, writeFileAtomically } from './files';
+import { requestTimestamp, TimestampError, verifyTimestamp } from './timestamp';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 /** What the app remembers of each receipt it made: enough to check it again without the file. */
@@ -37,20 +45,54 @@ const madeSchema = z.strictObject({
   format: z.enum(['pdf', 'json']),
   fileName: z.string().max(500),
   chains: z.array(z.strictObject({ clientId: z.number().int().positive(), headSeq: z.number().int().min(0), headHash: hash })),
+  /** the RFC 3161 token over receiptId, once an authority gave one (also in the file, when it could be written there) */
+  timestamp: keptTimestampSchema.optional(),
 });
 const madeListSchema = z.array(madeSchema).max(1000);
 const listKey = 'journalReceipts';
 const keepAtMost = 500;
 
+/** The timestamp authority the owner set (none by default: nothing leaves the machine without it). */
+const authoritySchema = z.strictObject({ url: timestampUrlSchema }).nullable();
+const authorityKey = 'timestampAuthority';
+/**
+ * Receipts whose timestamp could not be had yet (no network, the authority down or refusing),
+ * retried at start-up, on a timer and by `cli receipt --retry-timestamps`. `url` null: the
+ * authority set in Settings at the time of the retry; `path`: where the receipt was written,
+ * rewritten with the token when it is still there and still the same receipt.
+ */
+const queueSchema = z
+  .array(
+    z.strictObject({
+      receiptId: hash,
+      url: timestampUrlSchema.nullable(),
+      path: z.string().max(4000),
+      format: z.enum(['pdf', 'json']),
+      lang: z.enum(languages),
+      queuedAt: z.string().max(40),
+      attempts: z.number().int().min(0),
+      lastTriedAt: z.string().max(40).nullable(),
+      lastError: z.enum(timestampErrorCodes).nullable(),
+      lastMessage: z.string().max(500).nullable(),
+    }),
+  )
+  .max(1000);
+type QueueEntry = z.infer<typeof queueSchema>[number];
+const queueKey = 'timestampQueue';
+
 export interface ReceiptsDeps {
   settings: SettingsService;
   dialogs: Dialogs;
   fontsDir: string;
+  /** how long to wait for a timestamp authority (default 15 s) */
+  timestampTimeoutMs?: number;
 }
 
 export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
   const s = ctx.sqlite;
   const made = () => deps.settings.store.read(listKey, madeListSchema) ?? [];
+  const queue = () => deps.settings.store.read(queueKey, queueSchema) ?? [];
+  const authority = () => deps.settings.store.read(authorityKey, authoritySchema)?.url ?? null;
 
   /** The receipt of today's journal; refused (failure) when the journal does not verify. */
   async function build(): Promise<{ receipt: JournalReceipt } | { failure: ChainFailure }> {
@@ -98,25 +140,157 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
       format,
       fileName: basename(path),
       chains: r.chains.map((c) => ({ clientId: c.clientId, headSeq: c.headSeq, headHash: c.headHash })),
+      ...(r.timestamp ? { timestamp: r.timestamp } : {}),
     };
     deps.settings.store.write(listKey, madeListSchema, [...made(), entry].slice(-keepAtMost));
   }
 
-  /** Makes a receipt and writes it to `path` (.json: the JSON form; otherwise the PDF). */
-  async function writeTo(path: string, lang: Language = ownerLanguage(deps.settings)): Promise<MadeReceipt> {
+  /** Asks the authority for a token over the receipt id; a failure is returned, to be queued. */
+  async function stamp(receiptId: string, url: string): Promise<{ kept: KeptTimestamp } | { error: TimestampError }> {
+    try {
+      const t = await requestTimestamp(url, receiptId, { timeoutMs: deps.timestampTimeoutMs ?? 15_000 });
+      return { kept: { authority: t.authority, token: t.token, nonce: t.nonce } };
+    } catch (e) {
+      if (e instanceof TimestampError) return { error: e };
+      throw e;
+    }
+  }
+
+  function statusOf(m: { receiptId: string; timestamp?: KeptTimestamp | undefined }): TimestampStatus {
+    if (m.timestamp)
+      return {
+        state: 'stamped',
+        authority: m.timestamp.authority,
+        ...verifyTimestamp(Buffer.from(m.timestamp.token, 'base64'), m.receiptId, m.timestamp.nonce),
+      };
+    const q = queue().find((e) => e.receiptId === m.receiptId);
+    if (q)
+      return {
+        state: 'pending',
+        authority: q.url ?? authority(),
+        attempts: q.attempts,
+        lastTriedAt: q.lastTriedAt,
+        lastError: q.lastError,
+      };
+    return { state: 'none' };
+  }
+
+  /**
+   * Makes a receipt and writes it to `path` (.json: the JSON form; otherwise the PDF). With a
+   * timestamp authority (`tsa`, else the one set in Settings) its id is timestamped first; when
+   * the authority cannot be had, the receipt is written all the same and the request queued.
+   */
+  async function writeTo(
+    path: string,
+    lang: Language = ownerLanguage(deps.settings),
+    opts: { tsa?: string | null } = {},
+  ): Promise<MadeReceipt> {
     const b = await build();
     if ('failure' in b) return { status: 'verification_failed', failure: b.failure };
     const format = formatOf(path);
-    writeFileAtomically(path, await bytesOf(b.receipt, format, lang), { replace: true });
-    remember(b.receipt, format, path);
+    const url = opts.tsa ?? authority();
+    let receipt = b.receipt;
+    let failed: TimestampError | null = null;
+    if (url) {
+      const got = await stamp(receipt.receiptId, url);
+      if ('kept' in got) receipt = { ...receipt, timestamp: got.kept };
+      else failed = got.error;
+    }
+    writeFileAtomically(path, await bytesOf(receipt, format, lang), { replace: true });
+    remember(receipt, format, path);
+    if (url && failed) {
+      const entry: QueueEntry = {
+        receiptId: receipt.receiptId,
+        url: opts.tsa ?? null,
+        path,
+        format,
+        lang,
+        queuedAt: nowIso(ctx),
+        attempts: 1,
+        lastTriedAt: nowIso(ctx),
+        lastError: failed.code,
+        lastMessage: failed.message.slice(0, 500),
+      };
+      deps.settings.store.write(queueKey, queueSchema, [...queue(), entry].slice(-keepAtMost));
+    }
     return {
       status: 'saved',
       path,
       format,
-      receiptId: b.receipt.receiptId,
-      createdAt: b.receipt.createdAt,
-      clients: b.receipt.chains.length,
+      receiptId: receipt.receiptId,
+      createdAt: receipt.createdAt,
+      clients: receipt.chains.length,
+      timestamp: statusOf(receipt),
     };
+  }
+
+  let retrying: Promise<{ stamped: number; pending: number }> | null = null;
+  /**
+   * Asks again for every queued timestamp. A token got is kept in the list of receipts made and
+   * written into the receipt file when that file is still where it was saved and still the same
+   * receipt without a token. One run at a time.
+   */
+  function retryTimestamps(): Promise<{ stamped: number; pending: number }> {
+    retrying ??= (async () => {
+      let stamped = 0;
+      for (const e of queue()) {
+        const url = e.url ?? authority();
+        if (!url) continue;
+        const got = await stamp(e.receiptId, url);
+        if ('error' in got) {
+          const now = nowIso(ctx);
+          deps.settings.store.write(
+            queueKey,
+            queueSchema,
+            queue().map((q) =>
+              q.receiptId === e.receiptId
+                ? {
+                    ...q,
+                    attempts: q.attempts + 1,
+                    lastTriedAt: now,
+                    lastError: got.error.code,
+                    lastMessage: got.error.message.slice(0, 500),
+                  }
+                : q,
+            ),
+          );
+          continue;
+        }
+        stamped++;
+        deps.settings.store.write(
+          listKey,
+          madeListSchema,
+          made().map((m) => (m.receiptId === e.receiptId ? { ...m, timestamp: got.kept } : m)),
+        );
+        deps.settings.store.write(
+          queueKey,
+          queueSchema,
+          queue().filter((q) => q.receiptId !== e.receiptId),
+        );
+        try {
+          const onDisk = existsSync(e.path) ? readFile(e.path) : null;
+          if (onDisk?.receiptId === e.receiptId && !onDisk.timestamp)
+            writeFileAtomically(e.path, await bytesOf({ ...onDisk, timestamp: got.kept }, e.format, e.lang), {
+              replace: true,
+            });
+        } catch {
+          // the file moved or cannot be written: the token is kept in the list of receipts made
+        }
+      }
+      return { stamped, pending: queue().length };
+    })().finally(() => {
+      retrying = null;
+    });
+    return retrying;
+  }
+
+  function timestampSettings(): TimestampSettingsView {
+    return { url: authority(), pending: queue().length };
+  }
+
+  function setAuthority(url: string | null): TimestampSettingsView {
+    deps.settings.store.write(authorityKey, authoritySchema, url ? { url } : null);
+    return timestampSettings();
   }
 
   /** "Make a receipt": a save dialog (PDF or JSON), then the file. */
@@ -163,6 +337,7 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
           clients: m.chains.length,
           ok: r.ok,
           counts: standingCounts(standings(r)),
+          timestamp: statusOf(m),
         };
       })
       .reverse();
@@ -192,6 +367,6 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
     return r;
   }
 
-  return { build, writeTo, make, list, reminder, readFile };
+  return { build, writeTo, make, list, reminder, readFile, retryTimestamps, timestampSettings, setAuthority, statusOf };
 }
 export type ReceiptsService = ReturnType<typeof createReceiptsService>;

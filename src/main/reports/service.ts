@@ -25,7 +25,9 @@ import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
 import { verifyJournal } from '../journal/chain';
 import { safeFileName, saveFileAs, writeFileAtomically } from './files';
-import { standings } from '../../shared/domain/journal-receipt';
+import { receiptIdInput, standings } from '../../shared/domain/journal-receipt';
+import type { TimestampStatus } from '../../shared/domain/timestamp';
+import { sha256Hex, verifyTimestamp } from './timestamp';
 import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
 
@@ -43,7 +45,7 @@ export interface ReportsDeps extends ModelDeps {
   dialogs: Dialogs;
   render: RenderFn;
   /** reads journal receipts for "verify against" (without it, only dossiers) */
-  receipts?: Pick<ReceiptsService, 'readFile'>;
+  receipts?: Pick<ReceiptsService, 'readFile' | 'statusOf'>;
 }
 
 export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
@@ -269,13 +271,35 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     const manifest = readDossierManifest(readFileSync(path));
     if (manifest) {
       const r = await verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
-      return { document: 'dossier' as const, standings: standings(r, (id) => names.get(id)), ...r };
+      return {
+        document: 'dossier' as const,
+        standings: standings(r, (id) => names.get(id)),
+        timestamp: { state: 'none' as const } as TimestampStatus,
+        ...r,
+      };
     }
     const receipt = deps.receipts?.readFile(path) ?? null;
     if (!receipt) return null;
     const r = await verifyAgainst(receipt.chains, { documentId: receipt.receiptId, createdAt: receipt.createdAt });
     const recorded = new Map(receipt.chains.map((c) => [c.clientId, c.clientName]));
-    return { document: 'receipt' as const, standings: standings(r, (id) => names.get(id) ?? recorded.get(id)), ...r };
+    // the token stamps the receipt's digest: the SHA-256 of its content as read from the file
+    const timestamp: TimestampStatus = receipt.timestamp
+      ? {
+          state: 'stamped',
+          authority: receipt.timestamp.authority,
+          ...verifyTimestamp(
+            Buffer.from(receipt.timestamp.token, 'base64'),
+            sha256Hex(receiptIdInput(receipt)),
+            receipt.timestamp.nonce,
+          ),
+        }
+      : (deps.receipts?.statusOf(receipt) ?? { state: 'none' });
+    return {
+      document: 'receipt' as const,
+      standings: standings(r, (id) => names.get(id) ?? recorded.get(id)),
+      timestamp,
+      ...r,
+    };
   }
 
   async function verifyAgainstPicked(): Promise<VerifyAgainstResult> {

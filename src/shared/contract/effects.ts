@@ -87,6 +87,9 @@ export const methodEffects = {
   makeReceipt: write('reports'),
   listReceipts: read('reports', 'journal', 'clients'),
   getReceiptReminder: read('reports', 'journal'),
+  getTimestampSettings: read('reports'),
+  setTimestampAuthority: write('reports'),
+  retryTimestamps: write('reports'),
   // journal, complaints
   addJournalEntry: write('journal'),
   amendJournalEntry: write('journal'),

@@ -6,6 +6,7 @@ import { journalKinds } from '../domain/journal-kinds';
 import type { ChainFailure } from '../domain/journal-chain';
 import type { AgainstResult } from '../domain/dossier-manifest';
 import type { ChainStanding, StandingRow } from '../domain/journal-receipt';
+import { timestampUrlSchema, type TimestampStatus } from '../domain/timestamp';
 
 export const dossierOptionsSchema = z
   .strictObject({
@@ -81,12 +82,27 @@ export const verifyAgainstSchema = z.discriminatedUnion('source', [
 
 /** `document`: what the journal was checked against; `standings`: per client, intact … missing */
 export type VerifyAgainstResult =
-  | ({ status: 'checked'; document: 'dossier' | 'receipt'; standings: StandingRow[] } & AgainstResult)
+  | ({
+      status: 'checked';
+      document: 'dossier' | 'receipt';
+      standings: StandingRow[];
+      /** the document's RFC 3161 timestamp, checked offline (none: it carries no token) */
+      timestamp: TimestampStatus;
+    } & AgainstResult)
   | { status: 'cancelled' }
   | { status: 'no_manifest' };
 
 export type MadeReceipt =
-  | { status: 'saved'; path: string; format: 'pdf' | 'json'; receiptId: string; createdAt: string; clients: number }
+  | {
+      status: 'saved';
+      path: string;
+      format: 'pdf' | 'json';
+      receiptId: string;
+      createdAt: string;
+      clients: number;
+      /** stamped, pending (the authority could not be had: queued and retried), or none (no authority set) */
+      timestamp: TimestampStatus;
+    }
   | { status: 'cancelled' }
   /** nothing was written: a receipt is only made of a journal that verifies */
   | { status: 'verification_failed'; failure: ChainFailure };
@@ -100,7 +116,19 @@ export interface ReceiptListItem {
   /** today's journal still holds every chain of it (entries appended since are fine) */
   ok: boolean;
   counts: Record<ChainStanding, number>;
+  timestamp: TimestampStatus;
 }
+
+/** The timestamp authority set in Settings (null: none, nothing is sent) and the requests waiting. */
+export interface TimestampSettingsView {
+  url: string | null;
+  pending: number;
+}
+
+export const timestampAuthoritySchema = z.strictObject({
+  /** '' or null: no authority */
+  url: z.union([z.literal('').transform(() => null), z.null(), timestampUrlSchema]),
+});
 
 export interface ReceiptsView {
   /** newest first */
@@ -125,4 +153,9 @@ export const reportsContract = {
   listReceipts: method<ReceiptsView>()(z.undefined()),
   /** cheap (reads the recorded heads only): is a new receipt due? For the dashboard. */
   getReceiptReminder: method<ReceiptsView['reminder']>()(z.undefined()),
+  /** Settings → Data safety: the RFC 3161 timestamp authority receipts are stamped by */
+  getTimestampSettings: method<TimestampSettingsView>()(z.undefined()),
+  setTimestampAuthority: method<TimestampSettingsView>()(timestampAuthoritySchema),
+  /** asks again for every timestamp waiting in the queue */
+  retryTimestamps: method<{ stamped: number; pending: number }>()(z.undefined()),
 };

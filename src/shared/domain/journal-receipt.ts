@@ -4,6 +4,7 @@
 // The PDF carries this JSON in its Info dictionary, as the dossier carries its manifest.
 import { z } from 'zod';
 import type { AgainstChain, AgainstResult } from './dossier-manifest';
+import { keptTimestampSchema } from './timestamp';
 
 export const receiptFormat = 'client-dossier/receipt' as const;
 
@@ -28,6 +29,11 @@ export const receiptSchema = z.strictObject({
   createdAt: z.string().max(40),
   businessName: z.string().max(500),
   chains: z.array(receiptChainSchema).max(100_000),
+  /**
+   * An RFC 3161 token over the receipt id (the SHA-256 of receiptIdInput), when a timestamp
+   * authority is set. Outside the id: the token stamps the id, so it cannot be part of it.
+   */
+  timestamp: keptTimestampSchema.optional(),
 });
 export type JournalReceipt = z.infer<typeof receiptSchema>;
 

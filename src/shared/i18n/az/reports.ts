@@ -29,6 +29,20 @@ export const reports: Messages<typeof en> = {
     claimTitle: 'Bu qəbz nəyi göstərir',
     claim:
       'Jurnal dəyişikliyi aşkar edən qeydiyyatdır: bu qəbz hazırlandıqdan sonra edilən dəyişiklik jurnal onunla müqayisə edildikdə aşkar edilir. Bu, qeydi dəyişib sonrakı bütün heşləri yenidən hesablayan dəyişikliyə də aiddir; verilənlər bazası faylının yalnız öz yoxlaması bunu aşkar etmir. Bu qəbzi kompüterdən kənarda saxlayın: çap edin və ya vəkilinizə, yaxud mühasibinizə göndərin.',
+    timestamp: {
+      title: 'Etibarlı zaman damğası (RFC 3161)',
+      time: 'Damğalanan vaxt',
+      signer: 'İmzalayan',
+      issuer: 'Sertifikatı verən',
+      authority: 'Zaman damğası xidməti',
+      serial: 'Damğanın seriya nömrəsi',
+      imprint: 'Damğalanan heş',
+      check: 'Yoxlama',
+      verified:
+        'Təsdiqləndi: damğalanan heş bu qəbzin identifikatorudur və imza damğanın içindəki xidmət sertifikatı ilə yoxlanılır.',
+      notVerified: 'Bu qəbzə uyğun gəlmir ({{problem}}).',
+      note: 'Damğanın özü bu PDF-ə {{file}} faylı kimi əlavə olunub. İstənilən RFC 3161 aləti ilə yoxlanıla bilər (məs. openssl ts -verify -digest <qəbz identifikatoru>). Xidmətin etibarlı olub-olmaması — Türkiyənin 5070 saylı Qanununa görə tanınmış xidmət, yoxsa pulsuz ümumi xidmət — yuxarıda adı çəkilən sertifikatdan qiymətləndirilir.',
+    },
     howToCheck:
       'Yoxlamaq üçün: Client Dossier → Ayarlar → Məlumat təhlükəsizliyi → “Qəbzlə müqayisə et” və bu faylı (və ya onun JSON formasını) seçin. Hər müştəri üçün nəticə: bütöv, sonradan əlavə edilib, dəyişdirilib, kəsilib və ya yoxdur.',
   },

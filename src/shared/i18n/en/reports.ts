@@ -27,6 +27,20 @@ export const reports = {
     claimTitle: 'What this receipt shows',
     claim:
       'The journal is tamper-evident: a change made after this receipt was made is detected when the journal is checked against it. That holds even for a change that rewrites an entry and recomputes every later hash, which a check of the database file alone does not detect. Keep this receipt outside the computer: print it, or send it to your lawyer or accountant.',
+    timestamp: {
+      title: 'Trusted timestamp (RFC 3161)',
+      time: 'Time stamped',
+      signer: 'Signed by',
+      issuer: 'Certificate issued by',
+      authority: 'Timestamp authority',
+      serial: 'Token serial number',
+      imprint: 'Digest stamped',
+      check: 'Check',
+      verified:
+        'Verified: the digest is this receipt’s id, and the signature verifies with the authority’s certificate in the token.',
+      notVerified: 'Does not match this receipt ({{problem}}).',
+      note: 'The token itself is attached to this PDF as the file {{file}}. It can be checked with any RFC 3161 tool (e.g. openssl ts -verify -digest <receipt id>). Whether the authority is trusted — a qualified authority under Law 5070, or a free public one — is judged from the certificate named above.',
+    },
     howToCheck:
       'To check: Client Dossier → Settings → Data safety → “Check against a receipt”, and pick this file (or its JSON form). Each client is reported as intact, appended since, changed, cut off, or missing.',
   },

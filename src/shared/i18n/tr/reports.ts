@@ -29,6 +29,20 @@ export const reports: Messages<typeof en> = {
     claimTitle: 'Bu makbuz neyi gösterir',
     claim:
       'Kayıt defteri değişikliği belli eden bir kayıttır: bu makbuz oluşturulduktan sonra yapılan bir değişiklik, kayıt defteri bu makbuzla karşılaştırıldığında tespit edilir. Bu, bir kaydı değiştirip sonraki tüm hash değerlerini yeniden hesaplayan bir değişiklik için de geçerlidir; veritabanı dosyasının yalnızca kendi denetimi bunu tespit etmez. Bu makbuzu bilgisayarın dışında saklayın: yazdırın ya da avukatınıza veya muhasebecinize gönderin.',
+    timestamp: {
+      title: 'Güvenilir zaman damgası (RFC 3161)',
+      time: 'Damgalanan zaman',
+      signer: 'İmzalayan',
+      issuer: 'Sertifikayı veren',
+      authority: 'Zaman damgası sağlayıcısı',
+      serial: 'Damga seri numarası',
+      imprint: 'Damgalanan hash değeri',
+      check: 'Denetim',
+      verified:
+        'Doğrulandı: damgalanan hash değeri bu makbuzun kimliğidir ve imza, damganın içindeki sağlayıcı sertifikasıyla doğrulanıyor.',
+      notVerified: 'Bu makbuzla eşleşmiyor ({{problem}}).',
+      note: 'Damganın kendisi bu PDF’e {{file}} dosyası olarak eklenmiştir. Herhangi bir RFC 3161 aracıyla denetlenebilir (ör. openssl ts -verify -digest <makbuz kimliği>). Sağlayıcının güvenilirliği — 5070 sayılı Kanun kapsamında nitelikli bir zaman damgası sağlayıcısı mı, ücretsiz genel bir hizmet mi — yukarıda adı geçen sertifikadan değerlendirilir.',
+    },
     howToCheck:
       'Denetlemek için: Client Dossier → Ayarlar → Veri güvenliği → “Makbuzla karşılaştır” ve bu dosyayı (veya JSON biçimini) seçin. Her müşteri sağlam, sonradan eklenmiş, değiştirilmiş, kesilmiş veya eksik olarak bildirilir.',
   },
