@@ -78,6 +78,8 @@ describe('recording consent in the entry form', () => {
       refersToId: null,
       caseId: null,
       isSample: false,
+      author: 'Ayşe Yılmaz',
+      hashVersion: 2,
       hash: 'a'.repeat(64),
       attachments: [{ sha256: 'b'.repeat(64), originalName: 'call.mp3', sizeBytes: 10, mediaType: 'audio/mpeg' }],
     } satisfies JournalEntry;

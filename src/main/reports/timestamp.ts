@@ -98,7 +98,7 @@ export async function requestTimestamp(
     res = await fetch(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/timestamp-query', Accept: 'application/timestamp-reply' },
-      body: der,
+      body: new Uint8Array(der),
       signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
       redirect: 'follow',
     });
