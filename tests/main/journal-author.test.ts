@@ -125,3 +125,32 @@ describe('attachments of sample entries (migration 0008)', () => {
     expect(sql().prepare('SELECT count(*) AS n FROM journal_attachments').get()).toEqual({ n: 1 });
   });
 });
+
+describe('a file from before migration 0008', () => {
+  it('verifies as it is (a backup or a file offered for restore, read without migrating it)', async () => {
+    const { default: Database } = await import('better-sqlite3');
+    const { migrateTo } = await import('../../src/main/db/open');
+    const { migrations } = await import('../../src/main/db/migrations.gen');
+    const { verifyJournalOf } = await import('../../src/main/journal/verify');
+    const raw = new Database(':memory:');
+    migrateTo(
+      raw,
+      migrations.findIndex((m) => m.tag === '0008_journal_author'),
+    );
+    const clientId = Number(raw.prepare("INSERT INTO clients (name) VALUES ('Eski')").run().lastInsertRowid);
+    appendV1Entries(
+      raw,
+      ['bir', 'iki'].map((summary) => ({
+        clientId,
+        kind: 'call',
+        channel: 'phone',
+        occurredAt: '2026-11-20T09:00:00.000Z',
+        summary,
+      })),
+      '2026-11-20T09:05:00.000Z',
+    );
+    const check = await verifyJournalOf(raw, { dataDir: app.services.ctx.dataDir, clientId: null });
+    expect(check).toMatchObject({ state: 'verified', verification: { ok: true, failure: null, entriesChecked: 2 } });
+    raw.close();
+  });
+});

@@ -200,7 +200,10 @@ const attachmentsByEntrySql =
 
 /** Reads stored rows back into the chain's terms (the same shape the hash was computed over). */
 export function rowToChainEntry(r: StoredRow, attachments: ChainAttachment[]): ChainEntry {
-  return { ...fieldsFromRow(r), attachments };
+  const f = fieldsFromRow(r);
+  // a file from before migration 0008 (a backup, a file offered for restore) has no author or
+  // hash_version column: every row of it is version 1
+  return { ...f, author: f.author ?? '', hashVersion: f.hashVersion ?? 1, attachments };
 }
 
 function fileSha256(path: string): Promise<string> {
@@ -300,6 +303,7 @@ export async function verifyJournal(
     }
     if (!failure) {
       const atts = attachments.get(r.id) ?? [];
+      const version = r.hash_version ?? 1; // no column before migration 0008: version 1
       const name = (reason: ChainFailure['reason'], detail: string) =>
         (failure = { clientId: r.client_id, seq: r.seq, entryId: r.id, reason, detail });
       if (r.is_sample !== 0 && r.is_sample !== 1) {
@@ -307,8 +311,8 @@ export async function verifyJournal(
           'sample_flag_invalid',
           `Entry #${r.seq} has the sample mark ${String(r.is_sample)}: it was changed after it was written.`,
         );
-      } else if (r.hash_version !== 1 && r.hash_version !== 2) {
-        name('hash_version_invalid', `Entry #${r.seq} claims hash version ${String(r.hash_version)}, which does not exist.`);
+      } else if (version !== 1 && version !== 2) {
+        name('hash_version_invalid', `Entry #${r.seq} claims hash version ${String(version)}, which does not exist.`);
       } else if (r.seq !== current.seq + 1) {
         name('seq_gap', `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`);
       } else if (r.prev_hash !== current.hash) {
@@ -316,12 +320,9 @@ export async function verifyJournal(
       } else if (chainHash(current.hash, rowToChainEntry(r, atts)) !== r.hash) {
         // the content as it is, hashed in the other version's form: a match means only the
         // version number was changed (e.g. a version-2 entry relabelled 1 to drop its author)
-        const other = r.hash_version === 1 ? 2 : 1;
+        const other = version === 1 ? 2 : 1;
         if (chainHash(current.hash, { ...rowToChainEntry(r, atts), hashVersion: other }) === r.hash)
-          name(
-            'hash_version_invalid',
-            `Entry #${r.seq} was written as hash version ${other} but now claims version ${r.hash_version}.`,
-          );
+          name('hash_version_invalid', `Entry #${r.seq} was written as hash version ${other} but now claims version ${version}.`);
         else name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
       } else if (r.is_sample === 0 && r.recorded_at < lastRecordedAt) {
         name(
