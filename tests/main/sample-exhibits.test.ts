@@ -24,7 +24,15 @@ describe.each(languages)('sample exhibits in %s', (language) => {
         `SELECT a.sha256, a.original_name, a.size_bytes, a.media_type, e.kind, e.signs, e.is_sample
          FROM journal_attachments a JOIN journal_entries e ON e.id = a.entry_id ORDER BY e.kind`,
       )
-      .all() as { sha256: string; original_name: string; size_bytes: number; media_type: string; kind: string; signs: string; is_sample: number }[];
+      .all() as {
+      sha256: string;
+      original_name: string;
+      size_bytes: number;
+      media_type: string;
+      kind: string;
+      signs: string;
+      is_sample: number;
+    }[];
     const texts = sampleTexts[language].exhibits;
     expect(rows.map((r) => [r.kind, r.original_name])).toEqual([
       ['complaint', texts.complaint.name],

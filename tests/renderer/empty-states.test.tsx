@@ -74,7 +74,9 @@ describe('empty and first-use states', () => {
       setup: (a) => void a.services.clients.create(newClient('Mehmet Kaya')),
     }));
     const box = await screen.findByText(/Nothing recorded yet/);
-    fireEvent.click(within(box.closest('[data-testid="empty-state"]') as HTMLElement).getByRole('button', { name: 'Write the first entry' }));
+    fireEvent.click(
+      within(box.closest('[data-testid="empty-state"]') as HTMLElement).getByRole('button', { name: 'Write the first entry' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'New entry' });
     expect(within(dialog).getByLabelText(/Summary/)).toBeTruthy();
   });

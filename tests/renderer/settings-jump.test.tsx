@@ -33,7 +33,10 @@ function renderSettings(route: string) {
 }
 
 const nav = () => within(screen.getByTestId('settings-jump')).getByRole('navigation', { name: 'Settings sections' });
-const names = () => within(nav()).getAllByRole('link').map((a) => a.textContent);
+const names = () =>
+  within(nav())
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 const where = () => screen.getByTestId('where').textContent;
 
 describe('Settings as separate views', () => {

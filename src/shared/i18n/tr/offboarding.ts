@@ -6,7 +6,8 @@ export const offboarding: Messages<typeof en> = {
   intro:
     'Değişmesi gereken bir ilişki için sakin, adım adım yollar. Her adımdan sonra ilerleme kaydedilir ve tamamladığınız her adım kayıt defterine yazılır.',
   openCases: 'Açık süreçler',
-  noOpenCases: 'Açık süreç yok. Bir müşteri ayrıldığında ya da yollarınızı ayırmaya karar verdiğinizde, aşağıdan müşteriyi ve bir yol seçin.',
+  noOpenCases:
+    'Açık süreç yok. Bir müşteri ayrıldığında ya da yollarınızı ayırmaya karar verdiğinizde, aşağıdan müşteriyi ve bir yol seçin.',
   due: 'Yaklaşanlar',
   noDue: 'Yaklaşan bir şey yok. Açık süreçlerin ödeme tarihleri, takipleri ve son çalışma günleri yaklaştıkça burada görünür.',
   dueKinds: { pay_by: 'Söz verilen ödeme tarihi', follow_up: 'Takip görüşmesi', last_day: 'Son çalışma günü' },

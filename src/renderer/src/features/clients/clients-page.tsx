@@ -66,7 +66,9 @@ export function ClientsPage() {
       {list.error && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {shown && shown.length === 0 && isFiltered && <EmptyState>{t('clients.noMatch')}</EmptyState>}
       {shown && shown.length === 0 && !isFiltered && (
-        <EmptyState action={<Button onClick={createModal.open}>{t('clients.emptyAction')}</Button>}>{t('clients.empty')}</EmptyState>
+        <EmptyState action={<Button onClick={createModal.open}>{t('clients.emptyAction')}</Button>}>
+          {t('clients.empty')}
+        </EmptyState>
       )}
       {shown && shown.length > 0 && (
         <>

@@ -193,7 +193,12 @@ export function Ageing({ p }: { p: PortfolioView }) {
               },
             ],
           }}
-          options={{ locale: localeOf(fmt.lang), maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } }}
+          options={{
+            locale: localeOf(fmt.lang),
+            maintainAspectRatio: false,
+            animation: false,
+            plugins: { legend: { display: false } },
+          }}
         />
       }
     />
