@@ -7,7 +7,7 @@ import { createTempApp, newClient, sampleProfile, type TempApp } from '../helper
 import { dispatch } from '../../src/main/dispatch';
 import { pdfText } from '../helpers/report-fixtures';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
-import { isAudioFile, splitSigns } from '../../src/shared/domain/journal-entry';
+import { isAudioFile, recordingConsentOf, splitSigns } from '../../src/shared/domain/journal-entry';
 
 let app: TempApp;
 let clientId: number;
@@ -75,7 +75,8 @@ describe('recording consent', () => {
     expect(saved.signs).toEqual(['abusive']);
     const row = app.database.sqlite.prepare('SELECT signs FROM journal_entries WHERE id = ?').get(saved.id) as { signs: string };
     expect(JSON.parse(row.signs)).toEqual(['abusive', 'consent:not_told']);
-    expect(splitSigns(JSON.parse(row.signs) as string[]).recordingConsent).toBe('not_told');
+    expect(recordingConsentOf(JSON.parse(row.signs) as string[])).toBe('not_told');
+    expect(splitSigns(JSON.parse(row.signs) as string[])).toEqual({ signs: ['abusive'], category: null });
     expect((await app.services.journal.verification.run(null)).ok).toBe(true);
 
     const detail = await dispatch(app.api, 'getJournalEntry', { id: saved.id });

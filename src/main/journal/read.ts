@@ -12,7 +12,7 @@ import type {
   JournalSearchHit,
 } from '../../shared/contract/journal';
 import type { Channel, JournalKind, Severity } from '../../shared/domain/journal-kinds';
-import { isLateEntry, splitSigns } from '../../shared/domain/journal-entry';
+import { isLateEntry, recordingConsentOf, splitSigns } from '../../shared/domain/journal-entry';
 import { fieldsFromRow, journalFields } from '../../shared/domain/journal-fields';
 import { dayWindowSql } from '../../shared/domain/day-window';
 import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
@@ -28,7 +28,7 @@ export const entryFrom = 'journal_entries e JOIN clients c ON c.id = e.client_id
 
 export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalEntry {
   const f = fieldsFromRow(r);
-  const { signs, category, recordingConsent } = splitSigns(f.signs);
+  const { signs, category } = splitSigns(f.signs);
   return {
     ...f,
     id: r.id,
@@ -39,7 +39,7 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
     isLate: isLateEntry(f.occurredAt, f.recordedAt),
     signs,
     category,
-    recordingConsent,
+    recordingConsent: recordingConsentOf(f.signs),
     hash: r.hash,
     attachments,
   };

@@ -58,25 +58,26 @@ export function hasAudio(attachments: readonly { originalName: string }[]): bool
   return attachments.some((a) => isAudioFile(a.originalName));
 }
 
-/** Splits the stored signs into red-flag sign ids, the complaint category and the recording consent. */
-export function splitSigns(stored: readonly string[]): {
-  signs: string[];
-  category: ComplaintCategory | null;
-  recordingConsent: RecordingConsent | null;
-} {
+/** Whether the other party knew of the entry's recording, as the stored signs hold it; null when not asked. */
+export function recordingConsentOf(stored: readonly string[]): RecordingConsent | null {
+  for (const s of stored) {
+    const c = s.startsWith(CONSENT) ? s.slice(CONSENT.length) : null;
+    if (c !== null && (recordingConsents as readonly string[]).includes(c)) return c as RecordingConsent;
+  }
+  return null;
+}
+
+/** Splits the stored signs into red-flag sign ids and the complaint category (the consent answer is left out: recordingConsentOf). */
+export function splitSigns(stored: readonly string[]): { signs: string[]; category: ComplaintCategory | null } {
   let category: ComplaintCategory | null = null;
-  let recordingConsent: RecordingConsent | null = null;
   const signs: string[] = [];
   for (const s of stored) {
     if (s.startsWith(TOPIC)) {
       const c = s.slice(TOPIC.length);
       if ((complaintCategories as readonly string[]).includes(c)) category = c as ComplaintCategory;
-    } else if (s.startsWith(CONSENT)) {
-      const c = s.slice(CONSENT.length);
-      if ((recordingConsents as readonly string[]).includes(c)) recordingConsent = c as RecordingConsent;
-    } else signs.push(s);
+    } else if (!s.startsWith(CONSENT)) signs.push(s);
   }
-  return { signs, category, recordingConsent };
+  return { signs, category };
 }
 
 /**
