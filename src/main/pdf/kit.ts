@@ -122,7 +122,6 @@ function xmlText(s: string): string {
 
 /** Info strings lose control characters (no XMP can hold them, and they must match). */
 function infoText(s: string): string {
-  // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot hold
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
