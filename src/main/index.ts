@@ -23,8 +23,7 @@ import { AppError } from '../shared/errors';
 import { loadIntlPolyfills } from '../shared/intl-polyfill';
 
 // The built renderer is served from app://client-dossier/ (window.ts); the dev server only in development.
-const rendererUrl =
-  process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : appIndexUrl;
+const rendererUrl = process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : appIndexUrl;
 // DevTools only where the app is run from source (npm run dev / npm start), never in a packaged build.
 const devTools = !app.isPackaged;
 
@@ -87,10 +86,23 @@ async function start(): Promise<void> {
   const stopSchedule = startBackupSchedule(async () => {
     if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
   });
+  // Timestamps that could not be had (no network, the authority down) are asked for again soon
+  // after start and then every 15 minutes; nothing is sent unless the owner set an authority.
+  const stopTimestamps = startBackupSchedule(
+    async () => {
+      if (!runtime.control.inRecovery()) await runtime.services().receipts.retryTimestamps();
+    },
+    {
+      firstAfterMs: 30_000,
+      everyMs: 15 * 60_000,
+      log: (l) => console.warn(l.replace('[backup] scheduled backup', '[timestamps] retry')),
+    },
+  );
   // The journal is verified in a worker thread: the window opens and works meanwhile.
   void runtime.control.checkJournal();
   app.on('before-quit', () => {
     stopSchedule();
+    stopTimestamps();
     runtime.close();
   });
 

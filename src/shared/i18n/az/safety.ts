@@ -15,7 +15,8 @@ export const safety: Messages<typeof en> = {
       'Nə tapıldığını və yoxlanılmış ehtiyat nüsxənin necə bərpa ediləcəyini görmək üçün Ayarlar → Məlumat təhlükəsizliyi bölməsini açın.',
     checkFailed: 'Jurnal yoxlaması başa çatmadı: {{error}}',
     restoreFinished: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa tamamlandı və bərpa olunan baza yoxlanıldı.',
-    restoreUndone: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa geri alındı və əvvəlki bazanız açıqdır. Hələ də istəyirsinizsə, ehtiyat nüsxəni yenidən bərpa edin.',
+    restoreUndone:
+      'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa geri alındı və əvvəlki bazanız açıqdır. Hələ də istəyirsinizsə, ehtiyat nüsxəni yenidən bərpa edin.',
   },
   receipts: {
     title: 'Jurnal qəbzləri',
@@ -24,10 +25,11 @@ export const safety: Messages<typeof en> = {
     make: 'Qəbz hazırla…',
     check: 'Qəbzlə müqayisə et…',
     made: 'Qəbz saxlanıldı: {{path}}',
+    madePending: 'Qəbz saxlanıldı: {{path}}. Zaman damğası gözləyir: {{reason}}',
     notMade: 'Qəbz hazırlanmadı: jurnal yoxlamadan keçmir ({{clientId}} nömrəli müştərinin #{{seq}} qeydi).',
     none: 'Hələ qəbz hazırlanmayıb.',
     listNote: 'Bu siyahı verilənlər bazasının özündə saxlanılır; sübut başqa yerdə saxladığınız qəbz fayllarıdır.',
-    col: { made: 'Hazırlanıb', file: 'Fayl', clients: 'Müştəri', check: 'Bugünkü jurnala görə' },
+    col: { made: 'Hazırlanıb', file: 'Fayl', clients: 'Müştəri', check: 'Bugünkü jurnala görə', timestamp: 'Zaman damğası' },
     ok: 'Uyğundur',
     notOk: 'Uyğun deyil',
     summary: 'bütöv {{intact}} · əlavə edilib {{appended}} · dəyişdirilib {{changed}} · kəsilib {{cut_off}} · yoxdur {{missing}}',
@@ -48,11 +50,49 @@ export const safety: Messages<typeof en> = {
       now: 'İndi (baş)',
       standing: 'Vəziyyət',
     },
-    notReceipt: 'Bu fayl Client Dossier-in hazırladığı jurnal qəbzi və ya dosye deyil, yaxud hazırlandıqdan sonra redaktə edilib.',
+    timestamp: {
+      none: 'zaman damğası yoxdur',
+      pending: 'Zaman damğası gözləyir',
+      noAuthority: 'Zaman damğası xidməti təyin olunmayıb.',
+      verified: 'Zaman damğalı, təsdiqləndi',
+      stamped: '{{signer}} tərəfindən, {{at}}',
+      mismatch: 'Damğa uyğun gəlmir',
+      error: {
+        unreachable:
+          'Zaman damğası xidmətinə qoşulmaq olmadı (şəbəkə yoxdur, bağlantı rədd edildi və ya cavab gəlmədi). Sonra yenidən cəhd ediləcək.',
+        http: 'Zaman damğası xidməti xəta ilə cavab verdi. Sonra yenidən cəhd ediləcək.',
+        rejected: 'Zaman damğası xidməti sorğunu rədd etdi. Ünvanını yoxlayın.',
+        bad_reply: 'Zaman damğası xidmətinin cavabı bu qəbz üçün etibarlı damğa deyil.',
+      },
+      problem: {
+        malformed: 'Bu, zaman damğası deyil.',
+        imprint: 'Başqa bir heşi damğalayır: qəbz damğalandıqdan sonra dəyişdirilib.',
+        nonce: 'Birdəfəlik dəyəri (nonce) bu tətbiqin göndərdiyi deyil.',
+        no_signer: 'İmzalayanın sertifikatını daşımır.',
+        signature: 'İmzası təsdiqlənmir.',
+        not_timestamping: 'İmzalayanın sertifikatı zaman damğası üçün deyil.',
+        outside_validity: 'Vaxtı imzalayan sertifikatının qüvvədə olma müddətindən kənardadır.',
+      },
+    },
+    tsa: {
+      title: 'Etibarlı zaman damğası (RFC 3161)',
+      intro:
+        'İstəyə bağlı. Zaman damğası xidməti təyin olunanda hər qəbzin heşi ona göndərilir; imzalı damğa qəbzin həmin anda mövcud olduğunu sübut edir. Damğa qəbzlə birlikdə saxlanılır və oflayn yoxlanılır. Yalnız heş göndərilir, jurnal heç vaxt; bu sahə boş olduqca heç nə göndərilmir. Ən güclü sübutu Türkiyənin 5070 saylı Elektron İmza Qanununa görə tanınmış zaman damğası xidməti verir; pulsuz ümumi xidmət də (məs. FreeTSA və ya DigiCert) işləyir. Şəbəkə olmayanda qəbz yenə hazırlanır, zaman damğası isə sonra yenidən istənilir.',
+      label: 'Zaman damğası xidmətinin ünvanı (URL)',
+      save: 'Yadda saxla',
+      saved: 'Qəbzlər {{url}} ilə zaman damğalanacaq.',
+      cleared: 'Zaman damğası xidməti yoxdur: qəbzlər damğalanmır.',
+      pending: 'Xidməti gözləyən zaman damğaları: {{count}}.',
+      retry: 'İndi yenidən cəhd et',
+      retried: 'Damğalanan: {{stamped}}; hələ gözləyən: {{pending}}.',
+    },
+    notReceipt:
+      'Bu fayl Client Dossier-in hazırladığı jurnal qəbzi və ya dosye deyil, yaxud hazırlandıqdan sonra redaktə edilib.',
     reminder: {
       title: 'Jurnal qəbzi vaxtıdır',
       text: 'Son qəbzinizdən ({{since}}) bəri jurnal dəyişib və bir həftə keçib. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
-      never: 'Jurnalda qeydlər var, amma hələ qəbz yoxdur. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
+      never:
+        'Jurnalda qeydlər var, amma hələ qəbz yoxdur. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
     },
   },
   backups: {
@@ -95,7 +135,8 @@ export const safety: Messages<typeof en> = {
     wayBack:
       'Geri qayıda bilməyiniz üçün cari məlumatlarınız əvvəlcə ehtiyat nüsxə kimi saxlanılır. Bu nüsxədən sonra daxil edilən hər şey artıq görünməyəcək.',
     confirm: 'Bərpa et',
-    working: 'Əvvəlcə ehtiyat nüsxə çıxarılır, sonra sətirlər yazılır. Bu müddətdə tətbiqdən istifadə edə bilərsiniz; böyük fayl bir az vaxt aparır.',
+    working:
+      'Əvvəlcə ehtiyat nüsxə çıxarılır, sonra sətirlər yazılır. Bu müddətdə tətbiqdən istifadə edə bilərsiniz; böyük fayl bir az vaxt aparır.',
     done: '{{name}} bərpa edildi. Əvvəlki məlumatlarınız {{safety}} kimi saxlanıldı.',
     doneNoSafety: '{{name}} bərpa edildi.',
   },
@@ -109,7 +150,8 @@ export const safety: Messages<typeof en> = {
       damaged: 'Verilənlər bazası faylı zədələnib.',
       'wal-missing':
         'Tətbiq gözlənilmədən dayandı və son dəyişikliklər faylı (-wal) sonradan silindi. Bazada son qeydləriniz çatışmaya bilər.',
-      'unknown-schema': 'Verilənlər bazası faylında Client Dossier-in bu versiyasının tanımadığı cədvəllər var: bu tətbiq tərəfindən yazılmayıb və ya dəyişdirilib.',
+      'unknown-schema':
+        'Verilənlər bazası faylında Client Dossier-in bu versiyasının tanımadığı cədvəllər var: bu tətbiq tərəfindən yazılmayıb və ya dəyişdirilib.',
     },
     quarantined: 'Heç nə silinmədi və üzərinə yazılmadı: fayl {{path}} yerinə köçürüldü.',
     offer: 'Yoxlanılmış ən yeni ehtiyat nüsxə {{date}} tarixlidir.',
@@ -201,7 +243,8 @@ export const safety: Messages<typeof en> = {
     title: 'Məlumatlarınız {{provider}} qovluğundadır',
     body: 'Verilənlər bazası {{path}} yerindədir və {{provider}} bu qovluğu sinxronlaşdırır. Sinxronlaşdırma proqramları faylları dəyişərkən kopyalayır və açıq bazanı zədələdikləri məlumdur. Məlumatları bu kompüterdə sinxronlaşdırılmayan qovluğa köçürün.',
     move: 'Məlumatları köçür…',
-    moved: 'Məlumatlar {{path}} yerinə kopyalandı və yoxlanıldı. Tətbiq onları orada açmaq üçün yenidən başlayır; köhnə fayllar siz silənə qədər yerində qalır.',
+    moved:
+      'Məlumatlar {{path}} yerinə kopyalandı və yoxlanıldı. Tətbiq onları orada açmaq üçün yenidən başlayır; köhnə fayllar siz silənə qədər yerində qalır.',
   },
   lock: {
     title: 'Tətbiq kilidi',

@@ -49,7 +49,14 @@ export const common = {
     saveReceipt: { title: 'Save the journal receipt (PDF or JSON)', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
     saveStatement: { title: 'Save the client statement', button: 'Save' },
-    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat', json: 'JSON file' },
+    filters: {
+      pdf: 'PDF document',
+      csv: 'CSV file',
+      database: 'Client Dossier database',
+      calendar: 'Calendar file',
+      chat: 'E-mail or WhatsApp chat',
+      json: 'JSON file',
+    },
   },
   errors: {
     VALIDATION: 'Some fields need attention.',
@@ -67,6 +74,7 @@ export const common = {
   },
   validation: {
     failed: 'The input is not valid.',
+    url: 'Enter an http:// or https:// address.',
     invalid: 'This value is not valid.',
     required: 'Required.',
     text: 'Enter text.',

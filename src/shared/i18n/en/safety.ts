@@ -10,8 +10,10 @@ export const safety = {
     chainBroken: 'Journal entry #{{seq}} of client {{clientId}} does not match its fingerprint: {{reason}}',
     seeSettings: 'Open Settings → Data safety for what was found and how to restore a verified backup.',
     checkFailed: 'The journal check could not finish: {{error}}',
-    restoreFinished: 'The app stopped during a restore; at this start the restore was completed, and the restored database checked.',
-    restoreUndone: 'The app stopped during a restore; at this start it was undone, and your previous database is open. Restore the backup again if you still want it.',
+    restoreFinished:
+      'The app stopped during a restore; at this start the restore was completed, and the restored database checked.',
+    restoreUndone:
+      'The app stopped during a restore; at this start it was undone, and your previous database is open. Restore the backup again if you still want it.',
   },
   receipts: {
     title: 'Journal receipts',
@@ -20,10 +22,11 @@ export const safety = {
     make: 'Make a receipt…',
     check: 'Check against a receipt…',
     made: 'Receipt saved: {{path}}',
+    madePending: 'Receipt saved: {{path}}. Its timestamp is pending: {{reason}}',
     notMade: 'No receipt was made: the journal does not verify (entry #{{seq}} of client {{clientId}}).',
     none: 'No receipt made yet.',
     listNote: 'This list is kept in the database itself; the receipt files you hold elsewhere are the evidence.',
-    col: { made: 'Made', file: 'File', clients: 'Clients', check: 'Against today’s journal' },
+    col: { made: 'Made', file: 'File', clients: 'Clients', check: 'Against today’s journal', timestamp: 'Timestamp' },
     ok: 'Holds',
     notOk: 'Does not hold',
     summary: 'intact {{intact}} · appended {{appended}} · changed {{changed}} · cut off {{cut_off}} · missing {{missing}}',
@@ -44,7 +47,43 @@ export const safety = {
       now: 'Now (head)',
       standing: 'Standing',
     },
-    notReceipt: 'This file is neither a journal receipt nor a dossier made by Client Dossier, or it was edited after it was made.',
+    timestamp: {
+      none: 'not timestamped',
+      pending: 'Timestamp pending',
+      noAuthority: 'No timestamp authority is set.',
+      verified: 'Timestamped, verified',
+      stamped: 'by {{signer}} at {{at}}',
+      mismatch: 'Token does not match',
+      error: {
+        unreachable: 'The timestamp authority could not be reached (no network, refused, or no answer). It is asked again later.',
+        http: 'The timestamp authority answered with an error. It is asked again later.',
+        rejected: 'The timestamp authority refused the request. Check its address.',
+        bad_reply: 'The timestamp authority’s answer is not a valid token for this receipt.',
+      },
+      problem: {
+        malformed: 'It is not a timestamp token.',
+        imprint: 'It stamps another digest: the receipt was changed after it was stamped.',
+        nonce: 'Its nonce is not the one this app sent.',
+        no_signer: 'It carries no certificate of its signer.',
+        signature: 'Its signature does not verify.',
+        not_timestamping: 'Its signer’s certificate is not for timestamping.',
+        outside_validity: 'Its time lies outside its signer’s certificate validity.',
+      },
+    },
+    tsa: {
+      title: 'Trusted timestamps (RFC 3161)',
+      intro:
+        'Optional. With a timestamp authority set, each receipt’s digest is sent to it and its signed token proves the receipt existed at that time; the token is kept in the receipt and checked offline. Only the digest is sent, never the journal, and nothing at all is sent while this is empty. A qualified authority under Turkish Law 5070 (e-imza) gives the strongest evidence; a free public one (e.g. FreeTSA or DigiCert’s) also works. Without a network the receipt is still made and the timestamp is asked for again later.',
+      label: 'Timestamp authority URL',
+      save: 'Save',
+      saved: 'Receipts will be timestamped by {{url}}.',
+      cleared: 'No timestamp authority: receipts are not timestamped.',
+      pending: 'Timestamps waiting for the authority: {{count}}.',
+      retry: 'Try again now',
+      retried: 'Timestamped: {{stamped}}; still waiting: {{pending}}.',
+    },
+    notReceipt:
+      'This file is neither a journal receipt nor a dossier made by Client Dossier, or it was edited after it was made.',
     reminder: {
       title: 'Time for a journal receipt',
       text: 'The journal changed since your last receipt ({{since}}), and a week has passed. Make a receipt in Settings → Data safety and keep it outside this computer.',
@@ -91,7 +130,8 @@ export const safety = {
     wayBack:
       'Your current data is kept as a backup first, so you can go back. Everything entered after this backup was made will no longer be shown.',
     confirm: 'Restore',
-    working: 'A backup is made first, then the rows are written. The app stays usable meanwhile; a large file takes a little while.',
+    working:
+      'A backup is made first, then the rows are written. The app stays usable meanwhile; a large file takes a little while.',
     done: 'Restored {{name}}. Your previous data was kept as {{safety}}.',
     doneNoSafety: 'Restored {{name}}.',
   },
@@ -105,7 +145,8 @@ export const safety = {
       damaged: 'The database file is damaged.',
       'wal-missing':
         'The app stopped unexpectedly and its recent-changes file (-wal) was deleted afterwards. The database may be missing your latest entries.',
-      'unknown-schema': 'The database file holds tables this version of Client Dossier does not know: it was not written by this app, or was altered.',
+      'unknown-schema':
+        'The database file holds tables this version of Client Dossier does not know: it was not written by this app, or was altered.',
     },
     quarantined: 'Nothing was deleted or overwritten: the file was moved aside to {{path}}.',
     offer: 'The newest verified backup is from {{date}}.',
@@ -166,8 +207,7 @@ export const safety = {
         '{{count}} characters cannot be read as {{encoding}} (the first in row {{row}}). It looks like {{likely}}: choose it above, or save the file as “CSV UTF-8”. Nothing can be imported like this.',
       replacementUnknown:
         '{{count}} characters cannot be read as {{encoding}} (the first in row {{row}}). Choose another encoding above, or save the file as “CSV UTF-8”. Nothing can be imported like this.',
-      unsupported:
-        'This file looks like {{likely}}, which the import does not read. Save it as “CSV UTF-8” and choose it again.',
+      unsupported: 'This file looks like {{likely}}, which the import does not read. Save it as “CSV UTF-8” and choose it again.',
       binary: 'This is not a text (CSV) file.',
     },
     fields: {
@@ -197,7 +237,8 @@ export const safety = {
     title: 'Your data is in a {{provider}} folder',
     body: 'The database is in {{path}}, which {{provider}} keeps in sync. Sync programs copy files while they change, and are known to damage a database that is open. Move it to a folder on this computer that is not synced.',
     move: 'Move the data…',
-    moved: 'The data was copied to {{path}} and checked. The app restarts to open it there; the old files stay where they were until you delete them.',
+    moved:
+      'The data was copied to {{path}} and checked. The app restarts to open it there; the old files stay where they were until you delete them.',
   },
   lock: {
     title: 'App lock',

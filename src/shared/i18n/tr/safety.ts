@@ -14,8 +14,10 @@ export const safety: Messages<typeof en> = {
     seeSettings:
       'Ne bulunduğunu ve doğrulanmış bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
     checkFailed: 'Kayıt defteri denetimi tamamlanamadı: {{error}}',
-    restoreFinished: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme tamamlandı ve geri yüklenen veritabanı doğrulandı.',
-    restoreUndone: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme geri alındı ve önceki veritabanınız açık. Hâlâ istiyorsanız yedeği yeniden geri yükleyin.',
+    restoreFinished:
+      'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme tamamlandı ve geri yüklenen veritabanı doğrulandı.',
+    restoreUndone:
+      'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme geri alındı ve önceki veritabanınız açık. Hâlâ istiyorsanız yedeği yeniden geri yükleyin.',
   },
   receipts: {
     title: 'Kayıt defteri makbuzları',
@@ -24,10 +26,17 @@ export const safety: Messages<typeof en> = {
     make: 'Makbuz oluştur…',
     check: 'Makbuzla karşılaştır…',
     made: 'Makbuz kaydedildi: {{path}}',
+    madePending: 'Makbuz kaydedildi: {{path}}. Zaman damgası bekliyor: {{reason}}',
     notMade: 'Makbuz oluşturulmadı: kayıt defteri doğrulanmıyor ({{clientId}} numaralı müşterinin #{{seq}} kaydı).',
     none: 'Henüz makbuz oluşturulmadı.',
     listNote: 'Bu liste veritabanının içinde tutulur; kanıt, başka yerde sakladığınız makbuz dosyalarıdır.',
-    col: { made: 'Oluşturulma', file: 'Dosya', clients: 'Müşteri', check: 'Bugünkü kayıt defterine göre' },
+    col: {
+      made: 'Oluşturulma',
+      file: 'Dosya',
+      clients: 'Müşteri',
+      check: 'Bugünkü kayıt defterine göre',
+      timestamp: 'Zaman damgası',
+    },
     ok: 'Tutuyor',
     notOk: 'Tutmuyor',
     summary: 'sağlam {{intact}} · eklenmiş {{appended}} · değiştirilmiş {{changed}} · kesilmiş {{cut_off}} · eksik {{missing}}',
@@ -48,11 +57,49 @@ export const safety: Messages<typeof en> = {
       now: 'Şimdi (baş)',
       standing: 'Durum',
     },
-    notReceipt: 'Bu dosya Client Dossier’ın oluşturduğu bir kayıt defteri makbuzu veya olay dosyası değil ya da oluşturulduktan sonra düzenlenmiş.',
+    timestamp: {
+      none: 'zaman damgası yok',
+      pending: 'Zaman damgası bekliyor',
+      noAuthority: 'Zaman damgası sağlayıcısı ayarlanmamış.',
+      verified: 'Zaman damgalı, doğrulandı',
+      stamped: '{{signer}} tarafından, {{at}}',
+      mismatch: 'Damga eşleşmiyor',
+      error: {
+        unreachable:
+          'Zaman damgası sağlayıcısına ulaşılamadı (ağ yok, bağlantı reddedildi ya da yanıt gelmedi). Daha sonra yeniden denenecek.',
+        http: 'Zaman damgası sağlayıcısı bir hatayla yanıt verdi. Daha sonra yeniden denenecek.',
+        rejected: 'Zaman damgası sağlayıcısı isteği reddetti. Adresini kontrol edin.',
+        bad_reply: 'Zaman damgası sağlayıcısının yanıtı bu makbuz için geçerli bir damga değil.',
+      },
+      problem: {
+        malformed: 'Bu bir zaman damgası değil.',
+        imprint: 'Başka bir hash değerini damgalıyor: makbuz damgalandıktan sonra değiştirilmiş.',
+        nonce: 'Tek kullanımlık değeri (nonce) bu uygulamanın gönderdiği değil.',
+        no_signer: 'İmzalayanın sertifikasını içermiyor.',
+        signature: 'İmzası doğrulanmıyor.',
+        not_timestamping: 'İmzalayanın sertifikası zaman damgası için değil.',
+        outside_validity: 'Zamanı, imzalayan sertifikasının geçerlilik süresinin dışında.',
+      },
+    },
+    tsa: {
+      title: 'Güvenilir zaman damgası (RFC 3161)',
+      intro:
+        'İsteğe bağlı. Bir zaman damgası sağlayıcısı ayarlandığında her makbuzun hash değeri ona gönderilir; imzalı damga, makbuzun o anda var olduğunu kanıtlar. Damga makbuzla birlikte saklanır ve çevrimdışı denetlenir. Yalnızca hash değeri gönderilir, kayıt defteri asla; bu alan boşken hiçbir şey gönderilmez. En güçlü kanıtı 5070 sayılı Elektronik İmza Kanunu kapsamındaki nitelikli bir zaman damgası sağlayıcısı verir; ücretsiz genel bir hizmet de (ör. FreeTSA ya da DigiCert) kullanılabilir. Ağ yoksa makbuz yine de oluşturulur ve zaman damgası daha sonra yeniden istenir.',
+      label: 'Zaman damgası sağlayıcısının adresi (URL)',
+      save: 'Kaydet',
+      saved: 'Makbuzlar {{url}} ile zaman damgalanacak.',
+      cleared: 'Zaman damgası sağlayıcısı yok: makbuzlar zaman damgalanmaz.',
+      pending: 'Sağlayıcıyı bekleyen zaman damgaları: {{count}}.',
+      retry: 'Şimdi yeniden dene',
+      retried: 'Damgalanan: {{stamped}}; hâlâ bekleyen: {{pending}}.',
+    },
+    notReceipt:
+      'Bu dosya Client Dossier’ın oluşturduğu bir kayıt defteri makbuzu veya olay dosyası değil ya da oluşturulduktan sonra düzenlenmiş.',
     reminder: {
       title: 'Kayıt defteri makbuzu zamanı',
       text: 'Kayıt defteri son makbuzunuzdan ({{since}}) bu yana değişti ve bir hafta geçti. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
-      never: 'Kayıt defterinde kayıtlar var ama henüz makbuz yok. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
+      never:
+        'Kayıt defterinde kayıtlar var ama henüz makbuz yok. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
     },
   },
   backups: {
@@ -94,7 +141,8 @@ export const safety: Messages<typeof en> = {
     failed: 'Bu dosya denetimden geçmedi ({{problem}}). Geri yüklenemez.',
     wayBack: 'Geri dönebilmeniz için mevcut verileriniz önce yedeklenir. Bu yedekten sonra girilen her şey artık görünmez.',
     confirm: 'Geri yükle',
-    working: 'Önce bir yedek alınır, sonra satırlar yazılır. Bu sırada uygulamayı kullanmaya devam edebilirsiniz; büyük bir dosya biraz zaman alır.',
+    working:
+      'Önce bir yedek alınır, sonra satırlar yazılır. Bu sırada uygulamayı kullanmaya devam edebilirsiniz; büyük bir dosya biraz zaman alır.',
     done: '{{name}} geri yüklendi. Önceki verileriniz {{safety}} olarak saklandı.',
     doneNoSafety: '{{name}} geri yüklendi.',
   },
@@ -108,7 +156,8 @@ export const safety: Messages<typeof en> = {
       damaged: 'Veritabanı dosyası bozuk.',
       'wal-missing':
         'Uygulama beklenmedik biçimde kapandı ve son değişiklikler dosyası (-wal) sonradan silindi. Veritabanında son kayıtlarınız eksik olabilir.',
-      'unknown-schema': 'Veritabanı dosyasında Client Dossier’ın bu sürümünün tanımadığı tablolar var: bu uygulama tarafından yazılmamış ya da değiştirilmiş.',
+      'unknown-schema':
+        'Veritabanı dosyasında Client Dossier’ın bu sürümünün tanımadığı tablolar var: bu uygulama tarafından yazılmamış ya da değiştirilmiş.',
     },
     quarantined: 'Hiçbir şey silinmedi ya da üzerine yazılmadı: dosya {{path}} konumuna kaldırıldı.',
     offer: 'Doğrulanmış en yeni yedek {{date}} tarihli.',
@@ -200,7 +249,8 @@ export const safety: Messages<typeof en> = {
     title: 'Verileriniz bir {{provider}} klasöründe',
     body: 'Veritabanı {{path}} konumunda ve {{provider}} bu klasörü eşitliyor. Eşitleme programları dosyaları değişirken kopyalar; açık bir veritabanını bozdukları bilinir. Verileri bu bilgisayarda eşitlenmeyen bir klasöre taşıyın.',
     move: 'Verileri taşı…',
-    moved: 'Veriler {{path}} konumuna kopyalandı ve doğrulandı. Uygulama onları orada açmak için yeniden başlar; eski dosyalar siz silene kadar yerinde kalır.',
+    moved:
+      'Veriler {{path}} konumuna kopyalandı ve doğrulandı. Uygulama onları orada açmak için yeniden başlar; eski dosyalar siz silene kadar yerinde kalır.',
   },
   lock: {
     title: 'Uygulama kilidi',

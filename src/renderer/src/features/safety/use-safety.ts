@@ -31,7 +31,10 @@ export function useRestore() {
 
 export function useStartFresh() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: () => call('startFresh', { confirm: true }), onSuccess: () => refreshAfter(qc, 'startFresh') });
+  return useMutation({
+    mutationFn: () => call('startFresh', { confirm: true }),
+    onSuccess: () => refreshAfter(qc, 'startFresh'),
+  });
 }
 
 export function useLockState() {
@@ -50,3 +53,7 @@ export const useReceiptReminder = () => useApiQuery('getReceiptReminder');
 export const useMakeReceipt = () => useApiMutation('makeReceipt');
 /** A receipt (PDF or JSON) or a dossier the owner picks, checked per client. */
 export const useCheckAgainstReceipt = () => useApiMutation('verifyAgainstDossier');
+/** The RFC 3161 timestamp authority receipts are stamped by (none by default), and the queue. */
+export const useTimestampSettings = () => useApiQuery('getTimestampSettings');
+export const useSetTimestampAuthority = () => useApiMutation('setTimestampAuthority');
+export const useRetryTimestamps = () => useApiMutation('retryTimestamps');
