@@ -23,7 +23,8 @@ import { AppError } from '../shared/errors';
 import { loadIntlPolyfills } from '../shared/intl-polyfill';
 
 // The built renderer is served from app://client-dossier/ (window.ts); the dev server only in development.
-const rendererUrl = process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : appIndexUrl;
+const rendererUrl =
+  process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : appIndexUrl;
 // DevTools only where the app is run from source (npm run dev / npm start), never in a packaged build.
 const devTools = !app.isPackaged;
 

@@ -15,8 +15,7 @@ export const safety: Messages<typeof en> = {
       'Nə tapıldığını və yoxlanılmış ehtiyat nüsxənin necə bərpa ediləcəyini görmək üçün Ayarlar → Məlumat təhlükəsizliyi bölməsini açın.',
     checkFailed: 'Jurnal yoxlaması başa çatmadı: {{error}}',
     restoreFinished: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa tamamlandı və bərpa olunan baza yoxlanıldı.',
-    restoreUndone:
-      'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa geri alındı və əvvəlki bazanız açıqdır. Hələ də istəyirsinizsə, ehtiyat nüsxəni yenidən bərpa edin.',
+    restoreUndone: 'Tətbiq bərpa zamanı dayandı; bu açılışda bərpa geri alındı və əvvəlki bazanız açıqdır. Hələ də istəyirsinizsə, ehtiyat nüsxəni yenidən bərpa edin.',
   },
   receipts: {
     title: 'Jurnal qəbzləri',
@@ -86,13 +85,11 @@ export const safety: Messages<typeof en> = {
       retry: 'İndi yenidən cəhd et',
       retried: 'Damğalanan: {{stamped}}; hələ gözləyən: {{pending}}.',
     },
-    notReceipt:
-      'Bu fayl Client Dossier-in hazırladığı jurnal qəbzi və ya dosye deyil, yaxud hazırlandıqdan sonra redaktə edilib.',
+    notReceipt: 'Bu fayl Client Dossier-in hazırladığı jurnal qəbzi və ya dosye deyil, yaxud hazırlandıqdan sonra redaktə edilib.',
     reminder: {
       title: 'Jurnal qəbzi vaxtıdır',
       text: 'Son qəbzinizdən ({{since}}) bəri jurnal dəyişib və bir həftə keçib. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
-      never:
-        'Jurnalda qeydlər var, amma hələ qəbz yoxdur. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
+      never: 'Jurnalda qeydlər var, amma hələ qəbz yoxdur. Ayarlar → Məlumat təhlükəsizliyi bölməsində qəbz hazırlayın və onu bu kompüterdən kənarda saxlayın.',
     },
   },
   backups: {
@@ -135,8 +132,7 @@ export const safety: Messages<typeof en> = {
     wayBack:
       'Geri qayıda bilməyiniz üçün cari məlumatlarınız əvvəlcə ehtiyat nüsxə kimi saxlanılır. Bu nüsxədən sonra daxil edilən hər şey artıq görünməyəcək.',
     confirm: 'Bərpa et',
-    working:
-      'Əvvəlcə ehtiyat nüsxə çıxarılır, sonra sətirlər yazılır. Bu müddətdə tətbiqdən istifadə edə bilərsiniz; böyük fayl bir az vaxt aparır.',
+    working: 'Əvvəlcə ehtiyat nüsxə çıxarılır, sonra sətirlər yazılır. Bu müddətdə tətbiqdən istifadə edə bilərsiniz; böyük fayl bir az vaxt aparır.',
     done: '{{name}} bərpa edildi. Əvvəlki məlumatlarınız {{safety}} kimi saxlanıldı.',
     doneNoSafety: '{{name}} bərpa edildi.',
   },
@@ -150,8 +146,7 @@ export const safety: Messages<typeof en> = {
       damaged: 'Verilənlər bazası faylı zədələnib.',
       'wal-missing':
         'Tətbiq gözlənilmədən dayandı və son dəyişikliklər faylı (-wal) sonradan silindi. Bazada son qeydləriniz çatışmaya bilər.',
-      'unknown-schema':
-        'Verilənlər bazası faylında Client Dossier-in bu versiyasının tanımadığı cədvəllər var: bu tətbiq tərəfindən yazılmayıb və ya dəyişdirilib.',
+      'unknown-schema': 'Verilənlər bazası faylında Client Dossier-in bu versiyasının tanımadığı cədvəllər var: bu tətbiq tərəfindən yazılmayıb və ya dəyişdirilib.',
     },
     quarantined: 'Heç nə silinmədi və üzərinə yazılmadı: fayl {{path}} yerinə köçürüldü.',
     offer: 'Yoxlanılmış ən yeni ehtiyat nüsxə {{date}} tarixlidir.',
@@ -243,8 +238,7 @@ export const safety: Messages<typeof en> = {
     title: 'Məlumatlarınız {{provider}} qovluğundadır',
     body: 'Verilənlər bazası {{path}} yerindədir və {{provider}} bu qovluğu sinxronlaşdırır. Sinxronlaşdırma proqramları faylları dəyişərkən kopyalayır və açıq bazanı zədələdikləri məlumdur. Məlumatları bu kompüterdə sinxronlaşdırılmayan qovluğa köçürün.',
     move: 'Məlumatları köçür…',
-    moved:
-      'Məlumatlar {{path}} yerinə kopyalandı və yoxlanıldı. Tətbiq onları orada açmaq üçün yenidən başlayır; köhnə fayllar siz silənə qədər yerində qalır.',
+    moved: 'Məlumatlar {{path}} yerinə kopyalandı və yoxlanıldı. Tətbiq onları orada açmaq üçün yenidən başlayır; köhnə fayllar siz silənə qədər yerində qalır.',
   },
   lock: {
     title: 'Tətbiq kilidi',

@@ -10,10 +10,8 @@ export const safety = {
     chainBroken: 'Journal entry #{{seq}} of client {{clientId}} does not match its fingerprint: {{reason}}',
     seeSettings: 'Open Settings → Data safety for what was found and how to restore a verified backup.',
     checkFailed: 'The journal check could not finish: {{error}}',
-    restoreFinished:
-      'The app stopped during a restore; at this start the restore was completed, and the restored database checked.',
-    restoreUndone:
-      'The app stopped during a restore; at this start it was undone, and your previous database is open. Restore the backup again if you still want it.',
+    restoreFinished: 'The app stopped during a restore; at this start the restore was completed, and the restored database checked.',
+    restoreUndone: 'The app stopped during a restore; at this start it was undone, and your previous database is open. Restore the backup again if you still want it.',
   },
   receipts: {
     title: 'Journal receipts',
@@ -82,8 +80,7 @@ export const safety = {
       retry: 'Try again now',
       retried: 'Timestamped: {{stamped}}; still waiting: {{pending}}.',
     },
-    notReceipt:
-      'This file is neither a journal receipt nor a dossier made by Client Dossier, or it was edited after it was made.',
+    notReceipt: 'This file is neither a journal receipt nor a dossier made by Client Dossier, or it was edited after it was made.',
     reminder: {
       title: 'Time for a journal receipt',
       text: 'The journal changed since your last receipt ({{since}}), and a week has passed. Make a receipt in Settings → Data safety and keep it outside this computer.',
@@ -130,8 +127,7 @@ export const safety = {
     wayBack:
       'Your current data is kept as a backup first, so you can go back. Everything entered after this backup was made will no longer be shown.',
     confirm: 'Restore',
-    working:
-      'A backup is made first, then the rows are written. The app stays usable meanwhile; a large file takes a little while.',
+    working: 'A backup is made first, then the rows are written. The app stays usable meanwhile; a large file takes a little while.',
     done: 'Restored {{name}}. Your previous data was kept as {{safety}}.',
     doneNoSafety: 'Restored {{name}}.',
   },
@@ -145,8 +141,7 @@ export const safety = {
       damaged: 'The database file is damaged.',
       'wal-missing':
         'The app stopped unexpectedly and its recent-changes file (-wal) was deleted afterwards. The database may be missing your latest entries.',
-      'unknown-schema':
-        'The database file holds tables this version of Client Dossier does not know: it was not written by this app, or was altered.',
+      'unknown-schema': 'The database file holds tables this version of Client Dossier does not know: it was not written by this app, or was altered.',
     },
     quarantined: 'Nothing was deleted or overwritten: the file was moved aside to {{path}}.',
     offer: 'The newest verified backup is from {{date}}.',
@@ -207,7 +202,8 @@ export const safety = {
         '{{count}} characters cannot be read as {{encoding}} (the first in row {{row}}). It looks like {{likely}}: choose it above, or save the file as “CSV UTF-8”. Nothing can be imported like this.',
       replacementUnknown:
         '{{count}} characters cannot be read as {{encoding}} (the first in row {{row}}). Choose another encoding above, or save the file as “CSV UTF-8”. Nothing can be imported like this.',
-      unsupported: 'This file looks like {{likely}}, which the import does not read. Save it as “CSV UTF-8” and choose it again.',
+      unsupported:
+        'This file looks like {{likely}}, which the import does not read. Save it as “CSV UTF-8” and choose it again.',
       binary: 'This is not a text (CSV) file.',
     },
     fields: {
@@ -237,8 +233,7 @@ export const safety = {
     title: 'Your data is in a {{provider}} folder',
     body: 'The database is in {{path}}, which {{provider}} keeps in sync. Sync programs copy files while they change, and are known to damage a database that is open. Move it to a folder on this computer that is not synced.',
     move: 'Move the data…',
-    moved:
-      'The data was copied to {{path}} and checked. The app restarts to open it there; the old files stay where they were until you delete them.',
+    moved: 'The data was copied to {{path}} and checked. The app restarts to open it there; the old files stay where they were until you delete them.',
   },
   lock: {
     title: 'App lock',

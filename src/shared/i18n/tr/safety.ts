@@ -14,10 +14,8 @@ export const safety: Messages<typeof en> = {
     seeSettings:
       'Ne bulunduğunu ve doğrulanmış bir yedeğin nasıl geri yükleneceğini görmek için Ayarlar → Veri güvenliği bölümünü açın.',
     checkFailed: 'Kayıt defteri denetimi tamamlanamadı: {{error}}',
-    restoreFinished:
-      'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme tamamlandı ve geri yüklenen veritabanı doğrulandı.',
-    restoreUndone:
-      'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme geri alındı ve önceki veritabanınız açık. Hâlâ istiyorsanız yedeği yeniden geri yükleyin.',
+    restoreFinished: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme tamamlandı ve geri yüklenen veritabanı doğrulandı.',
+    restoreUndone: 'Uygulama bir geri yükleme sırasında kapandı; bu açılışta geri yükleme geri alındı ve önceki veritabanınız açık. Hâlâ istiyorsanız yedeği yeniden geri yükleyin.',
   },
   receipts: {
     title: 'Kayıt defteri makbuzları',
@@ -30,13 +28,7 @@ export const safety: Messages<typeof en> = {
     notMade: 'Makbuz oluşturulmadı: kayıt defteri doğrulanmıyor ({{clientId}} numaralı müşterinin #{{seq}} kaydı).',
     none: 'Henüz makbuz oluşturulmadı.',
     listNote: 'Bu liste veritabanının içinde tutulur; kanıt, başka yerde sakladığınız makbuz dosyalarıdır.',
-    col: {
-      made: 'Oluşturulma',
-      file: 'Dosya',
-      clients: 'Müşteri',
-      check: 'Bugünkü kayıt defterine göre',
-      timestamp: 'Zaman damgası',
-    },
+    col: { made: 'Oluşturulma', file: 'Dosya', clients: 'Müşteri', check: 'Bugünkü kayıt defterine göre', timestamp: 'Zaman damgası' },
     ok: 'Tutuyor',
     notOk: 'Tutmuyor',
     summary: 'sağlam {{intact}} · eklenmiş {{appended}} · değiştirilmiş {{changed}} · kesilmiş {{cut_off}} · eksik {{missing}}',
@@ -93,13 +85,11 @@ export const safety: Messages<typeof en> = {
       retry: 'Şimdi yeniden dene',
       retried: 'Damgalanan: {{stamped}}; hâlâ bekleyen: {{pending}}.',
     },
-    notReceipt:
-      'Bu dosya Client Dossier’ın oluşturduğu bir kayıt defteri makbuzu veya olay dosyası değil ya da oluşturulduktan sonra düzenlenmiş.',
+    notReceipt: 'Bu dosya Client Dossier’ın oluşturduğu bir kayıt defteri makbuzu veya olay dosyası değil ya da oluşturulduktan sonra düzenlenmiş.',
     reminder: {
       title: 'Kayıt defteri makbuzu zamanı',
       text: 'Kayıt defteri son makbuzunuzdan ({{since}}) bu yana değişti ve bir hafta geçti. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
-      never:
-        'Kayıt defterinde kayıtlar var ama henüz makbuz yok. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
+      never: 'Kayıt defterinde kayıtlar var ama henüz makbuz yok. Ayarlar → Veri güvenliği bölümünde bir makbuz oluşturun ve bu bilgisayarın dışında saklayın.',
     },
   },
   backups: {
@@ -141,8 +131,7 @@ export const safety: Messages<typeof en> = {
     failed: 'Bu dosya denetimden geçmedi ({{problem}}). Geri yüklenemez.',
     wayBack: 'Geri dönebilmeniz için mevcut verileriniz önce yedeklenir. Bu yedekten sonra girilen her şey artık görünmez.',
     confirm: 'Geri yükle',
-    working:
-      'Önce bir yedek alınır, sonra satırlar yazılır. Bu sırada uygulamayı kullanmaya devam edebilirsiniz; büyük bir dosya biraz zaman alır.',
+    working: 'Önce bir yedek alınır, sonra satırlar yazılır. Bu sırada uygulamayı kullanmaya devam edebilirsiniz; büyük bir dosya biraz zaman alır.',
     done: '{{name}} geri yüklendi. Önceki verileriniz {{safety}} olarak saklandı.',
     doneNoSafety: '{{name}} geri yüklendi.',
   },
@@ -156,8 +145,7 @@ export const safety: Messages<typeof en> = {
       damaged: 'Veritabanı dosyası bozuk.',
       'wal-missing':
         'Uygulama beklenmedik biçimde kapandı ve son değişiklikler dosyası (-wal) sonradan silindi. Veritabanında son kayıtlarınız eksik olabilir.',
-      'unknown-schema':
-        'Veritabanı dosyasında Client Dossier’ın bu sürümünün tanımadığı tablolar var: bu uygulama tarafından yazılmamış ya da değiştirilmiş.',
+      'unknown-schema': 'Veritabanı dosyasında Client Dossier’ın bu sürümünün tanımadığı tablolar var: bu uygulama tarafından yazılmamış ya da değiştirilmiş.',
     },
     quarantined: 'Hiçbir şey silinmedi ya da üzerine yazılmadı: dosya {{path}} konumuna kaldırıldı.',
     offer: 'Doğrulanmış en yeni yedek {{date}} tarihli.',
@@ -249,8 +237,7 @@ export const safety: Messages<typeof en> = {
     title: 'Verileriniz bir {{provider}} klasöründe',
     body: 'Veritabanı {{path}} konumunda ve {{provider}} bu klasörü eşitliyor. Eşitleme programları dosyaları değişirken kopyalar; açık bir veritabanını bozdukları bilinir. Verileri bu bilgisayarda eşitlenmeyen bir klasöre taşıyın.',
     move: 'Verileri taşı…',
-    moved:
-      'Veriler {{path}} konumuna kopyalandı ve doğrulandı. Uygulama onları orada açmak için yeniden başlar; eski dosyalar siz silene kadar yerinde kalır.',
+    moved: 'Veriler {{path}} konumuna kopyalandı ve doğrulandı. Uygulama onları orada açmak için yeniden başlar; eski dosyalar siz silene kadar yerinde kalır.',
   },
   lock: {
     title: 'Uygulama kilidi',

@@ -80,10 +80,7 @@ export function ImportSection() {
               disabled={reread.isPending}
               data={csvEncodings.map((e) => ({
                 value: e,
-                label:
-                  e === preview.encoding && preview.bom
-                    ? t('safety.import.withBom', { encoding: encodingLabel(e) })
-                    : encodingLabel(e),
+                label: e === preview.encoding && preview.bom ? t('safety.import.withBom', { encoding: encodingLabel(e) }) : encodingLabel(e),
               }))}
               value={preview.encoding}
               onChange={(v) => v && v !== preview.encoding && readAgain({ encoding: v as CsvEncoding })}

@@ -31,10 +31,7 @@ export function useRestore() {
 
 export function useStartFresh() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: () => call('startFresh', { confirm: true }),
-    onSuccess: () => refreshAfter(qc, 'startFresh'),
-  });
+  return useMutation({ mutationFn: () => call('startFresh', { confirm: true }), onSuccess: () => refreshAfter(qc, 'startFresh') });
 }
 
 export function useLockState() {
