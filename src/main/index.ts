@@ -87,10 +87,23 @@ async function start(): Promise<void> {
   const stopSchedule = startBackupSchedule(async () => {
     if (!runtime.control.inRecovery()) await runtime.services().backup.runScheduled();
   });
+  // Timestamps that could not be had (no network, the authority down) are asked for again soon
+  // after start and then every 15 minutes; nothing is sent unless the owner set an authority.
+  const stopTimestamps = startBackupSchedule(
+    async () => {
+      if (!runtime.control.inRecovery()) await runtime.services().receipts.retryTimestamps();
+    },
+    {
+      firstAfterMs: 30_000,
+      everyMs: 15 * 60_000,
+      log: (l) => console.warn(l.replace('[backup] scheduled backup', '[timestamps] retry')),
+    },
+  );
   // The journal is verified in a worker thread: the window opens and works meanwhile.
   void runtime.control.checkJournal();
   app.on('before-quit', () => {
     stopSchedule();
+    stopTimestamps();
     runtime.close();
   });
 

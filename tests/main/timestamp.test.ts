@@ -1,7 +1,11 @@
 // Trusted timestamps (issue 19 item 3) against a real RFC 3161 authority on loopback: openssl
 // ts -reply with a throw-away CA and TSA certificate behind a small HTTP handler.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { requestTimestamp, TimestampError, verifyTimestamp } from '../../src/main/reports/timestamp';
 import { startLoopbackTsa, type LoopbackTsa } from '../helpers/tsa';
 
@@ -26,6 +30,18 @@ describe('an RFC 3161 token', () => {
     expect(c.issuer).toContain('CN=Test Root CA');
     expect(Date.parse(c.genTime!)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 - 1000);
     expect(c.serial).toMatch(/^[0-9a-f]+$/);
+  });
+
+  it('is a token openssl itself verifies against the CA', async () => {
+    const t = await requestTimestamp(tsa.url, digest);
+    const file = join(tsa.dir, 'check.tst');
+    writeFileSync(file, Buffer.from(t.token, 'base64'));
+    const { stdout } = await promisify(execFile)(
+      'openssl',
+      ['ts', '-verify', '-digest', digest, '-in', file, '-token_in', '-CAfile', join(tsa.dir, 'ca.crt')],
+      { cwd: tsa.dir },
+    );
+    expect(stdout).toContain('Verification: OK');
   });
 
   it('does not match another digest, another nonce, or a token changed by one byte', async () => {

@@ -7,6 +7,8 @@
 // under Law 5070, or a free public one) is for the reader to judge from the certificate named.
 // ASN.1 and CMS: pkijs + asn1js; hashing, signatures and certificates: node:crypto.
 import { constants, createHash, randomBytes, verify as verifySignature, X509Certificate } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import type { KeptTimestamp, TimestampCheck, TimestampErrorCode, TimestampProblem } from '../../shared/domain/timestamp';
@@ -70,18 +72,55 @@ export function tokenOfReply(reply: Uint8Array): Buffer {
   return Buffer.from(resp.timeStampToken.toSchema().toBER(false));
 }
 
-const unreachableCodes = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_SOCKET',
-]);
+/**
+ * POSTs a timestamp query with node:http(s) (not the global fetch, which a test's DOM or a
+ * browser-like environment may replace), following up to three redirects.
+ */
+function post(url: string, der: Buffer, timeoutMs: number, redirects = 3): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const send = u.protocol === 'https:' ? httpsRequest : httpRequest;
+    const unreachable = (why: string) =>
+      reject(new TimestampError('unreachable', `the timestamp authority could not be reached (${why})`));
+    const req = send(
+      u,
+      {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/timestamp-query',
+          Accept: 'application/timestamp-reply',
+          'Content-Length': der.length,
+        },
+        timeout: timeoutMs,
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if ([301, 302, 303, 307, 308].includes(status) && location && redirects > 0) {
+          res.resume();
+          post(new URL(location, u).toString(), der, timeoutMs, redirects - 1).then(resolve, reject);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > 1_000_000) req.destroy(new Error('reply too large'));
+          else chunks.push(c);
+        });
+        res.on('end', () => resolve({ status, body: Buffer.concat(chunks) }));
+        res.on('error', (e: NodeJS.ErrnoException) => unreachable(e.code ?? e.message));
+      },
+    );
+    // the socket's idle timeout, and one for the whole exchange (a DNS look-up that hangs, a slow drip)
+    const timedOut = () => req.destroy(Object.assign(new Error('no answer in time'), { code: 'ETIMEDOUT' }));
+    req.on('timeout', timedOut);
+    const overall = setTimeout(timedOut, timeoutMs);
+    req.on('close', () => clearTimeout(overall));
+    req.on('error', (e: NodeJS.ErrnoException) => unreachable(e.code ?? e.message));
+    req.end(der);
+  });
+}
 
 /**
  * Asks the authority at `url` for a token over `digestHex` (HTTP POST application/timestamp-query,
@@ -93,24 +132,9 @@ export async function requestTimestamp(
   opts: { timeoutMs?: number } = {},
 ): Promise<KeptTimestamp & { check: TimestampCheck }> {
   const { der, nonce } = timestampRequest(digestHex);
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/timestamp-query', Accept: 'application/timestamp-reply' },
-      body: new Uint8Array(der),
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
-      redirect: 'follow',
-    });
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string; message?: string } };
-    const code = err.cause?.code ?? (err.name === 'TimeoutError' || err.name === 'AbortError' ? 'ETIMEDOUT' : '');
-    if (unreachableCodes.has(code) || err.name === 'TimeoutError' || err instanceof TypeError)
-      throw new TimestampError('unreachable', `the timestamp authority could not be reached (${code || err.message})`);
-    throw new TimestampError('unreachable', `the timestamp authority could not be reached (${err.message})`);
-  }
-  const body = new Uint8Array(await res.arrayBuffer());
-  if (!res.ok) throw new TimestampError('http', `the timestamp authority answered HTTP ${res.status}`);
+  const res = await post(url, der, opts.timeoutMs ?? 20_000);
+  if (res.status !== 200) throw new TimestampError('http', `the timestamp authority answered HTTP ${res.status}`);
+  const body = res.body;
   const token = tokenOfReply(body);
   const check = verifyTimestamp(token, digestHex, nonce);
   if (!check.ok) throw new TimestampError('bad_reply', `the authority's token does not verify (${check.problem})`);

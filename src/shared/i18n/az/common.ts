@@ -70,6 +70,7 @@ export const common: Messages<typeof en> = {
   },
   validation: {
     failed: 'Daxil edilən məlumat etibarlı deyil.',
+    url: 'http:// və ya https:// ilə başlayan ünvan daxil edin.',
     invalid: 'Bu dəyər etibarlı deyil.',
     required: 'Məcburi sahə.',
     text: 'Mətn daxil edin.',

@@ -67,6 +67,7 @@ export const common = {
   },
   validation: {
     failed: 'The input is not valid.',
+    url: 'Enter an http:// or https:// address.',
     invalid: 'This value is not valid.',
     required: 'Required.',
     text: 'Enter text.',

@@ -70,6 +70,7 @@ export const common: Messages<typeof en> = {
   },
   validation: {
     failed: 'Girdi geçerli değil.',
+    url: 'http:// ya da https:// ile başlayan bir adres girin.',
     invalid: 'Bu değer geçerli değil.',
     required: 'Zorunlu alan.',
     text: 'Metin girin.',

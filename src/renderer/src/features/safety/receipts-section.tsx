@@ -1,14 +1,23 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { VerifyAgainstResult } from '@shared/contract/reports';
 import type { ChainStanding } from '@shared/domain/journal-receipt';
+import { timestampUrlSchema, type TimestampStatus } from '@shared/domain/timestamp';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { EmptyState } from '../../lib/empty-state';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
-import { useCheckAgainstReceipt, useMakeReceipt, useReceiptReminder, useReceipts } from './use-safety';
+import {
+  useCheckAgainstReceipt,
+  useMakeReceipt,
+  useReceiptReminder,
+  useReceipts,
+  useRetryTimestamps,
+  useSetTimestampAuthority,
+  useTimestampSettings,
+} from './use-safety';
 
 const standingColor: Record<ChainStanding, string> = {
   intact: 'green',
@@ -17,6 +26,120 @@ const standingColor: Record<ChainStanding, string> = {
   cut_off: 'red',
   missing: 'red',
 };
+
+/** A receipt's RFC 3161 timestamp: stamped and verified, a token that does not match, pending, or none. */
+function TimestampBadge({ status }: { status: TimestampStatus }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (status.state === 'none')
+    return (
+      <Text span size="xs" c="dimmed">
+        {t('safety.receipts.timestamp.none')}
+      </Text>
+    );
+  if (status.state === 'pending')
+    return (
+      <Stack gap={2}>
+        <Badge color="yellow" variant="light">
+          {t('safety.receipts.timestamp.pending')}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {status.lastError
+            ? t(`safety.receipts.timestamp.error.${status.lastError}`)
+            : t('safety.receipts.timestamp.noAuthority')}
+        </Text>
+      </Stack>
+    );
+  return status.ok ? (
+    <Stack gap={2}>
+      <Badge color="green" variant="light">
+        {t('safety.receipts.timestamp.verified')}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {t('safety.receipts.timestamp.stamped', {
+          signer: status.signer ?? '',
+          at: status.genTime ? f.dateTime(status.genTime) : '',
+        })}
+      </Text>
+    </Stack>
+  ) : (
+    <Stack gap={2}>
+      <Badge color="red" variant="light">
+        {t('safety.receipts.timestamp.mismatch')}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {t(`safety.receipts.timestamp.problem.${status.problem ?? 'malformed'}`)}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Settings → Data safety: the timestamp authority's URL (none: nothing is ever sent), and the queue. */
+function TimestampAuthority() {
+  const { t } = useTranslation();
+  const settings = useTimestampSettings();
+  const save = useSetTimestampAuthority();
+  const retry = useRetryTimestamps();
+  // what the owner typed; null: the saved URL
+  const [draft, setDraft] = useState<string | null>(null);
+  const current = settings.data?.url ?? '';
+  const url = draft ?? current;
+  const trimmed = url.trim();
+  const invalid = trimmed !== '' && !timestampUrlSchema.safeParse(trimmed).success;
+  const onSave = () =>
+    save.mutate(
+      { url: trimmed === '' ? null : trimmed },
+      {
+        onSuccess: (v) => {
+          setDraft(null);
+          notifications.show({
+            color: 'green',
+            message: v.url ? t('safety.receipts.tsa.saved', { url: v.url }) : t('safety.receipts.tsa.cleared'),
+          });
+        },
+      },
+    );
+  const onRetry = () =>
+    retry.mutate(undefined, {
+      onSuccess: (r) =>
+        notifications.show({
+          color: r.pending === 0 ? 'green' : 'yellow',
+          message: t('safety.receipts.tsa.retried', { stamped: r.stamped, pending: r.pending }),
+        }),
+    });
+  return (
+    <Stack gap="xs" data-testid="timestamp-authority">
+      <Title order={5}>{t('safety.receipts.tsa.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('safety.receipts.tsa.intro')}
+      </Text>
+      <Group align="flex-end">
+        <TextInput
+          style={{ flex: 1 }}
+          label={t('safety.receipts.tsa.label')}
+          placeholder="https://"
+          value={url}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          error={invalid ? t('validation.url') : undefined}
+        />
+        <Button onClick={onSave} disabled={invalid || trimmed === current} loading={save.isPending}>
+          {t('safety.receipts.tsa.save')}
+        </Button>
+      </Group>
+      {save.error && <ErrorAlert error={save.error} />}
+      {settings.data && settings.data.pending > 0 && (
+        <Alert color="yellow" data-testid="timestamps-pending">
+          <Group justify="space-between">
+            <Text size="sm">{t('safety.receipts.tsa.pending', { count: settings.data.pending })}</Text>
+            <Button size="xs" variant="light" onClick={onRetry} loading={retry.isPending}>
+              {t('safety.receipts.tsa.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
 
 /** The per-client report of a check against a receipt or dossier: intact … missing. */
 function CheckResult({ result }: { result: Extract<VerifyAgainstResult, { status: 'checked' }> }) {
@@ -53,6 +176,12 @@ function CheckResult({ result }: { result: Extract<VerifyAgainstResult, { status
           ))}
         </Table.Tbody>
       </Table>
+      {result.document === 'receipt' && (
+        <Group gap="xs" mt="xs" data-testid="receipt-check-timestamp">
+          <Text size="sm">{t('safety.receipts.col.timestamp')}:</Text>
+          <TimestampBadge status={result.timestamp} />
+        </Group>
+      )}
     </Alert>
   );
 }
@@ -93,7 +222,17 @@ export function ReceiptsSection() {
   const onMake = () =>
     make.mutate(undefined, {
       onSuccess: (r) => {
-        if (r.status === 'saved') notifications.show({ color: 'green', message: t('safety.receipts.made', { path: r.path }) });
+        if (r.status === 'saved')
+          notifications.show({
+            color: r.timestamp.state === 'pending' ? 'yellow' : 'green',
+            message:
+              r.timestamp.state === 'pending'
+                ? t('safety.receipts.madePending', {
+                    path: r.path,
+                    reason: r.timestamp.lastError ? t(`safety.receipts.timestamp.error.${r.timestamp.lastError}`) : '',
+                  })
+                : t('safety.receipts.made', { path: r.path }),
+          });
         if (r.status === 'verification_failed')
           notifications.show({ color: 'red', message: t('safety.receipts.notMade', { ...r.failure }) });
       },
@@ -127,6 +266,7 @@ export function ReceiptsSection() {
           {t('safety.receipts.check')}
         </Button>
       </Group>
+      <TimestampAuthority />
       {make.error && <ErrorAlert error={make.error} />}
       {check.error && <ErrorAlert error={check.error} />}
       {result?.status === 'no_manifest' && (
@@ -148,6 +288,7 @@ export function ReceiptsSection() {
                 <Table.Th>{t('safety.receipts.col.file')}</Table.Th>
                 <Table.Th>{t('safety.receipts.col.clients')}</Table.Th>
                 <Table.Th>{t('safety.receipts.col.check')}</Table.Th>
+                <Table.Th>{t('safety.receipts.col.timestamp')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -163,6 +304,9 @@ export function ReceiptsSection() {
                     <Text span size="xs" c="dimmed">
                       {t('safety.receipts.summary', r.counts)}
                     </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <TimestampBadge status={r.timestamp} />
                   </Table.Td>
                 </Table.Tr>
               ))}

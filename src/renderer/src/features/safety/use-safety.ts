@@ -50,3 +50,7 @@ export const useReceiptReminder = () => useApiQuery('getReceiptReminder');
 export const useMakeReceipt = () => useApiMutation('makeReceipt');
 /** A receipt (PDF or JSON) or a dossier the owner picks, checked per client. */
 export const useCheckAgainstReceipt = () => useApiMutation('verifyAgainstDossier');
+/** The RFC 3161 timestamp authority receipts are stamped by (none by default), and the queue. */
+export const useTimestampSettings = () => useApiQuery('getTimestampSettings');
+export const useSetTimestampAuthority = () => useApiMutation('setTimestampAuthority');
+export const useRetryTimestamps = () => useApiMutation('retryTimestamps');
