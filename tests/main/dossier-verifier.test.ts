@@ -8,7 +8,7 @@ import { createContext, runInContext } from 'node:vm';
 import { createTempApp, type TempApp } from '../helpers/temp-db';
 import { pdfAttachments, pdfText, seedDossierClient } from '../helpers/report-fixtures';
 import { dossierOptionsSchema } from '../../src/shared/contract/reports';
-import { canonicalEntry, canonicalJson, GENESIS_HASH, type ChainEntry } from '../../src/shared/domain/journal-chain';
+import { canonicalEntryFor, canonicalJson, GENESIS_HASH, type ChainEntry } from '../../src/shared/domain/journal-chain';
 import { rowToChainEntry, type StoredRow } from '../../src/main/journal/chain';
 import { verifierCore, verifierHtml } from '../../src/main/pdf/verifier-html';
 import { verifierStrings } from '../../src/main/pdf/dossier-verify';
@@ -120,7 +120,7 @@ describe("the verifier's canonical form and SHA-256", () => {
         r,
         atts.map((x) => ({ ...x })),
       );
-      expect(core.canonical(entry)).toBe(canonicalEntry(entry));
+      expect(core.canonical(entry)).toBe(canonicalEntryFor(entry));
       expect(await core.sha256hex(r.prev_hash + core.canonical(entry))).toBe(r.hash);
     }
   });

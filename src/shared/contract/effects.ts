@@ -148,7 +148,7 @@ export const methodEffects = {
   exportClientStatement: write(),
   // sending a letter is logged in the journal
   exportOffboardingPdf: write('offboarding', 'journal'),
-  emailOffboardingLetter: read(),
+  emailOffboardingLetter: write(), // opens the mail program; changes nothing
   recordOffboardingLetterSent: write('journal'),
   exportOffboardingLetterPdf: write(),
 } as const satisfies Record<string, MethodEffect>;
