@@ -168,6 +168,11 @@ describe('offboarding paths in Chromium', () => {
     await page.getByLabel('Ayrıldığı tarih').fill('2026-11-20');
     await page.getByLabel('Nerede ters gitti').fill('Lansman tarihini iki kez kaçırdık.');
     await save();
+    // call first: the talking points come before any letter
+    await stepTitle(page, 'Önce arayın');
+    await page.getByTestId('call-points').waitFor();
+    await page.getByRole('radio', { name: 'Evet' }).check();
+    await save();
     await stepTitle(page, 'Özür mektubu');
     await page.getByLabel('Zeytin dalınız').fill('İki ay ücretsiz bakım.');
     await page.getByRole('button', { name: 'Şablondan taslak oluştur' }).click();
@@ -181,13 +186,20 @@ describe('offboarding paths in Chromium', () => {
     await page.getByText('Bazı ilişkiler onarılamaz').waitFor();
     await page.getByLabel('Geri kazanıldı').check();
     await save();
+    // whatever the outcome: what the loss taught, kept for the dashboard
+    await stepTitle(page, 'Alınan dersler');
+    await page.getByLabel('Asıl nerede başladı').fill('Lansman tarihleri tampon olmadan verildi.');
+    await page.getByLabel('Bundan sonra neyi farklı yapacaksınız').fill('Her lansmana bir hafta tampon.');
+    await save();
     await page.getByTestId('case-finished').getByText('Sonuç: Geri kazanıldı').waitFor();
     expect(await status(app, seeded.client.id)).toBe('active');
     expect(caseJournal(app, seeded.client.id).map((e) => e.summary)).toEqual([
       'Geri kazan: süreç başladı',
       'Geri kazan: Zaman çizelgesini incele',
+      'Geri kazan: Önce arayın',
       'Geri kazan: Özür mektubu',
       'Geri kazan: Sonuç',
+      'Geri kazan: Alınan dersler',
       'Geri kazan: tamamlandı, Geri kazanıldı',
     ]);
   });

