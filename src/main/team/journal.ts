@@ -13,6 +13,7 @@ import {
 } from '../../shared/domain/journal-chain';
 import { compareWithLive, type AgainstResult } from '../../shared/domain/dossier-manifest';
 import { AppError } from '../../shared/errors';
+import type { NewJournalEntry } from '../journal/chain';
 import { requireTeamSchema } from './init';
 import { teamSchema } from './schema-sql';
 
@@ -33,27 +34,10 @@ export function chainHashV2(prevHash: string, e: ChainEntry): string {
 }
 
 /** What a program gives append_entry; everything else (seq, times, author, hashes) the server sets. */
-export interface NewTeamEntry {
-  clientId: number;
-  kind: string;
-  channel: string;
-  occurredAt: string;
-  summary: string;
-  durationMinutes?: number | null;
-  details?: string;
-  quotes?: string[];
-  people?: string[];
-  witnesses?: string[];
-  severity?: string;
-  signs?: string[];
-  amendsId?: number | null;
-  refersToId?: number | null;
-  caseId?: number | null;
-  isSample?: boolean;
-  attachments?: ChainAttachment[];
+export type NewTeamEntry = Omit<NewJournalEntry, 'author' | 'recordedAt'> & {
   /** the device's clock when the entry was written (kept beside the server's, not hashed) */
   deviceRecordedAt?: string;
-}
+};
 
 /** A journal_entries row as node-postgres returns it (bigint columns as strings). */
 export interface TeamRow {
