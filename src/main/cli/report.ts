@@ -156,6 +156,8 @@ export const reportCommand: CliCommand = {
       }
       writeFileAtomically(out, r.bytes, { replace: false });
       io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, document ${r.documentId.slice(0, 16)}`);
+      if (r.timestamp?.state === 'stamped') io.out(`timestamped by ${r.timestamp.signer} at ${r.timestamp.genTime}`);
+      else if (r.timestamp) io.out(`not timestamped: ${r.timestamp.error} (${r.timestamp.authority})`);
       return 0;
     } catch (e) {
       if (e instanceof AppError && e.code === 'CONFLICT')

@@ -90,7 +90,7 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
       else if (p.kind === 'broken') io.out(`NOT INTACT: client ${p.clientId}, entry #${p.seq}: ${p.reason}`);
       else io.out(`MISSING: client ${p.clientId} has no journal`);
     }
-    if (r.document === 'receipt') io.out(timestampLine(r.timestamp));
+    if (r.document === 'receipt' || r.timestamp.state !== 'none') io.out(timestampLine(r.timestamp));
     io.out(r.ok ? `matches: the live journal contains exactly the ${r.document}'s history` : `DOES NOT MATCH the ${r.document}`);
     // a token that does not match the receipt is a failed check, as a changed chain is
     return r.ok && stampOk ? 0 : 1;

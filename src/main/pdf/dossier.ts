@@ -6,6 +6,8 @@
 import { manifestFormat, manifestJson } from '../../shared/domain/dossier-manifest';
 import { isAudioFile } from '../../shared/domain/journal-entry';
 import type { Language } from '../../shared/domain/format';
+import type { KeptTimestamp } from '../../shared/domain/timestamp';
+import { verifyTimestamp } from '../reports/timestamp';
 import type { Pdf } from './kit';
 import { attachVerifier, verifierAppendix, verifierFileName } from './dossier-verify';
 import type { DocumentFormat, Translate } from './translate';
@@ -31,7 +33,12 @@ export {
   type DossierModel,
 } from './dossier-parts';
 
-export function dossierInfo(m: DossierModel, t: Translate, documentId: string, createdAt: string) {
+/** the RFC 3161 token over the dossier's documentId, attached to the PDF under this name */
+export const dossierTimestampFileName = 'dossier-timestamp.tst';
+/** the Info key holding the kept token (JSON: authority, token, nonce), read back by "verify against" */
+export const dossierTimestampInfoKey = 'ClientDossierTimestamp';
+
+export function dossierInfo(m: DossierModel, t: Translate, documentId: string, createdAt: string, timestamp?: KeptTimestamp) {
   const manifest = manifestJson({
     format: manifestFormat,
     version: 1,
@@ -45,7 +52,10 @@ export function dossierInfo(m: DossierModel, t: Translate, documentId: string, c
     author: m.business.ownerName,
     subject: t('reports.dossier.subject', { client: m.client.name }),
     keywords: manifest,
-    custom: { ClientDossierManifest: manifest },
+    custom: {
+      ClientDossierManifest: manifest,
+      ...(timestamp ? { [dossierTimestampInfoKey]: JSON.stringify(timestamp) } : {}),
+    },
   };
 }
 
@@ -60,6 +70,8 @@ export function renderDossier(
     createdAt: string;
     /** the document's full id (SHA-256 of its job), printed on the cover */
     documentId: string;
+    /** the authority's token over documentId, when one was had */
+    timestamp?: KeptTimestamp;
     onProgress?: (done: number, total: number) => void;
   },
 ) {
@@ -163,6 +175,30 @@ export function renderDossier(
       t('reports.dossier.failureAtValue', { seq: v.failure.seq, reason: t(`reports.failure.${v.failure.reason}`) }),
     ]);
   pdf.keyValues(result);
+  if (ctx.timestamp) {
+    // the RFC 3161 token over the document id, summarised as checked now, and the token attached
+    const token = Buffer.from(ctx.timestamp.token, 'base64');
+    const c = verifyTimestamp(token, ctx.documentId, ctx.timestamp.nonce);
+    pdf.heading(t('reports.receipt.timestamp.title'), 3);
+    pdf.keyValues([
+      [t('reports.receipt.timestamp.time'), c.genTime ? stamp(c.genTime) : none],
+      [t('reports.receipt.timestamp.signer'), c.signer ?? none],
+      [
+        t('reports.receipt.timestamp.check'),
+        c.ok ? t('reports.dossier.timestamp.verified') : t('reports.dossier.timestamp.notVerified', { problem: c.problem }),
+      ],
+    ]);
+    pdf.paragraph(t('reports.dossier.timestamp.note', { file: dossierTimestampFileName }), {
+      color: pdf.colors.muted,
+      size: pdf.size.small,
+    });
+    pdf.attach(token, {
+      name: dossierTimestampFileName,
+      type: 'application/timestamp-token',
+      description: t('reports.receipt.timestamp.title'),
+      relationship: 'Supplement',
+    });
+  }
   pdf.heading(t('reports.dossier.howToCheck'), 3);
   pdf.paragraph(
     t('reports.dossier.howToCheckText', { verifier: verifierFileName, appendix: t('reports.dossier.appendix.title') }),

@@ -7,6 +7,7 @@ import { createPdf, type PdfInfo } from './kit';
 import { documentFormat, translatorFor } from './translate';
 import { dossierInfo, renderDossier, type DossierModel } from './dossier';
 import { renderValueReport, valueInfo, type ValueModel } from './value-report';
+import type { KeptTimestamp } from '../../shared/domain/timestamp';
 
 export type ReportDocument = { document: 'dossier'; model: DossierModel } | { document: 'value'; model: ValueModel };
 
@@ -17,6 +18,8 @@ export type ReportJob = ReportDocument & {
   /** IANA zone in which times are printed */
   timeZone: string;
   fontsDir: string;
+  /** a dossier's RFC 3161 token over its documentId (asked for before rendering; not part of the id) */
+  timestamp?: KeptTimestamp;
 };
 
 export interface RenderedReport {
@@ -29,7 +32,7 @@ export type ReportProgress = (done: number, total: number) => void;
 
 /** The document's identity: a SHA-256 over everything that decides its content. */
 export function documentIdOf(job: ReportJob): string {
-  const { fontsDir: _f, ...rest } = job;
+  const { fontsDir: _f, timestamp: _t, ...rest } = job;
   return createHash('sha256').update(JSON.stringify(rest), 'utf8').digest('hex');
 }
 
@@ -43,7 +46,7 @@ export async function renderReport(job: ReportJob, onProgress?: ReportProgress):
   let banner: string | undefined;
   switch (job.document) {
     case 'dossier':
-      info = dossierInfo(job.model, t, documentId, job.createdAt);
+      info = dossierInfo(job.model, t, documentId, job.createdAt, job.timestamp);
       title = t('reports.dossier.title');
       subject = job.model.client.name;
       banner = job.model.verification.ok ? undefined : t('reports.dossier.failedBanner');
@@ -68,7 +71,15 @@ export async function renderReport(job: ReportJob, onProgress?: ReportProgress):
   });
   switch (job.document) {
     case 'dossier':
-      renderDossier(pdf, job.model, { t, f, lang: job.lang, createdAt: job.createdAt, documentId, ...(onProgress ? { onProgress } : {}) });
+      renderDossier(pdf, job.model, {
+        t,
+        f,
+        lang: job.lang,
+        createdAt: job.createdAt,
+        documentId,
+        ...(job.timestamp ? { timestamp: job.timestamp } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
       break;
     case 'value':
       renderValueReport(pdf, job.model, { t, f, createdAt: job.createdAt });

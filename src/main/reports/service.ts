@@ -9,6 +9,7 @@ import type { Language } from '../../shared/domain/format';
 import type {
   BundleResult,
   DossierOptions,
+  DossierTimestampResult,
   ExportResult,
   ReportProgressView,
   ValueReportOptions,
@@ -16,18 +17,18 @@ import type {
 } from '../../shared/contract/reports';
 import type { Dialogs } from '../core/dialogs';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
-import { readDossierManifest } from '../pdf/manifest-reader';
-import { dossierExhibits } from '../pdf/dossier';
+import { readDossierManifest, readInfoString } from '../pdf/manifest-reader';
+import { dossierExhibits, dossierTimestampInfoKey } from '../pdf/dossier';
 import { storedAttachmentFile } from '../journal/attachments';
 import { AppError } from '../../shared/errors';
-import type { RenderedReport, ReportJob, ReportProgress } from '../pdf/render';
+import { documentIdOf, type RenderedReport, type ReportJob, type ReportProgress } from '../pdf/render';
 import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
 import { verifyJournal } from '../journal/chain';
 import { safeFileName, saveFileAs, writeFileAtomically } from './files';
 import { receiptIdInput, standings } from '../../shared/domain/journal-receipt';
-import type { TimestampStatus } from '../../shared/domain/timestamp';
-import { sha256Hex, verifyTimestamp } from './timestamp';
+import { keptTimestampSchema, type TimestampStatus } from '../../shared/domain/timestamp';
+import { requestTimestamp, sha256Hex, TimestampError, verifyTimestamp } from './timestamp';
 import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
 
@@ -45,7 +46,9 @@ export interface ReportsDeps extends ModelDeps {
   dialogs: Dialogs;
   render: RenderFn;
   /** reads journal receipts for "verify against" (without it, only dossiers) */
-  receipts?: Pick<ReceiptsService, 'readFile' | 'statusOf'>;
+  receipts?: Pick<ReceiptsService, 'readFile' | 'statusOf' | 'timestampSettings'>;
+  /** how long to wait for a timestamp authority (default 15 s) */
+  timestampTimeoutMs?: number;
 }
 
 export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
@@ -63,7 +66,10 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
    * Verifies the client's chain, then builds the job. Refuses (status verification_failed) a
    * journal that does not verify unless the owner accepted a dossier marked as such.
    */
-  async function prepareDossier(o: DossierOptions, at: RenderAt = {}): Promise<{ job: ReportJob } | { failed: ChainFailure }> {
+  async function prepareDossier(
+    o: DossierOptions,
+    at: RenderAt = {},
+  ): Promise<{ job: ReportJob; timestamp?: DossierTimestampResult } | { failed: ChainFailure }> {
     profileOrThrow(deps.settings);
     deps.clients.get(o.clientId);
     progress = { phase: 'verifying', done: 0, total: 0 };
@@ -74,15 +80,45 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     });
     if (!v.ok && !o.acceptFailedVerification) return { failed: v.failure! };
     const s = stamp(at);
-    return {
-      job: {
-        document: 'dossier',
-        model: dossierModel(ctx, deps, o, v, s.createdAt, s.timeZone),
-        lang: languageOf(o.language),
-        ...s,
-      },
+    const job: ReportJob = {
+      document: 'dossier',
+      model: dossierModel(ctx, deps, o, v, s.createdAt, s.timeZone),
+      lang: languageOf(o.language),
+      ...s,
     };
+    return timestamped(job);
   }
+
+  /**
+   * With a timestamp authority set (the one receipts use), the dossier's documentId is stamped
+   * before it is rendered and the token goes into the PDF; without it, nothing changes. An
+   * authority that cannot be reached leaves the dossier without a token (not queued: a dossier
+   * is made again whenever needed) and the result says why.
+   */
+  async function timestamped(job: ReportJob): Promise<{ job: ReportJob; timestamp?: DossierTimestampResult }> {
+    const url = deps.receipts?.timestampSettings().url ?? null;
+    if (!url) return { job };
+    try {
+      const got = await requestTimestamp(url, documentIdOf(job), { timeoutMs: deps.timestampTimeoutMs ?? 15_000 });
+      return {
+        job: { ...job, timestamp: { authority: got.authority, token: got.token, nonce: got.nonce } },
+        timestamp: { state: 'stamped', authority: url, genTime: got.check.genTime, signer: got.check.signer },
+      };
+    } catch (e) {
+      if (!(e instanceof TimestampError)) throw e;
+      const t = translatorFor(ownerLanguage(deps.settings));
+      return {
+        job,
+        timestamp: {
+          state: 'failed',
+          authority: url,
+          error: e.code,
+          message: t('reports.dossier.timestamp.failed', { reason: t(`reports.dossier.timestamp.reason.${e.code}`) }),
+        },
+      };
+    }
+  }
+  const withTimestamp = (p: { timestamp?: DossierTimestampResult }) => (p.timestamp ? { timestamp: p.timestamp } : {});
 
   function prepareValue(o: ValueReportOptions, at: RenderAt = {}): ReportJob {
     return { document: 'value', model: valueModel(ctx, deps, o.clientId), lang: languageOf(o.language), ...stamp(at) };
@@ -127,14 +163,20 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     tracked(async () => {
       const prepared = await prepareDossier(o, at);
       if ('failed' in prepared) return { status: 'verification_failed' as const, failure: prepared.failed };
-      return { status: 'rendered' as const, ...(await render(prepared.job)), language: prepared.job.lang };
+      return {
+        status: 'rendered' as const,
+        ...(await render(prepared.job)),
+        language: prepared.job.lang,
+        ...withTimestamp(prepared),
+      };
     });
 
   const exportDossier = (o: DossierOptions): Promise<ExportResult> =>
     tracked(async () => {
       const prepared = await prepareDossier(o);
       if ('failed' in prepared) return { status: 'verification_failed', failure: prepared.failed };
-      return save(prepared.job, await render(prepared.job));
+      const saved = await save(prepared.job, await render(prepared.job));
+      return saved.status === 'saved' ? { ...saved, ...withTimestamp(prepared) } : saved;
     });
 
   const valuePdf = (o: ValueReportOptions, at: RenderAt = {}) =>
@@ -211,6 +253,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
         pages: rendered.pages,
         documentId: rendered.documentId,
         language: prepared.job.lang,
+        ...withTimestamp(prepared),
         ...written,
       };
     });
@@ -239,6 +282,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
         pages: rendered.pages,
         documentId: rendered.documentId,
         language: job.lang,
+        ...withTimestamp(prepared),
         ...written,
       };
     });
@@ -265,16 +309,32 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     return new Map(rows.map((c) => [c.id, c.name]));
   }
 
+  /** The token a dossier carries, checked offline against its documentId (the manifest's). */
+  function dossierTimestampOf(bytes: Buffer, documentId: string): TimestampStatus {
+    const json = readInfoString(bytes, dossierTimestampInfoKey);
+    if (json === null) return { state: 'none' };
+    let kept;
+    try {
+      kept = keptTimestampSchema.safeParse(JSON.parse(json));
+    } catch {
+      kept = null;
+    }
+    if (!kept?.success) return { state: 'stamped', authority: '', ...verifyTimestamp(Buffer.alloc(0), documentId) };
+    const { authority, token, nonce } = kept.data;
+    return { state: 'stamped', authority, ...verifyTimestamp(Buffer.from(token, 'base64'), documentId, nonce) };
+  }
+
   /** Against a dossier PDF or a journal receipt (its PDF or JSON); null when the file is neither. */
   async function verifyAgainstFile(path: string) {
     const names = clientNames();
-    const manifest = readDossierManifest(readFileSync(path));
+    const bytes = readFileSync(path);
+    const manifest = readDossierManifest(bytes);
     if (manifest) {
       const r = await verifyAgainst(manifest.chains, { documentId: manifest.documentId, createdAt: manifest.createdAt });
       return {
         document: 'dossier' as const,
         standings: standings(r, (id) => names.get(id)),
-        timestamp: { state: 'none' as const } as TimestampStatus,
+        timestamp: dossierTimestampOf(bytes, manifest.documentId),
         ...r,
       };
     }

@@ -6,7 +6,7 @@ import { journalKinds } from '../domain/journal-kinds';
 import type { ChainFailure } from '../domain/journal-chain';
 import type { AgainstResult } from '../domain/dossier-manifest';
 import type { ChainStanding, StandingRow } from '../domain/journal-receipt';
-import { timestampUrlSchema, type TimestampStatus } from '../domain/timestamp';
+import { timestampUrlSchema, type TimestampErrorCode, type TimestampStatus } from '../domain/timestamp';
 
 export const dossierOptionsSchema = z
   .strictObject({
@@ -32,8 +32,24 @@ export const valueReportOptionsSchema = z.strictObject({
 });
 export type ValueReportOptions = z.output<typeof valueReportOptionsSchema>;
 
+/**
+ * A dossier's RFC 3161 timestamp at export: had (its time and signer), or not had (why, and that
+ * said in the owner's language); absent when no authority is set. Dossiers are not queued.
+ */
+export type DossierTimestampResult =
+  | { state: 'stamped'; authority: string; genTime: string | null; signer: string | null }
+  | { state: 'failed'; authority: string; error: TimestampErrorCode; message: string };
+
 export type ExportResult =
-  | { status: 'saved'; path: string; pages: number; bytes: number; documentId: string; language: Language }
+  | {
+      status: 'saved';
+      path: string;
+      pages: number;
+      bytes: number;
+      documentId: string;
+      language: Language;
+      timestamp?: DossierTimestampResult;
+    }
   | { status: 'cancelled' }
   /** nothing was written: the journal did not verify and the owner has not accepted that */
   | { status: 'verification_failed'; failure: ChainFailure };
@@ -46,6 +62,7 @@ export type BundleResult =
       pages: number;
       documentId: string;
       language: Language;
+      timestamp?: DossierTimestampResult;
       /** file names in the folder: the dossier first, the exhibits, then SHA256SUMS.txt */
       files: string[];
       exhibits: number;

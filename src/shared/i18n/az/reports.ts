@@ -90,6 +90,18 @@ export const reports: Messages<typeof en> = {
       'Proqram olmadan: yerləşdirilmiş {{verifier}} faylını istənilən veb brauzerdə açın. O, hər heşi yenidən hesablayır və zənciri burada yazılmış zəncir başı ilə müqayisə edir. Hər heşin necə hesablandığını və nəyin yoxlanıla bildiyini sondakı “{{appendix}}” səhifəsi izah edir. Proqramla: Client Dossier-də müştərini açın → Hesabatlar → “Dosyeyə görə yoxla” və bu faylı seçin. Yoxlama canlı jurnalın bu tarixçəni hələ də olduğu kimi saxladığını təsdiqləyir; sonradan yazılan qeydlər “sonradan əlavə edilənlər” kimi göstərilir.',
     appendix,
     documentIdFull: 'Sənədin identifikatoru (SHA-256)',
+    timestamp: {
+      verified: 'Təsdiqləndi: damğalanan heş bu dosyenin sənəd identifikatorudur və imza damğanın içindəki xidmət sertifikatı ilə yoxlanılır.',
+      notVerified: 'Bu dosyeyə uyğun gəlmir ({{problem}}).',
+      note: 'Damğanın özü bu PDF-ə {{file}} faylı kimi əlavə olunub; istənilən RFC 3161 aləti ilə yoxlanıla bilər (məs. openssl ts -verify -digest <sənəd identifikatoru>).',
+      failed: 'Dosye etibarlı vaxt damğası olmadan hazırlandı: {{reason}}',
+      reason: {
+        unreachable: 'vaxt damğası xidmətinə qoşulmaq mümkün olmadı (şəbəkə yoxdur, qoşulma rədd edildi və ya cavab gəlmədi).',
+        http: 'vaxt damğası xidməti xəta ilə cavab verdi.',
+        rejected: 'vaxt damğası xidməti sorğunu rədd etdi. Ünvanını yoxlayın.',
+        bad_reply: 'vaxt damğası xidmətinin cavabı bu dosye üçün etibarlı damğa deyil.',
+      },
+    },
     scopeAll: 'Bu dosye bu müştərinin jurnalındakı bütün qeydləri ({{count}}) əhatə edir.',
     scopeFiltered_one:
       'Süzülmüş dosye: bu müştərinin jurnalındakı {{total}} qeyddən {{count}} qeydi daxil etmir. Süzgəc: {{filters}}.',

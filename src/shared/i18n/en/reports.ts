@@ -88,6 +88,18 @@ export const reports = {
       'Without the application: open the attached file {{verifier}} in any web browser. It recomputes every hash and compares the chain with the head printed here. The page “{{appendix}}” at the end says how each hash is computed and what can be checked. With the application: open the client → Reports → “Verify against a dossier” and pick this file. That check confirms that the live journal still contains exactly this history; entries written later are listed as appended since.',
     appendix,
     documentIdFull: 'Document id (SHA-256)',
+    timestamp: {
+      verified: 'Verified: the digest is this dossier’s document id, and the signature verifies with the authority’s certificate in the token.',
+      notVerified: 'Does not match this dossier ({{problem}}).',
+      note: 'The token itself is attached to this PDF as the file {{file}}; it can be checked with any RFC 3161 tool (e.g. openssl ts -verify -digest <document id>).',
+      failed: 'The dossier was made without a trusted timestamp: {{reason}}',
+      reason: {
+        unreachable: 'the timestamp authority could not be reached (no network, refused, or no answer).',
+        http: 'the timestamp authority answered with an error.',
+        rejected: 'the timestamp authority refused the request. Check its address.',
+        bad_reply: 'the timestamp authority’s answer is not a valid token for this dossier.',
+      },
+    },
     scopeAll: 'This dossier holds every entry of this client’s journal ({{count}}).',
     scopeFiltered_one:
       'Filtered dossier: it leaves out {{count}} of the {{total}} entries of this client’s journal. Filter: {{filters}}.',

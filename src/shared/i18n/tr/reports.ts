@@ -90,6 +90,18 @@ export const reports: Messages<typeof en> = {
       'Uygulama olmadan: gömülü {{verifier}} dosyasını herhangi bir web tarayıcısında açın. Her hash değerini yeniden hesaplar ve zinciri burada yazılı zincir başıyla karşılaştırır. Her hash değerinin nasıl hesaplandığını ve neyin denetlenebildiğini sondaki “{{appendix}}” sayfası anlatır. Uygulamayla: Client Dossier’da müşteriyi açın → Raporlar → “Bir olay dosyasına göre doğrula” ile bu PDF’i seçin. Denetim, canlı kayıt defterinin bu geçmişi hâlâ aynen içerdiğini doğrular; sonradan yazılan kayıtlar “sonradan eklenenler” olarak listelenir.',
     appendix,
     documentIdFull: 'Belge kimliği (SHA-256)',
+    timestamp: {
+      verified: 'Doğrulandı: damgalanan hash değeri bu dosyanın belge kimliğidir ve imza, damganın içindeki sağlayıcı sertifikasıyla doğrulanıyor.',
+      notVerified: 'Bu dosyayla eşleşmiyor ({{problem}}).',
+      note: 'Damganın kendisi bu PDF’e {{file}} dosyası olarak eklenmiştir; herhangi bir RFC 3161 aracıyla denetlenebilir (ör. openssl ts -verify -digest <belge kimliği>).',
+      failed: 'Dosya güvenilir zaman damgası olmadan oluşturuldu: {{reason}}',
+      reason: {
+        unreachable: 'zaman damgası sağlayıcısına ulaşılamadı (ağ yok, bağlantı reddedildi ya da yanıt gelmedi).',
+        http: 'zaman damgası sağlayıcısı bir hatayla yanıt verdi.',
+        rejected: 'zaman damgası sağlayıcısı isteği reddetti. Adresini denetleyin.',
+        bad_reply: 'zaman damgası sağlayıcısının yanıtı bu dosya için geçerli bir damga değil.',
+      },
+    },
     scopeAll: 'Bu olay dosyası, bu müşterinin kayıt defterindeki tüm kayıtları ({{count}}) içerir.',
     scopeFiltered_one:
       'Süzülmüş olay dosyası: bu müşterinin kayıt defterindeki {{total}} kaydın {{count}} tanesini içermez. Süzgeç: {{filters}}.',

@@ -150,6 +150,15 @@ export function DossierExport({ client }: { client: Client }) {
             <Text size="sm">{t('reports.screen.bundleSaved', { count: result.exhibits, path: result.path })}</Text>
           </Alert>
         )}
+        {result?.status === 'saved' && result.timestamp?.state === 'failed' && (
+          <Alert color="yellow" role="status" data-testid="dossier-timestamp-failed">
+            <Text size="sm">
+              {t('reports.dossier.timestamp.failed', {
+                reason: t(`reports.dossier.timestamp.reason.${result.timestamp.error}`),
+              })}
+            </Text>
+          </Alert>
+        )}
         {result?.status === 'cancelled' && (
           <Text size="sm" c="dimmed" role="status">
             {t('reports.screen.cancelled')}
