@@ -1,4 +1,4 @@
-import { Alert, Button, CopyButton, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Group, Modal, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { localDay, systemTimeZone } from '@shared/domain/local-time';
 import { useApiMutation } from '../../lib/api';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
+import { LetterWarnings } from '../../lib/letter-warnings';
 import { useSettings } from '../../lib/use-settings';
 
 /**
@@ -101,16 +102,7 @@ function StatusUpdateForm({ complaint, onClose }: { complaint: Complaint; onClos
         onChange={(e) => setEdited(e.currentTarget.value)}
         styles={{ input: { fontFamily: 'inherit', lineHeight: 1.5 } }}
       />
-      {hits.length > 0 && (
-        <Alert color="red" role="alert">
-          {t('offboarding.warnings.nonApology', { phrase: hits[0]!.phrase })}
-        </Alert>
-      )}
-      {missing.length > 0 && (
-        <Text size="sm" c="orange">
-          {t('offboarding.letters.missing', { fields: missing.join(', ') })}
-        </Text>
-      )}
+      <LetterWarnings hits={hits} missing={missing} />
       <Radio.Group
         label={t('journal.statusUpdate.channel')}
         value={channel}

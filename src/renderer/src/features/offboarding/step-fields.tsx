@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, CopyButton, Group, Radio, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Checkbox, CopyButton, Group, Radio, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { OffboardingCaseView } from '@shared/contract/offboarding';
@@ -6,6 +6,7 @@ import { findNonApologies } from '@shared/domain/apology';
 import { letterText, renderLetter } from '@shared/domain/letters/render';
 import type { FieldSpec } from '@shared/domain/offboarding/types';
 import { useFormat } from '../../lib/format';
+import { LetterWarnings } from '../../lib/letter-warnings';
 import { MoneyInput } from '../../lib/money-input';
 import { SendLetter } from './send-letter';
 import { useAchievementPicks } from './use-offboarding';
@@ -113,16 +114,7 @@ function LetterField(p: FieldProps & { label: string }) {
           />
         )}
       />
-      {hits.length > 0 && (
-        <Alert color="red" role="alert">
-          {t('offboarding.warnings.nonApology', { phrase: hits[0]!.phrase })}
-        </Alert>
-      )}
-      {missing.length > 0 && (
-        <Text size="sm" c="orange">
-          {t('offboarding.letters.missing', { fields: missing.join(', ') })}
-        </Text>
-      )}
+      <LetterWarnings hits={hits} missing={missing} />
       <Group>
         <Button variant="default" onClick={() => form.setValue(f.name, letterText(draft()), { shouldDirty: true })}>
           {t('offboarding.letters.generate')}
