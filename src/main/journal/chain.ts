@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import {
   GENESIS_HASH,
   canonicalEntryFor,
+  emptiedChainFailure,
+  headFailure,
   currentHashVersion,
   type ChainAttachment,
   type ChainEntry,
@@ -272,24 +274,7 @@ export async function verifyJournal(
     heads.push({ ...c });
     const rec = recordedHeads.get(c.clientId);
     recordedHeads.delete(c.clientId);
-    if (!failure && !rec) {
-      failure = {
-        clientId: c.clientId,
-        seq: c.seq,
-        entryId: null,
-        reason: 'head_missing',
-        detail: `The journal of client ${c.clientId} has ${c.seq} entries but no recorded head: entries may be missing from the end.`,
-      };
-    }
-    if (!failure && rec && (rec.seq !== c.seq || rec.hash !== c.hash)) {
-      failure = {
-        clientId: c.clientId,
-        seq: rec.seq,
-        entryId: null,
-        reason: 'head_mismatch',
-        detail: `The journal ends at entry #${c.seq}, but its recorded head is entry #${rec.seq}: entries are missing from the end.`,
-      };
-    }
+    if (!failure) failure = headFailure(c, rec);
   };
 
   const rows = s
@@ -342,17 +327,7 @@ export async function verifyJournal(
   }
   if (current) closeClient(current);
   // A recorded head whose chain has no entries at all: everything was removed.
-  for (const rec of recordedHeads.values()) {
-    if (!failure) {
-      failure = {
-        clientId: rec.client_id,
-        seq: rec.seq,
-        entryId: null,
-        reason: 'head_mismatch',
-        detail: `The journal of client ${rec.client_id} should end at entry #${rec.seq}, but no entries were found.`,
-      };
-    }
-  }
+  for (const rec of recordedHeads.values()) if (!failure) failure = emptiedChainFailure(rec.client_id, rec.seq);
 
   if (!failure) failure = searchIndexFailure(s, opts.clientId);
 

@@ -6,6 +6,8 @@ import type pg from 'pg';
 import {
   GENESIS_HASH,
   canonicalEntryV2,
+  emptiedChainFailure,
+  headFailure,
   type ChainAttachment,
   type ChainEntry,
   type ChainFailure,
@@ -147,23 +149,7 @@ export async function verifyTeam(c: pg.ClientBase, opts: { now?: () => Date } = 
     heads.push({ clientId: cur.clientId, seq: cur.seq, hash: cur.hash });
     const rec = recordedHeads.get(cur.clientId);
     recordedHeads.delete(cur.clientId);
-    if (failure) return;
-    if (!rec)
-      failure = {
-        clientId: cur.clientId,
-        seq: cur.seq,
-        entryId: null,
-        reason: 'head_missing',
-        detail: `The journal of client ${cur.clientId} has ${cur.seq} entries but no recorded head: entries may be missing from the end.`,
-      };
-    else if (rec.seq !== cur.seq || rec.hash !== cur.hash)
-      failure = {
-        clientId: cur.clientId,
-        seq: rec.seq,
-        entryId: null,
-        reason: 'head_mismatch',
-        detail: `The journal ends at entry #${cur.seq}, but its recorded head is entry #${rec.seq}: entries are missing from the end.`,
-      };
+    if (!failure) failure = headFailure(cur, rec);
   };
 
   let after: [number, number] = [0, 0];
@@ -207,16 +193,7 @@ export async function verifyTeam(c: pg.ClientBase, opts: { now?: () => Date } = 
   }
   if (current) closeClient(current);
   // a head that has moved past 0 on a chain with no entries at all: everything was removed
-  for (const rec of recordedHeads.values()) {
-    if (!failure && rec.seq > 0)
-      failure = {
-        clientId: rec.clientId,
-        seq: rec.seq,
-        entryId: null,
-        reason: 'head_mismatch',
-        detail: `The journal of client ${rec.clientId} should end at entry #${rec.seq}, but no entries were found.`,
-      };
-  }
+  for (const rec of recordedHeads.values()) if (!failure && rec.seq > 0) failure = emptiedChainFailure(rec.clientId, rec.seq);
   return {
     ok: failure === null,
     clientsChecked: heads.length,

@@ -158,6 +158,41 @@ export interface ChainFailure {
   detail: string;
 }
 
+/** How a chain's last entry compares with its recorded head row; null when they match. */
+export function headFailure(
+  chain: { clientId: number; seq: number; hash: string },
+  recorded: { seq: number; hash: string } | undefined,
+): ChainFailure | null {
+  if (!recorded)
+    return {
+      clientId: chain.clientId,
+      seq: chain.seq,
+      entryId: null,
+      reason: 'head_missing',
+      detail: `The journal of client ${chain.clientId} has ${chain.seq} entries but no recorded head: entries may be missing from the end.`,
+    };
+  if (recorded.seq !== chain.seq || recorded.hash !== chain.hash)
+    return {
+      clientId: chain.clientId,
+      seq: recorded.seq,
+      entryId: null,
+      reason: 'head_mismatch',
+      detail: `The journal ends at entry #${chain.seq}, but its recorded head is entry #${recorded.seq}: entries are missing from the end.`,
+    };
+  return null;
+}
+
+/** A recorded head whose chain has no entries at all: everything was removed. */
+export function emptiedChainFailure(clientId: number, seq: number): ChainFailure {
+  return {
+    clientId,
+    seq,
+    entryId: null,
+    reason: 'head_mismatch',
+    detail: `The journal of client ${clientId} should end at entry #${seq}, but no entries were found.`,
+  };
+}
+
 export interface JournalVerification {
   ok: boolean;
   clientsChecked: number;
