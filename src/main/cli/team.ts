@@ -1,15 +1,15 @@
 // `npm run cli -- team <init|add-person|access|receipt> --url <postgres-url> …`: setting up and
 // running a team database on PostgreSQL. The server enforces everything (see src/main/team/).
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { receiptFormat, receiptIdInput, receiptJson } from '../../shared/domain/journal-receipt';
+import { receiptFormat, receiptJson } from '../../shared/domain/journal-receipt';
 import { parseTeamUrl, withTeam } from '../team/connect';
 import { initTeam } from '../team/init';
 import { verifyTeam } from '../team/journal';
 import { addPerson, personRoles, setClientAccess, type PersonRole } from '../team/people';
 import { teamSchema } from '../team/schema-sql';
 import { requireString, UsageError, type CliCommand } from './common';
+import { receiptIdOf } from '../reports/receipt-file';
 
 const usage = [
   'team init --url <postgres-url>',
@@ -114,7 +114,7 @@ export const teamCommand: CliCommand = {
             headHash: h.hash,
           })),
         };
-        const receiptId = createHash('sha256').update(receiptIdInput(body), 'utf8').digest('hex');
+        const receiptId = receiptIdOf(body);
         writeFileSync(out, `${receiptJson({ ...body, receiptId }, 2)}\n`);
         io.out(
           `receipt ${receiptId.slice(0, 16)} made ${body.createdAt}: ${body.chains.length} client chains, written to ${out}`,

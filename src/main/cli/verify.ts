@@ -1,12 +1,12 @@
 import { verifyJournal } from '../journal/chain';
 import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseReceipt, receiptIdInput, standings } from '../../shared/domain/journal-receipt';
-import { readDossierManifest, readReceiptPdf } from '../pdf/manifest-reader';
+import { standings } from '../../shared/domain/journal-receipt';
+import { readDossierManifest } from '../pdf/manifest-reader';
 import { withTeam } from '../team/connect';
 import { verifyTeam, verifyTeamAgainst } from '../team/journal';
 import { timestampLine } from './receipt';
+import { receiptFromBytes } from '../reports/receipt-file';
 
 export const verifyCommand: CliCommand = {
   summary:
@@ -110,9 +110,8 @@ function readAgainstFile(path: string) {
       documentId: manifest.documentId,
       createdAt: manifest.createdAt,
     };
-  const head = bytes.subarray(0, 64).toString('utf8').trimStart();
-  const r = head.startsWith('{') ? parseReceipt(bytes.toString('utf8')) : readReceiptPdf(bytes);
-  if (!r || createHash('sha256').update(receiptIdInput(r), 'utf8').digest('hex') !== r.receiptId) return null;
+  const r = receiptFromBytes(bytes);
+  if (!r) return null;
   return { document: 'receipt' as const, chains: r.chains, documentId: r.receiptId, createdAt: r.createdAt };
 }
 

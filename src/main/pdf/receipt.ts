@@ -3,11 +3,12 @@
 // (/ClientDossierReceipt), as the dossier carries its manifest, so `verify --against` reads it back.
 // Deterministic: the same receipt and language give the same bytes.
 import type { Language } from '../../shared/domain/format';
-import { receiptIdInput, receiptJson, type JournalReceipt } from '../../shared/domain/journal-receipt';
-import { sha256Hex, verifyTimestamp } from '../reports/timestamp';
+import { receiptJson, type JournalReceipt } from '../../shared/domain/journal-receipt';
+import { verifyTimestamp } from '../reports/timestamp';
 import { loadFonts } from './fonts';
 import { createPdf } from './kit';
 import { documentFormat, translatorFor } from './translate';
+import { receiptIdOf } from '../reports/receipt-file';
 
 export interface ReceiptJob {
   receipt: JournalReceipt;
@@ -69,7 +70,7 @@ export async function renderReceipt(job: ReceiptJob): Promise<{ bytes: Buffer; p
   if (r.timestamp) {
     // the RFC 3161 token, summarised as checked now, and the token itself as an attached file
     const token = Buffer.from(r.timestamp.token, 'base64');
-    const c = verifyTimestamp(token, sha256Hex(receiptIdInput(r)), r.timestamp.nonce);
+    const c = verifyTimestamp(token, receiptIdOf(r), r.timestamp.nonce);
     pdf.heading(t('reports.receipt.timestamp.title'), 3);
     pdf.keyValues([
       [t('reports.receipt.timestamp.time'), c.genTime ? `${f.dateTime(c.genTime)} (${c.genTime})` : '—'],

@@ -2,21 +2,12 @@
 // outside the machine. Every receipt made is remembered (settings key `journalReceipts`) and listed
 // with its check against today's journal; a reminder says when a new one is due. That list lives
 // in the same database a forger could edit: the receipt file held elsewhere is the evidence.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { ChainFailure } from '../../shared/domain/journal-chain';
 import { compareWithLive } from '../../shared/domain/dossier-manifest';
-import {
-  parseReceipt,
-  receiptDue,
-  receiptFormat,
-  receiptIdInput,
-  standingCounts,
-  standings,
-  type JournalReceipt,
-} from '../../shared/domain/journal-receipt';
+import { receiptDue, receiptFormat, standingCounts, standings, type JournalReceipt } from '../../shared/domain/journal-receipt';
 import { languages, type Language } from '../../shared/domain/format';
 import {
   keptTimestampSchema,
@@ -30,11 +21,11 @@ import { nowIso, ownerTimeZone, type ServiceContext } from '../core/context';
 import type { Dialogs } from '../core/dialogs';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { verifyJournal } from '../journal/chain';
-import { readReceiptPdf } from '../pdf/manifest-reader';
 import { renderReceipt } from '../pdf/receipt';
 import { translatorFor } from '../pdf/translate';
 import type { SettingsService } from '../settings/service';
 import { safeFileName, writeFileAtomically } from './files';
+import { receiptFromBytes, receiptIdOf } from './receipt-file';
 import { requestTimestamp, TimestampError, verifyTimestamp } from './timestamp';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -122,7 +113,7 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
         headHash: h.hash,
       })),
     };
-    const receiptId = createHash('sha256').update(receiptIdInput(body), 'utf8').digest('hex');
+    const receiptId = receiptIdOf(body);
     return { receipt: { ...body, receiptId } };
   }
 
@@ -359,12 +350,7 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
 
   /** A receipt file (JSON, or the PDF carrying it), or null when the file is neither. */
   function readFile(path: string): JournalReceipt | null {
-    const bytes = readFileSync(path);
-    const head = bytes.subarray(0, 64).toString('utf8').trimStart();
-    const r = head.startsWith('{') ? parseReceipt(bytes.toString('utf8')) : readReceiptPdf(bytes);
-    // a receipt whose id is not the hash of its content was edited (or damaged) since it was made
-    if (r && createHash('sha256').update(receiptIdInput(r), 'utf8').digest('hex') !== r.receiptId) return null;
-    return r;
+    return receiptFromBytes(readFileSync(path));
   }
 
   return { build, writeTo, make, list, reminder, readFile, retryTimestamps, timestampSettings, setAuthority, statusOf };

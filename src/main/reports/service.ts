@@ -26,11 +26,12 @@ import { translatorFor } from '../pdf/translate';
 import { nowIso, type ServiceContext } from '../core/context';
 import { verifyJournal } from '../journal/chain';
 import { safeFileName, saveFileAs, writeFileAtomically } from './files';
-import { receiptIdInput, standings } from '../../shared/domain/journal-receipt';
+import { standings } from '../../shared/domain/journal-receipt';
 import { keptTimestampSchema, type TimestampStatus } from '../../shared/domain/timestamp';
-import { requestTimestamp, sha256Hex, TimestampError, verifyTimestamp } from './timestamp';
+import { requestTimestamp, TimestampError, verifyTimestamp } from './timestamp';
 import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
+import { receiptIdOf } from './receipt-file';
 
 export type RenderFn = (job: ReportJob, onProgress?: ReportProgress) => Promise<RenderedReport>;
 
@@ -347,11 +348,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       ? {
           state: 'stamped',
           authority: receipt.timestamp.authority,
-          ...verifyTimestamp(
-            Buffer.from(receipt.timestamp.token, 'base64'),
-            sha256Hex(receiptIdInput(receipt)),
-            receipt.timestamp.nonce,
-          ),
+          ...verifyTimestamp(Buffer.from(receipt.timestamp.token, 'base64'), receiptIdOf(receipt), receipt.timestamp.nonce),
         }
       : (deps.receipts?.statusOf(receipt) ?? { state: 'none' });
     return {

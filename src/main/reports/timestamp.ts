@@ -259,6 +259,3 @@ function signatureVerifies(signed: pkijs.SignedData, si: pkijs.SignerInfo, cert:
     return false;
   }
 }
-
-/** SHA-256 (hex) of a string's UTF-8 bytes. */
-export const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
