@@ -21,6 +21,10 @@ const updatedAt = () =>
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+  /** team replica only (src/main/team/sync): the server's version this row was last in step with; null = not on the server yet */
+  teamVersion: integer('team_version'),
+  /** team replica only: 1 once changed here after the last sync (set by a trigger, migration 0009) */
+  teamDirty: integer('team_dirty').notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -43,6 +47,10 @@ export const clients = sqliteTable(
     notes: text('notes').notNull().default(''),
     archivedAt: text('archived_at'),
     isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+    /** team replica only (src/main/team/sync): the server's version this row was last in step with; null = not on the server yet */
+    teamVersion: integer('team_version'),
+    /** team replica only: 1 once changed here after the last sync (set by a trigger, migration 0009) */
+    teamDirty: integer('team_dirty').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -99,6 +107,10 @@ export const invoices = sqliteTable(
     description: text('description').notNull().default(''),
     voidedAt: text('voided_at'),
     isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+    /** team replica only (src/main/team/sync): the server's version this row was last in step with; null = not on the server yet */
+    teamVersion: integer('team_version'),
+    /** team replica only: 1 once changed here after the last sync (set by a trigger, migration 0009) */
+    teamDirty: integer('team_dirty').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -119,6 +131,10 @@ export const payments = sqliteTable(
     amountMinor: integer('amount_minor').notNull(),
     note: text('note').notNull().default(''),
     voidedAt: text('voided_at'),
+    /** team replica only (src/main/team/sync): the server's version this row was last in step with; null = not on the server yet */
+    teamVersion: integer('team_version'),
+    /** team replica only: 1 once changed here after the last sync (set by a trigger, migration 0009) */
+    teamDirty: integer('team_dirty').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -215,14 +231,18 @@ export const journalEntries = sqliteTable(
     index('journal_amends_idx').on(t.amendsId),
     // Only entries tagged with red-flag signs (a small share): the portfolio reads them without
     // touching the wide rows of the whole journal.
-    index('journal_signs_idx').on(t.occurredAt, t.clientId, t.kind, t.signs).where(sql`signs <> '[]'`),
+    index('journal_signs_idx')
+      .on(t.occurredAt, t.clientId, t.kind, t.signs)
+      .where(sql`signs <> '[]'`),
     // Complaints (the queue, the dashboard, patterns) and payment reminders are a small share of
     // a journal: read through their own partial indexes instead of scanning it. Led by time, so
     // an append lands at their end (no page per client, as client-led indexes cost).
     index('journal_complaints_idx')
       .on(t.occurredAt, t.clientId, t.severity)
       .where(sql`kind IN ('complaint', 'public_complaint')`),
-    index('journal_reminders_idx').on(t.occurredAt, t.clientId).where(sql`kind = 'payment_reminder'`),
+    index('journal_reminders_idx')
+      .on(t.occurredAt, t.clientId)
+      .where(sql`kind = 'payment_reminder'`),
   ],
 );
 
@@ -268,8 +288,69 @@ export const offboardingCases = sqliteTable(
     outcome: text('outcome'),
     startedAt: text('started_at').notNull(),
     completedAt: text('completed_at'),
+    /** team replica only (src/main/team/sync): the server's version this row was last in step with; null = not on the server yet */
+    teamVersion: integer('team_version'),
+    /** team replica only: 1 once changed here after the last sync (set by a trigger, migration 0009) */
+    teamDirty: integer('team_dirty').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [index('offboarding_cases_client_idx').on(t.clientId, t.status)],
 );
+
+// ── team use (issue 18): a team replica file mirrors the team server (src/main/team/sync) ──────
+
+/**
+ * Journal entries written in a team replica that the server has not numbered yet, in the order
+ * they were written. Shown as "not yet in the team journal"; never in a dossier. Pushed in id
+ * order through the server's append_entry; the row goes once the server's numbered entry is in
+ * journal_entries. A pending entry is known to the app as id -(outbox id).
+ */
+export const teamOutbox = sqliteTable('team_outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** the idempotency key the server keeps (journal_entries.device_uid): a retried push is not stored twice */
+  deviceUid: text('device_uid').notNull().unique(),
+  /** the client's id (negative while the client itself is not on the server yet) */
+  clientId: integer('client_id').notNull(),
+  /** JSON: the NewTeamEntry given to append_entry (ids inside may be negative, see above) */
+  payload: text('payload').notNull(),
+  /** the device's clock when it was written (kept beside the server's as device_recorded_at) */
+  queuedAt: text('queued_at').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  lastAttemptAt: text('last_attempt_at'),
+  /** why the last push was refused (a refusal stops the queue there: order is kept) */
+  lastError: text('last_error'),
+});
+
+/** A change made here and a change made on the server to the same record: shown, never overwritten. */
+export const teamConflicts = sqliteTable(
+  'team_conflicts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'client' | 'invoice' | 'payment' | 'setting' | 'case' */
+    entity: text('entity').notNull(),
+    /** the row's id here (settings: the key, in entityKey) */
+    entityId: integer('entity_id'),
+    entityKey: text('entity_key'),
+    /** JSON: this app's values, and the server's */
+    mine: text('mine').notNull(),
+    theirs: text('theirs').notNull(),
+    baseVersion: integer('base_version'),
+    theirVersion: integer('their_version').notNull(),
+    theirAuthor: text('their_author').notNull().default(''),
+    detectedAt: text('detected_at').notNull(),
+    resolvedAt: text('resolved_at'),
+    /** 'mine' | 'theirs' */
+    resolution: text('resolution'),
+  },
+  (t) => [index('team_conflicts_open_idx').on(t.resolvedAt, t.entity, t.entityId)],
+);
+
+/** The team's people as last pulled: login role, name, role, cost rate (for authors' names and counts). */
+export const teamPeople = sqliteTable('team_people', {
+  roleName: text('role_name').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+  costRateMinor: integer('cost_rate_minor'),
+  changeSeq: integer('change_seq').notNull().default(0),
+});
