@@ -91,7 +91,11 @@ describe('sending a letter by e-mail, in Chromium', () => {
     // the sending shows in the client's journal
     await page.goto(`${url}#/clients/${clientId}`);
     await page.getByRole('tab', { name: 'Journal' }).click();
-    await page.getByTestId('journal-row').filter({ hasText: text.split('\n')[0] }).first().waitFor();
+    await page
+      .getByTestId('journal-row')
+      .filter({ hasText: text.split('\n')[0] })
+      .first()
+      .waitFor();
     expect(e2e.errors).toEqual([]);
   }, 60_000);
 });
