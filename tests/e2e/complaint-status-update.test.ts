@@ -97,7 +97,7 @@ describe('a status update during a long complaint fix, in Chromium', () => {
       summary: 'Status update sent: The April order arrived damaged',
       details: drafted,
     });
-    const [open] = await app.api.listComplaints({ clientId, status: 'open' });
+    const [open] = app.services.complaints.list(clientId, 'open');
     expect(open).toMatchObject({ id: complaintId, status: 'open', isUpdateDue: false, followUpIds: [items[0]!.id] });
 
     // back on Today: nothing asks for an update now
