@@ -3,11 +3,14 @@
 // The same generator powers "explore with sample data" (40 clients) and the benchmark
 // (`npm run cli -- sample --clients 10000`: ~200,000 invoices, ~1,000,000 journal entries),
 // so it inserts in large transactions with prepared statements.
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { clientInserter } from '../clients/service';
-import { complaintCategories, mediaTypeOf, splitSigns, topicSign, type ComplaintCategory } from '../../shared/domain/journal-entry';
+import {
+  complaintCategories,
+  isComplaintKind,
+  splitSigns,
+  topicSign,
+  type ComplaintCategory,
+} from '../../shared/domain/journal-entry';
 import type { SampleLoadResult } from '../../shared/contract/sample';
 import type { Language } from '../../shared/domain/format';
 import { defaultStandardMinutes, type JournalKind } from '../../shared/domain/journal-kinds';
@@ -16,9 +19,10 @@ import { signKinds } from '../../shared/domain/valuation-flags';
 import { addDays, addMonths } from '../../shared/domain/valuation-window';
 import { contactKinds } from '../../shared/domain/valuation-facts';
 import type { ServiceContext } from '../core/context';
-import { appendJournalEntries, attachmentPath, type NewJournalEntry } from '../journal/chain';
+import { appendJournalEntries, type NewJournalEntry } from '../journal/chain';
 import { archetypes, cast, channelsByKind, clientName, type Archetype } from './archetypes';
 import { createPrng, type Prng } from './prng';
+import { storeExhibit, writeSampleStories, type StoryClient } from './stories';
 import { sampleProfiles, sampleTexts, type SampleTexts } from './texts';
 
 export interface SampleOptions {
@@ -105,6 +109,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
   for (let start = 0; start < opts.clients; start += batchSize) {
     const plans = Array.from({ length: Math.min(batchSize, opts.clients - start) }, (_, k) => planClient(rng, start + k, today));
     const journal: NewJournalEntry[] = [];
+    const storyClients: StoryClient[] = [];
     s.transaction(() => {
       for (const p of plans) {
         const { name, company } = clientName(p.index, opts.language);
@@ -135,6 +140,15 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
           },
         );
         result.clients++;
+        if (start === 0)
+          storyClients.push({
+            key: a.key,
+            clientId,
+            name,
+            email: `client${p.index + 1}@example.com`,
+            status: p.status,
+            leftOn: p.leftOn,
+          });
         if (p.leftOn) insertStatus.run(clientId, 'active', 'former', `${p.leftOn}T09:00:00.000Z`, 'ended', stamp);
         const from = p.since > historyStart ? p.since : historyStart;
         const until = p.leftOn ?? yesterday;
@@ -234,23 +248,20 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
       })),
     );
     result.journalEntries += journal.length + corrections.length;
+    // the first clients also carry a few told stories: each feature has something to show
+    if (start === 0) {
+      const complaints = written.filter((e) => isComplaintKind(e.kind));
+      result.journalEntries += writeSampleStories(ctx, {
+        language: opts.language,
+        today,
+        author,
+        clients: storyClients,
+        complaints,
+      });
+    }
     opts.onProgress?.({ clientsDone: start + plans.length, clientsTotal: opts.clients, journalEntries: result.journalEntries });
   }
   return result;
-}
-
-/** Stores a sample exhibit as the app stores any attachment: under its fingerprint, never overwritten. */
-function storeExhibit(dataDir: string, name: string, body: string): NonNullable<NewJournalEntry['attachments']>[number] {
-  const bytes = Buffer.from(body, 'utf8');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const target = attachmentPath(dataDir, sha256);
-  mkdirSync(dirname(target), { recursive: true });
-  try {
-    writeFileSync(target, bytes, { flag: 'wx', mode: 0o600 });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  }
-  return { sha256, originalName: name, sizeBytes: bytes.byteLength, mediaType: mediaTypeOf(name) };
 }
 
 /**
@@ -263,7 +274,8 @@ function attachExhibits(ctx: ServiceContext, journal: NewJournalEntry[], texts: 
   const about = (c: string) => complaints.find((e) => splitSigns(e.signs ?? []).category === c);
   const complaint = about('delay') ?? about('quality') ?? complaints[0];
   const incident = journal.find((e) => e.kind === 'incident_abuse' || e.kind === 'incident_threat');
-  if (complaint) complaint.attachments = [storeExhibit(ctx.dataDir, texts.exhibits.complaint.name, texts.exhibits.complaint.body)];
+  if (complaint)
+    complaint.attachments = [storeExhibit(ctx.dataDir, texts.exhibits.complaint.name, texts.exhibits.complaint.body)];
   if (incident) incident.attachments = [storeExhibit(ctx.dataDir, texts.exhibits.incident.name, texts.exhibits.incident.body)];
 }
 
