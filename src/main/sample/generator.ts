@@ -4,13 +4,7 @@
 // (`npm run cli -- sample --clients 10000`: ~200,000 invoices, ~1,000,000 journal entries),
 // so it inserts in large transactions with prepared statements.
 import { clientInserter } from '../clients/service';
-import {
-  complaintCategories,
-  isComplaintKind,
-  splitSigns,
-  topicSign,
-  type ComplaintCategory,
-} from '../../shared/domain/journal-entry';
+import { complaintCategories, splitSigns, topicSign, type ComplaintCategory } from '../../shared/domain/journal-entry';
 import type { SampleLoadResult } from '../../shared/contract/sample';
 import type { Language } from '../../shared/domain/format';
 import { defaultStandardMinutes, type JournalKind } from '../../shared/domain/journal-kinds';
@@ -115,11 +109,12 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
         const { name, company } = clientName(p.index, opts.language);
         const a = p.archetype;
         const terms = rng.pick([15, 30, 30, 45]);
+        const email = `client${p.index + 1}@example.com`;
         const clientId = insertClient(
           {
             name,
             company,
-            email: `client${p.index + 1}@example.com`,
+            email,
             phone: '',
             status: p.status,
             clientSince: p.since,
@@ -140,15 +135,7 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
           },
         );
         result.clients++;
-        if (start === 0)
-          storyClients.push({
-            key: a.key,
-            clientId,
-            name,
-            email: `client${p.index + 1}@example.com`,
-            status: p.status,
-            leftOn: p.leftOn,
-          });
+        if (start === 0) storyClients.push({ key: a.key, clientId, name, email, status: p.status, leftOn: p.leftOn });
         if (p.leftOn) insertStatus.run(clientId, 'active', 'former', `${p.leftOn}T09:00:00.000Z`, 'ended', stamp);
         const from = p.since > historyStart ? p.since : historyStart;
         const until = p.leftOn ?? yesterday;
@@ -249,16 +236,14 @@ export function generateSampleBusiness(ctx: ServiceContext, opts: SampleOptions)
     );
     result.journalEntries += journal.length + corrections.length;
     // the first clients also carry a few told stories: each feature has something to show
-    if (start === 0) {
-      const complaints = written.filter((e) => isComplaintKind(e.kind));
+    if (start === 0)
       result.journalEntries += writeSampleStories(ctx, {
         language: opts.language,
         today,
         author,
         clients: storyClients,
-        complaints,
+        written,
       });
-    }
     opts.onProgress?.({ clientsDone: start + plans.length, clientsTotal: opts.clients, journalEntries: result.journalEntries });
   }
   return result;

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Language } from '../../shared/domain/format';
 import { formatLongDate } from '../../shared/domain/format';
-import { consentSign, mediaTypeOf, topicSign } from '../../shared/domain/journal-entry';
+import { consentSign, isComplaintKind, mediaTypeOf, topicSign } from '../../shared/domain/journal-entry';
 import { letterSubjectAndBody } from '../../shared/domain/letters/mailto';
 import { letterText, renderLetter } from '../../shared/domain/letters/render';
 import { interpolate, pathTitle, stepDetails, stepTitle } from '../../shared/domain/offboarding/journal-text';
@@ -83,8 +83,8 @@ export function writeSampleStories(
     today: string;
     author: string;
     clients: readonly StoryClient[];
-    /** the generated complaints: those older than ten days were resolved, as a real business's are */
-    complaints: readonly { id: number; clientId: number; occurredAt: string }[];
+    /** the generated entries: the complaints older than ten days were resolved, as a real business's are */
+    written: readonly { id: number; clientId: number; kind: string; occurredAt: string }[];
   },
 ): number {
   const { language: lang, today, author } = opts;
@@ -102,8 +102,8 @@ export function writeSampleStories(
   ctx.sqlite.transaction(() => {
     // 0. The older complaints were answered and resolved a day to three later: the queue holds the recent ones.
     const settledBefore = Date.parse(`${addDays(today, -10)}T00:00:00.000Z`);
-    const resolutions = opts.complaints
-      .filter((c) => Date.parse(c.occurredAt) < settledBefore)
+    const resolutions = opts.written
+      .filter((c) => isComplaintKind(c.kind) && Date.parse(c.occurredAt) < settledBefore)
       .map((c) =>
         entry({
           clientId: c.clientId,
