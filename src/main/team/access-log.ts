@@ -5,6 +5,7 @@
 // An export made offline is kept in a small queue in this file's settings and sent on the next
 // sync, in order, so the log misses nothing. A single-user file records nothing.
 import { basename } from 'node:path';
+import Database from 'better-sqlite3';
 import type pg from 'pg';
 import { z } from 'zod';
 import { nowIso, type ServiceContext } from '../core/context';
@@ -74,13 +75,20 @@ export const accessDetail = (path: string | null, what: string): string =>
 
 /** Records one export of a team replica (queued, then sent); does nothing in a single-user file. */
 export function recordAccess(
-  ctx: Pick<ServiceContext, 'sqlite' | 'now'>,
+  ctx: Pick<ServiceContext, 'sqlite' | 'now' | 'databasePath'>,
   a: { action: AccessAction; clientId?: number | null; detail: string },
 ): void {
   if (!isTeamReplica(ctx.sqlite)) return;
   const at = nowIso(ctx);
   const entry: QueuedAccess = { action: a.action, clientId: a.clientId ?? null, detail: a.detail.slice(0, 1_000), at };
-  writeQueue(ctx.sqlite, [...readQueue(ctx.sqlite), entry].slice(-keepAtMost), at);
+  // the CLI opens a file read-only for its reports: the queue is still written, on a connection of its own
+  const own = ctx.sqlite.readonly ? new Database(ctx.databasePath, { fileMustExist: true, timeout: 5_000 }) : null;
+  const target = own ?? ctx.sqlite;
+  try {
+    target.transaction(() => writeQueue(target, [...readQueue(target), entry].slice(-keepAtMost), at)).immediate();
+  } finally {
+    own?.close();
+  }
   senders.get(ctx.sqlite)?.();
 }
 
