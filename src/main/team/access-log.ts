@@ -13,6 +13,7 @@ import type { Sqlite } from '../db/open';
 import { isTeamReplica } from './sync/replica';
 import { requireTeamSchema } from './init';
 import { teamSchema } from './schema-sql';
+import { AppError } from '../../shared/errors';
 
 /** The settings key of the queue of accesses not yet on the server (this file only, never pushed to the team). */
 export const accessQueueKey = 'team.accessLogQueue';
@@ -132,6 +133,9 @@ export interface AccessLogRow {
 /** The log, newest first, as an owner reads it; anyone else is refused by PostgreSQL ("permission denied"). */
 export async function readAccessLog(c: pg.ClientBase, o: { limit?: number } = {}): Promise<AccessLogRow[]> {
   await requireTeamSchema(c);
+  const mayRead = await c.query<{ ok: boolean }>(`SELECT has_table_privilege('${teamSchema}.access_log', 'SELECT') AS ok`);
+  if (!mayRead.rows[0]?.ok)
+    throw new AppError('FORBIDDEN', 'permission denied: only the team’s owners may read the access log');
   const r = await c.query<{
     id: string;
     at: Date;
