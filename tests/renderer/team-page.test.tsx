@@ -17,21 +17,19 @@ afterEach(() => app?.close());
 
 function asTeam(a: TempApp) {
   const sqlite = a.database.sqlite;
-  sqlite
-    .prepare("INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, '', '')")
-    .run(
-      teamReplicaKey,
-      JSON.stringify({
-        host: 'office',
-        port: 5432,
-        database: 'd',
-        teamCreatedAt: 'x',
-        roleName: 'gulsen_o',
-        personName: 'Gülşen Öztürk',
-        role: 'owner',
-        joinedAt: 'y',
-      }),
-    );
+  sqlite.prepare("INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, '', '')").run(
+    teamReplicaKey,
+    JSON.stringify({
+      host: 'office',
+      port: 5432,
+      database: 'd',
+      teamCreatedAt: 'x',
+      roleName: 'gulsen_o',
+      personName: 'Gülşen Öztürk',
+      role: 'owner',
+      joinedAt: 'y',
+    }),
+  );
   const insert = sqlite.prepare('INSERT INTO team_people (role_name, name, role) VALUES (?, ?, ?)');
   insert.run('gulsen_o', 'Gülşen Öztürk', 'owner');
   insert.run('ayse_k', 'Ayşe Kaya', 'staff');

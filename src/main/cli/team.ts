@@ -101,7 +101,8 @@ export const teamCommand: CliCommand = {
     if (sub === 'log') {
       const limitText = typeof values['limit'] === 'string' ? values['limit'] : '500';
       const limit = Number(limitText);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw new UsageError('--limit takes a number from 1 to 100000');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
+        throw new UsageError('--limit takes a number from 1 to 100000');
       const rows = await withTeam(url, (c) => readAccessLog(c, { limit }));
       if (json) io.out(JSON.stringify(rows));
       else if (rows.length === 0) io.out('the access log is empty: nobody has exported anything yet');
@@ -164,6 +165,8 @@ export const teamCommand: CliCommand = {
         return 0;
       });
     }
-    throw new UsageError(sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, set-rate, access, log or receipt');
+    throw new UsageError(
+      sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, set-rate, access, log or receipt',
+    );
   },
 };

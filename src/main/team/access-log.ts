@@ -134,8 +134,7 @@ export interface AccessLogRow {
 export async function readAccessLog(c: pg.ClientBase, o: { limit?: number } = {}): Promise<AccessLogRow[]> {
   await requireTeamSchema(c);
   const mayRead = await c.query<{ ok: boolean }>(`SELECT has_table_privilege('${teamSchema}.access_log', 'SELECT') AS ok`);
-  if (!mayRead.rows[0]?.ok)
-    throw new AppError('FORBIDDEN', 'permission denied: only the team’s owners may read the access log');
+  if (!mayRead.rows[0]?.ok) throw new AppError('FORBIDDEN', 'permission denied: only the team’s owners may read the access log');
   const r = await c.query<{
     id: string;
     at: Date;

@@ -83,7 +83,8 @@ export function createPeopleCounts(ctx: ServiceContext, deps: { valuation: Pick<
     // a person named among the people of an incident: by their name (a team's) or the author's own name
     const byName = new Map<string, string>();
     for (const [login, t] of team) byName.set(fold(t.name), login);
-    for (const r of rows) if (r.author && !team.has(r.author) && !byName.has(fold(r.author))) byName.set(fold(r.author), r.author);
+    for (const r of rows)
+      if (r.author && !team.has(r.author) && !byName.has(fold(r.author))) byName.set(fold(r.author), r.author);
     for (const e of effectiveJournal(rows)) {
       if (meetingKinds.includes(e.kind)) {
         const p = personOf(e.author);

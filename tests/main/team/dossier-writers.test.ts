@@ -16,21 +16,19 @@ describe('a team’s dossier names its writers', () => {
     app = createTempApp();
     await app.api.saveProfile({ ...sampleProfile, ownerName: 'Gülşen Öztürk' });
     const sqlite = app.database.sqlite;
-    sqlite
-      .prepare("INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, '', '')")
-      .run(
-        teamReplicaKey,
-        JSON.stringify({
-          host: 'office',
-          port: 5432,
-          database: 'd',
-          teamCreatedAt: 'x',
-          roleName: 'gulsen_o',
-          personName: 'Gülşen Öztürk',
-          role: 'owner',
-          joinedAt: 'y',
-        }),
-      );
+    sqlite.prepare("INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, '', '')").run(
+      teamReplicaKey,
+      JSON.stringify({
+        host: 'office',
+        port: 5432,
+        database: 'd',
+        teamCreatedAt: 'x',
+        roleName: 'gulsen_o',
+        personName: 'Gülşen Öztürk',
+        role: 'owner',
+        joinedAt: 'y',
+      }),
+    );
     const insert = sqlite.prepare('INSERT INTO team_people (role_name, name, role) VALUES (?, ?, ?)');
     insert.run('gulsen_o', 'Gülşen Öztürk', 'owner');
     insert.run('ayse_k', 'Ayşe Kaya', 'staff');
