@@ -36,6 +36,8 @@ export type AccessAction =
   | 'export.value_report'
   | 'export.handover_report'
   | 'export.letters'
+  | 'export.statement'
+  | 'export.calendar'
   | 'export.receipt'
   | 'export.csv'
   | 'export.all'
