@@ -5,6 +5,8 @@ import { screen, within } from '@testing-library/react';
 import { PeoplePanel } from '../../src/renderer/src/features/people/people-panel';
 import { TeamPage } from '../../src/renderer/src/features/people/team-page';
 import { EntryBody } from '../../src/renderer/src/features/journal/entry-view';
+import { ValueTab } from '../../src/renderer/src/features/value/value-tab';
+import type { Client } from '../../src/shared/contract/clients';
 import { appendJournalEntries } from '../../src/main/journal/chain';
 import { recordAccess } from '../../src/main/team/access-log';
 import { teamReplicaKey } from '../../src/main/team/sync/replica';
@@ -105,6 +107,33 @@ describe('the Team page', () => {
     ));
     expect(await screen.findByTestId('people-panel')).toBeTruthy();
     expect(screen.getByText(/by Ayşe Kaya/)).toBeTruthy();
+  });
+
+  it('the Value tab explains a time cost at people’s own rates', async () => {
+    let client: Client | undefined;
+    const Tab = () => <ValueTab client={client!} />;
+    ({ app } = renderWithApp(<Tab />, {
+      setup: (a) => {
+        a.database.sqlite
+          .prepare(
+            "INSERT INTO team_people (role_name, name, role, cost_rate_minor) VALUES ('ayse_k', 'Ayşe Kaya', 'staff', 60000)",
+          )
+          .run();
+        client = a.services.clients.create(newClient('Demir Ltd', { clientSince: '2025-01-01' }));
+        appendJournalEntries(a.services.ctx, [
+          {
+            clientId: client.id,
+            kind: 'call',
+            channel: 'phone',
+            occurredAt: '2026-11-10T10:00:00.000Z',
+            summary: 'Call',
+            durationMinutes: 30,
+            author: 'ayse_k',
+          },
+        ]);
+      },
+    }));
+    expect(await screen.findByText(/30 minutes \(0\.5 h\), each entry at its author’s own cost rate/)).toBeTruthy();
   });
 
   it('an empty journal says what will appear', async () => {
