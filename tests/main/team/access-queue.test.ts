@@ -66,6 +66,14 @@ describe('the access log queue', () => {
     expect(pendingAccesses(app.database.sqlite)).toBe(1);
   });
 
+  it('a backup by the CLI is queued too', async () => {
+    replica();
+    const out = join(app.dir, 'copy.db');
+    const code = await runCli(['backup', '--db', app.database.path, '--out', out], { out: () => {}, err: () => {} });
+    expect(code).toBe(0);
+    expect(queue().map((q) => [q.action, q.detail])).toEqual([['backup', 'copy.db: a backup from the command line']]);
+  });
+
   it('keeps the order of the exports it holds', async () => {
     const c = replica();
     app.dialogs.queue.folder.push(app.dir, app.dir);
