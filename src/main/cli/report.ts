@@ -8,6 +8,7 @@ import { isoDate, isoDateTime } from '../../shared/contract/text';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/services';
 import { writeFileAtomically } from '../reports/files';
+import { accessDetail, recordAccess } from '../team/access-log';
 import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
 
 /** A client by id, or by name (case- and accent-insensitive, must be unambiguous). */
@@ -61,6 +62,7 @@ async function handover(
   }
   const r = await services.offboarding.renderPdf(latest.id, 'report', at);
   writeFileAtomically(out, r.bytes, { replace: false });
+  recordAccess(services.ctx, { action: 'export.handover_report', clientId, detail: accessDetail(out, `${r.pages} pages`) });
   io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, part-ways case #${latest.id} (${latest.status})`);
   return 0;
 }
@@ -148,6 +150,7 @@ export const reportCommand: CliCommand = {
       if (document === 'statement') {
         const r = await services.offboarding.statementPdf(clientId, { ...at, ...(lang ? { language: lang as Language } : {}) });
         writeFileAtomically(out, r.bytes, { replace: false });
+        recordAccess(services.ctx, { action: 'export.statement', clientId, detail: accessDetail(out, `${r.pages} pages`) });
         io.out(`wrote ${out}: ${r.pages} page${r.pages === 1 ? '' : 's'}`);
         return 0;
       }
