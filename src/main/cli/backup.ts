@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { backupTo } from '../db/backup-file';
 import { verifyFile } from '../safety/backup';
+import { accessDetail, recordAccess } from '../team/access-log';
 import { openExisting, requireString, UsageError, type CliCommand } from './common';
 
 export const backupCommand: CliCommand = {
@@ -14,6 +15,11 @@ export const backupCommand: CliCommand = {
     const { database } = openExisting(requireString(values, 'db'), true);
     try {
       await backupTo(database.sqlite, out);
+      // a team replica's access log has every copy made (nothing in a single-user file)
+      recordAccess(
+        { sqlite: database.sqlite, now: () => new Date(), databasePath: database.path },
+        { action: 'backup', detail: accessDetail(out, 'a backup from the command line') },
+      );
     } finally {
       database.close();
     }

@@ -8,6 +8,7 @@ import { isoDate, isoDateTime } from '../../shared/contract/text';
 import { AppError } from '../../shared/errors';
 import type { Services } from '../core/services';
 import { writeFileAtomically } from '../reports/files';
+import { accessDetail, recordAccess } from '../team/access-log';
 import { openExisting, requireString, UsageError, type CliCommand, type CliIo } from './common';
 
 /** A client by id, or by name (case- and accent-insensitive, must be unambiguous). */
@@ -61,15 +62,47 @@ async function handover(
   }
   const r = await services.offboarding.renderPdf(latest.id, 'report', at);
   writeFileAtomically(out, r.bytes, { replace: false });
+  recordAccess(services.ctx, { action: 'export.handover_report', clientId, detail: accessDetail(out, `${r.pages} pages`) });
   io.out(`wrote ${out}: ${r.pages} pages, ${r.bytes.length} bytes, part-ways case #${latest.id} (${latest.status})`);
   return 0;
+}
+
+/** `report people`: the owner's per-person counts (entries, clients met, difficult clients, abuse faced). */
+async function peopleReport(values: Record<string, unknown>, io: CliIo): Promise<number> {
+  const { database, services } = openExisting(requireString(values, 'db'), true);
+  try {
+    await services.valuation.ready();
+    const v = services.peopleCounts.view();
+    if (values['json'] === true) {
+      io.out(JSON.stringify(v));
+      return 0;
+    }
+    if (v.people.length === 0) {
+      io.out('no journal entries yet: nobody has written anything to count');
+      return 0;
+    }
+    for (const p of v.people) {
+      const who = p.author === '' ? '(author not recorded: entries from before authors were kept)' : p.name;
+      io.out(`${who}${p.role ? ` (${p.role}${p.author !== p.name ? `, ${p.author}` : ''})` : ''}`);
+      io.out(`  entries written: ${p.entries}`);
+      io.out(`  calls and meetings: ${p.meetings} with ${p.clientsMet.length} clients`);
+      io.out(`  difficult clients met: ${p.difficultClientsMet} (${p.difficultMeetings} times)`);
+      for (const m of p.clientsMet.filter((c) => c.difficulty.length))
+        io.out(`    ${m.clientName} (client ${m.clientId}): ${m.times} times; ${m.difficulty.join(', ')}`);
+      io.out(`  abuse faced: ${p.abuse}; threats faced: ${p.threats}`);
+    }
+    if (v.accessLogPending) io.out(`exports not yet in the team's access log: ${v.accessLogPending} (sent on the next sync)`);
+    return 0;
+  } finally {
+    database.close();
+  }
 }
 
 export const reportCommand: CliCommand = {
   summary:
     "write a PDF report (value, dossier, or handover: the final report of the latest part-ways case, in the owner's language unless --lang); never replaces an existing file",
   usage:
-    'report <value|dossier|handover|statement> --db <path> --client <id or name> --lang <en|tr|az> (handover, statement: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]; dossier: --bundle <new folder> instead of --out writes the dossier, its exhibits and SHA256SUMS.txt',
+    'report <value|dossier|handover|statement> --db <path> --client <id or name> --lang <en|tr|az> (handover, statement: optional) --out <file.pdf> [--created-at ISO] [--tz Europe/Istanbul] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kinds call,complaint] [--accept-failed-verification]; dossier: --bundle <new folder> instead of --out writes the dossier, its exhibits and SHA256SUMS.txt; report people --db <path> [--json]: per-person counts (entries, clients met, difficult clients, abuse faced)',
   positionals: true,
   options: {
     db: { type: 'string' },
@@ -83,11 +116,13 @@ export const reportCommand: CliCommand = {
     to: { type: 'string' },
     kinds: { type: 'string' },
     'accept-failed-verification': { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(values, io, positionals) {
     const [document, ...extra] = positionals;
+    if (document === 'people' && !extra.length) return peopleReport(values, io);
     if (!document || extra.length || !['value', 'dossier', 'handover', 'statement'].includes(document))
-      throw new UsageError('name one document: value, dossier, handover or statement');
+      throw new UsageError('name one document: value, dossier, handover, statement or people');
     // the handover report and the statement are in the owner's language unless --lang says otherwise, as in the app
     const ownLanguage = document === 'handover' || document === 'statement';
     const lang = ownLanguage && values['lang'] === undefined ? null : requireString(values, 'lang');
@@ -115,6 +150,7 @@ export const reportCommand: CliCommand = {
       if (document === 'statement') {
         const r = await services.offboarding.statementPdf(clientId, { ...at, ...(lang ? { language: lang as Language } : {}) });
         writeFileAtomically(out, r.bytes, { replace: false });
+        recordAccess(services.ctx, { action: 'export.statement', clientId, detail: accessDetail(out, `${r.pages} pages`) });
         io.out(`wrote ${out}: ${r.pages} page${r.pages === 1 ? '' : 's'}`);
         return 0;
       }

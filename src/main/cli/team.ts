@@ -6,21 +6,24 @@ import { receiptFormat, receiptJson } from '../../shared/domain/journal-receipt'
 import { parseTeamUrl, withTeam } from '../team/connect';
 import { initTeam } from '../team/init';
 import { verifyTeam } from '../team/journal';
-import { addPerson, personRoles, setClientAccess, type PersonRole } from '../team/people';
+import { addPerson, parseCostRate, personRoles, setClientAccess, setCostRate, type PersonRole } from '../team/people';
+import { readAccessLog } from '../team/access-log';
 import { teamSchema } from '../team/schema-sql';
 import { requireString, UsageError, type CliCommand } from './common';
 import { receiptIdOf } from '../reports/receipt-file';
 
 const usage = [
   'team init --url <postgres-url>',
-  'team add-person --url <postgres-url> --name <name> --role <owner|staff|accountant> [--login <role name>]',
+  'team add-person --url <postgres-url> --name <name> --role <owner|staff|accountant> [--login <role name>] [--cost-rate <amount per hour>]',
+  'team set-rate --url <postgres-url> --person <role name> --rate <amount per hour>|--clear',
+  'team log --url <owner url> [--limit <n>] [--json]',
   'team access --url <postgres-url> --client <id> --person <role name> --allow|--deny|--clear',
   'team receipt --url <postgres-url> --out <file.json>',
 ].join('\n       npm run cli -- ');
 
 export const teamCommand: CliCommand = {
   summary:
-    'a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), access (keep a person away from a client), receipt',
+    'a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), set-rate (a person’s cost rate an hour, for cost to serve; owners only), access (keep a person away from a client), log (who exported what; owners only), receipt',
   usage,
   positionals: true,
   options: {
@@ -35,6 +38,9 @@ export const teamCommand: CliCommand = {
     clear: { type: 'boolean' },
     out: { type: 'string' },
     json: { type: 'boolean' },
+    'cost-rate': { type: 'string' },
+    rate: { type: 'string' },
+    limit: { type: 'string' },
   },
   async run(values, io, positionals) {
     const [sub, ...extra] = positionals;
@@ -58,8 +64,12 @@ export const teamCommand: CliCommand = {
       const role = requireString(values, 'role');
       if (!(personRoles as readonly string[]).includes(role)) throw new UsageError(`--role takes ${personRoles.join(', ')}`);
       const login = typeof values['login'] === 'string' ? values['login'] : undefined;
+      const rateText = typeof values['cost-rate'] === 'string' ? values['cost-rate'] : undefined;
+      const costRateMinor = rateText === undefined ? null : parseCostRate(rateText);
+      if (rateText !== undefined && costRateMinor === null)
+        throw new UsageError('--cost-rate takes an amount an hour in the business currency, e.g. 450 or 450.50');
       const p = await withTeam(url, (c) =>
-        addPerson(c, target, { name, role: role as PersonRole, ...(login === undefined ? {} : { login }) }),
+        addPerson(c, target, { name, role: role as PersonRole, costRateMinor, ...(login === undefined ? {} : { login }) }),
       );
       if (json) io.out(JSON.stringify(p));
       else {
@@ -68,6 +78,39 @@ export const teamCommand: CliCommand = {
         io.out(`  role:       ${p.login}`);
         io.out(`  password:   ${p.password}`);
       }
+      return 0;
+    }
+    if (sub === 'set-rate') {
+      const login = requireString(values, 'person');
+      const clear = values['clear'] === true;
+      const rateText = typeof values['rate'] === 'string' ? values['rate'] : undefined;
+      if (clear === (rateText !== undefined)) throw new UsageError('give one of --rate <amount per hour> or --clear');
+      const rateMinor = rateText === undefined ? null : parseCostRate(rateText);
+      if (rateText !== undefined && rateMinor === null)
+        throw new UsageError('--rate takes an amount an hour in the business currency, e.g. 450 or 450.50');
+      await withTeam(url, (c) => setCostRate(c, { login, rateMinor }));
+      if (json) io.out(JSON.stringify({ login, costRateMinor: rateMinor }));
+      else
+        io.out(
+          rateMinor === null
+            ? `${login}: no cost rate of their own (their time is costed at the owner's hourly rate)`
+            : `${login}: cost rate ${(rateMinor / 100).toFixed(2)} an hour (their apps use it after the next sync)`,
+        );
+      return 0;
+    }
+    if (sub === 'log') {
+      const limitText = typeof values['limit'] === 'string' ? values['limit'] : '500';
+      const limit = Number(limitText);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
+        throw new UsageError('--limit takes a number from 1 to 100000');
+      const rows = await withTeam(url, (c) => readAccessLog(c, { limit }));
+      if (json) io.out(JSON.stringify(rows));
+      else if (rows.length === 0) io.out('the access log is empty: nobody has exported anything yet');
+      else
+        for (const r of rows)
+          io.out(
+            `${r.at}  ${r.name ? `${r.name} (${r.roleName})` : r.roleName}  ${r.action}${r.clientId === null ? '' : `  client ${r.clientId}`}  ${r.detail}`,
+          );
       return 0;
     }
     if (sub === 'access') {
@@ -122,6 +165,8 @@ export const teamCommand: CliCommand = {
         return 0;
       });
     }
-    throw new UsageError(sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, access or receipt');
+    throw new UsageError(
+      sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, set-rate, access, log or receipt',
+    );
   },
 };

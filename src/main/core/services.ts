@@ -25,6 +25,7 @@ import { createComplaintUpdates } from '../journal/complaint-update';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from '../offboarding/service';
 import { ownerLanguage } from '../dialog-text';
+import { createPeopleCounts } from '../team/people-counts';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -119,6 +120,7 @@ export function createServices(deps: AppDeps) {
     dialogs,
     render: deps.workers ? createWorkerRenderer(workerScript('pdf-worker', deps.workers), renderReport) : renderReport,
   });
+  const peopleCounts = createPeopleCounts(ctx, { valuation });
   return {
     ctx,
     deps,
@@ -140,6 +142,7 @@ export function createServices(deps: AppDeps) {
     reports,
     receipts,
     offboarding,
+    peopleCounts,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -21,9 +21,13 @@ import type { StoredRow } from './chain';
 
 export interface EntryRow extends Omit<StoredRow, 'prev_hash'> {
   client_name: string;
+  /** a team person's name for the author's login role (team_people); null in a single-user file */
+  author_name?: string | null;
 }
 
-export const entryColumns = `e.id, c.name AS client_name, ${journalFields.map((f) => `e.${f.column}`).join(', ')}, e.hash`;
+// the author's name: one primary-key look-up in team_people (empty in a single-user file)
+export const entryColumns = `e.id, c.name AS client_name, ${journalFields.map((f) => `e.${f.column}`).join(', ')}, e.hash,
+  (SELECT p.name FROM team_people p WHERE p.role_name = e.author) AS author_name`;
 export const entryFrom = 'journal_entries e JOIN clients c ON c.id = e.client_id';
 
 export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalEntry {
@@ -42,6 +46,7 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
     recordingConsent: recordingConsentOf(f.signs),
     hash: r.hash,
     attachments,
+    ...(r.author_name ? { authorName: r.author_name } : {}),
   };
 }
 

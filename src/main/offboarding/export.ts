@@ -17,6 +17,7 @@ import { nowIso } from '../core/context';
 import { catalogues } from '../../shared/i18n';
 import type { Language } from '../../shared/domain/format';
 import { ownerLanguage } from '../dialog-text';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 export function createOffboardingExport(
   ctx: ServiceContext,
@@ -94,6 +95,11 @@ export function createOffboardingExport(
       bytes,
     });
     if (!path) return { status: 'cancelled' };
+    recordAccess(ctx, {
+      action: document === 'report' ? 'export.handover_report' : 'export.letters',
+      clientId: c.clientId,
+      detail: accessDetail(path, `${pages} pages`),
+    });
     // the journal shows the report and letters were produced, not only drafted
     deps.journal.add(
       {

@@ -21,6 +21,7 @@ import { renderHandover } from '../pdf/handover';
 import { documentFormat, translatorFor } from '../pdf/translate';
 import { saveFileAs } from '../reports/files';
 import { toCase, type CaseStore } from './store';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 /** One spelling of a letter whatever the system: LF line ends, NFC, no trailing blanks at the end. */
 export function canonicalLetter(text: string): string {
@@ -132,6 +133,8 @@ export function createLetterSending(
       extension: 'pdf',
       bytes,
     });
+    if (path)
+      recordAccess(ctx, { action: 'export.letters', clientId: l.c.clientId, detail: accessDetail(path, `${pages} pages`) });
     return path ? { status: 'saved', path, pages } : { status: 'cancelled' };
   }
 

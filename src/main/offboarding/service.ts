@@ -30,6 +30,7 @@ import { createCaseStore, emptyData, toCase, type CaseData } from './store';
 import type { MoneyService } from '../money/service';
 import type { SettingsService } from '../settings/service';
 import type { ValuationService } from '../valuation/service';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 export interface OffboardingDeps {
   clients: ClientsService;
@@ -344,6 +345,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
       extension: 'ics',
       bytes,
     });
+    if (path) recordAccess(ctx, { action: 'export.calendar', detail: accessDetail(path, `${events} events`) });
     return path ? { status: 'saved', path, events } : { status: 'cancelled' };
   }
 
@@ -375,6 +377,7 @@ export function createOffboardingService(ctx: ServiceContext, deps: OffboardingD
       extension: 'pdf',
       bytes,
     });
+    if (path) recordAccess(ctx, { action: 'export.statement', clientId, detail: accessDetail(path, `${pages} pages`) });
     return path ? { status: 'saved', path, pages } : { status: 'cancelled' };
   }
 

@@ -33,6 +33,8 @@ export interface DossierEntry {
   isSample: boolean;
   /** who wrote it ('' on hash-version-1 entries, written before authors were recorded) */
   author: string;
+  /** the author's name as shown: a team person's name for their login role (team_people), else the author as recorded */
+  authorName?: string;
   hashVersion: number;
   hash: string;
   prevHash: string;
@@ -45,6 +47,8 @@ export interface DossierModel {
   business: { name: string; ownerName: string; ownerTitle: string; place: string };
   /** who may write in this journal: the owner in the single-user app (a team lists its people) */
   writers: string[];
+  /** a team's journal: the people who may write (owners and staff), with their role; absent in a single-user file */
+  teamWriters?: { name: string; login: string; role: 'owner' | 'staff' }[];
   client: { id: number; name: string; company: string };
   range: { from: string | null; to: string | null };
   kinds: string[];

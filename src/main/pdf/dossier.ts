@@ -136,10 +136,15 @@ export function renderDossier(
     }),
   );
   pdf.paragraph(
-    t('reports.dossier.keepingWriters', {
-      writers: m.writers.join(', '),
-      writtenBy: t('reports.dossier.field.author'),
-    }),
+    m.teamWriters?.length
+      ? t('reports.dossier.keepingWritersTeam', {
+          writers: m.teamWriters.map((w) => `${w.name} (${t(`reports.dossier.writerRole.${w.role}`)}, ${w.login})`).join(', '),
+          writtenBy: t('reports.dossier.field.author'),
+        })
+      : t('reports.dossier.keepingWriters', {
+          writers: m.writers.join(', '),
+          writtenBy: t('reports.dossier.field.author'),
+        }),
   );
   pdf.heading(t('reports.dossier.custody'), 2);
   pdf.paragraph(
@@ -276,7 +281,15 @@ export function renderDossier(
       pdf.keyValues([
         [t('reports.dossier.field.occurred'), stamp(e.occurredAt)],
         [t('reports.dossier.field.recorded'), stamp(e.recordedAt)],
-        [t('reports.dossier.field.author'), e.author || t('reports.dossier.authorNone')],
+        [
+          t('reports.dossier.field.author'),
+          // a team's entry names its author's login (what the hash covers): shown with the person's name
+          !e.author
+            ? t('reports.dossier.authorNone')
+            : e.authorName && e.authorName !== e.author
+              ? `${e.authorName} (${e.author})`
+              : e.author,
+        ],
         [t('reports.dossier.field.kind'), kindLabel(e.kind)],
         [t('reports.dossier.field.channel'), channelLabel(e.channel)],
         [

@@ -13,6 +13,8 @@ import { dayWindowSql } from '../../shared/domain/day-window';
 import type { ClientsService } from '../clients/service';
 import type { SettingsService } from '../settings/service';
 import type { ValuationService } from '../valuation/service';
+import { teamPeopleByRole } from '../journal/author';
+import { isTeamReplica } from '../team/sync/replica';
 
 export interface ModelDeps {
   settings: SettingsService;
@@ -65,6 +67,7 @@ export function dossierEntries(
   // each entry's stored row read back as the chain reads it, the exact object its hash covers,
   // goes into the dossier's entries.json for the offline verifier.
   const hashed = hashedObjects(ctx, o.clientId, new Set(picked.map((e) => e.id)));
+  const people = teamPeopleByRole(ctx.sqlite);
   return picked.map((e) => ({
     id: e.id,
     seq: e.seq,
@@ -87,6 +90,7 @@ export function dossierEntries(
     caseId: e.caseId,
     isSample: e.isSample,
     author: e.author,
+    ...(people.has(e.author) ? { authorName: people.get(e.author)!.name } : {}),
     hashVersion: e.hashVersion,
     hash: e.hash,
     prevHash: hashed.get(e.id)?.prevHash ?? '',
@@ -144,8 +148,10 @@ export function dossierModel(
     .get(o.clientId)!.n;
   return {
     business: { name: p.businessName, ownerName: p.ownerName, ownerTitle: p.ownerTitle, place: p.place ?? '' },
-    // the single-user app: only the owner writes (the same name every new entry records)
+    // the single-user app: only the owner writes (the same name every new entry records);
+    // a team's journal: its owners and staff, each under their own login (accountants only read)
     writers: [p.ownerName],
+    ...teamWritersOf(ctx),
     client: { id: client.id, name: client.name, company: client.company },
     range: { from: o.from, to: o.to },
     kinds: o.kinds,
@@ -194,4 +200,14 @@ export function valueModel(ctx: ServiceContext, deps: ModelDeps, clientId: numbe
       }),
     },
   };
+}
+
+/** A team replica's writers (team_people: owners, then staff, by name); nothing for a single-user file. */
+function teamWritersOf(ctx: ServiceContext): Pick<DossierModel, 'teamWriters'> {
+  if (!isTeamReplica(ctx.sqlite)) return {};
+  const writers = [...teamPeopleByRole(ctx.sqlite)]
+    .filter(([, p]) => p.role === 'owner' || p.role === 'staff')
+    .map(([login, p]) => ({ name: p.name, login, role: p.role as 'owner' | 'staff' }))
+    .sort((a, b) => (a.role !== b.role ? (a.role === 'owner' ? -1 : 1) : a.name.localeCompare(b.name)));
+  return writers.length ? { teamWriters: writers } : {};
 }

@@ -27,6 +27,7 @@ import type { SettingsService } from '../settings/service';
 import { safeFileName, writeFileAtomically } from './files';
 import { receiptFromBytes, receiptIdOf } from './receipt-file';
 import { requestTimestamp, TimestampError, verifyTimestamp } from './timestamp';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 /** What the app remembers of each receipt it made: enough to check it again without the file. */
@@ -189,6 +190,7 @@ export function createReceiptsService(ctx: ServiceContext, deps: ReceiptsDeps) {
     }
     writeFileAtomically(path, await bytesOf(receipt, format, lang), { replace: true });
     remember(receipt, format, path);
+    recordAccess(ctx, { action: 'export.receipt', detail: accessDetail(path, `${receipt.chains.length} client chains`) });
     if (url && failed) {
       const entry: QueueEntry = {
         receiptId: receipt.receiptId,

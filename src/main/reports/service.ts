@@ -32,6 +32,7 @@ import { requestTimestamp, TimestampError, verifyTimestamp } from './timestamp';
 import type { ReceiptsService } from './receipts';
 import { dossierEntries, dossierModel, profileOrThrow, valueModel, type ModelDeps } from './models';
 import { receiptIdOf } from './receipt-file';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 export type RenderFn = (job: ReportJob, onProgress?: ReportProgress) => Promise<RenderedReport>;
 
@@ -150,6 +151,24 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     return { status: 'saved', path, pages, bytes: rendered.bytes.length, documentId, language: job.lang };
   }
 
+  /** A team replica's access log: who exported which document (team/access-log.ts; nothing in a single-user file). */
+  function logExport(job: ReportJob, path: string | null, pages: number, exhibits?: number): void {
+    const what =
+      job.document === 'dossier'
+        ? [`${job.model.entries.length} entries`, `${pages} pages`, ...(exhibits === undefined ? [] : [`${exhibits} exhibits`])]
+        : [`${pages} pages`];
+    recordAccess(ctx, {
+      action:
+        job.document === 'dossier'
+          ? exhibits === undefined
+            ? 'export.dossier'
+            : 'export.dossier_bundle'
+          : 'export.value_report',
+      clientId: job.model.client.id,
+      detail: accessDetail(path, what.join(', ')),
+    });
+  }
+
   /** Runs one export, keeping the progress view while it lasts. */
   async function tracked<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -164,9 +183,11 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     tracked(async () => {
       const prepared = await prepareDossier(o, at);
       if ('failed' in prepared) return { status: 'verification_failed' as const, failure: prepared.failed };
+      const rendered = await render(prepared.job);
+      logExport(prepared.job, null, rendered.pages);
       return {
         status: 'rendered' as const,
-        ...(await render(prepared.job)),
+        ...rendered,
         language: prepared.job.lang,
         ...withTimestamp(prepared),
       };
@@ -177,19 +198,24 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       const prepared = await prepareDossier(o);
       if ('failed' in prepared) return { status: 'verification_failed', failure: prepared.failed };
       const saved = await save(prepared.job, await render(prepared.job));
+      if (saved.status === 'saved') logExport(prepared.job, saved.path, saved.pages);
       return saved.status === 'saved' ? { ...saved, ...withTimestamp(prepared) } : saved;
     });
 
   const valuePdf = (o: ValueReportOptions, at: RenderAt = {}) =>
     tracked(async () => {
       const job = prepareValue(o, at);
-      return { ...(await render(job)), language: job.lang };
+      const rendered = await render(job);
+      logExport(job, null, rendered.pages);
+      return { ...rendered, language: job.lang };
     });
 
   const exportValueReport = (o: ValueReportOptions): Promise<ExportResult> =>
     tracked(async () => {
       const job = prepareValue(o);
-      return save(job, await render(job));
+      const saved = await save(job, await render(job));
+      if (saved.status === 'saved') logExport(job, saved.path, saved.pages);
+      return saved;
     });
 
   function hashAt(clientId: number, seq: number): string | null {
@@ -248,6 +274,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       const rendered = await render(prepared.job);
       progress = { phase: 'saving', done: 0, total: 1 };
       const written = writeBundle(prepared.job, rendered, dir);
+      logExport(prepared.job, dir, rendered.pages, written.exhibits);
       return {
         status: 'saved' as const,
         path: dir,
@@ -276,6 +303,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       );
       const dir = join(parent, name);
       const written = writeBundle(job, rendered, dir);
+      logExport(job, dir, rendered.pages, written.exhibits);
       lastSaved = join(dir, written.files[0]!);
       return {
         status: 'saved',

@@ -20,6 +20,7 @@ import { chainCheckOf, checkDatabaseFile } from '../journal/verify';
 import { checkFileInWorker } from '../journal/verify-host';
 import { attachmentPath } from '../journal/chain';
 import { writesCounter, type ServiceContext } from '../core/context';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 export const backupFolderOf = (dataDir: string) => join(dataDir, 'backups');
 
@@ -222,6 +223,16 @@ export function createBackupService(ctx: ServiceContext) {
       rotate();
     } else {
       removePartials(into, ctx.now());
+    }
+    if (reason === 'manual') {
+      // a copy of everything, made by a person: a team's access log has it (never the timer's own
+      // backups, which would otherwise see the log's write and back up again)
+      const before = totalChanges();
+      recordAccess(ctx, {
+        action: 'backup',
+        detail: accessDetail(info.name, `${info.counts['journal_entries'] ?? 0} entries, ${info.sizeBytes} bytes`),
+      });
+      if (into === folder && changesAtLastBackup === before) changesAtLastBackup = totalChanges();
     }
     return info;
   }

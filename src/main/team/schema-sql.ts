@@ -16,7 +16,7 @@ export const teamSchema = 'dossier';
 export const groupRoles = { owner: 'team_owner', staff: 'team_staff', accountant: 'team_accountant' } as const;
 export const keeperRole = 'team_keeper';
 /** Bumped when this file changes what a database needs; recorded in dossier.meta. */
-export const teamSchemaVersion = 1;
+export const teamSchemaVersion = 2;
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
@@ -570,6 +570,32 @@ GRANT EXECUTE ON FUNCTION ${s}.jstr(text), ${s}.jnum(bigint), ${s}.jstrs(text[])
   ${s}.can_see(bigint, boolean), ${s}.can_see_client(bigint), ${s}.can_see_invoice(bigint),
   ${s}.log_access(text, bigint, text) TO ${owner}, ${staff}, ${accountant};
 GRANT EXECUTE ON FUNCTION ${s}.append_entry(jsonb) TO ${owner}, ${staff};
+
+-- ── for the owner (issue 18.5): a cost rate per person, set by an owner ─────────────────────────
+-- A person's cost rate is the owner's business: staff and accountants read the people's names and
+-- roles (to name the authors of entries) but not their rates.
+REVOKE SELECT ON ${s}.people FROM ${staff}, ${accountant};
+GRANT SELECT (id, role_name, name, role, created_at, change_seq) ON ${s}.people TO ${staff}, ${accountant};
+-- Sets (or, with NULL, clears) one person's cost rate in minor units an hour; only an owner, or
+-- whoever administers the team database (a member of ${keeperRole}), may.
+CREATE OR REPLACE FUNCTION ${s}.set_cost_rate(person text, rate bigint) RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+  DECLARE n bigint;
+  BEGIN
+    IF NOT EXISTS (SELECT 1 FROM ${s}.people WHERE role_name = session_user AND role = 'owner')
+       AND NOT pg_has_role(session_user, '${keeperRole}', 'USAGE') THEN
+      RAISE EXCEPTION 'permission denied: only an owner sets cost rates' USING ERRCODE = '42501';
+    END IF;
+    IF rate < 0 THEN RAISE EXCEPTION 'a cost rate is not negative' USING ERRCODE = '22023'; END IF;
+    UPDATE ${s}.people SET cost_rate_minor = rate WHERE role_name = person RETURNING id INTO n;
+    IF n IS NULL THEN RAISE EXCEPTION 'no person %', person USING ERRCODE = 'P0002'; END IF;
+    RETURN n;
+  END $$;
+REVOKE ALL ON FUNCTION ${s}.set_cost_rate(text, bigint) FROM PUBLIC, ${staff}, ${accountant};
+GRANT EXECUTE ON FUNCTION ${s}.set_cost_rate(text, bigint) TO ${owner};
+-- the access log (table and log_access above): everyone writes it through log_access, only owners
+-- read it (GRANT SELECT above), nobody changes it (the append_only triggers)
 
 INSERT INTO ${s}.meta (key, value) VALUES ('schemaVersion', '${teamSchemaVersion}')
   ON CONFLICT (key) DO UPDATE SET value = excluded.value;

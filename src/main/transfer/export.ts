@@ -28,6 +28,7 @@ import type { ServiceContext } from '../core/context';
 import { attachmentPath } from '../journal/chain';
 import { csvExports, type CsvTable } from './export-csv';
 import { exportFormatDoc } from './export-format';
+import { accessDetail, recordAccess } from '../team/access-log';
 
 export const exportTables = [
   'settings',
@@ -159,6 +160,8 @@ export async function writeFullExport(ctx: ServiceContext, parent: string, appVe
     );
     await manifest.close();
     renameSync(tmp, final);
+    const entries = files.find((f) => f.path === 'data/journal_entries.json')?.rows ?? 0;
+    recordAccess(ctx, { action: 'export.all', detail: accessDetail(final, `${files.length} files, ${entries} entries`) });
     return { folder: final, files: files.length, missingAttachments: missing.length, journalOk: journal?.ok ?? true };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
@@ -210,6 +213,7 @@ export async function writeCsvExport(
     ro.exec('BEGIN');
     const r = await writeCsv(ro, table, tmp);
     renameSync(tmp, path);
+    recordAccess(ctx, { action: 'export.csv', detail: accessDetail(path, `${r.rows} rows`) });
     return { path, rows: r.rows };
   } catch (e) {
     rmSync(tmp, { force: true });

@@ -71,6 +71,12 @@ export function createValuationService(
   /** the owner's rates for other currencies (settings key `conversionRates`, one per currency) */
   const conversionRates = (): ConversionRate[] => [...(store.read('conversionRates', conversionRatesSchema) ?? [])];
   const factorsNow = () => conversionFactors(conversionRates(), currency());
+  /** team people with a cost rate of their own (a team replica; none in a single-user file) */
+  const authorRatesOf = ctx.sqlite.prepare<[], { role_name: string; cost_rate_minor: number }>(
+    'SELECT role_name, cost_rate_minor FROM team_people WHERE cost_rate_minor IS NOT NULL',
+  );
+  const authorRates = (): Record<string, number> =>
+    Object.fromEntries(authorRatesOf.all().map((r) => [r.role_name, r.cost_rate_minor]));
 
   /** Share of the clients we had a year ago who are not former clients now. */
   function observedRetention(): number | null {
@@ -104,6 +110,7 @@ export function createValuationService(
     deliveryHours: deliveryHours(),
     capacity: capacityBasis(),
     factors: factorsNow(),
+    authorRates: authorRates(),
   });
   const keep = (key: string, r: ComputedPortfolio): Cached =>
     (cache = { key, ...r, inPortfolio: new Set(r.clients.map((c) => c.facts.clientId)) });
@@ -172,6 +179,7 @@ export function createValuationService(
       durationMinutes: number | null;
       signs: string;
       amendsId: number | null;
+      costRateMinor: number | null;
     }
   >(
     `WITH RECURSIVE chain(id) AS (
@@ -182,7 +190,7 @@ export function createValuationService(
        SELECT e.amends_id FROM chain JOIN journal_entries e ON e.id = chain.id WHERE e.amends_id IS NOT NULL
      )
      SELECT e.id, e.seq, e.kind, e.occurred_at AS occurredAt, e.duration_minutes AS durationMinutes, e.signs,
-       e.amends_id AS amendsId
+       e.amends_id AS amendsId, (SELECT p.cost_rate_minor FROM team_people p WHERE p.role_name = e.author) AS costRateMinor
      FROM chain CROSS JOIN journal_entries e ON e.id = chain.id ORDER BY e.seq`,
   );
 
@@ -195,7 +203,13 @@ export function createValuationService(
     const journal = journalOfClient
       // the window's days are the owner's: from the start of its first to the start of the day after it
       .all({ clientId, fromAt: localDayStart(w.from, zone), beforeAt: localDayStart(addDays(w.to, 1), zone) })
-      .map((e) => ({ ...e, kind: e.kind as JournalKind, signs: JSON.parse(e.signs) as RedFlagSign[] }));
+      // an author's own rate only where a team person has one (a single-user file's records are as before)
+      .map(({ costRateMinor, ...e }) => ({
+        ...e,
+        kind: e.kind as JournalKind,
+        signs: JSON.parse(e.signs) as RedFlagSign[],
+        ...(costRateMinor === null ? {} : { costRateMinor }),
+      }));
     const records: ClientRecords = {
       clientId,
       clientSince: client.clientSince,

@@ -15,7 +15,7 @@ const days = (a: string, b: string) => `CAST(round(julianday(${a}) - julianday($
 /** An amount in business-currency minor units: as it is at factor 1, else × the factor, rounded half up (conversion.ts convertMinor). */
 const conv = (x: string) => `CASE WHEN fx.f = 1 THEN ${x} ELSE CAST(round(${x} * fx.f) AS INTEGER) END`;
 
-function statementFor(spans: number): string {
+function statementFor(spans: number, rated = false): string {
   return `
 WITH RECURSIVE
 -- Corrections (effective-journal.ts): a chain of corrections counts once, as its latest version
@@ -120,6 +120,7 @@ SELECT c.id, c.name, c.status, c.client_since, c.is_high_profile,
       AND id NOT IN (SELECT id FROM superseded)
     GROUP BY kind
   )) AS activity,
+  ${rated ? ratedTime : 'NULL'} AS rated,
   sa.tagged, dc.direct
 FROM clients c
   LEFT JOIN inv_agg ia ON ia.client_id = c.id
@@ -128,6 +129,17 @@ FROM clients c
 WHERE c.archived_at IS NULL AND c.status <> 'prospect'
 ORDER BY c.id`;
 }
+
+// A team's people with a cost rate of their own (@rates: {login role: minor units an hour}): the
+// time of the entries they wrote, per kind and rate, costed at their rate (valuation.ts costByKind).
+// Only in the statement when someone has a rate, so a single-user file runs the statement as before.
+const ratedTime = `(SELECT group_concat(kind || ':' || rate || ':' || logged || ':' || unlogged, ';') FROM (
+    SELECT je.kind, r.value AS rate, coalesce(sum(je.duration_minutes), 0) AS logged, sum(je.duration_minutes IS NULL) AS unlogged
+    FROM journal_entries je INDEXED BY journal_client_time_idx JOIN json_each(@rates) r ON r.key = je.author
+    WHERE je.client_id = c.id AND je.occurred_at >= @fromAt AND je.occurred_at < @toNextAt
+      AND je.id NOT IN (SELECT id FROM superseded)
+    GROUP BY je.kind, r.value
+  ))`;
 
 /** Minutes since the owner's midnight, unwrapped (−1440…2880): the UTC minute plus the offset, span by span (`@m0` until `@u0`, then `@m1`…). */
 function localMinute(spans: number): string {
@@ -188,6 +200,7 @@ interface AggregateRow {
   age_90_plus: number | null;
   delays: string | null;
   activity: string | null;
+  rated: string | null;
   tagged: string | null;
   direct: number | null;
 }
@@ -209,6 +222,13 @@ function toFacts(r: AggregateRow): ClientFacts {
     activity[kind as JournalKind] = { entries: Number(n), loggedMinutes: Number(logged), unloggedEntries: Number(unlogged) };
     outOfHours += Number(ooh);
   }
+  for (const part of split(r.rated, ';')) {
+    const [kind, rate, logged, unlogged] = part.split(':');
+    const a = activity[kind as JournalKind];
+    if (!a) continue;
+    (a.rated ??= []).push({ rateMinor: Number(rate), loggedMinutes: Number(logged), unloggedEntries: Number(unlogged) });
+  }
+  for (const a of Object.values(activity)) a?.rated?.sort((x, y) => x.rateMinor - y.rateMinor);
   return {
     clientId: r.id,
     clientSince: r.client_since,
@@ -249,7 +269,7 @@ function toFacts(r: AggregateRow): ClientFacts {
 
 /** Facts for every current client (not archived, not a prospect) in one query. */
 // Compiled once per connection and number of offset spans (a restore's new services reuse it): the statement is long.
-const prepared = new WeakMap<Sqlite, Map<number, ReturnType<Sqlite['prepare']>>>();
+const prepared = new WeakMap<Sqlite, Map<string, ReturnType<Sqlite['prepare']>>>();
 
 export function aggregatePortfolioFacts(
   sqlite: Sqlite,
@@ -257,12 +277,17 @@ export function aggregatePortfolioFacts(
   currency: string,
   timeZone = 'UTC',
   factors: Readonly<Record<string, number>> = {},
+  authorRates: Readonly<Record<string, number>> = {},
 ): AggregatedClient[] {
   let byShape = prepared.get(sqlite);
   if (!byShape) prepared.set(sqlite, (byShape = new Map()));
   const { params, spans } = portfolioParams(w, currency, timeZone, factors);
-  let statement = byShape.get(spans);
-  if (!statement) byShape.set(spans, (statement = sqlite.prepare(spans === 1 ? portfolioSql : statementFor(spans))));
+  const rated = Object.keys(authorRates).length > 0;
+  if (rated) params['rates'] = JSON.stringify(authorRates);
+  const shape = `${spans}${rated ? 'r' : ''}`;
+  let statement = byShape.get(shape);
+  if (!statement)
+    byShape.set(shape, (statement = sqlite.prepare(spans === 1 && !rated ? portfolioSql : statementFor(spans, rated))));
   const rows = statement.all(params) as AggregateRow[];
   return rows.map((r) => ({ facts: toFacts(r), name: r.name, status: r.status, isHighProfile: r.is_high_profile === 1 }));
 }
@@ -283,6 +308,8 @@ export interface PortfolioJob {
   capacity?: CapacityBasis | null;
   /** other currencies the owner gave a rate for: minor-unit factors (conversion.ts) */
   factors?: Record<string, number>;
+  /** team people's own cost rates by login role (team_people); empty or absent: the owner's rate for all */
+  authorRates?: Record<string, number>;
 }
 
 export interface ComputedPortfolio {
@@ -292,7 +319,7 @@ export interface ComputedPortfolio {
 
 /** The aggregate statement, then every client valued: the same in this thread and in portfolio-worker. */
 export function computePortfolio(sqlite: Sqlite, job: PortfolioJob): ComputedPortfolio {
-  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency, job.timeZone ?? 'UTC', job.factors);
-  const { currency: _c, timeZone: _z, factors: _f, ...opts } = job;
+  const clients = aggregatePortfolioFacts(sqlite, job.window, job.currency, job.timeZone ?? 'UTC', job.factors, job.authorRates);
+  const { currency: _c, timeZone: _z, factors: _f, authorRates: _r, ...opts } = job;
   return { clients, portfolio: valuePortfolio(clients, opts) };
 }

@@ -151,6 +151,8 @@ export const methodEffects = {
   emailOffboardingLetter: write(), // opens the mail program; changes nothing
   recordOffboardingLetterSent: write('journal'),
   exportOffboardingLetterPdf: write(),
+  // the owner's per-person counts: the journal's authors, and the valuation's difficult clients
+  getPeopleCounts: read(...valued),
 } as const satisfies Record<string, MethodEffect>;
 
 /** Every method's name (the same set as the contract's, checked in ./index.ts). */

@@ -53,6 +53,8 @@ export interface JournalEntry {
   isSample: boolean;
   /** who wrote it ('' on entries written before authors were recorded, hash version 1) */
   author: string;
+  /** in a team replica: the author's name (the author is their login role on the team's server) */
+  authorName?: string;
   /** the canonical form its hash covers: 1 (no author) or 2 (with the author) */
   hashVersion: number;
   hash: string;

@@ -48,6 +48,7 @@ export function formatParam(p: Param, currency: string, lang: Language): string 
 export const countParams: Readonly<Record<string, string>> = {
   'value.how.revenue': 'invoices',
   'value.how.timeCost': 'minutes',
+  'value.how.timeCostRates': 'minutes',
   'value.how.annualisedMargin': 'months',
   'value.how.replacementValue': 'months',
   'value.how.attentionRatio': 'totalMinutes',

@@ -15,6 +15,16 @@ export interface ActivityFact {
   loggedMinutes: number;
   /** entries without a duration: costed at the kind's standard minutes */
   unloggedEntries: number;
+  /** the part of this time written by team people with a cost rate of their own, by rate (lowest
+   * first); the rest is costed at the owner's hourly rate. Absent in a single-user file. */
+  rated?: RatedTime[];
+}
+
+/** Time at one person's cost rate (team_people.cost_rate_minor), minor units an hour. */
+export interface RatedTime {
+  rateMinor: number;
+  loggedMinutes: number;
+  unloggedEntries: number;
 }
 
 export interface DelayFact {
@@ -70,6 +80,8 @@ export interface JournalRecord {
   /** the entry this one corrects (effective-journal.ts) */
   amendsId?: number | null;
   seq?: number;
+  /** its author's own cost rate (a team person's, team_people); absent or null: the owner's rate */
+  costRateMinor?: number | null;
 }
 
 export interface ClientRecords {
@@ -188,6 +200,7 @@ export function factsFromRecords(
     a.entries += 1;
     if (e.durationMinutes === null) a.unloggedEntries += 1;
     else a.loggedMinutes += e.durationMinutes;
+    if (e.costRateMinor != null) addRated(a, e.costRateMinor, e.durationMinutes);
     if (contactKinds.includes(e.kind) && isOutOfHours(e.occurredAt, timeZone)) facts.outOfHoursContacts += 1;
     for (const sign of new Set(e.signs)) {
       // Only red-flag signs count; the journal also keeps a complaint's topic (`topic:…`) there.
@@ -202,6 +215,19 @@ export function factsFromRecords(
   facts.delays.sort((a, b) => a.invoiceId - b.invoiceId);
   facts.discountedInvoiceIds.sort((a, b) => a - b);
   return facts;
+}
+
+/** Counts one entry's time at its author's rate (the aggregate SQL groups the same way: by kind and rate). */
+function addRated(a: ActivityFact, rateMinor: number, durationMinutes: number | null): void {
+  const list = (a.rated ??= []);
+  let r = list.find((x) => x.rateMinor === rateMinor);
+  if (!r) {
+    r = { rateMinor, loggedMinutes: 0, unloggedEntries: 0 };
+    list.push(r);
+    list.sort((x, y) => x.rateMinor - y.rateMinor);
+  }
+  if (durationMinutes === null) r.unloggedEntries += 1;
+  else r.loggedMinutes += durationMinutes;
 }
 
 export function sortTagged<T extends { sign: string; kind: string }>(list: T[]): T[] {

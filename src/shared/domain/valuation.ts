@@ -182,8 +182,22 @@ export function costByKind(facts: ClientFacts, catalogue: ActivityCatalogue, rat
   for (const kind of journalKinds) {
     const a = facts.activity[kind];
     if (!a || a.entries === 0) continue;
-    const minutes = (a.loggedMinutes + a.unloggedEntries * catalogue[kind]) * (1 + timePct / 100);
-    out.push({ kind, entries: a.entries, minutes, costMinor: Math.round((minutes * rateMinor) / 60) });
+    const scale = 1 + timePct / 100;
+    const minutes = (a.loggedMinutes + a.unloggedEntries * catalogue[kind]) * scale;
+    let costMinor: number;
+    if (!a.rated?.length) costMinor = Math.round((minutes * rateMinor) / 60);
+    else {
+      // a team: each person's time at their own rate, the rest at the owner's
+      let ratedMinutes = 0;
+      let ratedCost = 0;
+      for (const r of a.rated) {
+        const m = (r.loggedMinutes + r.unloggedEntries * catalogue[kind]) * scale;
+        ratedMinutes += m;
+        ratedCost += m * r.rateMinor;
+      }
+      costMinor = Math.round((Math.max(0, minutes - ratedMinutes) * rateMinor + ratedCost) / 60);
+    }
+    out.push({ kind, entries: a.entries, minutes, costMinor });
   }
   return out;
 }
@@ -291,7 +305,8 @@ export function valueClient(input: ValuationInput): ClientValuation {
     collected: figure(f.collectedMinor, 'money', 'collected', { from: date(w.from), to: date(w.to) }),
     outstanding: figure(f.outstandingMinor, 'money', 'outstanding', {}),
     overdue: figure(f.overdueMinor, 'money', 'overdue', { outstanding: money(f.outstandingMinor) }),
-    timeCost: figure(timeCost, 'money', 'timeCost', {
+    // with people's own rates the time is not one rate × the hours: the explanation says so
+    timeCost: figure(timeCost, 'money', Object.values(f.activity).some((a) => a?.rated?.length) ? 'timeCostRates' : 'timeCost', {
       minutes: num(Math.round(minutes)),
       hours: num(Math.round(minutes / 6) / 10),
       rate: money(rate),

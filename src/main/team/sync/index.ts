@@ -5,6 +5,8 @@ import type pg from 'pg';
 import type { ServiceContext } from '../../core/context';
 import { pullJournal, pushQueue } from './journal';
 import { pullRecords, pushRecords } from './records';
+import { pullPeople } from './people';
+import { sendAccessLog } from '../access-log';
 
 export interface SyncRound {
   /** records created or changed here that the server now has */
@@ -24,6 +26,8 @@ export async function syncOnce(ctx: ServiceContext, c: pg.ClientBase): Promise<S
   total.recordsPushed += pushedRecords.pushed;
   total.conflicts += pushedRecords.conflicts;
   total.entriesPushed += (await pushQueue(ctx, c)).pushed;
+  await sendAccessLog(ctx, c);
+  await pullPeople(ctx, c);
   for (let round = 0; round < 3; round++) {
     const records = await pullRecords(ctx, c);
     total.recordsPulled += records.pulled;

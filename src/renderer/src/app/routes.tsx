@@ -12,6 +12,8 @@ import { CasePage } from '../features/offboarding/case-page';
 import { LessonsPanel } from '../features/offboarding/lessons-panel';
 import { SettingsPage } from '../features/settings/settings-page';
 import { settingsSections } from './settings-sections';
+import { PeoplePanel } from '../features/people/people-panel';
+import { TeamPage } from '../features/people/team-page';
 
 export const navItems = [
   { path: '/', label: 'nav.dashboard' },
@@ -34,12 +36,14 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
           </>
         }
         lessons={<LessonsPanel />}
+        team={<PeoplePanel />}
       />
     ),
   },
   { path: '/clients', element: <ClientsPage /> },
   { path: '/clients/:id', element: <ClientPage tabs={clientTabs} /> },
   { path: '/journal', element: <JournalPage /> },
+  { path: '/team', element: <TeamPage /> },
   { path: '/offboarding', element: <OffboardingPage /> },
   { path: '/offboarding/new', element: <NewCasePage /> },
   { path: '/offboarding/cases/:id', element: <CasePage /> },

@@ -117,6 +117,9 @@ export const reports: Messages<typeof en> = {
       'Bu jurnaldakı hər qeyd {{owner}} ({{role}}) tərəfindən, işin adi gedişində və bir qayda olaraq hadisə zamanı və ya ondan dərhal sonra Client Dossier proqramında yazılıb. Hər qeyddə iki vaxt var. “Baş vermə vaxtı” hadisənin nə vaxt baş verdiyidir və {{owner}} tərəfindən daxil edilir. “Qeyd vaxtı” qeydin yazıldığı andır: proqram onu bu kompüterin saatından götürür, əllə daxil edilə bilməz, buna görə də o saat qədər dəqiqdir. Hadisədən bir gündən çox sonra yazılan qeyd “{{late}}” kimi işarələnir. Qeydlər heç vaxt redaktə edilmir və silinmir: düzəliş düzəltdiyi qeydi göstərən yeni qeyddir və hər ikisi çap olunur.',
     keepingWriters:
       'Bu jurnala yaza bilən şəxs: {{writers}}. Hər qeyd onu kimin yazdığını göstərir (“{{writtenBy}}”) və bu ad qeydin heşinin əhatə etdiyi məlumatlardandır (heş versiyası 2): dəyişdirilmiş ad qeydin heşinə artıq uyğun gəlmir. Proqram müəllifi qeyd etməyə başlamazdan əvvəl yazılan qeydlərdə (heş versiyası 1) müəllif göstərilmir.',
+    keepingWritersTeam:
+      'Bu jurnal bir komandanındır və komandanın verilənlər bazası serverində saxlanılır. Hər biri öz istifadəçi adı ilə bu jurnala yaza bilən şəxslər: {{writers}}. Server hər qeydi nömrələyir və onu yazan istifadəçi adını qeydin müəllifi kimi qeyd edir; bunu yazanın proqramı seçə bilməz. Müəllif qeydin heşinin əhatə etdiyi məlumatlardandır (heş versiyası 2). Aşağıdakı hər qeyd müəllifini (“{{writtenBy}}”) və mötərizədə bu istifadəçi adını göstərir. Mühasiblər pul qeydlərini oxuya bilər, lakin jurnala yaza bilməz.',
+    writerRole: { owner: 'sahibkar', staff: 'işçi' },
     continued: 'Qeyd #{{seq}} (davamı)',
     exhibit: 'Əlavə {{n}}',
     exhibits: 'Əlavələrin siyahısı',

@@ -56,6 +56,8 @@ export const value: Messages<typeof en> = {
     overdue: '{{outstanding}} qalıq borcun ödəniş tarixi keçmiş hissəsi.',
     timeCost_one: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
     timeCost_other: '{{minutes}} dəqiqə ({{hours}} saat) × saatlıq {{rate}}. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCostRates_one: '{{minutes}} dəqiqə ({{hours}} saat); hər qeyd komandada öz saatlıq xərci təyin olunubsa müəllifinin xərci ilə, yoxdursa saatlıq {{rate}} ilə. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
+    timeCostRates_other: '{{minutes}} dəqiqə ({{hours}} saat); hər qeyd komandada öz saatlıq xərci təyin olunubsa müəllifinin xərci ilə, yoxdursa saatlıq {{rate}} ilə. Hər jurnal qeydi yazılmış müddətini, yoxdursa növünün standart dəqiqələrini sayır.',
     directCosts: 'Dövr ərzində bu müştəri üçün qeydə alınmış xərclər.',
     costToServe: 'Vaxt {{time}} + təhvil işi {{delivery}} + birbaşa xərclər {{direct}}.',
     margin: 'Gəlir {{revenue}} − xidmət xərci {{cost}}.',

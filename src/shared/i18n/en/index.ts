@@ -9,6 +9,7 @@ import { safety } from './safety';
 import { journal } from './journal';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
+import { people } from './people';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports, people };
 export type Catalogue = typeof en;

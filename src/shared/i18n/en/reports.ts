@@ -115,6 +115,9 @@ export const reports = {
       'Every entry in this journal was written by {{owner}} ({{role}}) in the Client Dossier application, in the course of business, as a rule at or near the time of the event. Each entry holds two times. “Occurred” is when it happened, as entered by {{owner}}. “Recorded” is when it was written down: the application sets it from this computer’s clock and it cannot be entered or changed by hand, so it is as accurate as that clock. An entry recorded more than a day after the event is marked “{{late}}”. Entries are never edited or deleted: a correction is a new entry that names the one it corrects, and both are printed.',
     keepingWriters:
       'Who may write in this journal: {{writers}}. Every entry names who wrote it (“{{writtenBy}}”), and the name is part of what the entry’s hash covers (hash version 2): a changed name no longer matches the hash. Entries written before the application recorded authors (hash version 1) name no author.',
+    keepingWritersTeam:
+      'This journal is a team’s, kept on the team’s database server. Who may write in it, each under their own login: {{writers}}. The server numbers every entry and records as its author the login that wrote it, which the writer’s program cannot choose; the author is part of what the entry’s hash covers (hash version 2). Each entry below names its author (“{{writtenBy}}”) and, in brackets, that login. Accountants may read money records but not write in the journal.',
+    writerRole: { owner: 'owner', staff: 'staff' },
     continued: 'Entry #{{seq}} (continued)',
     exhibit: 'Exhibit {{n}}',
     exhibits: 'List of exhibits',

@@ -53,6 +53,8 @@ export const value = {
     overdue: 'The part of {{outstanding}} outstanding whose due date has passed.',
     timeCost_one: '{{minutes}} minute ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
     timeCost_other: '{{minutes}} minutes ({{hours}} h) × {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
+    timeCostRates_one: '{{minutes}} minute ({{hours}} h), each entry at its author’s own cost rate when the team gave them one, else at {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
+    timeCostRates_other: '{{minutes}} minutes ({{hours}} h), each entry at its author’s own cost rate when the team gave them one, else at {{rate}} per hour. Each journal entry counts its logged minutes, or the standard minutes of its kind.',
     directCosts: 'Costs recorded for this client in the window.',
     costToServe: 'Time {{time}} + delivery {{delivery}} + direct costs {{direct}}.',
     margin: 'Revenue {{revenue}} − cost to serve {{cost}}.',

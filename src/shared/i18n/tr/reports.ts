@@ -117,6 +117,9 @@ export const reports: Messages<typeof en> = {
       'Bu kayıt defterindeki her kayıt, {{owner}} ({{role}}) tarafından, işin olağan akışı içinde ve kural olarak olay sırasında ya da hemen ardından Client Dossier uygulamasında yazılmıştır. Her kayıtta iki zaman vardır. “Olay zamanı”, olayın ne zaman gerçekleştiğidir ve {{owner}} tarafından girilir. “Kayıt zamanı”, kaydın yazıldığı andır: uygulama onu bu bilgisayarın saatinden alır, elle girilemez; dolayısıyla o saat kadar doğrudur. Olaydan bir günden fazla sonra yazılan kayıt “{{late}}” olarak işaretlenir. Kayıtlar hiçbir zaman düzenlenmez veya silinmez: düzeltme, düzelttiği kaydı belirten yeni bir kayıttır ve ikisi de basılır.',
     keepingWriters:
       'Bu kayıt defterine yazabilecek kişi: {{writers}}. Her kayıt, onu kimin yazdığını belirtir (“{{writtenBy}}”) ve bu ad kaydın hash değerinin kapsadığı bilgilerdendir (hash sürümü 2): değiştirilen bir ad, kaydın hash değeriyle artık eşleşmez. Uygulama yazarı kaydetmeye başlamadan önce yazılan kayıtlarda (hash sürümü 1) yazar belirtilmez.',
+    keepingWritersTeam:
+      'Bu kayıt defteri bir ekibindir ve ekibin veritabanı sunucusunda tutulur. Her biri kendi kullanıcı adıyla bu deftere yazabilecek kişiler: {{writers}}. Sunucu her kaydı numaralandırır ve onu yazan kullanıcı adını kaydın yazarı olarak kaydeder; bunu yazanın programı seçemez. Yazar, kaydın hash değerinin kapsadığı bilgilerdendir (hash sürümü 2). Aşağıdaki her kayıt yazarını (“{{writtenBy}}”) ve parantez içinde bu kullanıcı adını belirtir. Muhasebeciler parasal kayıtları okuyabilir ama deftere yazamaz.',
+    writerRole: { owner: 'sahip', staff: 'çalışan' },
     continued: 'Kayıt #{{seq}} (devamı)',
     exhibit: 'Ek-{{n}}',
     exhibits: 'Ekler listesi',

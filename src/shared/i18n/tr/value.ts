@@ -56,6 +56,8 @@ export const value: Messages<typeof en> = {
     overdue: '{{outstanding}} açık bakiyenin vadesi geçmiş kısmı.',
     timeCost_one: '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
     timeCost_other: '{{minutes}} dakika ({{hours}} sa) × saatlik {{rate}}. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
+    timeCostRates_one: '{{minutes}} dakika ({{hours}} sa); her kayıt, ekipte kendi saatlik maliyeti tanımlıysa yazanın maliyetiyle, değilse saatlik {{rate}} ile. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
+    timeCostRates_other: '{{minutes}} dakika ({{hours}} sa); her kayıt, ekipte kendi saatlik maliyeti tanımlıysa yazanın maliyetiyle, değilse saatlik {{rate}} ile. Her kayıt, girilen süresini ya da türünün standart dakikasını sayar.',
     directCosts: 'Dönem içinde bu müşteri için kaydedilen maliyetler.',
     costToServe: 'Zaman {{time}} + teslim işi {{delivery}} + doğrudan maliyetler {{direct}}.',
     margin: 'Gelir {{revenue}} − hizmet maliyeti {{cost}}.',

@@ -15,7 +15,8 @@ const bandColor = { green: 'green', amber: 'yellow', red: 'red' } as const;
 /** The portfolio at a glance: who earns you money, who costs you, what needs attention. */
 /** `today`: what needs the owner today (the journal's panel, placed here by app/routes). */
 /** `lessons`: what lost clients taught (offboarding's panel, placed here by app/routes). */
-export function DashboardPage({ today, lessons }: { today?: ReactNode; lessons?: ReactNode }) {
+/** `team`: who met the difficult clients and faced abuse (the people feature's panel; shown only for a team). */
+export function DashboardPage({ today, lessons, team }: { today?: ReactNode; lessons?: ReactNode; team?: ReactNode }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const portfolio = useApiQuery('portfolio');
@@ -157,6 +158,7 @@ export function DashboardPage({ today, lessons }: { today?: ReactNode; lessons?:
           </Paper>
         </>
       )}
+      {team}
       {lessons}
     </Stack>
   );

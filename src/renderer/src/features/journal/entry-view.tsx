@@ -174,7 +174,7 @@ export function EntryBody({ entry }: { entry: JournalEntry }) {
       <Text size="xs" c="dimmed">
         {entry.durationMinutes !== null && `${t('journal.durationValue', { count: entry.durationMinutes })} · `}
         {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)}
-        {entry.author ? ` ${t('journal.byAuthor', { author: entry.author })}` : ''} ·{' '}
+        {entry.author ? ` ${t('journal.byAuthor', { author: entry.authorName ?? entry.author })}` : ''} ·{' '}
         {t('journal.entryNumber', { seq: entry.seq })} <Fingerprint hash={entry.hash} version={entry.hashVersion} />
       </Text>
     </Stack>

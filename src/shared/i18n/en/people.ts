@@ -1,0 +1,37 @@
+export const people = {
+  title: 'Team',
+  help: 'Who wrote what in the journal: the entries each person wrote, the clients they met (calls and meetings) and how often, the difficult ones among them, and how often each person faced abuse or threats (incidents they recorded, or that name them among the people involved). Corrections count once, as the entry stands.',
+  panelHelp: 'Who met the difficult clients, and who faced abuse.',
+  open: 'Open the team page',
+  empty: 'No journal entries yet. Once people write in the journal, what each of them met and faced is counted here.',
+  notRecorded: 'Author not recorded',
+  notRecordedHelp: 'Entries written before the application recorded authors.',
+  roles: { owner: 'Owner', staff: 'Staff', accountant: 'Accountant' },
+  columns: {
+    person: 'Person',
+    entries: 'Entries written',
+    meetings: 'Calls and meetings',
+    clientsMet: 'Clients met',
+    difficult: 'Difficult clients met',
+    abuse: 'Abuse faced',
+    threats: 'Threats faced',
+  },
+  difficultTimes_one: '{{clients}} ({{n}} time)',
+  difficultTimes_other: '{{clients}} ({{n}} times)',
+  metTitle: 'Difficult clients {{name}} met',
+  metNone: 'No difficult client met.',
+  times_one: '{{n}} time',
+  times_other: '{{n}} times',
+  difficulty: {
+    at_risk: 'at risk',
+    offboarding: 'being offboarded',
+    health_red: 'red health',
+    red_flags: 'red flags',
+  },
+  difficultyHelp:
+    'A client is difficult when it is at risk or being offboarded (its status), or when its value shows red health or raised red flags.',
+  accessLogPending_one: '{{n}} export made here is not yet in the team’s access log; it is sent on the next sync.',
+  accessLogPending_other: '{{n}} exports made here are not yet in the team’s access log; they are sent on the next sync.',
+  accessLogHelp:
+    'Every export made in a team’s app (dossiers, reports, receipts, CSV and full exports, backups) is recorded in the team’s access log on the server, with who made it and when. Only owners can read it: npm run cli -- team log --url <owner’s connection>.',
+};
