@@ -57,6 +57,11 @@ export interface JournalEntry {
   hashVersion: number;
   hash: string;
   attachments: JournalAttachment[];
+  /**
+   * A team replica's entry the server has not numbered yet (it waits in the outbox, id -(outbox
+   * id), seq 0, no hash): shown "not yet in the team journal", never in dossiers or counts.
+   */
+  teamPending?: true;
 }
 
 /** A timeline row: an original entry with the amendments that correct it, oldest first. */
@@ -214,18 +219,30 @@ function askRecordingConsent(
     ctx.addIssue({ code: 'custom', path: ['recordingConsent'], message: 'validation.recordingConsent' });
 }
 
+/**
+ * An entry's id as the app knows it: a stored entry's (positive), or, in a team replica, a queued
+ * entry's (negative: -(outbox id), see src/main/team/sync/replica.ts) — which a correction or a
+ * follow-up may name before the server has numbered it.
+ */
+export const entryId = z
+  .number({ message: 'validation.id' })
+  .int()
+  .min(-Number.MAX_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER)
+  .refine((n) => n !== 0, { message: 'validation.id' });
+
 export const newEntrySchema = z
   .strictObject({
     clientId: id,
     ...entryContentFields,
     /** a resolution or follow-up: the complaint (or entry) it answers */
-    refersToId: id.nullable().default(null),
+    refersToId: entryId.nullable().default(null),
   })
   .superRefine(askRecordingConsent);
 export type NewEntryInput = z.input<typeof newEntrySchema>;
 export type NewEntry = z.output<typeof newEntrySchema>;
 
-export const amendEntrySchema = z.strictObject({ amendsId: id, ...entryContentFields }).superRefine(askRecordingConsent);
+export const amendEntrySchema = z.strictObject({ amendsId: entryId, ...entryContentFields }).superRefine(askRecordingConsent);
 export type AmendEntryInput = z.input<typeof amendEntrySchema>;
 export type AmendEntry = z.output<typeof amendEntrySchema>;
 
@@ -258,7 +275,7 @@ export const journalSearchQuery = z.strictObject({
 export const journalContract = {
   addJournalEntry: method<JournalEntry>()(newEntrySchema),
   amendJournalEntry: method<JournalEntry>()(amendEntrySchema),
-  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id })),
+  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id: entryId })),
   listJournal: method<JournalPage<JournalListItem>>()(journalListQuery),
   searchJournal: method<JournalPage<JournalSearchHit>>()(journalSearchQuery),
   /** opens the OS file dialog in main; copies the chosen files into the store */

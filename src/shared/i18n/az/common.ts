@@ -67,6 +67,10 @@ export const common: Messages<typeof en> = {
     LOCKED: 'Tətbiq kilidlidir. Parolunuzu daxil edin.',
     UNKNOWN_METHOD: 'Tətbiq bu əməliyyatı tanımır.',
     INTERNAL: 'Gözlənilməz xəta baş verdi. Heç nə dəyişdirilmədi.',
+    team: {
+      sampleInReplica: 'Komandaya qoşulmuş fayla nümunə məlumat əlavə etmək olmaz: komanda müştərilərini və jurnalını paylaşır.',
+      chainInReplica: 'Bu fayl komandaya qoşulub: jurnal qeydlərini komanda serveri nömrələyir.',
+    },
   },
   validation: {
     failed: 'Daxil edilən məlumat etibarlı deyil.',

@@ -64,6 +64,10 @@ export const common = {
     LOCKED: 'The app is locked. Enter your passphrase.',
     UNKNOWN_METHOD: 'The app does not know that action.',
     INTERNAL: 'An unexpected error happened. Nothing was changed.',
+    team: {
+      sampleInReplica: 'Sample data cannot be added to a file joined to a team: the team shares its clients and journal.',
+      chainInReplica: 'This file is joined to a team: the team server numbers its journal entries.',
+    },
   },
   validation: {
     failed: 'The input is not valid.',

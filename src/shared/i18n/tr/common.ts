@@ -67,6 +67,10 @@ export const common: Messages<typeof en> = {
     LOCKED: 'Uygulama kilitli. Parolanızı girin.',
     UNKNOWN_METHOD: 'Uygulama bu işlemi tanımıyor.',
     INTERNAL: 'Beklenmeyen bir hata oluştu. Hiçbir şey değiştirilmedi.',
+    team: {
+      sampleInReplica: 'Bir ekibe bağlı dosyaya örnek veri eklenemez: ekip müşterilerini ve günlüğünü paylaşır.',
+      chainInReplica: 'Bu dosya bir ekibe bağlı: günlük kayıtlarını ekip sunucusu numaralar.',
+    },
   },
   validation: {
     failed: 'Girdi geçerli değil.',
