@@ -68,8 +68,8 @@ export const common: Messages<typeof en> = {
     UNKNOWN_METHOD: 'Uygulama bu işlemi tanımıyor.',
     INTERNAL: 'Beklenmeyen bir hata oluştu. Hiçbir şey değiştirilmedi.',
     team: {
-      sampleInReplica: 'Bir ekibe bağlı dosyaya örnek veri eklenemez: ekip müşterilerini ve günlüğünü paylaşır.',
-      chainInReplica: 'Bu dosya bir ekibe bağlı: günlük kayıtlarını ekip sunucusu numaralar.',
+      sampleInReplica: 'Bir ekibe bağlı dosyaya örnek veri eklenemez: ekip müşterilerini ve kayıt defterini paylaşır.',
+      chainInReplica: 'Bu dosya bir ekibe bağlı: kayıt defterindeki kayıtları ekip sunucusu numaralar.',
     },
   },
   validation: {
