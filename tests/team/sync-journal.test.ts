@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import { connectTeam } from '../../src/main/team/connect';
 import { verifyTeam } from '../../src/main/team/journal';
 import { journalWatermark, pullJournal, pushQueue } from '../../src/main/team/sync/journal';
