@@ -472,7 +472,8 @@ CREATE OR REPLACE FUNCTION ${s}.append_entry(p jsonb) RETURNS ${s}.journal_entri
       RAISE EXCEPTION 'occurredAt must be an ISO time' USING ERRCODE = '22023';
     END IF;
     e.summary := ${s}.arg_text(p, 'summary', NULL);
-    IF length(e.summary) NOT BETWEEN 1 AND 500 THEN RAISE EXCEPTION 'summary must be 1–500 characters' USING ERRCODE = '22023'; END IF;
+    -- the app's own limit (contract/journal.ts requiredLine(1000)): a queued entry the app took must not be refused here
+    IF length(e.summary) NOT BETWEEN 1 AND 1000 THEN RAISE EXCEPTION 'summary must be 1–1000 characters' USING ERRCODE = '22023'; END IF;
     e.details := ${s}.arg_text(p, 'details', '');
     e.duration_minutes := ${s}.arg_int(p, 'durationMinutes');
     IF e.duration_minutes < 0 THEN RAISE EXCEPTION 'durationMinutes must not be negative' USING ERRCODE = '22023'; END IF;
