@@ -109,6 +109,11 @@ describe('an offline queue', () => {
       ['offline 1: the complaint', true],
     ]);
     expect(page.items[3]!.amendments.map((a) => a.summary)).toEqual(['offline 3: correction']);
+    // paged two at a time, the cursor on a queued entry: the same four, none twice
+    const p1 = await call(api, 'listJournal', { filter: { clientId }, limit: 2 });
+    const p2 = await call(api, 'listJournal', { filter: { clientId }, limit: 2, cursor: p1.nextCursor });
+    expect([...p1.items, ...p2.items].map((e) => e.summary)).toEqual(page.items.map((e) => e.summary));
+    expect(p2.nextCursor).toBeNull();
     const detail = await call(api, 'getJournalEntry', { id: first.id });
     expect(detail.entry).toMatchObject({
       summary: 'offline 1: the complaint',
@@ -201,6 +206,45 @@ describe('an offline queue', () => {
     await db.admin.query('DELETE FROM dossier.client_access WHERE client_id = $1', [clientId]);
     expect(await pushQueue(r.app.services.ctx, c)).toEqual({ pushed: 2 });
     expect((await serverRows(clientId)).map((x) => x.summary)).toEqual(['refused for now', 'behind it']);
+  });
+
+  it('an entry the server stored but whose reply was lost is not stored twice when the push is retried', async () => {
+    const clientId = await db.client('Lost reply client');
+    const r = await replicaOf('Lossy Staff', 'staff');
+    r.mirrorClient(clientId, 'Lost reply client');
+    await call(r.app.api, 'addJournalEntry', entry(clientId, 'reached the server once'));
+    const o = r.app.database.sqlite.prepare('SELECT device_uid, payload FROM team_outbox').get() as {
+      device_uid: string;
+      payload: string;
+    };
+    const c = await r.connect();
+    // the first push got through, its reply did not
+    await c.query('SELECT dossier.append_entry($1::jsonb)', [
+      JSON.stringify({ ...JSON.parse(o.payload), deviceUid: o.device_uid }),
+    ]);
+    expect(await pushQueue(r.app.services.ctx, c)).toEqual({ pushed: 1 });
+    expect((await serverRows(clientId)).map((x) => x.summary)).toEqual(['reached the server once']);
+    expect(localRows(r, clientId)).toEqual(await serverRows(clientId));
+    expect(queueState(r.app.database.sqlite).pending).toBe(0);
+  });
+
+  it('a lost connection stops the push quietly; an entry whose client is not on the server yet waits', async () => {
+    const clientId = await db.client('Flaky client');
+    const r = await replicaOf('Flaky Staff', 'staff');
+    r.mirrorClient(clientId, 'Flaky client');
+    r.mirrorClient(-7, 'Created offline'); // the record sync gives it the server's id later
+    await call(r.app.api, 'addJournalEntry', entry(clientId, 'first'));
+    const c = await r.connect();
+    const pid = (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+    await db.admin.query('SELECT pg_terminate_backend($1)', [pid]);
+    expect(await pushQueue(r.app.services.ctx, c)).toEqual({ pushed: 0 });
+    expect(queueState(r.app.database.sqlite)).toMatchObject({ pending: 1, lastError: null });
+    await call(r.app.api, 'addJournalEntry', entry(-7, 'about the new client'));
+    await call(r.app.api, 'addJournalEntry', entry(clientId, 'after it'));
+    const c2 = await r.connect();
+    // the first goes; the second waits for its client, and the third behind it (order is kept)
+    expect(await pushQueue(r.app.services.ctx, c2)).toEqual({ pushed: 1 });
+    expect(queueState(r.app.database.sqlite)).toMatchObject({ pending: 2, lastError: null });
   });
 
   it('sample data cannot be made in a replica', async () => {
@@ -306,6 +350,29 @@ describe('pull order', () => {
     expect(await pullJournal(r.app.services.ctx, c)).toEqual({ pulled: 1, waitingForRecords: true });
     r.mirrorClient(later, 'Arrives later');
     expect(await pullJournal(r.app.services.ctx, c)).toEqual({ pulled: 2, waitingForRecords: false });
+    expect((await verifyJournal(r.app.services.ctx)).failure).toBeNull();
+  });
+
+  it('a client made visible later: its earlier entries are filled in by number before the new ones', async () => {
+    const clientId = await db.client('Hidden then shown', { restricted: true });
+    const p = await db.person('Owner Writer', 'owner');
+    const w = await p.connect();
+    const r = await replicaOf('Kept Away', 'staff');
+    r.mirrorClient(clientId, 'Hidden then shown');
+    const append = (summary: string) =>
+      w.query('SELECT dossier.append_entry($1::jsonb)', [
+        JSON.stringify({ clientId, kind: 'note', channel: 'other', occurredAt: '2026-12-03T08:00:00Z', summary }),
+      ]);
+    for (const n of ['h1', 'h2', 'h3']) await append(n);
+    const c = await r.connect();
+    expect(await pullJournal(r.app.services.ctx, c)).toEqual({ pulled: 0, waitingForRecords: false });
+    await db.admin.query("INSERT INTO dossier.client_access (client_id, role_name, access) VALUES ($1, $2, 'allow')", [
+      clientId,
+      r.person.login,
+    ]);
+    await append('h4');
+    expect(await pullJournal(r.app.services.ctx, c)).toEqual({ pulled: 4, waitingForRecords: false });
+    expect(localRows(r, clientId)).toEqual(await serverRows(clientId));
     expect((await verifyJournal(r.app.services.ctx)).failure).toBeNull();
   });
 });

@@ -220,11 +220,11 @@ function askRecordingConsent(
 }
 
 /**
- * An entry's id as the app knows it: a stored entry's (positive), or, in a team replica, a queued
- * entry's (negative: -(outbox id), see src/main/team/sync/replica.ts) — which a correction or a
- * follow-up may name before the server has numbered it.
+ * An id as the app knows it: a stored row's (positive), or, in a team replica, one the server has
+ * not numbered yet (negative, see src/main/team/sync/replica.ts): a queued entry, -(outbox id),
+ * which a correction or a follow-up may name, or a client created offline.
  */
-export const entryId = z
+export const replicaId = z
   .number({ message: 'validation.id' })
   .int()
   .min(-Number.MAX_SAFE_INTEGER)
@@ -233,21 +233,21 @@ export const entryId = z
 
 export const newEntrySchema = z
   .strictObject({
-    clientId: id,
+    clientId: replicaId,
     ...entryContentFields,
     /** a resolution or follow-up: the complaint (or entry) it answers */
-    refersToId: entryId.nullable().default(null),
+    refersToId: replicaId.nullable().default(null),
   })
   .superRefine(askRecordingConsent);
 export type NewEntryInput = z.input<typeof newEntrySchema>;
 export type NewEntry = z.output<typeof newEntrySchema>;
 
-export const amendEntrySchema = z.strictObject({ amendsId: entryId, ...entryContentFields }).superRefine(askRecordingConsent);
+export const amendEntrySchema = z.strictObject({ amendsId: replicaId, ...entryContentFields }).superRefine(askRecordingConsent);
 export type AmendEntryInput = z.input<typeof amendEntrySchema>;
 export type AmendEntry = z.output<typeof amendEntrySchema>;
 
 export const journalFilterSchema = z.strictObject({
-  clientId: id.nullable().default(null),
+  clientId: replicaId.nullable().default(null),
   kinds: many(z.enum(journalKinds), journalKinds.length).default([]),
   channels: many(z.enum(channels), channels.length).default([]),
   severities: many(z.enum(severities), severities.length).default([]),
@@ -257,7 +257,7 @@ export const journalFilterSchema = z.strictObject({
 });
 export type JournalFilter = z.output<typeof journalFilterSchema>;
 
-const cursor = z.strictObject({ occurredAt: isoDateTime, id }).nullable().default(null);
+const cursor = z.strictObject({ occurredAt: isoDateTime, id: replicaId }).nullable().default(null);
 const limit = z.number().int().min(1).max(500).default(100);
 
 export const journalListQuery = z.strictObject({
@@ -275,7 +275,7 @@ export const journalSearchQuery = z.strictObject({
 export const journalContract = {
   addJournalEntry: method<JournalEntry>()(newEntrySchema),
   amendJournalEntry: method<JournalEntry>()(amendEntrySchema),
-  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id: entryId })),
+  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id: replicaId })),
   listJournal: method<JournalPage<JournalListItem>>()(journalListQuery),
   searchJournal: method<JournalPage<JournalSearchHit>>()(journalSearchQuery),
   /** opens the OS file dialog in main; copies the chosen files into the store */
