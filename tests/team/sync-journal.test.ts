@@ -353,6 +353,24 @@ describe('pull order', () => {
     expect((await verifyJournal(r.app.services.ctx)).failure).toBeNull();
   });
 
+  it('two syncs of one file at once store each entry once', async () => {
+    const clientId = await db.client('Double sync');
+    const p = await db.person('Busy Writer', 'staff');
+    const w = await p.connect();
+    await w.query(
+      `SELECT count(dossier.append_entry(jsonb_build_object('clientId', $1::bigint, 'kind', 'note', 'channel', 'other',
+         'occurredAt', '2026-12-03T08:00:00Z', 'summary', 'e' || i))) FROM generate_series(1, 300) i`,
+      [clientId],
+    );
+    const r = await replicaOf('Double Reader', 'staff');
+    r.mirrorClient(clientId, 'Double sync');
+    const [c1, c2] = [await r.connect(), await r.connect()];
+    const [x, y] = await Promise.all([pullJournal(r.app.services.ctx, c1), pullJournal(r.app.services.ctx, c2)]);
+    expect(x.pulled + y.pulled).toBe(300);
+    expect(localRows(r, clientId)).toEqual(await serverRows(clientId));
+    expect((await verifyJournal(r.app.services.ctx)).failure).toBeNull();
+  });
+
   it('a client made visible later: its earlier entries are filled in by number before the new ones', async () => {
     const clientId = await db.client('Hidden then shown', { restricted: true });
     const p = await db.person('Owner Writer', 'owner');

@@ -192,13 +192,24 @@ class Ingest {
   flush(watermark: number | null): void {
     const s = this.ctx.sqlite;
     const rows = this.batch.splice(0);
+    let inserted = 0;
     s.transaction(() => {
       const moved = new Map<number, Head>();
       for (const { e, uid } of rows) {
+        const prev = moved.get(e.clientId) ?? this.st.head.get(e.clientId);
+        // checked again inside the transaction: another sync of this file may have stored rows
+        // since they were checked (the checks wait on the network; this does not)
+        const there = this.st.byId.get(e.id);
+        if (there) {
+          if (there.hash !== e.hash) throw refused(e, 'this file holds another entry with that id');
+          continue;
+        }
+        if ((prev?.seq ?? 0) + 1 !== e.seq || (prev?.hash ?? GENESIS_HASH) !== e.prevHash)
+          throw refused(e, "this file's chain moved while it was being checked; sync again");
         this.st.insert.run(e.id, ...rowValues(e), e.prevHash, e.hash, e.recordedAt);
+        inserted++;
         for (const a of e.attachments)
           this.st.attachment.run(e.id, a.sha256, a.originalName, a.sizeBytes, a.mediaType, e.recordedAt);
-        const prev = moved.get(e.clientId) ?? this.st.head.get(e.clientId);
         const recordedAt = prev && (e.isSample || prev.recordedAt > e.recordedAt) ? prev.recordedAt : e.recordedAt;
         moved.set(e.clientId, { seq: e.seq, hash: e.hash, recordedAt });
         // an entry this device queued: it leaves the outbox as it arrives, and what named it by
@@ -212,7 +223,7 @@ class Ingest {
       for (const [clientId, h] of moved) this.st.upsertHead.run(clientId, h.seq, h.hash, h.recordedAt);
       if (watermark !== null) setWatermark(s, watermark);
     })();
-    this.stored += rows.length;
+    this.stored += inserted;
     this.batchHashes.clear();
     this.heads.clear();
   }
