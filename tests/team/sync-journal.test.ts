@@ -125,6 +125,8 @@ describe('an offline queue', () => {
     // queued entries are in no count, dossier or verification
     const v0 = await verifyJournal(r.app.services.ctx);
     expect(v0).toMatchObject({ ok: true, entriesChecked: 0 });
+    expect(r.app.services.journal.listEntriesForDossier(clientId)).toEqual([]);
+    expect(r.app.services.complaints.list(clientId, 'all')).toEqual([]);
 
     const c = await r.connect();
     expect(await pushQueue(r.app.services.ctx, c)).toEqual({ pushed: 5 });
