@@ -14,7 +14,7 @@ import { benchSearch, benchTimeline } from './journal-read';
 import { benchClientList } from './ui';
 import { benchClientPage, benchPortfolio } from './value';
 import { benchResponsiveness } from './responsiveness';
-import { benchTeamAppend } from './team';
+import { benchTeamAppend, benchTeamFirstSync } from './team';
 import { measurePair, memorySampler, printTable, row, round, time, type BenchRow } from './harness';
 
 const { values } = parseArgs({
@@ -148,6 +148,7 @@ async function main() {
 
     log('team journal on PostgreSQL…');
     rows.push(await mem.during('team journal append', () => benchTeamAppend(scale === 'full' ? 2_000 : 400)));
+    rows.push(await mem.during('team journal first sync', () => benchTeamFirstSync(10_000)));
 
     log('client list in Chromium…');
     rows.push(...(await mem.during('client list in Chromium', () => benchClientList(sizes.uiClients))));

@@ -120,6 +120,40 @@ describe('timeline', () => {
     expect(screen.getByText('1 entry')).toBeTruthy();
   });
 
+  it("marks a team replica's queued entry 'Not yet in the team journal', without a number", async () => {
+    ({ app } = renderWithApp(<Timeline filter={emptyFilter} search="" onOpen={() => undefined} />, {
+      setup: (a) => {
+        const c = a.services.clients.create(newClient('Mehmet Kaya'));
+        a.services.journal.add({ clientId: c.id, kind: 'call', channel: 'phone', summary: 'Numbered before joining' });
+        // what the join flow writes: from now on new entries wait for the team server
+        a.database.sqlite
+          .prepare("INSERT INTO settings (key, value) VALUES ('team.replica', ?)")
+          .run(
+            JSON.stringify({
+              host: 'db.office.lan',
+              port: 5432,
+              database: 'dossier',
+              roleName: 'ayse',
+              personName: 'Ayşe',
+              role: 'staff',
+            }),
+          );
+        a.services.journal.add({
+          clientId: c.id,
+          kind: 'incident_abuse',
+          channel: 'phone',
+          summary: 'Shouted on the phone',
+          quotes: ['…'],
+        });
+      },
+    }));
+    const badge = await screen.findByTestId('team-pending-badge');
+    expect(badge.textContent).toBe('Not yet in the team journal');
+    expect(screen.getAllByTestId('team-pending-badge')).toHaveLength(1);
+    expect(screen.getByText('Shouted on the phone')).toBeTruthy();
+    expect(screen.getByText('Numbered before joining')).toBeTruthy();
+  });
+
   it('highlights search matches without rendering HTML', async () => {
     ({ app } = renderWithApp(<Timeline filter={emptyFilter} search="sikayet" onOpen={() => undefined} />, {
       setup: (a) => {

@@ -116,7 +116,26 @@ export const journalCommand: CliCommand = {
       const e = r.value as JournalEntry;
       if (values['json'] === true) {
         const { id, clientId, clientName, seq, kind: k, occurredAt, recordedAt, author, hashVersion, hash } = e;
-        io.out(JSON.stringify({ id, clientId, clientName, seq, kind: k, occurredAt, recordedAt, author, hashVersion, hash }));
+        io.out(
+          JSON.stringify({
+            id,
+            clientId,
+            clientName,
+            seq,
+            kind: k,
+            occurredAt,
+            recordedAt,
+            author,
+            hashVersion,
+            hash,
+            ...(e.teamPending ? { teamPending: true } : {}),
+          }),
+        );
+      } else if (e.teamPending) {
+        // a team replica: the entry waits in the outbox until the next sync numbers it on the server
+        io.out(
+          `queued: not yet in the team journal of ${e.clientName} (client ${e.clientId}), id ${e.id}; the next sync numbers it`,
+        );
       } else {
         io.out(`stored: entry #${e.seq} in the journal of ${e.clientName} (client ${e.clientId}), id ${e.id}`);
         io.out(`author: ${e.author || '(none)'}`);

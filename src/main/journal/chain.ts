@@ -23,6 +23,7 @@ import {
 } from '../../shared/domain/journal-fields';
 import { AppError } from '../../shared/errors';
 import { nowIso, type ServiceContext } from '../core/context';
+import { isTeamReplica } from '../team/sync/replica';
 
 export interface NewJournalEntry {
   clientId: number;
@@ -134,6 +135,12 @@ function prepareStatements(s: ServiceContext['sqlite']) {
  * Sequence numbers, previous hashes and hashes are computed here, never taken from callers.
  */
 export function appendJournalEntries(ctx: ServiceContext, entries: readonly NewJournalEntry[]): JournalEntryRow[] {
+  // a team replica's chains are the server's, numbered there: new entries wait in the outbox
+  // (the journal service queues them, team/sync/outbox.ts); nothing may number one here
+  if (entries.length > 0 && isTeamReplica(ctx.sqlite))
+    throw new AppError('INVALID_STATE', "This file is a team replica: the team server numbers its journal's entries.", {
+      details: { messageKey: 'errors.team.chainInReplica' },
+    });
   const st = statements(ctx);
   const now = nowIso(ctx);
   return ctx.sqlite.transaction(() => {

@@ -50,6 +50,36 @@ export function toEntry(r: EntryRow, attachments: JournalAttachment[]): JournalE
   };
 }
 
+/**
+ * A team replica's queued entries (team_outbox, see src/main/team/sync/replica.ts) as journal rows
+ * under the same column names, so the timeline's filters apply to them unchanged: id -(outbox
+ * id), seq 0, no hash, the device's clock as recorded_at, the person's login as author (what the
+ * server will record). Only timelines and single reads use it: dossiers, receipts, verification
+ * and counts read journal_entries alone, so a queued entry is never in them.
+ */
+const pendingFrom = `(SELECT -o.id AS id, o.client_id AS client_id, 0 AS seq,
+    json_extract(o.payload, '$.kind') AS kind, json_extract(o.payload, '$.channel') AS channel,
+    json_extract(o.payload, '$.occurredAt') AS occurred_at, o.queued_at AS recorded_at,
+    json_extract(o.payload, '$.durationMinutes') AS duration_minutes, json_extract(o.payload, '$.summary') AS summary,
+    coalesce(json_extract(o.payload, '$.details'), '') AS details,
+    coalesce(json_extract(o.payload, '$.quotes'), '[]') AS quotes, coalesce(json_extract(o.payload, '$.people'), '[]') AS people,
+    coalesce(json_extract(o.payload, '$.witnesses'), '[]') AS witnesses, coalesce(json_extract(o.payload, '$.severity'), 'low') AS severity,
+    coalesce(json_extract(o.payload, '$.signs'), '[]') AS signs, json_extract(o.payload, '$.amendsId') AS amends_id,
+    json_extract(o.payload, '$.refersToId') AS refers_to_id, json_extract(o.payload, '$.caseId') AS case_id,
+    coalesce(json_extract(o.payload, '$.isSample'), 0) AS is_sample,
+    coalesce((SELECT json_extract(s.value, '$.roleName') FROM settings s WHERE s.key = 'team.replica'), '') AS author,
+    2 AS hash_version, '' AS hash, coalesce(json_extract(o.payload, '$.attachments'), '[]') AS pending_attachments
+  FROM team_outbox o) e JOIN clients c ON c.id = e.client_id`;
+
+/**
+ * The timeline's tie-break among entries of the same time: stored entries by id, then queued
+ * ones (written after every stored one), the newest queued (most negative id) first.
+ */
+const timelineKey = (id: number) => (id > 0 ? id : 2 ** 52 - id);
+/** Timeline order, newest first: by time, then timelineKey (negative when `a` comes first). */
+const newerFirst = (a: { occurred_at: string; id: number }, b: { occurred_at: string; id: number }) =>
+  a.occurred_at === b.occurred_at ? timelineKey(b.id) - timelineKey(a.id) : a.occurred_at < b.occurred_at ? 1 : -1;
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
 /** `timeZone`: the owner's (asked at each read: it is a setting), in which a filter's days are counted. */
@@ -89,8 +119,26 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
   }
 
   function hydrate(rows: EntryRow[]): JournalEntry[] {
-    const atts = attachmentsOf(rows.map((r) => r.id));
-    return rows.map((r) => toEntry(r, atts.get(r.id) ?? []));
+    const atts = attachmentsOf(rows.flatMap((r) => (r.id > 0 ? [r.id] : [])));
+    return rows.map((r) => {
+      if (r.id > 0) return toEntry(r, atts.get(r.id) ?? []);
+      const pending = (r as EntryRow & { pending_attachments?: string }).pending_attachments;
+      return { ...toEntry(r, pending ? (JSON.parse(pending) as JournalAttachment[]) : []), teamPending: true as const };
+    });
+  }
+
+  /** Queued entries of a team replica that match `where` (written against `e.`, as for stored rows). */
+  function selectPending(where: string, params: unknown[]): EntryRow[] {
+    return prepared(`SELECT ${entryColumns}, e.pending_attachments FROM ${pendingFrom} WHERE ${where}`).all(
+      ...params,
+    ) as EntryRow[];
+  }
+
+  /** Stored and queued entries matching `where`, in `compare` order (timelines, an entry's page). */
+  function selectWithPending(where: string, params: unknown[], order = 'e.id'): JournalEntry[] {
+    const stored = select(where, params, order);
+    const pending = hydrate(selectPending(where, params));
+    return pending.length === 0 ? stored : [...stored, ...pending];
   }
 
   function select(where: string, params: unknown[], order = 'e.id'): JournalEntry[] {
@@ -99,14 +147,21 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
     );
   }
 
+  /** One entry; a negative id is a team replica's queued entry (teamPending). */
   function byId(id: number): JournalEntry | null {
+    if (id < 0) return hydrate(selectPending('e.id = ?', [id]))[0] ?? null;
     return select('e.id = ?', [id])[0] ?? null;
   }
 
-  /** Corrections of these originals, grouped, oldest first. */
-  function amendmentsOf(ids: readonly number[]): Map<number, JournalEntry[]> {
+  /**
+   * Corrections of these originals, grouped, oldest first. `withPending`: also the corrections
+   * still queued in a team replica (timelines and an entry's page; never a dossier).
+   */
+  function amendmentsOf(ids: readonly number[], opts: { withPending?: boolean } = {}): Map<number, JournalEntry[]> {
     if (ids.length === 0) return new Map();
-    return groupBy(select(`e.amends_id IN (${idList})`, [JSON.stringify(ids)]), (a) => a.amendsId!);
+    const where = `e.amends_id IN (${idList})`;
+    const rows = opts.withPending ? selectWithPending(where, [JSON.stringify(ids)]) : select(where, [JSON.stringify(ids)]);
+    return groupBy(rows, (a) => a.amendsId!);
   }
 
   function filterSql(f: JournalFilter, cursor: JournalCursor | null): { where: string[]; params: unknown[] } {
@@ -132,7 +187,8 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
     if (cursor) {
       // a range on occurred_at (so the index seeks to the cursor), then the id breaks ties
       where.push('e.occurred_at <= ? AND (e.occurred_at < ? OR e.id < ?)');
-      params.push(cursor.occurredAt, cursor.occurredAt, cursor.id);
+      // a queued entry (negative id) sorts after every stored one of its time: see timelineKey
+      params.push(cursor.occurredAt, cursor.occurredAt, cursor.id < 0 ? Number.MAX_SAFE_INTEGER : cursor.id);
     }
     return { where, params };
   }
@@ -154,8 +210,23 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
       `SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where.join(' AND ')}
        ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?`,
     ).all(...params, limit + 1) as EntryRow[];
+    // a team replica's queued entries in their place (few: the outbox empties at each sync),
+    // filtered as the stored ones, the cursor applied here in the timeline's own order
+    const plain = filterSql(filter, null);
+    plain.where.unshift('+e.amends_id IS NULL');
+    const pending = selectPending(plain.where.join(' AND '), plain.params).filter(
+      (r) => !cursor || newerFirst(r, { occurred_at: cursor.occurredAt, id: cursor.id }) > 0,
+    );
+    if (pending.length > 0) {
+      rows.push(...pending);
+      rows.sort(newerFirst);
+      rows.length = Math.min(rows.length, limit + 1);
+    }
     const p = page(hydrate(rows), limit);
-    const amendments = amendmentsOf(p.items.map((e) => e.id));
+    const amendments = amendmentsOf(
+      p.items.map((e) => e.id),
+      { withPending: true },
+    );
     return { ...p, items: p.items.map((e) => ({ ...e, amendments: amendments.get(e.id) ?? [] })) };
   }
 
@@ -204,7 +275,7 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
     return { items: p.items.map(({ entry, snippet, field }) => ({ entry, snippet, field })), nextCursor: p.nextCursor };
   }
 
-  return { byId, select, hydrate, amendmentsOf, list, search };
+  return { byId, select, selectWithPending, hydrate, amendmentsOf, list, search };
 }
 export type JournalReader = ReturnType<typeof createJournalReader>;
 

@@ -25,7 +25,9 @@ import {
 import { AppError } from '../../shared/errors';
 import type { ChainAttachment, JournalVerification } from '../../shared/domain/journal-chain';
 import { DEFAULT_ATTACHMENT_MAX_BYTES, storeAttachment, storedAttachmentFile } from './attachments';
-import { appendJournalEntries, appendJournalEntry, verifyJournal, type NewJournalEntry } from './chain';
+import { appendJournalEntries, verifyJournal, type NewJournalEntry } from './chain';
+import { isTeamReplica } from '../team/sync/replica';
+import { queueJournalEntries } from '../team/sync/outbox';
 import { entryAuthor } from './author';
 import { createEvidenceReader } from './evidence';
 import { verifyJournalOf, type VerifyProgress } from './verify';
@@ -121,12 +123,21 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
   }
 
   /**
+   * Every write of the journal, in order, all or none: appended to the local chains, or, in a
+   * team replica, queued for the server to number (team/sync/outbox.ts; ids negative until pushed).
+   */
+  function write(rows: readonly NewJournalEntry[]): number[] {
+    if (isTeamReplica(ctx.sqlite)) return queueJournalEntries(ctx, rows);
+    return appendJournalEntries(ctx, rows).map((r) => r.id);
+  }
+
+  /**
    * Records what happened. `recordedAt` is always the app's clock. Other services (offboarding
    * steps) call this too, passing their case id.
    */
   function add(input: NewEntryInput, opts: { caseId?: number | null; isSample?: boolean } = {}): JournalEntry {
-    const row = appendJournalEntry(ctx, newRow(input, opts));
-    return get(row.id);
+    const [id] = write([newRow(input, opts)]);
+    return get(id!);
   }
 
   /** Several entries (the picked messages of a chat) in one transaction: all are written or none. */
@@ -135,7 +146,7 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     const resolved = rows.flatMap((r) => (r.kind === 'resolution' && r.refersToId ? [r.refersToId] : []));
     if (new Set(resolved).size !== resolved.length)
       throw new AppError('CONFLICT', 'A complaint has one resolution.', { details: { complaintIds: resolved.join(',') } });
-    return appendJournalEntries(ctx, rows).map((r) => get(r.id));
+    return write(rows).map((id) => get(id));
   }
 
   function newRow(input: NewEntryInput, opts: { caseId?: number | null; isSample?: boolean }): NewJournalEntry {
@@ -169,26 +180,28 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     const target = get(e.amendsId);
     const originalId = target.amendsId ?? target.id;
     const attachments = attachmentsOf(e.attachments);
-    const row = appendJournalEntry(ctx, {
-      clientId: target.clientId,
-      kind: e.kind,
-      channel: e.channel,
-      occurredAt: occurredAtOf(e.occurredAt ?? target.occurredAt),
-      durationMinutes: e.durationMinutes,
-      summary: e.summary,
-      details: e.details,
-      quotes: e.quotes,
-      people: e.people,
-      witnesses: e.witnesses,
-      severity: e.severity,
-      signs: storedSigns(e, attachments),
-      amendsId: originalId,
-      caseId: target.caseId,
-      // a correction is written by whoever corrects it, not the original's author
-      author: author(),
-      attachments,
-    });
-    return get(row.id);
+    const [id] = write([
+      {
+        clientId: target.clientId,
+        kind: e.kind,
+        channel: e.channel,
+        occurredAt: occurredAtOf(e.occurredAt ?? target.occurredAt),
+        durationMinutes: e.durationMinutes,
+        summary: e.summary,
+        details: e.details,
+        quotes: e.quotes,
+        people: e.people,
+        witnesses: e.witnesses,
+        severity: e.severity,
+        signs: storedSigns(e, attachments),
+        amendsId: originalId,
+        caseId: target.caseId,
+        // a correction is written by whoever corrects it, not the original's author
+        author: author(),
+        attachments,
+      },
+    ]);
+    return get(id!);
   }
 
   function detail(id: number): JournalEntryDetail {
@@ -198,8 +211,11 @@ export function createJournalService(ctx: ServiceContext, deps: JournalDeps) {
     return {
       entry,
       original,
-      amendments: read.amendmentsOf([originalId]).get(originalId) ?? [],
-      responses: read.select('e.refers_to_id = ? AND e.amends_id IS NULL', [originalId], 'e.occurred_at, e.id'),
+      // a team replica's queued corrections and follow-ups too, in their place
+      amendments: read.amendmentsOf([originalId], { withPending: true }).get(originalId) ?? [],
+      responses: read
+        .selectWithPending('e.refers_to_id = ? AND e.amends_id IS NULL', [originalId], 'e.occurred_at, e.id')
+        .sort((a, b) => (a.occurredAt === b.occurredAt ? a.id - b.id : a.occurredAt < b.occurredAt ? -1 : 1)),
       refersTo: entry.refersToId ? read.byId(entry.refersToId) : null,
     };
   }

@@ -15,6 +15,7 @@ import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../core/context';
 import type { SettingsService } from '../settings/service';
 import { generateSampleBusiness } from './generator';
+import { isTeamReplica } from '../team/sync/replica';
 import { sampleProfiles } from './texts';
 
 export const sampleClientCount = 40;
@@ -45,6 +46,10 @@ export function createSampleDataService(ctx: ServiceContext, deps: { settings: S
     language: Language,
     opts: { clients?: number; seed?: number; onProgress?: Parameters<typeof generateSampleBusiness>[1]['onProgress'] } = {},
   ): SampleLoadResult {
+    if (isTeamReplica(ctx.sqlite))
+      throw new AppError('INVALID_STATE', 'Sample data cannot be added to a team: its journal and clients are shared.', {
+        details: { messageKey: 'errors.team.sampleInReplica' },
+      });
     if (!status().canLoad) {
       throw new AppError('INVALID_STATE', 'Sample data can only be added to a database without clients.');
     }

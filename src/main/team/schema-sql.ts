@@ -17,6 +17,11 @@ export const groupRoles = { owner: 'team_owner', staff: 'team_staff', accountant
 export const keeperRole = 'team_keeper';
 /** Bumped when this file changes what a database needs; recorded in dossier.meta. */
 export const teamSchemaVersion = 2;
+/**
+ * The one transaction-level advisory lock every writer takes before it draws a change number (see
+ * the journal sync block below): numbers are then handed out in commit order.
+ */
+export const changeLockKey = 184_2026_12_03;
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
@@ -208,6 +213,33 @@ CREATE TABLE IF NOT EXISTS ${s}.access_log (
   detail text NOT NULL DEFAULT ''
 );
 
+-- ── journal sync (issue 18.4): idempotent pushes, blobs, pull order ───────────────────────────
+-- device_uid: the app's key for one queued entry (not hashed). A push retried after a lost reply
+-- finds its entry by it (append_entry returns that row) instead of storing the entry twice.
+ALTER TABLE ${s}.journal_entries ADD COLUMN IF NOT EXISTS device_uid uuid UNIQUE;
+-- which entries name a blob (get_blob), by containment: attachments @> '[{"sha256": …}]'
+CREATE INDEX IF NOT EXISTS journal_entries_attachments_idx ON ${s}.journal_entries USING gin (attachments jsonb_path_ops);
+-- The files attached to entries, content-addressed like data/attachments on each device, so a
+-- replica can fetch the evidence an entry's hash names. Append-only like the journal; written
+-- only by put_blob (which checks the fingerprint), read only by get_blob (an entry the person may
+-- see must name it).
+CREATE TABLE IF NOT EXISTS ${s}.attachment_blobs (
+  sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  bytes bytea NOT NULL,
+  size_bytes bigint NOT NULL,
+  created_by text NOT NULL DEFAULT session_user,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+-- Pull order = commit order. A puller asks for change_seq above the last one it stored; nextval
+-- alone would not do: a transaction that drew 41 can commit after one that drew 42, and a puller
+-- that saw 42 would skip 41 for ever. So every writer takes one transaction-level advisory lock
+-- before nextval('${s}.changes') (stamp(), check_entry(), append_entry()): the next number is
+-- drawn only after the transaction holding the lock has committed (a commit is visible before
+-- its locks are released), so numbers become visible in order. Writers queue on it; a team of
+-- ten writes a few rows a minute. append_entry takes it first, before the head row's lock, so no
+-- two locks are ever taken in opposite orders. (A person could hold the same advisory lock to
+-- stall writers — a denial of service, never a skipped or changed row.)
+
 -- ── the canonical form (hash version 2), as src/main/team/journal.ts computes it ────────────────
 -- These pure helpers carry no SET search_path, so PostgreSQL can inline them; that is safe because
 -- they run with no privileges of their own, and pg_catalog is searched first whatever the path.
@@ -296,6 +328,7 @@ CREATE OR REPLACE FUNCTION ${s}.stamp() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
   AS $$
   BEGIN
+    PERFORM pg_advisory_xact_lock(${changeLockKey}); -- pull order = commit order (journal sync block)
     NEW.change_seq := nextval('${s}.changes');
     IF TG_OP = 'INSERT' THEN
       IF TG_TABLE_NAME <> 'people' THEN
@@ -340,6 +373,7 @@ CREATE OR REPLACE FUNCTION ${s}.check_entry() RETURNS trigger
   AS $$
   DECLARE h ${s}.journal_heads;
   BEGIN
+    PERFORM pg_advisory_xact_lock(${changeLockKey}); -- before the head's lock, as in append_entry
     SELECT * INTO h FROM ${s}.journal_heads WHERE client_id = NEW.client_id FOR UPDATE;
     IF NOT FOUND OR NEW.seq <> h.seq + 1 OR NEW.prev_hash <> h.hash THEN
       RAISE EXCEPTION 'journal entries are numbered by ${s}.append_entry: entry #% does not follow the head of client %',
@@ -415,6 +449,8 @@ CREATE OR REPLACE FUNCTION ${s}.append_entry(p jsonb) RETURNS ${s}.journal_entri
     e ${s}.journal_entries;
     ref bigint;
     recorded text;
+    uid uuid;
+    prior ${s}.journal_entries;
   BEGIN
     SELECT * INTO me FROM ${s}.people WHERE role_name = session_user;
     IF NOT FOUND OR me.role NOT IN ('owner', 'staff') THEN
@@ -436,7 +472,8 @@ CREATE OR REPLACE FUNCTION ${s}.append_entry(p jsonb) RETURNS ${s}.journal_entri
       RAISE EXCEPTION 'occurredAt must be an ISO time' USING ERRCODE = '22023';
     END IF;
     e.summary := ${s}.arg_text(p, 'summary', NULL);
-    IF length(e.summary) NOT BETWEEN 1 AND 500 THEN RAISE EXCEPTION 'summary must be 1–500 characters' USING ERRCODE = '22023'; END IF;
+    -- the app's own limit (contract/journal.ts requiredLine(1000)): a queued entry the app took must not be refused here
+    IF length(e.summary) NOT BETWEEN 1 AND 1000 THEN RAISE EXCEPTION 'summary must be 1–1000 characters' USING ERRCODE = '22023'; END IF;
     e.details := ${s}.arg_text(p, 'details', '');
     e.duration_minutes := ${s}.arg_int(p, 'durationMinutes');
     IF e.duration_minutes < 0 THEN RAISE EXCEPTION 'durationMinutes must not be negative' USING ERRCODE = '22023'; END IF;
@@ -476,6 +513,26 @@ CREATE OR REPLACE FUNCTION ${s}.append_entry(p jsonb) RETURNS ${s}.journal_entri
     IF e.device_recorded_at = '' THEN e.device_recorded_at := NULL; END IF;
     IF length(e.device_recorded_at) > 40 THEN RAISE EXCEPTION 'deviceRecordedAt is too long' USING ERRCODE = '22023'; END IF;
 
+    IF p -> 'deviceUid' IS NOT NULL AND jsonb_typeof(p -> 'deviceUid') <> 'null' THEN
+      IF jsonb_typeof(p -> 'deviceUid') <> 'string' OR (p ->> 'deviceUid') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+        RAISE EXCEPTION 'deviceUid must be a UUID' USING ERRCODE = '22023';
+      END IF;
+      uid := (p ->> 'deviceUid')::uuid;
+    END IF;
+
+    -- the change lock first (pull order = commit order, see the journal sync block), then the head's
+    PERFORM pg_advisory_xact_lock(${changeLockKey});
+    -- a push retried after a lost reply: the entry is there already, returned as it was stored
+    IF uid IS NOT NULL THEN
+      SELECT * INTO prior FROM ${s}.journal_entries x WHERE x.device_uid = uid;
+      IF FOUND THEN
+        IF prior.author <> session_user THEN
+          RAISE EXCEPTION 'permission denied: entry % was written by someone else', uid USING ERRCODE = '42501';
+        END IF;
+        RETURN prior;
+      END IF;
+    END IF;
+
     -- the lock: a second writer to this client waits here until the first commits
     SELECT * INTO h FROM ${s}.journal_heads WHERE client_id = e.client_id FOR UPDATE;
     IF NOT FOUND THEN
@@ -489,10 +546,10 @@ CREATE OR REPLACE FUNCTION ${s}.append_entry(p jsonb) RETURNS ${s}.journal_entri
 
     INSERT INTO ${s}.journal_entries (client_id, seq, kind, channel, occurred_at, recorded_at, duration_minutes, summary, details,
         quotes, people, witnesses, severity, signs, amends_id, refers_to_id, case_id, is_sample, attachments,
-        author, hash_version, device_recorded_at, prev_hash, hash)
+        author, hash_version, device_recorded_at, device_uid, prev_hash, hash)
       VALUES (e.client_id, h.seq + 1, e.kind, e.channel, e.occurred_at, recorded, e.duration_minutes, e.summary, e.details,
         e.quotes, e.people, e.witnesses, e.severity, e.signs, e.amends_id, e.refers_to_id, e.case_id, e.is_sample, e.attachments,
-        session_user, 2, e.device_recorded_at, h.hash, '')
+        session_user, 2, e.device_recorded_at, uid, h.hash, '')
       RETURNING * INTO e;
     UPDATE ${s}.journal_heads SET seq = e.seq, hash = e.hash, recorded_at = e.recorded_at WHERE client_id = e.client_id;
     RETURN e;
@@ -502,6 +559,47 @@ CREATE OR REPLACE FUNCTION ${s}.append_entry(p jsonb) RETURNS ${s}.journal_entri
 CREATE OR REPLACE FUNCTION ${s}.log_access(action text, client_id bigint DEFAULT NULL, detail text DEFAULT '') RETURNS bigint
   LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog
   AS $$ INSERT INTO ${s}.access_log (role_name, action, client_id, detail) VALUES (session_user, action, client_id, coalesce(detail, '')) RETURNING id $$;
+
+-- ── journal sync: attachment blobs (see the journal sync block above) ─────────────────────────
+CREATE OR REPLACE FUNCTION ${s}.may_write() RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog
+  AS $$ SELECT EXISTS (SELECT 1 FROM ${s}.people WHERE role_name = session_user AND role IN ('owner', 'staff')) $$;
+-- Stores one file under its fingerprint, checked here; a file already there is left as it is.
+CREATE OR REPLACE FUNCTION ${s}.put_blob(sha256 text, bytes bytea) RETURNS boolean
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+  AS $$
+  BEGIN
+    IF NOT ${s}.may_write() THEN
+      RAISE EXCEPTION 'permission denied: % may not store attachments', session_user USING ERRCODE = '42501';
+    END IF;
+    IF put_blob.sha256 IS NULL OR put_blob.bytes IS NULL OR encode(pg_catalog.sha256(put_blob.bytes), 'hex') <> put_blob.sha256 THEN
+      RAISE EXCEPTION 'the file does not match its fingerprint %', coalesce(put_blob.sha256, 'null') USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO ${s}.attachment_blobs (sha256, bytes, size_bytes) VALUES (put_blob.sha256, put_blob.bytes, length(put_blob.bytes))
+      ON CONFLICT ON CONSTRAINT attachment_blobs_pkey DO NOTHING;
+    RETURN FOUND;
+  END $$;
+-- Of these fingerprints, the ones the server has no file for (what a push must upload first).
+CREATE OR REPLACE FUNCTION ${s}.missing_blobs(shas text[]) RETURNS text[]
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+    SELECT coalesce(array_agg(x ORDER BY x), '{}') FROM (SELECT DISTINCT x FROM unnest(shas) x) t
+     WHERE ${s}.may_write() AND NOT EXISTS (SELECT 1 FROM ${s}.attachment_blobs b WHERE b.sha256 = t.x)
+  $$;
+-- A file, only when an entry this person may see names it (NULL otherwise, or when it is not there).
+CREATE OR REPLACE FUNCTION ${s}.get_blob(sha256 text) RETURNS bytea
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+    SELECT b.bytes FROM ${s}.attachment_blobs b
+     WHERE b.sha256 = get_blob.sha256 AND ${s}.may_write()
+       AND EXISTS (SELECT 1 FROM ${s}.journal_entries e
+                    WHERE e.attachments @> jsonb_build_array(jsonb_build_object('sha256', get_blob.sha256))
+                      AND ${s}.can_see_client(e.client_id))
+  $$;
+DROP TRIGGER IF EXISTS append_only ON ${s}.attachment_blobs;
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${s}.attachment_blobs FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_change();
+DROP TRIGGER IF EXISTS append_only_truncate ON ${s}.attachment_blobs;
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${s}.attachment_blobs FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
 
 -- ── triggers ───────────────────────────────────────────────────────────────────────────────────
 DROP TRIGGER IF EXISTS stamp ON ${s}.people;
@@ -570,6 +668,9 @@ GRANT EXECUTE ON FUNCTION ${s}.jstr(text), ${s}.jnum(bigint), ${s}.jstrs(text[])
   ${s}.can_see(bigint, boolean), ${s}.can_see_client(bigint), ${s}.can_see_invoice(bigint),
   ${s}.log_access(text, bigint, text) TO ${owner}, ${staff}, ${accountant};
 GRANT EXECUTE ON FUNCTION ${s}.append_entry(jsonb) TO ${owner}, ${staff};
+-- journal sync: blobs through their functions only (no grant on the table; accountants none)
+GRANT EXECUTE ON FUNCTION ${s}.may_write(), ${s}.put_blob(text, bytea), ${s}.missing_blobs(text[]), ${s}.get_blob(text)
+  TO ${owner}, ${staff};
 
 -- ── for the owner (issue 18.5): a cost rate per person, set by an owner ─────────────────────────
 -- A person's cost rate is the owner's business: staff and accountants read the people's names and

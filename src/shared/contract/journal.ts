@@ -59,6 +59,11 @@ export interface JournalEntry {
   hashVersion: number;
   hash: string;
   attachments: JournalAttachment[];
+  /**
+   * A team replica's entry the server has not numbered yet (it waits in the outbox, id -(outbox
+   * id), seq 0, no hash): shown "not yet in the team journal", never in dossiers or counts.
+   */
+  teamPending?: true;
 }
 
 /** A timeline row: an original entry with the amendments that correct it, oldest first. */
@@ -216,23 +221,35 @@ function askRecordingConsent(
     ctx.addIssue({ code: 'custom', path: ['recordingConsent'], message: 'validation.recordingConsent' });
 }
 
+/**
+ * An id as the app knows it: a stored row's (positive), or, in a team replica, one the server has
+ * not numbered yet (negative, see src/main/team/sync/replica.ts): a queued entry, -(outbox id),
+ * which a correction or a follow-up may name, or a client created offline.
+ */
+export const replicaId = z
+  .number({ message: 'validation.id' })
+  .int()
+  .min(-Number.MAX_SAFE_INTEGER)
+  .max(Number.MAX_SAFE_INTEGER)
+  .refine((n) => n !== 0, { message: 'validation.id' });
+
 export const newEntrySchema = z
   .strictObject({
-    clientId: id,
+    clientId: replicaId,
     ...entryContentFields,
     /** a resolution or follow-up: the complaint (or entry) it answers */
-    refersToId: id.nullable().default(null),
+    refersToId: replicaId.nullable().default(null),
   })
   .superRefine(askRecordingConsent);
 export type NewEntryInput = z.input<typeof newEntrySchema>;
 export type NewEntry = z.output<typeof newEntrySchema>;
 
-export const amendEntrySchema = z.strictObject({ amendsId: id, ...entryContentFields }).superRefine(askRecordingConsent);
+export const amendEntrySchema = z.strictObject({ amendsId: replicaId, ...entryContentFields }).superRefine(askRecordingConsent);
 export type AmendEntryInput = z.input<typeof amendEntrySchema>;
 export type AmendEntry = z.output<typeof amendEntrySchema>;
 
 export const journalFilterSchema = z.strictObject({
-  clientId: id.nullable().default(null),
+  clientId: replicaId.nullable().default(null),
   kinds: many(z.enum(journalKinds), journalKinds.length).default([]),
   channels: many(z.enum(channels), channels.length).default([]),
   severities: many(z.enum(severities), severities.length).default([]),
@@ -242,7 +259,7 @@ export const journalFilterSchema = z.strictObject({
 });
 export type JournalFilter = z.output<typeof journalFilterSchema>;
 
-const cursor = z.strictObject({ occurredAt: isoDateTime, id }).nullable().default(null);
+const cursor = z.strictObject({ occurredAt: isoDateTime, id: replicaId }).nullable().default(null);
 const limit = z.number().int().min(1).max(500).default(100);
 
 export const journalListQuery = z.strictObject({
@@ -260,7 +277,7 @@ export const journalSearchQuery = z.strictObject({
 export const journalContract = {
   addJournalEntry: method<JournalEntry>()(newEntrySchema),
   amendJournalEntry: method<JournalEntry>()(amendEntrySchema),
-  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id })),
+  getJournalEntry: method<JournalEntryDetail>()(z.strictObject({ id: replicaId })),
   listJournal: method<JournalPage<JournalListItem>>()(journalListQuery),
   searchJournal: method<JournalPage<JournalSearchHit>>()(journalSearchQuery),
   /** opens the OS file dialog in main; copies the chosen files into the store */

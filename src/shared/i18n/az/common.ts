@@ -67,6 +67,11 @@ export const common: Messages<typeof en> = {
     LOCKED: 'Tətbiq kilidlidir. Parolunuzu daxil edin.',
     UNKNOWN_METHOD: 'Tətbiq bu əməliyyatı tanımır.',
     INTERNAL: 'Gözlənilməz xəta baş verdi. Heç nə dəyişdirilmədi.',
+    team: {
+      serverRowRefused: 'Komanda serveri bu kompüterdəki jurnala uyğun gəlməyən qeyd göndərdi (dəyişdirilmiş, çatışmayan və ya sırası pozulmuş). Nə o qeyd, nə də ondan sonrakılar saxlanmadı. Komandanın sahibinə bildirin: serverdəki jurnal yoxlanmalıdır (verify --team).',
+      sampleInReplica: 'Komandaya qoşulmuş fayla nümunə məlumat əlavə etmək olmaz: komanda müştərilərini və jurnalını paylaşır.',
+      chainInReplica: 'Bu fayl komandaya qoşulub: jurnal qeydlərini komanda serveri nömrələyir.',
+    },
   },
   validation: {
     failed: 'Daxil edilən məlumat etibarlı deyil.',

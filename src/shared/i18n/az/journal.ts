@@ -117,6 +117,8 @@ export const journal: Messages<typeof en> = {
   },
   late: 'Gec qeyd',
   lateExplain: 'Baş verəndən 24 saatdan çox sonra yazılıb ({{recorded}}).',
+  teamPending: 'Hələ komanda jurnalında deyil',
+  teamPendingExplain: 'Bu kompüterdə yazılıb; komanda serverinə növbəti qoşulmada nömrələnib komanda jurnalına əlavə olunur.',
   amends: '#{{seq}} qeydinin düzəlişi',
   amended_one: 'Bir dəfə düzəldilib',
   amended_other: '{{count}} dəfə düzəldilib',

@@ -64,6 +64,11 @@ export const common = {
     LOCKED: 'The app is locked. Enter your passphrase.',
     UNKNOWN_METHOD: 'The app does not know that action.',
     INTERNAL: 'An unexpected error happened. Nothing was changed.',
+    team: {
+      serverRowRefused: 'The team server sent a journal entry that does not fit this computer’s journal (changed, missing or out of order). It was not stored, nor anything after it. Tell the team’s owner: the server’s journal needs checking (verify --team).',
+      sampleInReplica: 'Sample data cannot be added to a file joined to a team: the team shares its clients and journal.',
+      chainInReplica: 'This file is joined to a team: the team server numbers its journal entries.',
+    },
   },
   validation: {
     failed: 'The input is not valid.',

@@ -114,6 +114,8 @@ export const journal = {
   },
   late: 'Late entry',
   lateExplain: 'Written more than 24 hours after it happened ({{recorded}}).',
+  teamPending: 'Not yet in the team journal',
+  teamPendingExplain: 'Written on this computer; it is numbered and added to the team journal at the next connection to the team server.',
   amends: 'Correction of #{{seq}}',
   amended_one: 'Corrected once',
   amended_other: 'Corrected {{count}} times',

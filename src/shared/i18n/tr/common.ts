@@ -67,6 +67,11 @@ export const common: Messages<typeof en> = {
     LOCKED: 'Uygulama kilitli. Parolanızı girin.',
     UNKNOWN_METHOD: 'Uygulama bu işlemi tanımıyor.',
     INTERNAL: 'Beklenmeyen bir hata oluştu. Hiçbir şey değiştirilmedi.',
+    team: {
+      serverRowRefused: 'Ekip sunucusu bu bilgisayardaki kayıt defterine uymayan bir kayıt gönderdi (değiştirilmiş, eksik ya da sırası bozuk). Ne o kayıt ne de ondan sonrakiler saklandı. Ekibin sahibine haber verin: sunucudaki kayıt defterinin doğrulanması gerekiyor (verify --team).',
+      sampleInReplica: 'Bir ekibe bağlı dosyaya örnek veri eklenemez: ekip müşterilerini ve kayıt defterini paylaşır.',
+      chainInReplica: 'Bu dosya bir ekibe bağlı: kayıt defterindeki kayıtları ekip sunucusu numaralar.',
+    },
   },
   validation: {
     failed: 'Girdi geçerli değil.',

@@ -117,6 +117,8 @@ export const journal: Messages<typeof en> = {
   },
   late: 'Geç kayıt',
   lateExplain: 'Olaydan 24 saatten fazla sonra yazıldı ({{recorded}}).',
+  teamPending: 'Henüz ekibin kayıt defterinde değil',
+  teamPendingExplain: 'Bu bilgisayarda yazıldı; ekip sunucusuna bir sonraki bağlantıda numaralanıp ekibin kayıt defterine eklenir.',
   amends: '#{{seq}} kaydının düzeltmesi',
   amended_one: 'Bir kez düzeltildi',
   amended_other: '{{count}} kez düzeltildi',

@@ -31,15 +31,30 @@ export function LateBadge({ entry }: { entry: JournalEntry }) {
   );
 }
 
-/** The first line of an entry: kind, channel, when, severity, late mark. */
+/** A team replica's entry still in the outbox: the server has not numbered it yet. */
+export function TeamPendingBadge({ entry }: { entry: JournalEntry }) {
+  const { t } = useTranslation();
+  if (!entry.teamPending) return null;
+  return (
+    <Tooltip label={t('journal.teamPendingExplain')} multiline w={280}>
+      <Badge color="orange" variant="outline" size="sm" data-testid="team-pending-badge">
+        {t('journal.teamPending')}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+/** The first line of an entry: kind, channel, when, severity, late mark, not-yet-in-the-team-journal mark. */
 export function EntryHeader({ entry, showClient = false }: { entry: JournalEntry; showClient?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
     <Group gap="xs" wrap="wrap">
-      <Text size="xs" c="dimmed">
-        {t('journal.seq', { seq: entry.seq })}
-      </Text>
+      {!entry.teamPending && (
+        <Text size="xs" c="dimmed">
+          {t('journal.seq', { seq: entry.seq })}
+        </Text>
+      )}
       <Badge variant="filled" size="sm" color={entry.kind.startsWith('incident') ? 'red' : 'blue'}>
         {t(`journal.kinds.${entry.kind}`)}
       </Badge>
@@ -59,6 +74,7 @@ export function EntryHeader({ entry, showClient = false }: { entry: JournalEntry
         </Badge>
       )}
       <LateBadge entry={entry} />
+      <TeamPendingBadge entry={entry} />
     </Group>
   );
 }
@@ -174,8 +190,15 @@ export function EntryBody({ entry }: { entry: JournalEntry }) {
       <Text size="xs" c="dimmed">
         {entry.durationMinutes !== null && `${t('journal.durationValue', { count: entry.durationMinutes })} · `}
         {t('journal.fields.recordedAt')} {fmt.dateTime(entry.recordedAt)}
-        {entry.author ? ` ${t('journal.byAuthor', { author: entry.authorName ?? entry.author })}` : ''} ·{' '}
-        {t('journal.entryNumber', { seq: entry.seq })} <Fingerprint hash={entry.hash} version={entry.hashVersion} />
+        {entry.author ? ` ${t('journal.byAuthor', { author: entry.authorName ?? entry.author })}` : ''}
+        {entry.teamPending ? (
+          ` · ${t('journal.teamPending')}`
+        ) : (
+          <>
+            {' · '}
+            {t('journal.entryNumber', { seq: entry.seq })} <Fingerprint hash={entry.hash} version={entry.hashVersion} />
+          </>
+        )}
       </Text>
     </Stack>
   );
