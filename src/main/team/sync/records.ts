@@ -207,11 +207,19 @@ function renumber(sqlite: Sqlite, table: VersionedTable, from: number, to: numbe
     for (const t of ['invoices', 'offboarding_cases', 'direct_costs', 'client_status_changes', 'prospect_screenings'])
       run(`UPDATE ${t} SET client_id = ? WHERE client_id = ?`, to, from);
     run(`UPDATE team_outbox SET client_id = ?, payload = json_set(payload, '$.clientId', ?) WHERE client_id = ?`, to, to, from);
-    run(`UPDATE team_outbox SET payload = json_set(payload, '$.clientId', ?) WHERE json_extract(payload, '$.clientId') = ?`, to, from);
+    run(
+      `UPDATE team_outbox SET payload = json_set(payload, '$.clientId', ?) WHERE json_extract(payload, '$.clientId') = ?`,
+      to,
+      from,
+    );
   } else if (table === 'invoices') {
     run('UPDATE payments SET invoice_id = ? WHERE invoice_id = ?', to, from);
   } else if (table === 'offboarding_cases') {
-    run(`UPDATE team_outbox SET payload = json_set(payload, '$.caseId', ?) WHERE json_extract(payload, '$.caseId') = ?`, to, from);
+    run(
+      `UPDATE team_outbox SET payload = json_set(payload, '$.caseId', ?) WHERE json_extract(payload, '$.caseId') = ?`,
+      to,
+      from,
+    );
     run(
       `UPDATE offboarding_cases SET data = json_set(data, '$.escalatedToCaseId', ?) WHERE json_extract(data, '$.escalatedToCaseId') = ?`,
       to,
@@ -363,7 +371,9 @@ export async function pushRecords(ctx: ServiceContext, c: pg.ClientBase): Promis
 type Refuse = (entity: TeamRecordEntity, ref: number | string, e: unknown) => void;
 
 const localRows = (sqlite: Sqlite, spec: Spec, where: string) =>
-  sqlite.prepare<[], LocalRow>(`SELECT id, ${cols(spec).join(', ')}, team_version, team_dirty FROM ${spec.table} WHERE ${where}`).all();
+  sqlite
+    .prepare<[], LocalRow>(`SELECT id, ${cols(spec).join(', ')}, team_version, team_dirty FROM ${spec.table} WHERE ${where}`)
+    .all();
 
 /** A row that names a parent not yet on the server waits for it (its push was refused, or it is new). */
 const waitsForParent = (spec: Spec, row: LocalRow) => spec.parent !== undefined && Number(row[spec.parent.column]) < 0;
@@ -390,7 +400,11 @@ async function pushCreates(ctx: ServiceContext, c: pg.ClientBase, spec: Spec, re
         // made by an earlier attempt whose reply was lost
         madeNow = false;
         server = (await c.query<ServerRow>(`${serverSelect(spec)} WHERE uid = $1`, [uid])).rows[0];
-        if (!server) throw Object.assign(new Error('the server has this record but does not show it to you'), { code: 'P0002', severity: 'ERROR' });
+        if (!server)
+          throw Object.assign(new Error('the server has this record but does not show it to you'), {
+            code: 'P0002',
+            severity: 'ERROR',
+          });
       }
     } catch (e) {
       refuse(spec.entity, row.id, e);
@@ -408,7 +422,9 @@ async function pushCreates(ctx: ServiceContext, c: pg.ClientBase, spec: Spec, re
         return false;
       }
       // changed here since it was sent: pushed as a change next; someone else changed it too: a conflict
-      ctx.sqlite.prepare(`UPDATE ${spec.table} SET team_version = ?, team_dirty = 1 WHERE id = ?`).run(madeNow ? version : 1, newId);
+      ctx.sqlite
+        .prepare(`UPDATE ${spec.table} SET team_version = ?, team_dirty = 1 WHERE id = ?`)
+        .run(madeNow ? version : 1, newId);
       if (madeNow || version === 1) return false;
       return recordConflict(ctx, {
         entity: spec.entity,
@@ -502,7 +518,9 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
   let pushed = 0;
   let conflicts = 0;
   const rows = ctx.sqlite
-    .prepare<[], LocalSetting>('SELECT key, value, team_version, team_dirty FROM settings WHERE team_version IS NULL OR team_dirty = 1 ORDER BY key')
+    .prepare<[], LocalSetting>(
+      'SELECT key, value, team_version, team_dirty FROM settings WHERE team_version IS NULL OR team_dirty = 1 ORDER BY key',
+    )
     .all()
     .filter((r) => isTeamWideSetting(r.key));
   for (const row of rows) {
@@ -525,7 +543,9 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
       }
       if (version === null) {
         theirs = (
-          await c.query<ServerSetting>(`SELECT key, value, version, change_seq, updated_by FROM ${s}.settings WHERE key = $1`, [row.key])
+          await c.query<ServerSetting>(`SELECT key, value, version, change_seq, updated_by FROM ${s}.settings WHERE key = $1`, [
+            row.key,
+          ])
         ).rows[0];
         if (!theirs) throw hiddenError();
       }
@@ -556,7 +576,9 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
 }
 
 function cleanSetting(sqlite: Sqlite, key: string, sent: string, version: number) {
-  const r = sqlite.prepare('UPDATE settings SET team_version = ?, team_dirty = 0 WHERE key = ? AND value = ?').run(version, key, sent);
+  const r = sqlite
+    .prepare('UPDATE settings SET team_version = ?, team_dirty = 0 WHERE key = ? AND value = ?')
+    .run(version, key, sent);
   if (r.changes === 0) sqlite.prepare('UPDATE settings SET team_version = ?, team_dirty = 1 WHERE key = ?').run(version, key);
 }
 
@@ -649,7 +671,9 @@ async function pullTable(ctx: ServiceContext, c: pg.ClientBase, spec: Spec) {
 async function pullSettings(ctx: ServiceContext, c: pg.ClientBase) {
   let pulled = 0;
   let conflicts = 0;
-  const byKey = ctx.sqlite.prepare<[string], LocalSetting>('SELECT key, value, team_version, team_dirty FROM settings WHERE key = ?');
+  const byKey = ctx.sqlite.prepare<[string], LocalSetting>(
+    'SELECT key, value, team_version, team_dirty FROM settings WHERE key = ?',
+  );
   for (;;) {
     const from = watermark(ctx.sqlite, 'settings');
     const page = (
@@ -666,7 +690,9 @@ async function pullSettings(ctx: ServiceContext, c: pg.ClientBase) {
         const local = byKey.get(row.key);
         if (!local) {
           ctx.sqlite
-            .prepare('INSERT INTO settings (key, value, team_version, team_dirty, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)')
+            .prepare(
+              'INSERT INTO settings (key, value, team_version, team_dirty, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)',
+            )
             .run(row.key, row.value, row.version, at, at);
           pulled++;
         } else if (local.team_version !== null && row.version <= local.team_version) {
@@ -722,7 +748,9 @@ export async function resolveConflict(ctx: ServiceContext, c: pg.ClientBase, id:
   const settle = (resolution: 'mine' | 'theirs', before: Values, after: Values) => {
     ctx.sqlite.prepare('UPDATE team_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, resolution, id);
     ctx.sqlite
-      .prepare('INSERT INTO record_revisions (entity, entity_id, before, after, reason, changed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO record_revisions (entity, entity_id, before, after, reason, changed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(spec.entity, rowId, JSON.stringify(before), JSON.stringify(after), `team-conflict:${resolution}`, at, at);
   };
   if (keep === 'theirs') {
@@ -764,14 +792,25 @@ async function resolveSetting(ctx: ServiceContext, c: pg.ClientBase, conflict: C
     await c.query<ServerSetting>(`SELECT key, value, version, change_seq, updated_by FROM ${s}.settings WHERE key = $1`, [key])
   ).rows[0];
   if (!current) throw new AppError('NOT_FOUND', `the team server has no setting ${key}`);
-  const local = ctx.sqlite.prepare<[string], LocalSetting>('SELECT key, value, team_version, team_dirty FROM settings WHERE key = ?').get(key);
+  const local = ctx.sqlite
+    .prepare<[string], LocalSetting>('SELECT key, value, team_version, team_dirty FROM settings WHERE key = ?')
+    .get(key);
   const mine = local?.value ?? null;
   const at = nowIso(ctx);
   const settle = (resolution: 'mine' | 'theirs', before: string | null, after: string | null) => {
     ctx.sqlite.prepare('UPDATE team_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, resolution, conflict.id);
     ctx.sqlite
-      .prepare('INSERT INTO record_revisions (entity, entity_id, before, after, reason, changed_at, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)')
-      .run('setting', JSON.stringify({ key, value: before }), JSON.stringify({ key, value: after }), `team-conflict:${resolution}`, at, at);
+      .prepare(
+        'INSERT INTO record_revisions (entity, entity_id, before, after, reason, changed_at, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        'setting',
+        JSON.stringify({ key, value: before }),
+        JSON.stringify({ key, value: after }),
+        `team-conflict:${resolution}`,
+        at,
+        at,
+      );
   };
   if (keep === 'theirs' || mine === null) {
     ctx.sqlite.transaction(() => {
@@ -787,11 +826,10 @@ async function resolveSetting(ctx: ServiceContext, c: pg.ClientBase, conflict: C
   }
   let r: pg.QueryResult<{ version: number }>;
   try {
-    r = await c.query<{ version: number }>(`UPDATE ${s}.settings SET value = $2 WHERE key = $1 AND version = $3 RETURNING version`, [
-      key,
-      mine,
-      current.version,
-    ]);
+    r = await c.query<{ version: number }>(
+      `UPDATE ${s}.settings SET value = $2 WHERE key = $1 AND version = $3 RETURNING version`,
+      [key, mine, current.version],
+    );
   } catch (e) {
     throw refusalError(e);
   }
@@ -814,7 +852,8 @@ async function resolveSetting(ctx: ServiceContext, c: pg.ClientBase, conflict: C
 function refusalError(e: unknown): Error {
   const reason = refusalReason(e);
   if (!reason) return e as Error;
-  const code = reason === 'forbidden' ? 'FORBIDDEN' : reason === 'invalid' || reason === 'duplicate' ? 'VALIDATION' : 'INVALID_STATE';
+  const code =
+    reason === 'forbidden' ? 'FORBIDDEN' : reason === 'invalid' || reason === 'duplicate' ? 'VALIDATION' : 'INVALID_STATE';
   return new AppError(code, (e as Error).message, { details: { reason } });
 }
 
@@ -829,7 +868,9 @@ export function listConflicts(sqlite: Sqlite): TeamConflict[] {
     )
     .all();
   const clientName = sqlite.prepare<[number], { name: string }>('SELECT name FROM clients WHERE id = ?');
-  const invoiceOf = sqlite.prepare<[number], { number: string; client_id: number }>('SELECT number, client_id FROM invoices WHERE id = ?');
+  const invoiceOf = sqlite.prepare<[number], { number: string; client_id: number }>(
+    'SELECT number, client_id FROM invoices WHERE id = ?',
+  );
   return rows.map((r) => {
     const mine = JSON.parse(r.mine) as Values;
     const theirs = JSON.parse(r.theirs) as Values;

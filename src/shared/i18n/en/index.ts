@@ -9,6 +9,20 @@ import { safety } from './safety';
 import { journal } from './journal';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
+import { teamRecords } from './team-records';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };
+export const en = {
+  ...common,
+  settings,
+  clients,
+  shell,
+  money,
+  value,
+  portfolio,
+  safety,
+  journal,
+  offboarding,
+  reports,
+  teamRecords,
+};
 export type Catalogue = typeof en;
