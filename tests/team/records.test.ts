@@ -224,6 +224,39 @@ describe('records made offline', () => {
   });
 });
 
+describe('an invoice number used on two computers', () => {
+  it('is refused as a duplicate, kept here, and goes through once renumbered; the other invoice then arrives', async () => {
+    const a = await replica('Number One', 'staff');
+    const b = await replica('Number Two', 'staff');
+    const x = await db.client('Numbered Client');
+    await sync(a);
+    await sync(b);
+    const fields = (number: string) =>
+      invoiceFieldsSchema.parse({ number, issuedOn: '2026-11-10', amountMinor: 7_000, currency: 'TRY' });
+    a.services.money.createInvoice(x, fields('DUP-1'));
+    await sync(a);
+    const mine = b.services.money.createInvoice(x, fields('DUP-1'));
+    await sync(b);
+    expect(listRecordRefusals(b.database.sqlite)).toEqual([
+      expect.objectContaining({ entity: 'invoice', entityId: mine.id, reason: 'duplicate' }),
+    ]);
+    expect(local(b, "SELECT id, number FROM invoices WHERE number LIKE 'DUP-%'")).toEqual([{ id: mine.id, number: 'DUP-1' }]);
+    b.services.money.correctInvoice(mine.id, fields('DUP-2'), 'taken by a colleague');
+    await sync(b);
+    expect(listRecordRefusals(b.database.sqlite)).toEqual([]);
+    expect(
+      local<{ number: string }>(b, "SELECT number FROM invoices WHERE id > 0 AND number LIKE 'DUP-%' ORDER BY number").map(
+        (r) => r.number,
+      ),
+    ).toEqual(['DUP-1', 'DUP-2']);
+    // the correction's history followed the invoice to its server id
+    const id2 = local<{ id: number }>(b, "SELECT id FROM invoices WHERE number = 'DUP-2'")[0]!.id;
+    expect(local(b, "SELECT reason FROM record_revisions WHERE entity = 'invoice' AND entity_id = ?", id2)).toEqual([
+      { reason: 'taken by a colleague' },
+    ]);
+  });
+});
+
 describe('settings', () => {
   it('team-wide ones round-trip; this computer’s own never leave it', async () => {
     const owner = await replica('Settings Owner', 'owner');

@@ -637,7 +637,15 @@ async function pullTable(ctx: ServiceContext, c: pg.ClientBase, spec: Spec) {
             stopped = true;
             break;
           }
-          insert.run(id, ...names.map((n) => toLocal(theirs[n]!)), row.version, row.created_at, row.updated_at);
+          try {
+            insert.run(id, ...names.map((n) => toLocal(theirs[n]!)), row.version, row.created_at, row.updated_at);
+          } catch (e) {
+            // an invoice number a record made here holds too: that push is refused as a duplicate
+            // (listed with the reason); this table waits here until the person renumbers theirs
+            if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+            stopped = true;
+            break;
+          }
           pulled++;
         } else if (local.team_version !== null && row.version <= local.team_version) {
           // this app's own push coming back, or older than what is here
