@@ -294,6 +294,54 @@ describe('settings', () => {
   });
 });
 
+describe('a team setting changed by two owners', () => {
+  it('is a conflict on the changed fields, settled by taking theirs, then by keeping mine', async () => {
+    const a = await replica('Owner Ahmet', 'owner');
+    const b = await replica('Owner Banu', 'owner');
+    await sync(a);
+    if (!a.services.settings.profile()) {
+      a.services.settings.saveProfile(sampleProfile);
+      await sync(a);
+    }
+    await sync(b);
+    const base = b.services.settings.profile()!;
+    expect(base.businessName).toBeTruthy();
+    a.services.settings.saveProfile({ ...base, businessName: 'Ahmet & Co' });
+    await sync(a);
+    b.services.settings.saveProfile({ ...base, businessName: 'Banu & Co' });
+    expect((await sync(b)).conflicts).toBe(1);
+    const [k] = listConflicts(b.database.sqlite);
+    expect(k).toMatchObject({
+      entity: 'setting',
+      entityKey: 'profile',
+      label: 'profile',
+      fields: [{ field: 'businessName', mine: 'Banu & Co', theirs: 'Ahmet & Co' }],
+      theirAuthor: a.person.login,
+    });
+    expect(b.services.settings.profile()!.businessName).toBe('Banu & Co');
+    await resolveConflict(b.ctx, b.c, k!.id, 'theirs');
+    expect(b.services.settings.profile()!.businessName).toBe('Ahmet & Co');
+    expect(await sync(b)).toMatchObject({ pushed: 0, conflicts: 0 });
+
+    a.services.settings.saveProfile({ ...base, businessName: 'Ahmet Again' });
+    await sync(a);
+    b.services.settings.saveProfile({ ...base, businessName: 'Banu Wins' });
+    await sync(b);
+    const [k2] = listConflicts(b.database.sqlite);
+    await resolveConflict(b.ctx, b.c, k2!.id, 'mine');
+    const server = await db.admin.query<{ value: string }>("SELECT value FROM dossier.settings WHERE key = 'profile'");
+    expect(JSON.parse(server.rows[0]!.value)).toMatchObject({ businessName: 'Banu Wins' });
+    await sync(a);
+    expect(a.services.settings.profile()!.businessName).toBe('Banu Wins');
+    expect(listConflicts(b.database.sqlite)).toEqual([]);
+    expect(
+      local(b, "SELECT reason FROM record_revisions WHERE entity = 'setting' ORDER BY id").map(
+        (r) => (r as { reason: string }).reason,
+      ),
+    ).toEqual(['team-conflict:theirs', 'team-conflict:mine']);
+  });
+});
+
 describe('an accountant', () => {
   it('pulls money but no cases, and a client change is refused in words, kept on this computer', async () => {
     const owner = await replica('Money Owner', 'owner');

@@ -880,10 +880,19 @@ export function listConflicts(sqlite: Sqlite): TeamConflict[] {
     'SELECT number, client_id FROM invoices WHERE id = ?',
   );
   return rows.map((r) => {
-    const mine = JSON.parse(r.mine) as Values;
-    const theirs = JSON.parse(r.theirs) as Values;
+    let mine = JSON.parse(r.mine) as Record<string, unknown>;
+    let theirs = JSON.parse(r.theirs) as Record<string, unknown>;
+    if (r.entity === 'setting') {
+      // a setting is one JSON document: its own fields are what the person compares
+      const doc = (v: unknown): Record<string, unknown> => {
+        const x = typeof v === 'string' ? (JSON.parse(v) as unknown) : v;
+        return x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : { value: x };
+      };
+      mine = doc(mine['value']);
+      theirs = doc(theirs['value']);
+    }
     const fields: TeamConflictField[] = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
-      .filter((f) => mine[f] !== theirs[f])
+      .filter((f) => JSON.stringify(mine[f]) !== JSON.stringify(theirs[f]))
       .map((f) => ({ field: f, mine: mine[f] ?? null, theirs: theirs[f] ?? null }));
     let label = r.entity_key ?? String(r.entity_id);
     let clientId: number | null = null;
