@@ -215,6 +215,8 @@ describe('records made offline', () => {
     expect(local(a, "SELECT id, team_version, team_dirty FROM clients WHERE name = 'Only Once Ltd'")).toEqual([
       { id: Number(rows[0]!.id), team_version: 1, team_dirty: 0 },
     ]);
+    // the uid kept for the retry is forgotten with the negative id
+    expect(local(a, "SELECT key FROM settings WHERE key LIKE 'team.pendingUid.%'")).toEqual([]);
     // and the same uid sent twice straight to the server makes one row
     const uid = '6f1c1b4e-3d5a-4b8e-9a57-2b2f64d1c0aa';
     const insert = `INSERT INTO dossier.clients (uid, name) VALUES ($1, 'Twice') ON CONFLICT (uid) DO NOTHING RETURNING id`;

@@ -31,7 +31,7 @@ export type TeamRecordEntity = 'client' | 'invoice' | 'payment' | 'setting' | 'c
 
 /** One field that differs between this app's values and the server's. */
 export interface TeamConflictField {
-  /** the column's name (clients: phone, email…); for a setting, a field of its JSON document (profile: businessName…) */
+  /** the field's name as the app's types spell it (phone, paymentTermsValue, amountMinor…); for a setting, a field of its JSON document (profile: businessName…) */
   field: string;
   mine: unknown;
   theirs: unknown;

@@ -5,7 +5,7 @@
 //
 // Push (pushRecords), table by table, parents first:
 // - a row created here (negative id, team_version NULL) is inserted on the server with a uid this
-//   file keeps until the reply arrives (settings `team.pendingUids`): a create retried after a
+//   file keeps until the reply arrives (settings `team.pendingUid.<table>.<id>`): a create retried after a
 //   lost reply is `ON CONFLICT (uid) DO NOTHING` and finds the row made the first time. The
 //   server's id then replaces the negative one everywhere in one local transaction (renumber);
 // - a changed row (team_dirty = 1) is `UPDATE … WHERE id = … AND version = <team_version>`: no row
@@ -116,7 +116,7 @@ const specOf = (entity: string): Spec | undefined => specs.find((x) => x.entity 
 
 const s = teamSchema;
 const pageSize = 500;
-const pendingUidsKey = 'team.pendingUids';
+const pendingUidsPrefix = 'team.pendingUid.';
 const refusalsKey = 'team.records.refusals';
 export const watermarkKey = (table: string) => `team.watermark.${table}`;
 
@@ -172,20 +172,22 @@ function writeJsonSetting(ctx: ServiceContext, key: string, value: unknown) {
     .run(key, JSON.stringify(value), at, at);
 }
 
-/** The uid a row created here is sent with, stored before the first attempt so a retry sends the same. */
+/**
+ * The uid a row created here is sent with, stored (one settings row per pending row, so a large
+ * offline import stays cheap) before the first attempt, so a retry sends the same one. Forgotten
+ * in the transaction that gives the row its server id: a later row that reuses the negative id
+ * gets a uid of its own.
+ */
+const pendingUidKey = (table: string, id: number) => `${pendingUidsPrefix}${table}.${id}`;
 function pendingUid(ctx: ServiceContext, table: string, id: number): string {
-  const map = readJsonSetting<Record<string, string>>(ctx.sqlite, pendingUidsKey, {});
-  const k = `${table}:${id}`;
-  if (!map[k]) {
-    map[k] = randomUUID();
-    writeJsonSetting(ctx, pendingUidsKey, map);
-  }
-  return map[k];
+  const known = readJsonSetting<string | null>(ctx.sqlite, pendingUidKey(table, id), null);
+  if (known) return known;
+  const uid = randomUUID();
+  writeJsonSetting(ctx, pendingUidKey(table, id), uid);
+  return uid;
 }
 function forgetPendingUid(ctx: ServiceContext, table: string, id: number) {
-  const map = readJsonSetting<Record<string, string>>(ctx.sqlite, pendingUidsKey, {});
-  delete map[`${table}:${id}`];
-  writeJsonSetting(ctx, pendingUidsKey, map);
+  ctx.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(pendingUidKey(table, id));
 }
 
 /** Changes this app could not push in its last round, with the server's reason. */
@@ -867,6 +869,8 @@ function refusalError(e: unknown): Error {
 
 // ── the Team screen's list ────────────────────────────────────────────────────────────────────
 
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
+
 /** The open conflicts, newest first, each with what the person recognises and only the fields that differ. */
 export function listConflicts(sqlite: Sqlite): TeamConflict[] {
   const rows = sqlite
@@ -893,7 +897,7 @@ export function listConflicts(sqlite: Sqlite): TeamConflict[] {
     }
     const fields: TeamConflictField[] = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
       .filter((f) => JSON.stringify(mine[f]) !== JSON.stringify(theirs[f]))
-      .map((f) => ({ field: f, mine: mine[f] ?? null, theirs: theirs[f] ?? null }));
+      .map((f) => ({ field: camel(f), mine: mine[f] ?? null, theirs: theirs[f] ?? null }));
     let label = r.entity_key ?? String(r.entity_id);
     let clientId: number | null = null;
     if (r.entity === 'client' && r.entity_id !== null) {
