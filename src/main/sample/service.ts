@@ -15,7 +15,6 @@ import { AppError } from '../../shared/errors';
 import type { ServiceContext } from '../core/context';
 import type { SettingsService } from '../settings/service';
 import { generateSampleBusiness } from './generator';
-import { isTeamReplica } from '../team/sync/replica';
 import { sampleProfiles } from './texts';
 
 export const sampleClientCount = 40;
@@ -49,11 +48,6 @@ export function createSampleDataService(ctx: ServiceContext, deps: { settings: S
     if (!status().canLoad) {
       throw new AppError('INVALID_STATE', 'Sample data can only be added to a database without clients.');
     }
-    // a team replica mirrors the team's server: invented clients would be pushed to everyone
-    if (isTeamReplica(ctx.sqlite))
-      throw new AppError('INVALID_STATE', 'Sample data cannot be added to a file joined to a team.', {
-        details: { reason: 'team_replica' },
-      });
     const profile = sampleProfile(language);
     deps.settings.saveProfile(profile);
     deps.settings.store.write('valuation', valuationSettingsSchema, {
