@@ -274,14 +274,20 @@ describe('settings', () => {
     ).toEqual([]);
 
     staff.services.settings.store.write('appLockIdleMinutes', z.number(), 5);
+    // joining copied this person's own profile in (for the app's language): the team's replaces it, their language stays
+    staff.services.settings.saveProfile({ ...sampleProfile, businessName: 'My own business', language: 'tr' });
     await sync(staff);
     expect(staff.services.settings.profile()?.businessName).toBe('Team Atölye');
+    expect(staff.services.settings.profile()?.language).toBe('tr');
+    expect(listRecordRefusals(staff.database.sqlite)).toEqual([]);
+    expect(listConflicts(staff.database.sqlite)).toEqual([]);
     expect(staff.services.settings.store.read('appLockIdleMinutes', z.number())).toBe(5);
 
-    owner.services.settings.saveProfile({ ...sampleProfile, businessName: 'Team Atölye 2' });
+    owner.services.settings.saveProfile({ ...sampleProfile, businessName: 'Team Atölye 2', language: 'az' });
     await sync(owner);
     await sync(staff);
     expect(staff.services.settings.profile()?.businessName).toBe('Team Atölye 2');
+    expect(staff.services.settings.profile()?.language).toBe('tr');
     expect(
       (await db.admin.query<{ version: number }>("SELECT version FROM dossier.settings WHERE key = 'profile'")).rows[0]!.version,
     ).toBe(2);

@@ -23,6 +23,16 @@ export const teamWideSettingKeys = [
 ] as const;
 export type TeamWideSettingKey = (typeof teamWideSettingKeys)[number];
 
+/**
+ * Fields of a team-wide setting that stay each person's own: the profile's language is the app's
+ * language on this computer (and its documents'), its time zone this person's clock. They travel
+ * with the document but a pulled document never replaces them here, and a difference in them
+ * alone is no conflict.
+ */
+export const personalSettingFields: Partial<Record<TeamWideSettingKey, readonly string[]>> = {
+  profile: ['language', 'timeZone'],
+};
+
 export const isTeamWideSetting = (key: string): key is TeamWideSettingKey =>
   (teamWideSettingKeys as readonly string[]).includes(key);
 

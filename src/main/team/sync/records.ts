@@ -23,6 +23,7 @@ import type pg from 'pg';
 import { AppError } from '../../../shared/errors';
 import {
   isTeamWideSetting,
+  personalSettingFields,
   type TeamConflict,
   type TeamConflictField,
   type TeamRecordEntity,
@@ -31,7 +32,7 @@ import {
 import { nowIso, type ServiceContext } from '../../core/context';
 import type { Sqlite } from '../../db/open';
 import { teamSchema } from '../schema-sql';
-import { readTeamReplica } from './replica';
+import { readTeamReplica, type TeamReplica } from './replica';
 import type { VersionedTable } from './local-ids';
 
 type Kind = 'text' | 'int' | 'bool';
@@ -146,6 +147,7 @@ function refusalReason(e: unknown): TeamRecordRefusal['reason'] | null {
   const err = e as { code?: string; severity?: string };
   if (!err || typeof err.code !== 'string' || !err.severity) return null;
   if (err.code === '42501') return 'forbidden';
+  if (err.code === 'P0002') return 'hidden';
   if (err.code === '23505') return 'duplicate';
   if (err.code.startsWith('22') || err.code.startsWith('23')) return 'invalid';
   return 'failed';
@@ -363,7 +365,7 @@ export async function pushRecords(ctx: ServiceContext, c: pg.ClientBase): Promis
     pushed += r.pushed + u.pushed;
     conflicts += r.conflicts + u.conflicts;
   }
-  const st = await pushSettings(ctx, c, refuse);
+  const st = await pushSettings(ctx, c, refuse, replica.role);
   pushed += st.pushed;
   conflicts += st.conflicts;
   writeJsonSetting(ctx, refusalsKey, refusals);
@@ -516,7 +518,33 @@ interface ServerSetting {
 }
 const settingValues = (value: string): Values => ({ value });
 
-async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refuse) {
+const personalFields = (key: string): readonly string[] =>
+  (personalSettingFields as Record<string, readonly string[] | undefined>)[key] ?? [];
+const asObject = (json: string): Record<string, unknown> | null => {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+};
+/** The server's document as it is stored here: this person's own fields (profile: language, time zone) kept. */
+function incomingSetting(key: string, local: string | null, server: string): string {
+  const own = personalFields(key);
+  const here = local === null ? null : asObject(local);
+  const there = asObject(server);
+  if (own.length === 0 || !here || !there) return server;
+  const merged = { ...there };
+  for (const f of own) {
+    if (f in here) merged[f] = here[f];
+    else delete merged[f];
+  }
+  return JSON.stringify(merged);
+}
+/** Equal but for this person's own fields. */
+const sameSetting = (key: string, local: string, server: string) => incomingSetting(key, local, server) === local;
+
+async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refuse, role: TeamReplica['role']) {
   let pushed = 0;
   let conflicts = 0;
   const rows = ctx.sqlite
@@ -527,6 +555,9 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
     .filter((r) => isTeamWideSetting(r.key));
   for (const row of rows) {
     if (hasOpenConflict(ctx.sqlite, 'setting', row.key)) continue;
+    // the team's settings are the owner's: a copy made here by someone else (joining copies the
+    // profile, for the app's language) waits for the team's own (pullSettings)
+    if (row.team_version === null && role !== 'owner') continue;
     let version: number | null = null;
     let theirs: ServerSetting | undefined;
     try {
@@ -558,7 +589,7 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
     if (version !== null) {
       cleanSetting(ctx.sqlite, row.key, row.value, version);
       pushed++;
-    } else if (theirs!.value === row.value) {
+    } else if (sameSetting(row.key, row.value, theirs!.value)) {
       // the same value was set there too: nothing to settle
       cleanSetting(ctx.sqlite, row.key, row.value, theirs!.version);
     } else if (
@@ -566,7 +597,7 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
         entity: 'setting',
         ref: row.key,
         mine: settingValues(row.value),
-        theirs: settingValues(theirs!.value),
+        theirs: settingValues(incomingSetting(row.key, row.value, theirs!.value)),
         baseVersion: row.team_version,
         theirVersion: theirs!.version,
         theirAuthor: theirs!.updated_by,
@@ -602,7 +633,7 @@ export async function pullRecords(ctx: ServiceContext, c: pg.ClientBase): Promis
     pulled += r.pulled;
     conflicts += r.conflicts;
   }
-  const st = await pullSettings(ctx, c);
+  const st = await pullSettings(ctx, c, replica.role);
   return { pulled: pulled + st.pulled, conflicts: conflicts + st.conflicts };
 }
 
@@ -678,11 +709,15 @@ async function pullTable(ctx: ServiceContext, c: pg.ClientBase, spec: Spec) {
   return { pulled, conflicts };
 }
 
-async function pullSettings(ctx: ServiceContext, c: pg.ClientBase) {
+async function pullSettings(ctx: ServiceContext, c: pg.ClientBase, role: TeamReplica['role']) {
   let pulled = 0;
   let conflicts = 0;
   const byKey = ctx.sqlite.prepare<[string], LocalSetting>(
     'SELECT key, value, team_version, team_dirty FROM settings WHERE key = ?',
+  );
+  const take = ctx.sqlite.prepare(
+    `INSERT INTO settings (key, value, team_version, team_dirty, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, team_version = excluded.team_version, team_dirty = 0, updated_at = excluded.updated_at`,
   );
   for (;;) {
     const from = watermark(ctx.sqlite, 'settings');
@@ -698,21 +733,17 @@ async function pullSettings(ctx: ServiceContext, c: pg.ClientBase) {
       for (const row of page) {
         if (!isTeamWideSetting(row.key)) continue;
         const local = byKey.get(row.key);
+        const incoming = incomingSetting(row.key, local?.value ?? null, row.value);
         if (!local) {
-          ctx.sqlite
-            .prepare(
-              'INSERT INTO settings (key, value, team_version, team_dirty, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)',
-            )
-            .run(row.key, row.value, row.version, at, at);
+          take.run(row.key, incoming, row.version, at, at);
           pulled++;
         } else if (local.team_version !== null && row.version <= local.team_version) {
           // already here
-        } else if (local.value === row.value) {
+        } else if (local.value === incoming) {
           ctx.sqlite.prepare('UPDATE settings SET team_version = ?, team_dirty = 0 WHERE key = ?').run(row.version, row.key);
-        } else if (local.team_dirty === 0 && local.team_version !== null) {
-          ctx.sqlite
-            .prepare('UPDATE settings SET value = ?, team_version = ?, team_dirty = 0, updated_at = ? WHERE key = ?')
-            .run(row.value, row.version, at, row.key);
+        } else if ((local.team_dirty === 0 && local.team_version !== null) || (local.team_version === null && role !== 'owner')) {
+          // in step with the server until now, or a copy this person may not make the team's
+          take.run(row.key, incoming, row.version, at, at);
           pulled++;
         } else if (
           // changed here (or set here before the team had it) and there: the person decides
@@ -720,7 +751,7 @@ async function pullSettings(ctx: ServiceContext, c: pg.ClientBase) {
             entity: 'setting',
             ref: row.key,
             mine: settingValues(local.value),
-            theirs: settingValues(row.value),
+            theirs: settingValues(incoming),
             baseVersion: local.team_version,
             theirVersion: row.version,
             theirAuthor: row.updated_by,
@@ -829,8 +860,8 @@ async function resolveSetting(ctx: ServiceContext, c: pg.ClientBase, conflict: C
           `INSERT INTO settings (key, value, team_version, team_dirty, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, team_version = excluded.team_version, team_dirty = 0, updated_at = excluded.updated_at`,
         )
-        .run(key, current.value, current.version, at, at);
-      settle('theirs', mine, current.value);
+        .run(key, incomingSetting(key, mine, current.value), current.version, at, at);
+      settle('theirs', mine, incomingSetting(key, mine, current.value));
     })();
     return;
   }
