@@ -18,325 +18,49 @@
 // version, a dirty one with a newer server version becomes a conflict, a new one is inserted with
 // the server's id. Rows this person may no longer see (row-level security) simply stop arriving:
 // they stay here as last seen.
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { AppError } from '../../../shared/errors';
-import {
-  isTeamWideSetting,
-  personalSettingFields,
-  type TeamConflict,
-  type TeamConflictField,
-  type TeamRecordEntity,
-  type TeamRecordRefusal,
-} from '../../../shared/domain/team-records';
+import { isTeamWideSetting, type TeamRecordEntity, type TeamRecordRefusal } from '../../../shared/domain/team-records';
 import { nowIso, type ServiceContext } from '../../core/context';
 import type { Sqlite } from '../../db/open';
 import { teamSchema } from '../schema-sql';
 import { readTeamReplica, type TeamReplica } from './replica';
-import type { VersionedTable } from './local-ids';
+import { hasOpenConflict, recordConflict } from './record-conflicts';
+import {
+  cleanIfUnchanged,
+  cleanSetting,
+  cols,
+  forgetPendingUid,
+  fromLocal,
+  fromServer,
+  incomingSetting,
+  pendingUid,
+  readJsonSetting,
+  refusalReason,
+  refusalsKey,
+  renumber,
+  sendChange,
+  sameSetting,
+  sameValues,
+  serverSelect,
+  settingValues,
+  specs,
+  toLocal,
+  watermarkKey,
+  writeJsonSetting,
+  writeLocal,
+  type LocalRow,
+  type LocalSetting,
+  type ServerRow,
+  type ServerSetting,
+  type Spec,
+} from './record-tables';
 
-type Kind = 'text' | 'int' | 'bool';
-type Value = string | number | boolean | null;
-type Values = Record<string, Value>;
-
-interface Spec {
-  entity: Exclude<TeamRecordEntity, 'setting'>;
-  table: VersionedTable;
-  columns: readonly (readonly [string, Kind])[];
-  /** the column naming this row's parent, which must be on the server first */
-  parent?: { column: string; table: VersionedTable };
-}
-
-const specs: readonly Spec[] = [
-  {
-    entity: 'client',
-    table: 'clients',
-    columns: [
-      ['name', 'text'],
-      ['company', 'text'],
-      ['email', 'text'],
-      ['phone', 'text'],
-      ['status', 'text'],
-      ['client_since', 'text'],
-      ['acquisition_channel', 'text'],
-      ['acquisition_cost_minor', 'int'],
-      ['is_high_profile', 'bool'],
-      ['payment_terms_kind', 'text'],
-      ['payment_terms_value', 'int'],
-      ['notes', 'text'],
-      ['archived_at', 'text'],
-      ['is_sample', 'bool'],
-    ],
-  },
-  {
-    entity: 'invoice',
-    table: 'invoices',
-    parent: { column: 'client_id', table: 'clients' },
-    columns: [
-      ['client_id', 'int'],
-      ['number', 'text'],
-      ['issued_on', 'text'],
-      ['due_on', 'text'],
-      ['amount_minor', 'int'],
-      ['list_price_minor', 'int'],
-      ['currency', 'text'],
-      ['description', 'text'],
-      ['voided_at', 'text'],
-      ['is_sample', 'bool'],
-    ],
-  },
-  {
-    entity: 'payment',
-    table: 'payments',
-    parent: { column: 'invoice_id', table: 'invoices' },
-    columns: [
-      ['invoice_id', 'int'],
-      ['paid_on', 'text'],
-      ['amount_minor', 'int'],
-      ['note', 'text'],
-      ['voided_at', 'text'],
-    ],
-  },
-  {
-    entity: 'case',
-    table: 'offboarding_cases',
-    parent: { column: 'client_id', table: 'clients' },
-    columns: [
-      ['client_id', 'int'],
-      ['path', 'text'],
-      ['step', 'text'],
-      ['status', 'text'],
-      ['data', 'text'],
-      ['outcome', 'text'],
-      ['started_at', 'text'],
-      ['completed_at', 'text'],
-    ],
-  },
-];
-const specOf = (entity: string): Spec | undefined => specs.find((x) => x.entity === entity);
+export { listConflicts } from './record-conflicts';
+export { resolveConflict } from './record-resolve';
+export { listRecordRefusals, watermarkKey } from './record-tables';
 
 const s = teamSchema;
 const pageSize = 500;
-const pendingUidsPrefix = 'team.pendingUid.';
-const refusalsKey = 'team.records.refusals';
-export const watermarkKey = (table: string) => `team.watermark.${table}`;
-
-// ── values: the same record as SQLite stores it, as PostgreSQL returns it, and in between ────────
-
-function fromLocal(spec: Spec, row: Record<string, unknown>): Values {
-  const v: Values = {};
-  for (const [c, k] of spec.columns) {
-    const x = row[c];
-    v[c] = x == null ? null : k === 'bool' ? x === 1 || x === true : k === 'int' ? Number(x) : String(x);
-  }
-  return v;
-}
-function fromServer(spec: Spec, row: Record<string, unknown>): Values {
-  const v: Values = {};
-  for (const [c, k] of spec.columns) {
-    const x = row[c];
-    v[c] = x == null ? null : k === 'bool' ? x === true : k === 'int' ? Number(x) : String(x);
-  }
-  return v;
-}
-const toLocal = (v: Value): string | number | null => (typeof v === 'boolean' ? (v ? 1 : 0) : v);
-const sameValues = (a: Values, b: Values) => Object.keys(a).every((k) => a[k] === b[k]);
-
-/** A PostgreSQL refusal as the reason shown; anything else (the connection failing) is not a refusal. */
-function refusalReason(e: unknown): TeamRecordRefusal['reason'] | null {
-  const err = e as { code?: string; severity?: string };
-  if (!err || typeof err.code !== 'string' || !err.severity) return null;
-  if (err.code === '42501') return 'forbidden';
-  if (err.code === 'P0002') return 'hidden';
-  if (err.code === '23505') return 'duplicate';
-  if (err.code.startsWith('22') || err.code.startsWith('23')) return 'invalid';
-  return 'failed';
-}
-
-// ── the little state this file keeps in settings ──────────────────────────────────────────────
-
-function readJsonSetting<T>(sqlite: Sqlite, key: string, fallback: T): T {
-  const r = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
-  if (!r) return fallback;
-  try {
-    return JSON.parse(r.value) as T;
-  } catch {
-    return fallback;
-  }
-}
-function writeJsonSetting(ctx: ServiceContext, key: string, value: unknown) {
-  const at = nowIso(ctx);
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-    )
-    .run(key, JSON.stringify(value), at, at);
-}
-
-/**
- * The uid a row created here is sent with, stored (one settings row per pending row, so a large
- * offline import stays cheap) before the first attempt, so a retry sends the same one. Forgotten
- * in the transaction that gives the row its server id: a later row that reuses the negative id
- * gets a uid of its own.
- */
-const pendingUidKey = (table: string, id: number) => `${pendingUidsPrefix}${table}.${id}`;
-function pendingUid(ctx: ServiceContext, table: string, id: number): string {
-  const known = readJsonSetting<string | null>(ctx.sqlite, pendingUidKey(table, id), null);
-  if (known) return known;
-  const uid = randomUUID();
-  writeJsonSetting(ctx, pendingUidKey(table, id), uid);
-  return uid;
-}
-function forgetPendingUid(ctx: ServiceContext, table: string, id: number) {
-  ctx.sqlite.prepare('DELETE FROM settings WHERE key = ?').run(pendingUidKey(table, id));
-}
-
-/** Changes this app could not push in its last round, with the server's reason. */
-export function listRecordRefusals(sqlite: Sqlite): TeamRecordRefusal[] {
-  return readJsonSetting<TeamRecordRefusal[]>(sqlite, refusalsKey, []);
-}
-
-// ── renumbering: the server's id replaces a negative one everywhere, in one transaction ─────────
-
-function renumber(sqlite: Sqlite, table: VersionedTable, from: number, to: number) {
-  // the row and its children move in one go: foreign keys are checked at commit
-  sqlite.pragma('defer_foreign_keys = ON');
-  const run = (sql: string, ...args: (number | string)[]) => sqlite.prepare(sql).run(...args);
-  run(`UPDATE ${table} SET id = ? WHERE id = ?`, to, from);
-  const entity = specs.find((x) => x.table === table)!.entity;
-  run('UPDATE team_conflicts SET entity_id = ? WHERE entity = ? AND entity_id = ?', to, entity, from);
-  run('UPDATE record_revisions SET entity_id = ? WHERE entity = ? AND entity_id = ?', to, entity, from);
-  if (table === 'clients') {
-    for (const t of ['invoices', 'offboarding_cases', 'direct_costs', 'client_status_changes', 'prospect_screenings'])
-      run(`UPDATE ${t} SET client_id = ? WHERE client_id = ?`, to, from);
-    run(`UPDATE team_outbox SET client_id = ?, payload = json_set(payload, '$.clientId', ?) WHERE client_id = ?`, to, to, from);
-    run(
-      `UPDATE team_outbox SET payload = json_set(payload, '$.clientId', ?) WHERE json_extract(payload, '$.clientId') = ?`,
-      to,
-      from,
-    );
-  } else if (table === 'invoices') {
-    run('UPDATE payments SET invoice_id = ? WHERE invoice_id = ?', to, from);
-  } else if (table === 'offboarding_cases') {
-    run(
-      `UPDATE team_outbox SET payload = json_set(payload, '$.caseId', ?) WHERE json_extract(payload, '$.caseId') = ?`,
-      to,
-      from,
-    );
-    run(
-      `UPDATE offboarding_cases SET data = json_set(data, '$.escalatedToCaseId', ?) WHERE json_extract(data, '$.escalatedToCaseId') = ?`,
-      to,
-      from,
-    );
-  }
-}
-
-// ── conflicts ─────────────────────────────────────────────────────────────────────────────────
-
-interface ConflictRow {
-  id: number;
-  entity: string;
-  entity_id: number | null;
-  entity_key: string | null;
-  mine: string;
-  theirs: string;
-  base_version: number | null;
-  their_version: number;
-  their_author: string;
-  detected_at: string;
-  resolved_at: string | null;
-}
-
-function openConflictOf(sqlite: Sqlite, entity: TeamRecordEntity, ref: number | string): ConflictRow | undefined {
-  return sqlite
-    .prepare<[string, number | string], ConflictRow>(
-      `SELECT * FROM team_conflicts WHERE resolved_at IS NULL AND entity = ? AND ${typeof ref === 'number' ? 'entity_id' : 'entity_key'} = ?`,
-    )
-    .get(entity, ref);
-}
-
-/** Records (or brings up to date) the open conflict of one record; true when it is new. */
-function recordConflict(
-  ctx: ServiceContext,
-  c: {
-    entity: TeamRecordEntity;
-    ref: number | string;
-    mine: Values;
-    theirs: Values;
-    baseVersion: number | null;
-    theirVersion: number;
-    theirAuthor: string;
-  },
-): boolean {
-  const open = openConflictOf(ctx.sqlite, c.entity, c.ref);
-  if (open) {
-    ctx.sqlite
-      .prepare('UPDATE team_conflicts SET mine = ?, theirs = ?, their_version = ?, their_author = ? WHERE id = ?')
-      .run(JSON.stringify(c.mine), JSON.stringify(c.theirs), c.theirVersion, c.theirAuthor, open.id);
-    return false;
-  }
-  ctx.sqlite
-    .prepare(
-      `INSERT INTO team_conflicts (entity, entity_id, entity_key, mine, theirs, base_version, their_version, their_author, detected_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      c.entity,
-      typeof c.ref === 'number' ? c.ref : null,
-      typeof c.ref === 'string' ? c.ref : null,
-      JSON.stringify(c.mine),
-      JSON.stringify(c.theirs),
-      c.baseVersion,
-      c.theirVersion,
-      c.theirAuthor,
-      nowIso(ctx),
-    );
-  return true;
-}
-
-function hasOpenConflict(sqlite: Sqlite, entity: TeamRecordEntity, ref: number | string): boolean {
-  return openConflictOf(sqlite, entity, ref) !== undefined;
-}
-
-// ── SQL for one table, both sides ─────────────────────────────────────────────────────────────
-
-const cols = (spec: Spec) => spec.columns.map(([c]) => c);
-const serverSelect = (spec: Spec) =>
-  `SELECT id, uid, ${cols(spec).join(', ')}, version, change_seq, updated_by, ${s}.iso(created_at) AS created_at, ${s}.iso(updated_at) AS updated_at FROM ${s}.${spec.table}`;
-
-interface LocalRow extends Record<string, unknown> {
-  id: number;
-  team_version: number | null;
-  team_dirty: number;
-}
-interface ServerRow extends Record<string, unknown> {
-  id: string;
-  version: number;
-  change_seq: string;
-  updated_by: string;
-  created_at: string;
-  updated_at: string;
-}
-
-/** Writes `v` into the local row `id` only if it still holds `expect` (a change made meanwhile here is kept, dirty). */
-function cleanIfUnchanged(sqlite: Sqlite, spec: Spec, id: number, expect: Values, version: number): boolean {
-  const names = cols(spec);
-  const r = sqlite
-    .prepare(
-      `UPDATE ${spec.table} SET team_version = ?, team_dirty = 0 WHERE id = ? AND ${names.map((c) => `${c} IS ?`).join(' AND ')}`,
-    )
-    .run(version, id, ...names.map((c) => toLocal(expect[c]!)));
-  if (r.changes === 0) sqlite.prepare(`UPDATE ${spec.table} SET team_version = ? WHERE id = ?`).run(version, id);
-  return r.changes > 0;
-}
-
-function writeLocal(sqlite: Sqlite, spec: Spec, id: number, v: Values, version: number, dirty: 0 | 1) {
-  const names = cols(spec);
-  sqlite
-    .prepare(`UPDATE ${spec.table} SET ${names.map((c) => `${c} = ?`).join(', ')}, team_version = ?, team_dirty = ? WHERE id = ?`)
-    .run(...names.map((c) => toLocal(v[c]!)), version, dirty, id);
-}
 
 // ── push ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -446,23 +170,6 @@ async function pushCreates(ctx: ServiceContext, c: pg.ClientBase, spec: Spec, re
   return { pushed, conflicts };
 }
 
-/** Sends this app's values of one row over `base`; returns the new version, or the server's row when it moved. */
-async function sendChange(
-  c: pg.ClientBase,
-  spec: Spec,
-  id: number,
-  v: Values,
-  base: number,
-): Promise<{ version: number } | { theirs: ServerRow | undefined }> {
-  const names = cols(spec);
-  const r = await c.query<{ version: number }>(
-    `UPDATE ${s}.${spec.table} SET ${names.map((n, i) => `${n} = $${i + 3}`).join(', ')} WHERE id = $1 AND version = $2 RETURNING version`,
-    [id, base, ...names.map((n) => v[n])],
-  );
-  if (r.rows[0]) return { version: r.rows[0].version };
-  return { theirs: (await c.query<ServerRow>(`${serverSelect(spec)} WHERE id = $1`, [id])).rows[0] };
-}
-
 const hiddenError = () =>
   Object.assign(new Error('the server no longer shows you this record'), { code: 'P0002', severity: 'ERROR' });
 
@@ -501,48 +208,6 @@ async function pushChanges(ctx: ServiceContext, c: pg.ClientBase, spec: Spec, re
   }
   return { pushed, conflicts };
 }
-
-// settings: one row per key; only the team-wide keys (shared/domain/team-records.ts) ever leave
-interface LocalSetting {
-  key: string;
-  value: string;
-  team_version: number | null;
-  team_dirty: number;
-}
-interface ServerSetting {
-  key: string;
-  value: string;
-  version: number;
-  change_seq: string;
-  updated_by: string;
-}
-const settingValues = (value: string): Values => ({ value });
-
-const personalFields = (key: string): readonly string[] =>
-  (personalSettingFields as Record<string, readonly string[] | undefined>)[key] ?? [];
-const asObject = (json: string): Record<string, unknown> | null => {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-};
-/** The server's document as it is stored here: this person's own fields (profile: language, time zone) kept. */
-function incomingSetting(key: string, local: string | null, server: string): string {
-  const own = personalFields(key);
-  const here = local === null ? null : asObject(local);
-  const there = asObject(server);
-  if (own.length === 0 || !here || !there) return server;
-  const merged = { ...there };
-  for (const f of own) {
-    if (f in here) merged[f] = here[f];
-    else delete merged[f];
-  }
-  return JSON.stringify(merged);
-}
-/** Equal but for this person's own fields. */
-const sameSetting = (key: string, local: string, server: string) => incomingSetting(key, local, server) === local;
 
 async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refuse, role: TeamReplica['role']) {
   let pushed = 0;
@@ -606,13 +271,6 @@ async function pushSettings(ctx: ServiceContext, c: pg.ClientBase, refuse: Refus
       conflicts++;
   }
   return { pushed, conflicts };
-}
-
-function cleanSetting(sqlite: Sqlite, key: string, sent: string, version: number) {
-  const r = sqlite
-    .prepare('UPDATE settings SET team_version = ?, team_dirty = 0 WHERE key = ? AND value = ?')
-    .run(version, key, sent);
-  if (r.changes === 0) sqlite.prepare('UPDATE settings SET team_version = ?, team_dirty = 1 WHERE key = ?').run(version, key);
 }
 
 // ── pull ──────────────────────────────────────────────────────────────────────────────────────
@@ -764,200 +422,4 @@ async function pullSettings(ctx: ServiceContext, c: pg.ClientBase, role: TeamRep
     if (page.length < pageSize) break;
   }
   return { pulled, conflicts };
-}
-
-// ── settling a conflict ───────────────────────────────────────────────────────────────────────
-
-/** Settles one conflict: 'mine' pushes this app's values over the server's version; 'theirs' takes the server's. */
-export async function resolveConflict(ctx: ServiceContext, c: pg.ClientBase, id: number, keep: 'mine' | 'theirs'): Promise<void> {
-  const conflict = ctx.sqlite.prepare<[number], ConflictRow>('SELECT * FROM team_conflicts WHERE id = ?').get(id);
-  if (!conflict) throw new AppError('NOT_FOUND', `No conflict with id ${id}`, { details: { id } });
-  if (conflict.resolved_at) throw new AppError('INVALID_STATE', `conflict ${id} was settled already`);
-  if (conflict.entity === 'setting') return resolveSetting(ctx, c, conflict, keep);
-  const spec = specOf(conflict.entity);
-  if (!spec || conflict.entity_id === null) throw new AppError('INVALID_STATE', `conflict ${id} names no record`);
-  const rowId = conflict.entity_id;
-  const current = (await c.query<ServerRow>(`${serverSelect(spec)} WHERE id = $1`, [rowId])).rows[0];
-  if (!current) throw new AppError('NOT_FOUND', 'the team server no longer shows you this record', { details: { id } });
-  const local = ctx.sqlite
-    .prepare<[number], LocalRow>(`SELECT id, ${cols(spec).join(', ')}, team_version, team_dirty FROM ${spec.table} WHERE id = ?`)
-    .get(rowId);
-  if (!local) throw new AppError('NOT_FOUND', `No ${spec.entity} with id ${rowId} here`);
-  const mine = fromLocal(spec, local);
-  const theirs = fromServer(spec, current);
-  const at = nowIso(ctx);
-  const settle = (resolution: 'mine' | 'theirs', before: Values, after: Values) => {
-    ctx.sqlite.prepare('UPDATE team_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, resolution, id);
-    ctx.sqlite
-      .prepare(
-        'INSERT INTO record_revisions (entity, entity_id, before, after, reason, changed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(spec.entity, rowId, JSON.stringify(before), JSON.stringify(after), `team-conflict:${resolution}`, at, at);
-  };
-  if (keep === 'theirs') {
-    ctx.sqlite.transaction(() => {
-      writeLocal(ctx.sqlite, spec, rowId, theirs, current.version, 0);
-      settle('theirs', mine, theirs);
-    })();
-    return;
-  }
-  let out: Awaited<ReturnType<typeof sendChange>>;
-  try {
-    out = await sendChange(c, spec, rowId, mine, current.version);
-  } catch (e) {
-    throw refusalError(e);
-  }
-  ctx.sqlite.transaction(() => {
-    if ('version' in out) {
-      cleanIfUnchanged(ctx.sqlite, spec, rowId, mine, out.version);
-      settle('mine', theirs, mine);
-    } else if (out.theirs) {
-      // it moved again while the person chose: this choice is on record, a new conflict is open
-      settle('mine', theirs, mine);
-      recordConflict(ctx, {
-        entity: spec.entity,
-        ref: rowId,
-        mine,
-        theirs: fromServer(spec, out.theirs),
-        baseVersion: current.version,
-        theirVersion: out.theirs.version,
-        theirAuthor: out.theirs.updated_by,
-      });
-    }
-  })();
-}
-
-async function resolveSetting(ctx: ServiceContext, c: pg.ClientBase, conflict: ConflictRow, keep: 'mine' | 'theirs') {
-  const key = conflict.entity_key!;
-  const current = (
-    await c.query<ServerSetting>(`SELECT key, value, version, change_seq, updated_by FROM ${s}.settings WHERE key = $1`, [key])
-  ).rows[0];
-  if (!current) throw new AppError('NOT_FOUND', `the team server has no setting ${key}`);
-  const local = ctx.sqlite
-    .prepare<[string], LocalSetting>('SELECT key, value, team_version, team_dirty FROM settings WHERE key = ?')
-    .get(key);
-  const mine = local?.value ?? null;
-  const at = nowIso(ctx);
-  const settle = (resolution: 'mine' | 'theirs', before: string | null, after: string | null) => {
-    ctx.sqlite.prepare('UPDATE team_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?').run(at, resolution, conflict.id);
-    ctx.sqlite
-      .prepare(
-        'INSERT INTO record_revisions (entity, entity_id, before, after, reason, changed_at, created_at) VALUES (?, 0, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        'setting',
-        JSON.stringify({ key, value: before }),
-        JSON.stringify({ key, value: after }),
-        `team-conflict:${resolution}`,
-        at,
-        at,
-      );
-  };
-  if (keep === 'theirs' || mine === null) {
-    ctx.sqlite.transaction(() => {
-      ctx.sqlite
-        .prepare(
-          `INSERT INTO settings (key, value, team_version, team_dirty, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value, team_version = excluded.team_version, team_dirty = 0, updated_at = excluded.updated_at`,
-        )
-        .run(key, incomingSetting(key, mine, current.value), current.version, at, at);
-      settle('theirs', mine, incomingSetting(key, mine, current.value));
-    })();
-    return;
-  }
-  let r: pg.QueryResult<{ version: number }>;
-  try {
-    r = await c.query<{ version: number }>(
-      `UPDATE ${s}.settings SET value = $2 WHERE key = $1 AND version = $3 RETURNING version`,
-      [key, mine, current.version],
-    );
-  } catch (e) {
-    throw refusalError(e);
-  }
-  ctx.sqlite.transaction(() => {
-    settle('mine', current.value, mine);
-    if (r.rows[0]) cleanSetting(ctx.sqlite, key, mine, r.rows[0].version);
-    else
-      recordConflict(ctx, {
-        entity: 'setting',
-        ref: key,
-        mine: settingValues(mine),
-        theirs: settingValues(current.value),
-        baseVersion: current.version,
-        theirVersion: current.version + 1,
-        theirAuthor: '',
-      });
-  })();
-}
-
-function refusalError(e: unknown): Error {
-  const reason = refusalReason(e);
-  if (!reason) return e as Error;
-  const code =
-    reason === 'forbidden' ? 'FORBIDDEN' : reason === 'invalid' || reason === 'duplicate' ? 'VALIDATION' : 'INVALID_STATE';
-  return new AppError(code, (e as Error).message, { details: { reason } });
-}
-
-// ── the Team screen's list ────────────────────────────────────────────────────────────────────
-
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
-
-/** The open conflicts, newest first, each with what the person recognises and only the fields that differ. */
-export function listConflicts(sqlite: Sqlite): TeamConflict[] {
-  const rows = sqlite
-    .prepare<[], ConflictRow & { author_name: string | null }>(
-      `SELECT k.*, p.name AS author_name FROM team_conflicts k LEFT JOIN team_people p ON p.role_name = k.their_author
-        WHERE k.resolved_at IS NULL ORDER BY k.detected_at DESC, k.id DESC`,
-    )
-    .all();
-  const clientName = sqlite.prepare<[number], { name: string }>('SELECT name FROM clients WHERE id = ?');
-  const invoiceOf = sqlite.prepare<[number], { number: string; client_id: number }>(
-    'SELECT number, client_id FROM invoices WHERE id = ?',
-  );
-  return rows.map((r) => {
-    let mine = JSON.parse(r.mine) as Record<string, unknown>;
-    let theirs = JSON.parse(r.theirs) as Record<string, unknown>;
-    if (r.entity === 'setting') {
-      // a setting is one JSON document: its own fields are what the person compares
-      const doc = (v: unknown): Record<string, unknown> => {
-        const x = typeof v === 'string' ? (JSON.parse(v) as unknown) : v;
-        return x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : { value: x };
-      };
-      mine = doc(mine['value']);
-      theirs = doc(theirs['value']);
-    }
-    const fields: TeamConflictField[] = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
-      .filter((f) => JSON.stringify(mine[f]) !== JSON.stringify(theirs[f]))
-      .map((f) => ({ field: camel(f), mine: mine[f] ?? null, theirs: theirs[f] ?? null }));
-    let label = r.entity_key ?? String(r.entity_id);
-    let clientId: number | null = null;
-    if (r.entity === 'client' && r.entity_id !== null) {
-      clientId = r.entity_id;
-      label = clientName.get(r.entity_id)?.name ?? String(mine['name'] ?? label);
-    } else if (r.entity === 'invoice') {
-      label = String(mine['number'] ?? label);
-      clientId = Number(mine['client_id']) || null;
-    } else if (r.entity === 'payment') {
-      const inv = invoiceOf.get(Number(mine['invoice_id']));
-      label = `${inv?.number ?? '?'} · ${String(mine['paid_on'] ?? '')}`;
-      clientId = inv?.client_id ?? null;
-    } else if (r.entity === 'case') {
-      clientId = Number(mine['client_id']) || null;
-      label = `${clientId !== null ? (clientName.get(clientId)?.name ?? '') : ''} · ${String(mine['path'] ?? '')}`;
-    }
-    return {
-      id: r.id,
-      entity: r.entity as TeamRecordEntity,
-      entityId: r.entity_id,
-      entityKey: r.entity_key,
-      label,
-      clientId,
-      fields,
-      baseVersion: r.base_version,
-      theirVersion: r.their_version,
-      theirAuthor: r.their_author,
-      theirAuthorName: r.author_name,
-      detectedAt: r.detected_at,
-    };
-  });
 }
