@@ -9,6 +9,8 @@ import { invoiceFieldsSchema, paymentFieldsSchema } from '../../src/shared/contr
 import { catalogues } from '../../src/shared/i18n';
 import { listConflicts, listRecordRefusals, pullRecords, pushRecords, resolveConflict } from '../../src/main/team/sync/records';
 import { createCaseStore, emptyData } from '../../src/main/offboarding/store';
+import { setClientAccess } from '../../src/main/team/people';
+import { writeImportRows } from '../../src/main/transfer/import-rows';
 import { newClient, sampleProfile } from '../helpers/temp-db';
 import { replicaApp, type ReplicaApp } from './replica-app';
 import { teamDb, type TeamDb } from './team-db';
@@ -223,6 +225,46 @@ describe('records made offline', () => {
     expect((await a.c.query(insert, [uid])).rows).toHaveLength(1);
     expect((await a.c.query(insert, [uid])).rows).toHaveLength(0);
     expect((await db.admin.query("SELECT id FROM dossier.clients WHERE name = 'Twice'")).rows).toHaveLength(1);
+  });
+});
+
+describe('pulling', () => {
+  it('pages through every change in order, and a client the person may no longer see simply stops arriving', async () => {
+    await db.admin.query("INSERT INTO dossier.clients (name) SELECT 'Bulk ' || n FROM generate_series(1, 1200) AS n");
+    const a = await replica('Bulk Reader', 'staff');
+    await sync(a);
+    expect(local<{ n: number }>(a, "SELECT count(*) AS n FROM clients WHERE name LIKE 'Bulk %'")[0]!.n).toBe(1200);
+    const top = await db.admin.query<{ m: string }>('SELECT max(change_seq) AS m FROM dossier.clients');
+    expect(local(a, "SELECT value FROM settings WHERE key = 'team.watermark.clients'")).toEqual([{ value: top.rows[0]!.m }]);
+
+    const kept = await db.client('Kept Away Later');
+    await sync(a);
+    expect(a.services.clients.get(kept).name).toBe('Kept Away Later');
+    await setClientAccess(db.admin, { clientId: kept, login: a.person.login, access: 'deny' });
+    await db.admin.query("UPDATE dossier.clients SET phone = '+90 999' WHERE id = $1", [kept]);
+    expect((await sync(a)).pulled).toBe(0);
+    // what was here stays as last seen; the change made after the person was kept away never arrives
+    expect(a.services.clients.get(kept).phone).toBe('');
+  });
+
+  it('a CSV import in a replica numbers its clients below zero, and they reach the server', async () => {
+    const a = await replica('Importer', 'staff');
+    writeImportRows(
+      a.ctx,
+      a.services.money,
+      'clients',
+      [newClient('Imported One'), newClient('Imported Two')],
+      a.clock.now.toISOString(),
+    );
+    const ids = local<{ id: number }>(a, "SELECT id FROM clients WHERE name LIKE 'Imported %' ORDER BY name").map((r) => r.id);
+    expect(ids.every((id) => id < 0)).toBe(true);
+    expect((await sync(a)).pushed).toBe(2);
+    const server = await db.admin.query<{ id: string }>(
+      "SELECT id FROM dossier.clients WHERE name LIKE 'Imported %' ORDER BY name",
+    );
+    expect(
+      local<{ id: number }>(a, "SELECT id FROM clients WHERE name LIKE 'Imported %' ORDER BY name").map((r) => r.id),
+    ).toEqual(server.rows.map((r) => Number(r.id)));
   });
 });
 
