@@ -138,6 +138,15 @@ describe('records made offline', () => {
     expect(kase.id).toBeLessThan(0);
     const second = a.services.clients.create(newClient('Second Offline'));
     expect(second.id).toBe(client.id - 1);
+    // a case whose data names another case made offline (escalatedToCaseId)
+    const later = createCaseStore(a.ctx).insert(
+      second.id,
+      'part_ways',
+      'valuation',
+      { ...emptyData(), escalatedToCaseId: kase.id },
+      a.clock.now.toISOString(),
+    );
+    expect(later).toBe(kase.id - 1);
     a.database.sqlite
       .prepare(
         "INSERT INTO team_outbox (device_uid, client_id, payload, queued_at) VALUES ('dev-1', ?, ?, '2026-11-23T10:00:00.000Z')",
@@ -157,10 +166,17 @@ describe('records made offline', () => {
     const iid = Number(inv.id);
     const pay = (await db.admin.query<{ id: string; invoice_id: string }>('SELECT id, invoice_id FROM dossier.payments')).rows;
     expect(pay.map((p) => Number(p.invoice_id))).toEqual([iid]);
-    const cases = (await db.admin.query<{ id: string; client_id: string }>('SELECT id, client_id FROM dossier.offboarding_cases'))
-      .rows;
-    expect(cases.map((k) => Number(k.client_id))).toEqual([cid]);
+    const cases = (
+      await db.admin.query<{ id: string; client_id: string; data: string }>(
+        'SELECT id, client_id, data FROM dossier.offboarding_cases ORDER BY id',
+      )
+    ).rows;
+    const sid = Number(
+      (await db.admin.query<{ id: string }>("SELECT id FROM dossier.clients WHERE name = 'Second Offline'")).rows[0]!.id,
+    );
+    expect(cases.map((k) => Number(k.client_id))).toEqual([cid, sid]);
     const caseId = Number(cases[0]!.id);
+    expect(JSON.parse(cases[1]!.data)).toMatchObject({ escalatedToCaseId: caseId });
 
     // here: the same ids, every reference following, nothing negative left
     expect(a.services.clients.get(cid).name).toBe('Offline Client');
@@ -168,7 +184,12 @@ describe('records made offline', () => {
       { id: iid, client_id: cid, team_version: 1, team_dirty: 0 },
     ]);
     expect(local(a, 'SELECT id, invoice_id FROM payments')).toEqual([{ id: Number(pay[0]!.id), invoice_id: iid }]);
-    expect(local(a, 'SELECT id, client_id FROM offboarding_cases')).toEqual([{ id: caseId, client_id: cid }]);
+    expect(
+      local(a, "SELECT id, client_id, json_extract(data, '$.escalatedToCaseId') AS e FROM offboarding_cases ORDER BY id"),
+    ).toEqual([
+      { id: caseId, client_id: cid, e: null },
+      { id: Number(cases[1]!.id), client_id: sid, e: caseId },
+    ]);
     expect(
       local<{ client_id: number }>(
         a,
