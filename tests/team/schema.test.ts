@@ -59,6 +59,7 @@ describe('team init', () => {
       'invoices',
       'journal_entries',
       'journal_heads',
+      'offboarding_cases',
       'payments',
     ]);
   });

@@ -7,6 +7,7 @@ import type { ClientStatus, PaymentTermsKind } from '../../shared/domain/client-
 import { AppError } from '../../shared/errors';
 import { nowIso, type ServiceContext } from '../core/context';
 import type { Sqlite } from '../db/open';
+import { newRecordId } from '../team/sync/local-ids';
 
 type ClientRow = typeof clients.$inferSelect;
 type ClientFields = z.output<typeof clientInputSchema>;
@@ -22,9 +23,9 @@ export function toClient(row: ClientRow): Client {
 /** A new client as every path writes one: typed in, imported from a CSV, or sample data. */
 export type NewClientRow = ClientFields & { isSample?: boolean };
 
-const insertClientSql = `INSERT INTO clients (name, company, email, phone, status, client_since, acquisition_channel,
+const insertClientSql = `INSERT INTO clients (id, name, company, email, phone, status, client_since, acquisition_channel,
     acquisition_cost_minor, is_high_profile, payment_terms_kind, payment_terms_value, notes, is_sample, created_at, updated_at)
-  VALUES (@name, @company, @email, @phone, @status, @clientSince, @acquisitionChannel, @acquisitionCostMinor, @isHighProfile,
+  VALUES (@id, @name, @company, @email, @phone, @status, @clientSince, @acquisitionChannel, @acquisitionCostMinor, @isHighProfile,
     @paymentTermsKind, @paymentTermsValue, @notes, @isSample, @at, @at)`;
 
 /**
@@ -41,6 +42,8 @@ export function clientInserter(sqlite: Sqlite) {
     const current = c.status ?? 'active';
     const id = Number(
       row.run({
+        // null: SQLite's next id; in a team replica, a negative one until the server gives its own
+        id: newRecordId(sqlite, 'clients'),
         // the column defaults of db/schema.ts for what a caller leaves out
         name: c.name,
         company: c.company ?? '',

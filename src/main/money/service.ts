@@ -20,6 +20,7 @@ import { nowIso, todayIso, writesCounter, type ServiceContext } from '../core/co
 import type { ClientsService } from '../clients/service';
 import type { SettingsService } from '../settings/service';
 import { createRevisionLog } from './revisions';
+import { newRecordId } from '../team/sync/local-ids';
 
 type InvoiceRow = typeof invoices.$inferSelect;
 type PaymentRow = typeof payments.$inferSelect;
@@ -164,6 +165,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
     insertInvoice: ctx.db
       .insert(invoices)
       .values({
+        id: sql.placeholder('id'),
         clientId: sql.placeholder('clientId'),
         number: sql.placeholder('number'),
         issuedOn: sql.placeholder('issuedOn'),
@@ -221,7 +223,8 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
   /** Checks the number and writes one invoice; the caller holds the transaction. */
   function insertInvoice(clientId: number, f: InvoiceFields, at: string): number {
     checkNumberFree(f.number);
-    return one.insertInvoice.get({ clientId, ...invoiceValues(clientId, f), at })!.id;
+    const id = newRecordId(ctx.sqlite, 'invoices');
+    return one.insertInvoice.get({ id, clientId, ...invoiceValues(clientId, f), at })!.id;
   }
 
   function createInvoice(clientId: number, f: InvoiceFields): Invoice {
@@ -306,7 +309,7 @@ export function createMoneyService(ctx: ServiceContext, deps: { clients: Clients
       checkOverpayment(invoice, f.amountMinor, opts.confirmOverpayment === true);
       ctx.db
         .insert(payments)
-        .values({ invoiceId, ...f, createdAt: at, updatedAt: at })
+        .values({ id: newRecordId(ctx.sqlite, 'payments') ?? undefined, invoiceId, ...f, createdAt: at, updatedAt: at })
         .run();
       return getInvoice(invoiceId);
     })();

@@ -5,6 +5,7 @@ import type { ClientStatus } from '../../shared/domain/client-status';
 import type { CaseStatus, OffboardingPath, StepValues } from '../../shared/domain/offboarding/types';
 import { AppError } from '../../shared/errors';
 import { nowIso, type ServiceContext } from '../core/context';
+import { newRecordId } from '../team/sync/local-ids';
 
 /** What a case keeps in its `data` column. */
 export interface CaseData {
@@ -106,9 +107,9 @@ export function createCaseStore(ctx: ServiceContext) {
   function insert(clientId: number, path: OffboardingPath, step: string, data: CaseData, at: string): number {
     const info = s
       .prepare(
-        `INSERT INTO offboarding_cases (client_id, path, step, status, data, started_at, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?)`,
+        `INSERT INTO offboarding_cases (id, client_id, path, step, status, data, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
       )
-      .run(clientId, path, step, JSON.stringify(data), at, at, at);
+      .run(newRecordId(s, 'offboarding_cases'), clientId, path, step, JSON.stringify(data), at, at, at);
     return Number(info.lastInsertRowid);
   }
 

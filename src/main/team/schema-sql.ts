@@ -69,9 +69,101 @@ const invoiceColumns = [
   'is_sample',
 ];
 const paymentColumns = ['invoice_id', 'paid_on', 'amount_minor', 'note', 'voided_at'];
+const caseColumns = ['client_id', 'path', 'step', 'status', 'data', 'outcome', 'started_at', 'completed_at'];
 
 const s = teamSchema;
 const { owner, staff, accountant } = groupRoles;
+
+// ── versioned records (issue 18.4, the `records` branch): src/main/team/sync/records.ts ─────────
+// Every versioned table carries `uid`, given by the app when it creates the row: a create retried
+// after a lost reply is `INSERT … ON CONFLICT (uid) DO NOTHING`, so it never makes two rows. Every
+// change is an `UPDATE … WHERE id = … AND version = <the version the app last saw>`: a change made
+// meanwhile by someone else matches no row and becomes a conflict shown to the person, never an
+// overwrite. `updated_by` (the session's role, set here) names who made the server's version.
+const recordsSql = `
+ALTER TABLE ${s}.invoices ADD COLUMN IF NOT EXISTS uid uuid NOT NULL DEFAULT gen_random_uuid();
+CREATE UNIQUE INDEX IF NOT EXISTS invoices_uid_uq ON ${s}.invoices (uid);
+ALTER TABLE ${s}.payments ADD COLUMN IF NOT EXISTS uid uuid NOT NULL DEFAULT gen_random_uuid();
+CREATE UNIQUE INDEX IF NOT EXISTS payments_uid_uq ON ${s}.payments (uid);
+ALTER TABLE ${s}.clients ADD COLUMN IF NOT EXISTS updated_by text NOT NULL DEFAULT session_user;
+ALTER TABLE ${s}.invoices ADD COLUMN IF NOT EXISTS updated_by text NOT NULL DEFAULT session_user;
+ALTER TABLE ${s}.payments ADD COLUMN IF NOT EXISTS updated_by text NOT NULL DEFAULT session_user;
+
+-- team-wide settings (the business's: profile, rates, catalogues); this computer's own never come here.
+-- value is the JSON document exactly as the app stores it (text, so it compares byte for byte).
+CREATE TABLE IF NOT EXISTS ${s}.settings (
+  id bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+  key text PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
+  value text NOT NULL CHECK ((value::jsonb) IS NOT NULL),
+  version integer NOT NULL DEFAULT 1,
+  change_seq bigint NOT NULL DEFAULT 0,
+  created_by text NOT NULL DEFAULT session_user,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  updated_by text NOT NULL DEFAULT session_user
+);
+
+CREATE TABLE IF NOT EXISTS ${s}.offboarding_cases (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  uid uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
+  client_id bigint NOT NULL REFERENCES ${s}.clients (id),
+  path text NOT NULL,
+  step text NOT NULL,
+  status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'completed', 'abandoned')),
+  -- the wizard's answers and progress, the app's JSON document as it stores it
+  data text NOT NULL DEFAULT '{}' CHECK ((data::jsonb) IS NOT NULL),
+  outcome text,
+  started_at text NOT NULL,
+  completed_at text,
+  version integer NOT NULL DEFAULT 1,
+  change_seq bigint NOT NULL DEFAULT 0,
+  created_by text NOT NULL DEFAULT session_user,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  updated_by text NOT NULL DEFAULT session_user
+);
+CREATE INDEX IF NOT EXISTS offboarding_cases_client_idx ON ${s}.offboarding_cases (client_id);
+
+-- pulling: "what changed after change number n", per table
+CREATE INDEX IF NOT EXISTS clients_change_idx ON ${s}.clients (change_seq);
+CREATE INDEX IF NOT EXISTS invoices_change_idx ON ${s}.invoices (change_seq);
+CREATE INDEX IF NOT EXISTS payments_change_idx ON ${s}.payments (change_seq);
+CREATE INDEX IF NOT EXISTS settings_change_idx ON ${s}.settings (change_seq);
+CREATE INDEX IF NOT EXISTS offboarding_cases_change_idx ON ${s}.offboarding_cases (change_seq);
+
+-- who made this version: the session's login role, whatever the program sent
+CREATE OR REPLACE FUNCTION ${s}.stamp_updated_by() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+  AS $$
+  BEGIN
+    NEW.updated_by := session_user;
+    RETURN NEW;
+  END $$;
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['clients', 'invoices', 'payments', 'settings', 'offboarding_cases'] LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS stamp_updated_by ON ${s}.%I', t);
+    EXECUTE format('CREATE TRIGGER stamp_updated_by BEFORE INSERT OR UPDATE ON ${s}.%I FOR EACH ROW EXECUTE FUNCTION ${s}.stamp_updated_by()', t);
+  END LOOP;
+END $$;
+DROP TRIGGER IF EXISTS stamp ON ${s}.settings;
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${s}.settings FOR EACH ROW EXECUTE FUNCTION ${s}.stamp();
+DROP TRIGGER IF EXISTS stamp ON ${s}.offboarding_cases;
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${s}.offboarding_cases FOR EACH ROW EXECUTE FUNCTION ${s}.stamp();
+
+ALTER TABLE ${s}.offboarding_cases ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS visible ON ${s}.offboarding_cases;
+CREATE POLICY visible ON ${s}.offboarding_cases USING (${s}.can_see_client(client_id)) WITH CHECK (${s}.can_see_client(client_id));
+
+-- the app names its new rows (uid); owners and staff write cases, owners alone the team's settings;
+-- everyone reads the settings; an accountant reads money, never a case
+GRANT INSERT (uid) ON ${s}.clients TO ${owner}, ${staff};
+GRANT INSERT (uid) ON ${s}.invoices, ${s}.payments TO ${owner}, ${staff};
+GRANT SELECT ON ${s}.settings TO ${owner}, ${staff}, ${accountant};
+GRANT INSERT (key, value), UPDATE (value) ON ${s}.settings TO ${owner};
+GRANT SELECT, INSERT (${caseColumns.join(', ')}, uid), UPDATE (${caseColumns.join(', ')}) ON ${s}.offboarding_cases TO ${owner}, ${staff};
+`;
 
 /** Run as team_keeper: tables (kept if they exist), then functions, triggers, policies, grants (replaced). */
 export const objectsSql = `
@@ -698,6 +790,7 @@ GRANT EXECUTE ON FUNCTION ${s}.set_cost_rate(text, bigint) TO ${owner};
 -- the access log (table and log_access above): everyone writes it through log_access, only owners
 -- read it (GRANT SELECT above), nobody changes it (the append_only triggers)
 
+${recordsSql}
 INSERT INTO ${s}.meta (key, value) VALUES ('schemaVersion', '${teamSchemaVersion}')
   ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 INSERT INTO ${s}.meta (key, value) VALUES ('createdAt', ${s}.iso(now())) ON CONFLICT (key) DO NOTHING;

@@ -126,7 +126,16 @@ export const isoDateTime = z
   .refine((s) => isCalendarDateTime(s), { message: 'validation.dateTimeImpossible' })
   .transform((s) => new Date(s).toISOString());
 
-export const id = z.number({ message: 'validation.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+/**
+ * A record's id: positive, or negative in a team replica for a record made there that the team
+ * server has not numbered yet (src/main/team/sync/replica.ts). Never 0.
+ */
+export const id = z
+  .number({ message: 'validation.id' })
+  .int({ message: 'validation.id' })
+  .min(-Number.MAX_SAFE_INTEGER, { message: 'validation.id' })
+  .max(Number.MAX_SAFE_INTEGER, { message: 'validation.id' })
+  .refine((n) => n !== 0, { message: 'validation.id' });
 
 /**
  * The largest amount the app takes, in minor units: 1,000,000,000.00 in a two-decimal currency.

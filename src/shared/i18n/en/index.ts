@@ -10,6 +10,21 @@ import { journal } from './journal';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
 import { people } from './people';
+import { teamRecords } from './team-records';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports, people };
+export const en = {
+  ...common,
+  settings,
+  clients,
+  shell,
+  money,
+  value,
+  portfolio,
+  safety,
+  journal,
+  offboarding,
+  reports,
+  teamRecords,
+  people,
+};
 export type Catalogue = typeof en;

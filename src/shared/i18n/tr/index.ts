@@ -11,6 +11,21 @@ import { journal } from './journal';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
 import { people } from './people';
+import { teamRecords } from './team-records';
 import type { Messages } from '../types';
 
-export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports, people };
+export const tr: Messages<Catalogue> = {
+  ...common,
+  settings,
+  clients,
+  shell,
+  money,
+  value,
+  portfolio,
+  safety,
+  journal,
+  offboarding,
+  reports,
+  teamRecords,
+  people,
+};

@@ -17,7 +17,7 @@ export function QuickEntry() {
   const location = useLocation();
   const [opened, setOpened] = useState<{ clientId: number | null } | null>(null);
   const open = () => {
-    const onPage = /^\/clients\/(\d+)/.exec(location.pathname)?.[1];
+    const onPage = /^\/clients\/(-?\d+)/.exec(location.pathname)?.[1];
     if (onPage) return setOpened({ clientId: Number(onPage) });
     const remembered = lastClient();
     if (remembered) return setOpened({ clientId: remembered });
