@@ -10,7 +10,8 @@ import { runCli } from '../../src/main/cli';
 import { pullPeople } from '../../src/main/team/sync/people';
 import { pendingAccesses, sendAccessLog } from '../../src/main/team/access-log';
 import { authorName } from '../../src/main/journal/author';
-import { teamReplicaKey } from '../../src/main/team/sync/replica';
+import { queueState, teamReplicaKey } from '../../src/main/team/sync/replica';
+import { syncOnce } from '../../src/main/team/sync';
 import { createTempApp, newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { teamDb, type TeamDb } from './team-db';
 
@@ -194,9 +195,14 @@ describe('the owner’s team tools on PostgreSQL', () => {
       summary: 'Arama',
       occurredAt: '2026-11-20T09:00:00.000Z',
     });
-    // offline: nothing is sent, the exports wait
+    // the client and the call reach the team first (a queued entry is in no export), then the
+    // connection goes: nothing is sent, the exports wait
+    await syncOnce(app.services.ctx, staffConn);
+    expect(queueState(app.database.sqlite).pending).toBe(0);
+    const onServer = app.database.sqlite.prepare('SELECT id FROM clients WHERE name = ?').get('Kaya AŞ') as { id: number };
+    expect(onServer.id).toBeGreaterThan(0);
     const dossier = await app.services.reports.dossierPdf({
-      clientId: c.id,
+      clientId: onServer.id,
       from: null,
       to: null,
       kinds: [],

@@ -63,6 +63,18 @@ function writeQueue(sqlite: Sqlite, q: QueuedAccess[], at: string): void {
     .run(accessQueueKey, JSON.stringify(q), at, at);
 }
 
+/** For the record sync: a client made here got the server's id; the exports queued about it name that id. */
+export function renumberInAccessQueue(sqlite: Sqlite, from: number, to: number): void {
+  const q = readQueue(sqlite);
+  if (!q.some((x) => x.clientId === from)) return;
+  const at = new Date().toISOString();
+  writeQueue(
+    sqlite,
+    q.map((x) => (x.clientId === from ? { ...x, clientId: to } : x)),
+    at,
+  );
+}
+
 export const pendingAccesses = (sqlite: Sqlite): number => readQueue(sqlite).length;
 
 /** What sends the queue at once when the app is connected (the team service registers it); none: the next sync. */

@@ -10,6 +10,7 @@ import type { Sqlite } from '../../db/open';
 import { teamSchema } from '../schema-sql';
 import type { VersionedTable } from './local-ids';
 import { renumberInOutbox } from './outbox';
+import { renumberInAccessQueue } from '../access-log';
 
 export type Kind = 'text' | 'int' | 'bool';
 export type Value = string | number | boolean | null;
@@ -186,6 +187,7 @@ export function renumber(sqlite: Sqlite, table: VersionedTable, from: number, to
     for (const t of ['invoices', 'offboarding_cases', 'direct_costs', 'client_status_changes', 'prospect_screenings'])
       run(`UPDATE ${t} SET client_id = ? WHERE client_id = ?`, to, from);
     renumberInOutbox(sqlite, 'client', from, to);
+    renumberInAccessQueue(sqlite, from, to);
   } else if (table === 'invoices') {
     run('UPDATE payments SET invoice_id = ? WHERE invoice_id = ?', to, from);
   } else if (table === 'offboarding_cases') {
