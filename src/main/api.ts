@@ -14,6 +14,7 @@ import { screeningHandlers } from './valuation/screening-handlers';
 import { sampleHandlers } from './sample/handlers';
 import { complaintsHandlers } from './journal/complaints-handlers';
 import { offboardingHandlers } from './offboarding/handlers';
+import { teamHandlers } from './team/handlers';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -31,6 +32,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...screeningHandlers(s),
     ...sampleHandlers(s),
     ...offboardingHandlers(s),
+    ...teamHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -13,6 +13,7 @@ import { complaintsContract } from './complaints';
 import { safetyContract } from './safety';
 import { transferContract } from './transfer';
 import { offboardingContract } from './offboarding';
+import { teamContract } from './team';
 import type { Result } from '../errors';
 import { methodNames as names, type MethodNameInList } from './method-names';
 
@@ -31,6 +32,7 @@ export const contract = joinContracts(
   safetyContract,
   transferContract,
   offboardingContract,
+  teamContract,
 );
 
 export type Contract = typeof contract;

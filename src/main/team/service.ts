@@ -1,0 +1,428 @@
+// The team service over the open file (plain Node, no electron): its state for Settings → Team,
+// one sync round on demand, and the loop that keeps a replica in step — every 30 s while online,
+// backing off to 5 min while the server cannot be reached or refuses, and soon after a journal
+// write. One connection at a time, closed when the file is closed (leave, switch, quit); a round
+// already running is joined, never started twice. Joining and leaving switch the app's file
+// through the runtime (the same swap a restore uses); the owner's own file is never converted.
+import { existsSync, rmSync } from 'node:fs';
+import type pg from 'pg';
+import type {
+  TeamConflict,
+  TeamConflictField,
+  TeamConnection,
+  TeamJoinInput,
+  TeamJoinResult,
+  TeamMessage,
+  TeamRound,
+  TeamStatus,
+  TeamSyncResult,
+} from '../../shared/contract/team';
+import { AppError } from '../../shared/errors';
+import type { ServiceContext } from '../core/context';
+import type { RuntimeControl } from '../core/runtime-control';
+import { parseTeamUrl } from './connect';
+import { createTeamFile, joinUrl, openTeamConnection, replicaUrl, teamFilePlace, type TeamFileSetting } from './join';
+import { describeTeamError, teamError } from './messages';
+import { readTeamPointer, writeTeamPointer } from './pointer';
+import { teamSecretKey, type Secrets } from './secrets';
+import { syncOnce } from './sync';
+import { resolveConflict as resolveOnServer } from './sync/records';
+import { queueState, readTeamReplica } from './sync/replica';
+
+/** This app's own record of its syncs (kept out of the team's settings: written without the dirty trigger). */
+export const teamStateKey = 'team.state';
+
+interface TeamState {
+  lastSyncAt: string | null;
+  lastRound: TeamRound | null;
+  lastError: TeamMessage | null;
+}
+
+export interface TeamServiceOptions {
+  secrets: Secrets;
+  /** the running app (switching files); absent in the CLI */
+  runtime?: RuntimeControl | undefined;
+  /** where the owner's own file and the team file are remembered */
+  pointerFile: string;
+  /** run the background loop (the app); the CLI and most tests sync on demand only */
+  loop?: boolean;
+  connectTimeoutMs?: number;
+  /** the loop's timings (tests shorten them) */
+  timing?: { everyMs?: number; offlineMaxMs?: number; debounceMs?: number };
+}
+
+/** Turns any failure of a team step into an AppError whose details carry its translated sentence. */
+export function asTeamError(e: unknown, where: { host: string; port: number; user?: string; database?: string }): AppError {
+  if (e instanceof AppError && typeof e.details?.['teamMessage'] === 'string') return e;
+  const d = describeTeamError(e, where);
+  const code = e instanceof AppError ? e.code : 'IO';
+  return new AppError(code, (e as Error)?.message ?? String(e), { details: { teamMessage: d.message.key, ...d.message.params } });
+}
+
+const skipFields = new Set(['team_version', 'team_dirty', 'teamVersion', 'teamDirty', 'updated_at', 'updatedAt', 'created_at', 'createdAt']);
+type Scalar = string | number | boolean | null;
+const scalar = (v: unknown): Scalar =>
+  v === undefined ? null : v === null || ['string', 'number', 'boolean'].includes(typeof v) ? (v as Scalar) : JSON.stringify(v);
+
+export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
+  const everyMs = o.timing?.everyMs ?? 30_000;
+  const offlineMaxMs = o.timing?.offlineMaxMs ?? 5 * 60_000;
+  const debounceMs = o.timing?.debounceMs ?? 2_000;
+  const replica = () => readTeamReplica(ctx.sqlite) as TeamFileSetting | null;
+  const whereOf = (r: TeamFileSetting) => ({ host: r.host, port: r.port, user: r.roleName, database: r.database });
+
+  let client: pg.Client | null = null;
+  let connecting: Promise<pg.Client> | null = null;
+  let connection: TeamConnection = 'offline';
+  let tls: boolean | null = null;
+  let serverVersion: string | null = null;
+  let running: Promise<TeamSyncResult> | null = null;
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+  let again = false;
+  let backoff = 0;
+
+  function readState(): TeamState {
+    const row = ctx.sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(teamStateKey);
+    const empty: TeamState = { lastSyncAt: null, lastRound: null, lastError: null };
+    try {
+      return row ? { ...empty, ...(JSON.parse(row.value) as Partial<TeamState>) } : empty;
+    } catch {
+      return empty;
+    }
+  }
+  function writeState(patch: Partial<TeamState>): void {
+    if (stopped) return;
+    const at = ctx.now().toISOString();
+    // INSERT OR REPLACE: no UPDATE, so the settings trigger does not mark it for the team
+    ctx.sqlite
+      .prepare('INSERT OR REPLACE INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(teamStateKey, JSON.stringify({ ...readState(), ...patch }), at, at);
+  }
+
+  function dropClient(): void {
+    const c = client;
+    client = null;
+    void c?.end().catch(() => {});
+  }
+
+  function connect(r: TeamFileSetting): Promise<pg.Client> {
+    if (client) return Promise.resolve(client);
+    if (connecting) return connecting;
+    connection = 'connecting';
+    connecting = (async () => {
+      const password = o.secrets.get(teamSecretKey(r));
+      if (!password) throw teamError('FORBIDDEN', 'errors.needsPassword', {}, 'the team password is not stored on this computer');
+      const facts = await openTeamConnection(replicaUrl(r, password), {
+        expect: r,
+        ...(o.connectTimeoutMs ? { connectTimeoutMs: o.connectTimeoutMs } : {}),
+      });
+      if (stopped) {
+        await facts.client.end().catch(() => {});
+        throw new AppError('INVALID_STATE', 'the team file was closed');
+      }
+      const c = facts.client;
+      c.on('error', () => {
+        if (client === c) dropClient();
+        if (!stopped) connection = 'offline';
+      });
+      c.on('end', () => {
+        if (client === c) client = null;
+        if (!stopped && !client) connection = 'offline';
+      });
+      client = c;
+      tls = facts.tls;
+      serverVersion = facts.serverVersion;
+      connection = 'online';
+      return c;
+    })();
+    connecting
+      .catch(() => {})
+      .finally(() => {
+        connecting = null;
+      });
+    return connecting;
+  }
+
+  function scheduleNext(ms: number): void {
+    if (!o.loop || stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void syncNow();
+    }, ms);
+    timer.unref?.();
+  }
+
+  function afterRound(): void {
+    if (again) {
+      again = false;
+      scheduleNext(debounceMs);
+      return;
+    }
+    if (connection === 'online') {
+      backoff = 0;
+      scheduleNext(everyMs);
+    } else {
+      backoff = backoff ? Math.min(backoff * 2, offlineMaxMs) : everyMs;
+      scheduleNext(backoff);
+    }
+  }
+
+  function syncNow(): Promise<TeamSyncResult> {
+    const r = replica();
+    if (!r) return Promise.reject(teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team'));
+    if (running) return running;
+    running = (async (): Promise<TeamSyncResult> => {
+      try {
+        const c = await connect(r);
+        const round = await syncOnce(ctx, c);
+        writeState({ lastSyncAt: ctx.now().toISOString(), lastRound: round, lastError: null });
+        return { ok: true, round, error: null };
+      } catch (e) {
+        const d = describeTeamError(e, whereOf(r));
+        if (d.connection) {
+          connection = d.connection;
+          dropClient();
+        } else if (!client) connection = 'offline';
+        writeState({ lastError: d.message });
+        return { ok: false, round: null, error: d.message };
+      }
+    })().finally(() => {
+      running = null;
+      afterRound();
+    });
+    return running;
+  }
+
+  function status(): TeamStatus {
+    const r = replica();
+    if (!r) {
+      const p = readTeamPointer(o.pointerFile);
+      const teamFile =
+        p && existsSync(p.team.databasePath) && p.team.databasePath !== ctx.databasePath
+          ? { host: p.team.host, database: p.team.database, personName: p.team.personName }
+          : null;
+      return { joined: false, teamFile };
+    }
+    const st = readState();
+    return {
+      joined: true,
+      host: r.host,
+      port: r.port,
+      database: r.database,
+      personName: r.personName,
+      role: r.role,
+      roleName: r.roleName,
+      connection,
+      tls,
+      serverVersion,
+      lastSyncAt: st.lastSyncAt,
+      lastRound: st.lastRound,
+      lastError: st.lastError,
+      syncing: running !== null,
+      queue: queueState(ctx.sqlite),
+      needsPassword: !o.secrets.get(teamSecretKey(r)),
+    };
+  }
+
+  function needRuntime(): RuntimeControl {
+    if (!o.runtime) throw new AppError('INVALID_STATE', 'Switching files needs the running app; use `npm run cli -- team join`.');
+    return o.runtime;
+  }
+
+  async function join(input: TeamJoinInput): Promise<TeamJoinResult> {
+    const rt = needRuntime();
+    if (replica()) throw teamError('CONFLICT', 'errors.alreadyJoined', {}, 'this file is joined to a team already: leave it first');
+    const url = joinUrl(input);
+    let target;
+    try {
+      target = parseTeamUrl(url);
+    } catch (e) {
+      throw teamError('VALIDATION', 'errors.badUrl', {}, (e as Error).message);
+    }
+    const where = { host: target.host, port: target.port, user: target.user, database: target.database };
+    const place = teamFilePlace(rt.dataDir, target.database, target.user);
+    const before = readTeamPointer(o.pointerFile);
+    if (existsSync(place.databasePath))
+      throw before?.team.databasePath === place.databasePath
+        ? teamError('CONFLICT', 'errors.joinedBefore', {}, 'this team was joined before: open the team file again')
+        : teamError('CONFLICT', 'errors.fileExists', { path: place.databasePath }, `${place.databasePath} exists already`);
+    let made;
+    try {
+      made = await createTeamFile({ url, databasePath: place.databasePath, secrets: o.secrets, now: ctx.now() });
+    } catch (e) {
+      throw asTeamError(e, where);
+    }
+    const own = { databasePath: rt.databasePath, dataDir: rt.dataDir };
+    const team = { ...place, host: made.setting.host, database: made.setting.database, personName: made.setting.personName };
+    writeTeamPointer(o.pointerFile, { own, team, active: 'team' });
+    try {
+      await rt.switchFile(place, { sync: true });
+    } catch (e) {
+      for (const s of ['', '-wal', '-shm']) rmSync(place.databasePath + s, { force: true });
+      rmSync(place.dataDir, { recursive: true, force: true });
+      if (before) writeTeamPointer(o.pointerFile, before);
+      else rmSync(o.pointerFile, { force: true });
+      throw e;
+    }
+    return { database: made.setting.database, personName: made.setting.personName, role: made.setting.role, tls: made.tls };
+  }
+
+  async function leave(): Promise<{ left: true }> {
+    const rt = needRuntime();
+    if (!replica()) throw teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team');
+    const p = readTeamPointer(o.pointerFile);
+    if (!p) throw teamError('NOT_FOUND', 'errors.noOwnFile', {}, 'the owner’s own file is not known');
+    writeTeamPointer(o.pointerFile, { ...p, team: { ...p.team, databasePath: rt.databasePath, dataDir: rt.dataDir }, active: 'own' });
+    try {
+      await rt.switchFile(p.own);
+    } catch (e) {
+      writeTeamPointer(o.pointerFile, p);
+      throw e;
+    }
+    return { left: true };
+  }
+
+  async function reopenTeamFile(): Promise<{ reopened: true }> {
+    const rt = needRuntime();
+    if (replica()) throw teamError('CONFLICT', 'errors.alreadyJoined', {}, 'the team file is open');
+    const p = readTeamPointer(o.pointerFile);
+    if (!p || !existsSync(p.team.databasePath)) throw teamError('NOT_FOUND', 'errors.noTeamFile', {}, 'no team file to open');
+    const next = { ...p, own: { databasePath: rt.databasePath, dataDir: rt.dataDir }, active: 'team' as const };
+    writeTeamPointer(o.pointerFile, next);
+    try {
+      await rt.switchFile({ databasePath: p.team.databasePath, dataDir: p.team.dataDir }, { sync: true });
+    } catch (e) {
+      writeTeamPointer(o.pointerFile, p);
+      throw e;
+    }
+    return { reopened: true };
+  }
+
+  async function setPassword(password: string): Promise<{ connected: boolean }> {
+    const r = replica();
+    if (!r) throw teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team');
+    o.secrets.set(teamSecretKey(r), password);
+    dropClient();
+    const result = await syncNow();
+    if (connection === 'refused' && result.error?.key === 'errors.wrongPassword') o.secrets.delete(teamSecretKey(r));
+    return { connected: connection === 'online' };
+  }
+
+  function labelOf(kind: string, id: number | null, key: string | null): string {
+    const one = (sql: string) =>
+      id === null ? undefined : ctx.sqlite.prepare<[number], { v: string | number | null }>(sql).get(id)?.v;
+    let v: string | number | null | undefined;
+    if (kind === 'client') v = one('SELECT name AS v FROM clients WHERE id = ?');
+    else if (kind === 'invoice') v = one('SELECT number AS v FROM invoices WHERE id = ?');
+    else if (kind === 'payment') v = one("SELECT paid_on || ' · ' || amount_minor AS v FROM payments WHERE id = ?");
+    else if (kind === 'offboarding')
+      v = one('SELECT c.name AS v FROM offboarding_cases o JOIN clients c ON c.id = o.client_id WHERE o.id = ?');
+    if (v !== undefined && v !== null) return String(v);
+    return key ?? (id === null ? '' : `#${id}`);
+  }
+
+  function listConflicts(): TeamConflict[] {
+    const rows = ctx.sqlite
+      .prepare<
+        [],
+        { id: number; entity: string; entity_id: number | null; entity_key: string | null; mine: string; theirs: string; their_author: string; detected_at: string }
+      >(
+        `SELECT id, entity, entity_id, entity_key, mine, theirs, their_author, detected_at
+           FROM team_conflicts WHERE resolved_at IS NULL ORDER BY id`,
+      )
+      .all();
+    return rows.map((r) => {
+      const kind = r.entity.replace(/_cases?$/, '').replace(/s$/, '');
+      const parse = (s: string): unknown => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          return s;
+        }
+      };
+      const mine = parse(r.mine);
+      const theirs = parse(r.theirs);
+      const fields: TeamConflictField[] = [];
+      if (mine && theirs && typeof mine === 'object' && typeof theirs === 'object' && !Array.isArray(mine)) {
+        const m = mine as Record<string, unknown>;
+        const t = theirs as Record<string, unknown>;
+        for (const f of new Set([...Object.keys(m), ...Object.keys(t)]))
+          if (!skipFields.has(f) && JSON.stringify(m[f]) !== JSON.stringify(t[f]))
+            fields.push({ field: f, mine: scalar(m[f]), theirs: scalar(t[f]) });
+      } else if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
+        fields.push({ field: r.entity_key ?? 'value', mine: scalar(mine), theirs: scalar(theirs) });
+      }
+      return {
+        id: r.id,
+        entity: kind,
+        entityId: r.entity_id,
+        label: labelOf(kind, r.entity_id, r.entity_key),
+        fields,
+        theirAuthor: r.their_author,
+        detectedAt: r.detected_at,
+      };
+    });
+  }
+
+  async function resolveConflict(id: number, keep: 'mine' | 'theirs'): Promise<{ resolved: true }> {
+    const r = replica();
+    if (!r) throw teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team');
+    const open = ctx.sqlite.prepare('SELECT 1 FROM team_conflicts WHERE id = ? AND resolved_at IS NULL').get(id);
+    if (!open) throw teamError('NOT_FOUND', 'errors.noConflict', {}, `no open conflict ${id}`);
+    try {
+      const c = await connect(r);
+      await resolveOnServer(ctx, c, id, keep);
+    } catch (e) {
+      const err = asTeamError(e, whereOf(r));
+      const d = describeTeamError(err, whereOf(r));
+      if (d.connection) {
+        connection = d.connection;
+        dropClient();
+      }
+      throw err;
+    }
+    return { resolved: true };
+  }
+
+  return {
+    status,
+    syncNow,
+    join,
+    leave,
+    reopenTeamFile,
+    setPassword,
+    listConflicts,
+    resolveConflict,
+    /** starts the loop on a replica (the app); the first round right away */
+    start(): void {
+      if (!o.loop || stopped || !replica()) return;
+      scheduleNext(0);
+    },
+    /** a journal entry was written: push it soon (debounced) */
+    nudge(): void {
+      if (!o.loop || stopped || !replica()) return;
+      if (debounce) clearTimeout(debounce);
+      debounce = setTimeout(() => {
+        debounce = null;
+        if (running) again = true;
+        else void syncNow();
+      }, debounceMs);
+      debounce.unref?.();
+    },
+    /** closes the connection and stops the timers (the file is being closed) */
+    stop(): void {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      if (debounce) clearTimeout(debounce);
+      timer = debounce = null;
+      dropClient();
+    },
+    /** true while the loop has a round waiting (tests) */
+    scheduled: () => timer !== null,
+    isReplica: () => replica() !== null,
+  };
+}
+export type TeamService = ReturnType<typeof createTeamService>;
