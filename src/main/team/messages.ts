@@ -3,6 +3,7 @@
 // are AppErrors with English sentences; this sorts them by what the person can do about it.
 import type { TeamMessage } from '../../shared/contract/team';
 import { AppError } from '../../shared/errors';
+import { catalogues } from '../../shared/i18n';
 
 /** The error a team step throws, carrying its sentence for the screen in `details`. */
 export function teamError(code: AppError['code'], key: string, params: Record<string, string | number> = {}, english = key): AppError {
@@ -43,4 +44,12 @@ export function describeTeamError(e: unknown, where: { host: string; port: numbe
   if (/^(ECONNRESET|EPIPE|ETIMEDOUT|ECONNREFUSED)$/.test(code) || /^57P0/.test(code) || /Connection terminated/i.test(msg))
     return { message: { key: 'errors.lost', params: { at } }, connection: 'offline' };
   return { message: { key: 'errors.syncFailed', params: { detail: msg } }, connection: null };
+}
+
+/** The sentence in English (the CLI's language), from the same catalogue the Team screen uses. */
+export function teamSentence(m: TeamMessage): string {
+  const [group, name] = m.key.split('.') as [string, string];
+  const table = (catalogues.en.team as unknown as Record<string, Record<string, string>>)[group];
+  const text = table?.[name] ?? m.key;
+  return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(m.params?.[k] ?? ''));
 }

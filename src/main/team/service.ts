@@ -387,8 +387,23 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     return { resolved: true };
   }
 
+  /** Connects if not connected (the CLI's status); the reason when it cannot. */
+  async function probe(): Promise<TeamMessage | null> {
+    const r = replica();
+    if (!r) return null;
+    try {
+      await connect(r);
+      return null;
+    } catch (e) {
+      const d = describeTeamError(e, whereOf(r));
+      connection = d.connection ?? 'offline';
+      return d.message;
+    }
+  }
+
   return {
     status,
+    probe,
     syncNow,
     join,
     leave,

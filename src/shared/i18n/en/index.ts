@@ -9,6 +9,7 @@ import { safety } from './safety';
 import { journal } from './journal';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
+import { team } from './team';
 
-export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };
+export const en = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports, team };
 export type Catalogue = typeof en;

@@ -10,6 +10,7 @@ import { safety } from './safety';
 import { journal } from './journal';
 import { offboarding } from './offboarding';
 import { reports } from './reports';
+import { team } from './team';
 import type { Messages } from '../types';
 
-export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports };
+export const tr: Messages<Catalogue> = { ...common, settings, clients, shell, money, value, portfolio, safety, journal, offboarding, reports, team };
