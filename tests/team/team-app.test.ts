@@ -41,8 +41,8 @@ const ownerApp = () => {
 const teamFiles = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('team-') && f.endsWith('.db'));
 const enTeam = catalogues.en.team.errors as Record<string, string>;
 
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(
+async function refusal(p: unknown): Promise<AppError> {
+  const e = await Promise.resolve(p).then(
     () => null,
     (x: unknown) => x,
   );
@@ -71,7 +71,12 @@ describe('joining a team', () => {
     expect(replica).toMatchObject({ roleName: person.login, personName: 'Ayşe Yılmaz', role: 'staff', database: r.database });
     expect(replica!.teamCreatedAt).toMatch(/^\d{4}-/);
     // the owner's clients are not in the team file; the owner's file has no team setting
-    expect(app.runtime.services().clients.list(clientListQuery.parse({})).map((c) => c.name)).toEqual([]);
+    expect(
+      app.runtime
+        .services()
+        .clients.list(clientListQuery.parse({}))
+        .map((c) => c.name),
+    ).toEqual([]);
     expect(sha(own)).toBe(before);
     // the password is in the secrets file (0600), never in the SQLite file
     expect(readFileSync(file).includes(Buffer.from(person.password))).toBe(false);
@@ -113,7 +118,16 @@ describe('joining a team', () => {
       'owner_x',
       '2026-11-23T10:00:00.000Z',
     );
-    conflict.run('setting', null, 'valuation', '{"discountRatePct":10}', '{"discountRatePct":12}', 2, '', '2026-11-23T10:01:00.000Z');
+    conflict.run(
+      'setting',
+      null,
+      'valuation',
+      '{"discountRatePct":10}',
+      '{"discountRatePct":12}',
+      2,
+      '',
+      '2026-11-23T10:01:00.000Z',
+    );
     const st = joined(await app.api.getTeamStatus(undefined));
     expect(st.queue).toEqual({
       pending: 3,
@@ -123,14 +137,21 @@ describe('joining a team', () => {
     });
     const list = await app.api.listTeamConflicts(undefined);
     expect(list).toMatchObject([
-      { entity: 'client', label: 'Deniz Ltd', fields: [{ field: 'email', mine: 'a@deniz.test', theirs: 'info@deniz.test' }], theirAuthor: 'owner_x' },
+      {
+        entity: 'client',
+        label: 'Deniz Ltd',
+        fields: [{ field: 'email', mine: 'a@deniz.test', theirs: 'info@deniz.test' }],
+        theirAuthor: 'owner_x',
+      },
       { entity: 'setting', label: 'valuation', fields: [{ field: 'discountRatePct', mine: 10, theirs: 12 }] },
     ]);
     // settling goes through the record sync (sync/records.ts); whatever it answers, a refusal is a sentence
-    const outcome = await app.api.resolveTeamConflict({ id: list[0]!.id, keep: 'theirs' }).then(
-      (v) => v,
-      (e: unknown) => e,
-    );
+    const outcome = await Promise.resolve()
+      .then(() => app!.api.resolveTeamConflict({ id: list[0]!.id, keep: 'theirs' }))
+      .then(
+        (v) => v,
+        (e: unknown) => e,
+      );
     if (outcome instanceof AppError) expect(enTeam[String(outcome.details?.['teamMessage']).replace('errors.', '')]).toBeTruthy();
     else expect(outcome).toEqual({ resolved: true });
   });
@@ -150,7 +171,10 @@ describe('joining a team', () => {
     expect(readTeamReplica(app.runtime.services().ctx.sqlite)).toBeNull();
     expect((await app.api.getSettings(undefined)).profile?.businessName).toBe(sampleProfile.businessName);
     const left = await app.api.getTeamStatus(undefined);
-    expect(left).toEqual({ joined: false, teamFile: { host: '127.0.0.1', database: expect.any(String), personName: 'Leyla Ahmadova' } });
+    expect(left).toEqual({
+      joined: false,
+      teamFile: { host: '127.0.0.1', database: expect.any(String), personName: 'Leyla Ahmadova' },
+    });
     expect(readTeamPointer(pointerFile)?.active).toBe('own');
     expect(startupPlace(pointerFile, { databasePath: own, dataDir: join(app.dir, 'data') }).databasePath).toBe(own);
     // joining the same team again is refused: its file is here
@@ -223,7 +247,9 @@ describe('a join that cannot be made leaves no file and says why', () => {
       expect(teamFiles(app.dir)).toEqual([]);
       expect(existsSync(join(app.dir, 'team-file.json'))).toBe(false);
       expect(app.runtime.control.databasePath).toBe(own);
-      expect(app.runtime.services().ctx.sqlite.prepare('SELECT 1 FROM settings WHERE key = ?').get(teamReplicaKey)).toBeUndefined();
+      expect(
+        app.runtime.services().ctx.sqlite.prepare('SELECT 1 FROM settings WHERE key = ?').get(teamReplicaKey),
+      ).toBeUndefined();
       expect(sha(own)).toBe(before);
     });
 
