@@ -82,6 +82,8 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
   let debounce: ReturnType<typeof setTimeout> | null = null;
   let again = false;
   let backoff = 0;
+  let nextInMs: number | null = null;
+  let rounds = 0;
 
   function readState(): TeamState {
     const row = ctx.sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(teamStateKey);
@@ -148,8 +150,10 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
   function scheduleNext(ms: number): void {
     if (!o.loop || stopped) return;
     if (timer) clearTimeout(timer);
+    nextInMs = ms;
     timer = setTimeout(() => {
       timer = null;
+      nextInMs = null;
       void syncNow();
     }, ms);
     timer.unref?.();
@@ -174,6 +178,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     const r = replica();
     if (!r) return Promise.reject(teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team'));
     if (running) return running;
+    rounds++;
     running = (async (): Promise<TeamSyncResult> => {
       try {
         const c = await connect(r);
@@ -420,6 +425,11 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     nudge(): void {
       if (!o.loop || stopped || !replica()) return;
       if (debounce) clearTimeout(debounce);
+      if (timer) {
+        clearTimeout(timer);
+        timer = null;
+        nextInMs = null;
+      }
       debounce = setTimeout(() => {
         debounce = null;
         if (running) again = true;
@@ -433,10 +443,11 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
       if (timer) clearTimeout(timer);
       if (debounce) clearTimeout(debounce);
       timer = debounce = null;
+      nextInMs = null;
       dropClient();
     },
-    /** true while the loop has a round waiting (tests) */
-    scheduled: () => timer !== null,
+    /** the loop's next round (in ms from when it was planned) and how many rounds ran: for tests */
+    loopState: () => ({ nextInMs, rounds }),
     isReplica: () => replica() !== null,
   };
 }
