@@ -12,6 +12,7 @@ import { CasePage } from '../features/offboarding/case-page';
 import { LessonsPanel } from '../features/offboarding/lessons-panel';
 import { SettingsPage } from '../features/settings/settings-page';
 import { settingsSections } from './settings-sections';
+import { ConflictsPage } from '../features/team/conflicts-page';
 
 export const navItems = [
   { path: '/', label: 'nav.dashboard' },
@@ -45,4 +46,5 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/offboarding/cases/:id', element: <CasePage /> },
   { path: '/settings', element: <SettingsPage sections={settingsSections} /> },
   { path: '/settings/:section', element: <SettingsPage sections={settingsSections} /> },
+  { path: '/settings/team/conflicts', element: <ConflictsPage /> },
 ];
