@@ -89,7 +89,7 @@ export const team: Messages<typeof en> = {
     keepMine: 'Mənimkini saxla',
     keepTheirs: 'Onlarınkını götür',
     back: 'Komandaya qayıt',
-    kinds: { client: 'Müştəri', invoice: 'Hesab-faktura', payment: 'Ödəniş', setting: 'Ayar', offboarding: 'Ayrılma prosesi', other: 'Qeyd' },
+    kinds: { client: 'Müştəri', invoice: 'Faktura', payment: 'Ödəniş', setting: 'Ayar', offboarding: 'Ayrılma prosesi', other: 'Qeyd' },
   },
   errors: {
     unreachable: '{{at}} ünvanındakı komanda serverinə çatmaq olmur. Server işləyirmi, bu kompüter şəbəkəyə qoşuludurmu, ünvan düzgündürmü?',

@@ -3,7 +3,7 @@ import type { Messages } from '../types';
 
 export const team: Messages<typeof en> = {
   intro:
-    'Çalışanlarınızla tek bir müşteri listesi ve tek bir günlük üzerinde, ekibinizin PostgreSQL sunucusunda çalışın. Katılmak bu bilgisayarda ekip için yeni bir dosya açar; kendi dosyanız olduğu gibi kalır ve istediğiniz zaman ona dönebilirsiniz.',
+    'Çalışanlarınızla tek bir müşteri listesi ve tek bir kayıt defteri üzerinde, ekibinizin PostgreSQL sunucusunda çalışın. Katılmak bu bilgisayarda ekip için yeni bir dosya açar; kendi dosyanız olduğu gibi kalır ve istediğiniz zaman ona dönebilirsiniz.',
   join: {
     title: 'Bir ekibe katıl',
     help: 'İşletme sahibi `team add-person` komutunu çalıştırır ve size postgresql:// ile başlayan bir satır verir. Onu buraya yapıştırın ya da aşağıdaki alanları doldurun.',
@@ -42,9 +42,9 @@ export const team: Messages<typeof en> = {
     connecting: 'Bağlanıyor…',
     tls: 'Şifreli (TLS)',
     noTls: 'Şifresiz',
-    queued_one: '{{count}} kayıt henüz ekip günlüğünde değil',
-    queued_other: '{{count}} kayıt henüz ekip günlüğünde değil',
-    queueEmpty: 'Burada yazılan her şey ekip günlüğünde.',
+    queued_one: '{{count}} kayıt henüz ekip kayıt defterinde değil',
+    queued_other: '{{count}} kayıt henüz ekip kayıt defterinde değil',
+    queueEmpty: 'Burada yazılan her şey ekip kayıt defterinde.',
     refusedEntry: 'Sunucu bekleyen ilk kaydı reddetti: {{reason}}',
     conflicts_one: 'Çözülecek {{count}} çakışma',
     conflicts_other: 'Çözülecek {{count}} çakışma',
@@ -64,9 +64,9 @@ export const team: Messages<typeof en> = {
     title: 'Bu ekipten ayrılınsın mı?',
     body: 'Uygulama kendi dosyanıza döner. Ekip dosyası bu bilgisayarda kalır; daha sonra yeniden açabilirsiniz.',
     queued_one:
-      '{{count}} kayıt henüz ekip günlüğünde değil. Ekip dosyasında kalır; ekibe ancak o dosyayı yeniden açtığınızda ulaşır, dışa aktarmazsanız sizinle gelmez.',
+      '{{count}} kayıt henüz ekip kayıt defterinde değil. Ekip dosyasında kalır; ekibe ancak o dosyayı yeniden açtığınızda ulaşır, dışa aktarmazsanız sizinle gelmez.',
     queued_other:
-      '{{count}} kayıt henüz ekip günlüğünde değil. Ekip dosyasında kalırlar; ekibe ancak o dosyayı yeniden açtığınızda ulaşırlar, dışa aktarmazsanız sizinle gelmezler.',
+      '{{count}} kayıt henüz ekip kayıt defterinde değil. Ekip dosyasında kalırlar; ekibe ancak o dosyayı yeniden açtığınızda ulaşırlar, dışa aktarmazsanız sizinle gelmezler.',
     confirm: 'Ayrıl',
     cancel: 'Kal',
   },
@@ -89,7 +89,7 @@ export const team: Messages<typeof en> = {
     keepMine: 'Benimkini koru',
     keepTheirs: 'Onlarınkini al',
     back: 'Ekibe dön',
-    kinds: { client: 'Müşteri', invoice: 'Fatura', payment: 'Ödeme', setting: 'Ayar', offboarding: 'Ayrılış süreci', other: 'Kayıt' },
+    kinds: { client: 'Müşteri', invoice: 'Fatura', payment: 'Ödeme', setting: 'Ayar', offboarding: 'Ayrılık süreci', other: 'Kayıt' },
   },
   errors: {
     unreachable: '{{at}} adresindeki ekip sunucusuna ulaşılamıyor. Sunucu çalışıyor mu, bu bilgisayar ağa bağlı mı, adres doğru mu?',
