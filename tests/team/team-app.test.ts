@@ -164,6 +164,9 @@ describe('joining a team', () => {
     await app.api.joinTeam({ url: person.url });
     await app.api.syncTeamNow(undefined);
     const teamFile = app.runtime.control.databasePath;
+    // the owner's data location is the owner's file: a team file is not moved in its place
+    const move = await refusal(app.api.moveDataFolder({ confirm: true }));
+    expect(move.details?.['teamMessage']).toBe('errors.moveTeamFile');
     expect(startupPlace(pointerFile, { databasePath: own, dataDir: join(app.dir, 'data') }).databasePath).toBe(teamFile);
     await app.api.leaveTeam(undefined);
     expect(app.runtime.control.databasePath).toBe(own);

@@ -112,6 +112,7 @@ export const team: Messages<typeof en> = {
     noOwnFile: 'Öz faylınızı bu tətbiq tanımır, ona görə də ona qayıda bilmir.',
     noTeamFile: 'Bu kompüterdə açılacaq komanda faylı yoxdur.',
     needsPassword: 'Komanda parolu bu kompüterdə saxlanmayıb. Qoşulmaq üçün onu daxil edin.',
+    moveTeamFile: 'Açıq fayl komandanındır. Əvvəlcə komandadan ayrılın, sonra öz məlumatlarınızı köçürün.',
     noConflict: 'Bu ziddiyyət artıq həll edilib.',
   },
 };

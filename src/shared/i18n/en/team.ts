@@ -109,6 +109,7 @@ export const team = {
     noOwnFile: 'Your own file is not known to this app, so it cannot switch back.',
     noTeamFile: 'There is no team file to open on this computer.',
     needsPassword: 'The team password is not stored on this computer. Enter it to connect.',
+    moveTeamFile: 'The open file is the team’s. Leave the team first, then move your own data.',
     noConflict: 'That conflict was settled already.',
   },
 };

@@ -112,6 +112,7 @@ export const team: Messages<typeof en> = {
     noOwnFile: 'Kendi dosyanızı bu uygulama bilmiyor; bu yüzden ona dönemiyor.',
     noTeamFile: 'Bu bilgisayarda açılacak bir ekip dosyası yok.',
     needsPassword: 'Ekip parolası bu bilgisayarda saklı değil. Bağlanmak için girin.',
+    moveTeamFile: 'Açık dosya ekibin dosyası. Önce ekipten ayrılın, sonra kendi verilerinizi taşıyın.',
     noConflict: 'Bu çakışma zaten çözüldü.',
   },
 };
