@@ -74,7 +74,12 @@ export async function openTeamConnection(
     );
     const facts = v.rows[0]!;
     if (Number(facts.num) < minServerVersion)
-      throw teamError('INVALID_STATE', 'errors.serverTooOld', { version: facts.version }, `PostgreSQL ${facts.version} is too old`);
+      throw teamError(
+        'INVALID_STATE',
+        'errors.serverTooOld',
+        { version: facts.version },
+        `PostgreSQL ${facts.version} is too old`,
+      );
     await requireTeamSchema(client);
     let person: { name: string; role: TeamReplica['role'] } | undefined;
     try {
@@ -86,7 +91,12 @@ export async function openTeamConnection(
       if ((e as { code?: string }).code !== '42501') throw e; // permission denied: not one of the team's roles
     }
     if (!person)
-      throw teamError('FORBIDDEN', 'errors.notPerson', { login: target.user, database: target.database }, `${target.user} is not a person of this team`);
+      throw teamError(
+        'FORBIDDEN',
+        'errors.notPerson',
+        { login: target.user, database: target.database },
+        `${target.user} is not a person of this team`,
+      );
     const m = await client.query<{ value: string }>(`SELECT value FROM ${teamSchema}.meta WHERE key = 'createdAt'`);
     const teamCreatedAt = m.rows[0]?.value ?? '';
     if (opts.expect && opts.expect.teamCreatedAt !== teamCreatedAt)
@@ -110,6 +120,8 @@ export async function createTeamFile(o: {
   databasePath: string;
   secrets: Secrets;
   now: Date;
+  /** settings copied from the file in use as a starting point (the business profile: language, currency) */
+  seed?: { key: string; value: string }[];
 }): Promise<{ setting: TeamFileSetting; tls: boolean; serverVersion: string }> {
   if (existsSync(o.databasePath))
     throw teamError('CONFLICT', 'errors.fileExists', { path: o.databasePath }, `${o.databasePath} exists already`);
@@ -133,9 +145,11 @@ export async function createTeamFile(o: {
     const db = openDatabase(o.databasePath);
     try {
       const at = o.now.toISOString();
-      db.sqlite
-        .prepare('INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)')
-        .run(teamReplicaKey, JSON.stringify(setting), at, at);
+      const put = db.sqlite.prepare('INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)');
+      db.sqlite.transaction(() => {
+        for (const x of o.seed ?? []) if (x.key !== teamReplicaKey) put.run(x.key, x.value, at, at);
+        put.run(teamReplicaKey, JSON.stringify(setting), at, at);
+      })();
     } finally {
       db.close();
     }

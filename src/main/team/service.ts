@@ -59,7 +59,16 @@ export function asTeamError(e: unknown, where: { host: string; port: number; use
   return new AppError(code, (e as Error)?.message ?? String(e), { details: { teamMessage: d.message.key, ...d.message.params } });
 }
 
-const skipFields = new Set(['team_version', 'team_dirty', 'teamVersion', 'teamDirty', 'updated_at', 'updatedAt', 'created_at', 'createdAt']);
+const skipFields = new Set([
+  'team_version',
+  'team_dirty',
+  'teamVersion',
+  'teamDirty',
+  'updated_at',
+  'updatedAt',
+  'created_at',
+  'createdAt',
+]);
 type Scalar = string | number | boolean | null;
 const scalar = (v: unknown): Scalar =>
   v === undefined ? null : v === null || ['string', 'number', 'boolean'].includes(typeof v) ? (v as Scalar) : JSON.stringify(v);
@@ -239,7 +248,8 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
 
   async function join(input: TeamJoinInput): Promise<TeamJoinResult> {
     const rt = needRuntime();
-    if (replica()) throw teamError('CONFLICT', 'errors.alreadyJoined', {}, 'this file is joined to a team already: leave it first');
+    if (replica())
+      throw teamError('CONFLICT', 'errors.alreadyJoined', {}, 'this file is joined to a team already: leave it first');
     const url = joinUrl(input);
     let target;
     try {
@@ -256,7 +266,11 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
         : teamError('CONFLICT', 'errors.fileExists', { path: place.databasePath }, `${place.databasePath} exists already`);
     let made;
     try {
-      made = await createTeamFile({ url, databasePath: place.databasePath, secrets: o.secrets, now: ctx.now() });
+      // the business profile comes along, so the app opens in the person's language, not on the first-run screen
+      const seed = ctx.sqlite
+        .prepare<[], { key: string; value: string }>("SELECT key, value FROM settings WHERE key = 'profile'")
+        .all();
+      made = await createTeamFile({ url, databasePath: place.databasePath, secrets: o.secrets, now: ctx.now(), seed });
     } catch (e) {
       throw asTeamError(e, where);
     }
@@ -280,7 +294,11 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     if (!replica()) throw teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team');
     const p = readTeamPointer(o.pointerFile);
     if (!p) throw teamError('NOT_FOUND', 'errors.noOwnFile', {}, 'the owner’s own file is not known');
-    writeTeamPointer(o.pointerFile, { ...p, team: { ...p.team, databasePath: rt.databasePath, dataDir: rt.dataDir }, active: 'own' });
+    writeTeamPointer(o.pointerFile, {
+      ...p,
+      team: { ...p.team, databasePath: rt.databasePath, dataDir: rt.dataDir },
+      active: 'own',
+    });
     try {
       await rt.switchFile(p.own);
     } catch (e) {
@@ -333,7 +351,16 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     const rows = ctx.sqlite
       .prepare<
         [],
-        { id: number; entity: string; entity_id: number | null; entity_key: string | null; mine: string; theirs: string; their_author: string; detected_at: string }
+        {
+          id: number;
+          entity: string;
+          entity_id: number | null;
+          entity_key: string | null;
+          mine: string;
+          theirs: string;
+          their_author: string;
+          detected_at: string;
+        }
       >(
         `SELECT id, entity, entity_id, entity_key, mine, theirs, their_author, detected_at
            FROM team_conflicts WHERE resolved_at IS NULL ORDER BY id`,
