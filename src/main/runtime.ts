@@ -166,7 +166,10 @@ export function createRuntime(appDeps: AppDeps, build: (s: Services) => ApiImpl,
         database?.close();
         current = previous;
         reopen(openOwn());
-        throw new AppError('DB_DAMAGED', `${target.databasePath} could not be opened (${(e as Error).message}); the previous file is open again.`);
+        throw new AppError(
+          'DB_DAMAGED',
+          `${target.databasePath} could not be opened (${(e as Error).message}); the previous file is open again.`,
+        );
       }
       reopen(database);
       if (checksJournal) void checkJournal();
@@ -199,7 +202,11 @@ export function createRuntime(appDeps: AppDeps, build: (s: Services) => ApiImpl,
         const result = (impl[name] as (i: unknown) => unknown)(input);
         if (journalWriters.has(name)) {
           const team = services.team;
-          if (result instanceof Promise) void result.then(() => team.nudge(), () => {});
+          if (result instanceof Promise)
+            void result.then(
+              () => team.nudge(),
+              () => {},
+            );
           else team.nudge();
         }
         return result;

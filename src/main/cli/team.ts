@@ -22,14 +22,14 @@ const usage = [
   'team add-person --url <postgres-url> --name <name> --role <owner|staff|accountant> [--login <role name>]',
   'team access --url <postgres-url> --client <id> --person <role name> --allow|--deny|--clear',
   'team receipt --url <postgres-url> --out <file.json>',
-  'team join --db <new replica file> --url <the person\'s URL from add-person>',
+  "team join --db <new replica file> --url <the person's URL from add-person>",
   'team sync --db <replica file>',
   'team status --db <replica file> [--json]',
 ].join('\n       npm run cli -- ');
 
 export const teamCommand: CliCommand = {
   summary:
-    'a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), access (keep a person away from a client), receipt; join, sync, status (a person\'s replica file)',
+    "a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), access (keep a person away from a client), receipt; join, sync, status (a person's replica file)",
   usage,
   positionals: true,
   options: {
@@ -191,7 +191,9 @@ async function replicaCommand(
       if (problem) io.out(`  ${teamSentence(problem)}`);
       io.out(`last sync: ${st.lastSyncAt ?? 'never'}`);
       if (st.lastError) io.out(`last problem: ${teamSentence(st.lastError)}`);
-      io.out(`queue: ${st.queue.pending} entries not yet in the team journal${st.queue.lastError ? ` (refused: ${st.queue.lastError})` : ''}`);
+      io.out(
+        `queue: ${st.queue.pending} entries not yet in the team journal${st.queue.lastError ? ` (refused: ${st.queue.lastError})` : ''}`,
+      );
       io.out(`conflicts: ${st.queue.conflicts}`);
       return 0;
     }

@@ -6,12 +6,20 @@ import { AppError } from '../../shared/errors';
 import { catalogues } from '../../shared/i18n';
 
 /** The error a team step throws, carrying its sentence for the screen in `details`. */
-export function teamError(code: AppError['code'], key: string, params: Record<string, string | number> = {}, english = key): AppError {
+export function teamError(
+  code: AppError['code'],
+  key: string,
+  params: Record<string, string | number> = {},
+  english = key,
+): AppError {
   return new AppError(code, english, { details: { teamMessage: key, ...params } });
 }
 
 /** Which sentence an error from the team server is, and whether the connection itself is gone. */
-export function describeTeamError(e: unknown, where: { host: string; port: number; user?: string; database?: string }): {
+export function describeTeamError(
+  e: unknown,
+  where: { host: string; port: number; user?: string; database?: string },
+): {
   message: TeamMessage;
   /** 'offline': try again later; 'refused': the server said no (password, schema, person) */
   connection: 'offline' | 'refused' | null;
@@ -24,7 +32,10 @@ export function describeTeamError(e: unknown, where: { host: string; port: numbe
       Object.entries(rest).filter((x): x is [string, string | number] => typeof x[1] === 'string' || typeof x[1] === 'number'),
     );
     const refused = e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND' || e.code === 'DB_TOO_NEW' || e.code === 'INVALID_STATE';
-    return { message: { key: teamMessage as string, params }, connection: e.code === 'IO' ? 'offline' : refused ? 'refused' : null };
+    return {
+      message: { key: teamMessage as string, params },
+      connection: e.code === 'IO' ? 'offline' : refused ? 'refused' : null,
+    };
   }
   if (e instanceof AppError) {
     if (/cannot be reached/.test(msg)) return { message: { key: 'errors.unreachable', params: { at } }, connection: 'offline' };

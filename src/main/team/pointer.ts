@@ -41,6 +41,7 @@ export function writeTeamPointer(file: string, pointer: TeamPointer): void {
 /** What start-up opens: the team file when it was in use and is still there, else `own`. */
 export function startupPlace(file: string, own: FilePlace): FilePlace {
   const p = readTeamPointer(file);
-  if (p?.active === 'team' && existsSync(p.team.databasePath)) return { databasePath: p.team.databasePath, dataDir: p.team.dataDir };
+  if (p?.active === 'team' && existsSync(p.team.databasePath))
+    return { databasePath: p.team.databasePath, dataDir: p.team.dataDir };
   return own;
 }

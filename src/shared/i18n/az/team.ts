@@ -79,7 +79,8 @@ export const team: Messages<typeof en> = {
   },
   conflicts: {
     title: 'Ziddiyyətlər',
-    intro: 'Siz və komandadan kimsə sinxronlaşdırmadan əvvəl eyni qeydi dəyişdiniz. Heç nə üzərinə yazılmadı: hansı versiyanın qalacağını seçin.',
+    intro:
+      'Siz və komandadan kimsə sinxronlaşdırmadan əvvəl eyni qeydi dəyişdiniz. Heç nə üzərinə yazılmadı: hansı versiyanın qalacağını seçin.',
     none: 'Həll ediləcək ziddiyyət yoxdur.',
     field: 'Sahə',
     mine: 'Mənimki',
@@ -89,21 +90,32 @@ export const team: Messages<typeof en> = {
     keepMine: 'Mənimkini saxla',
     keepTheirs: 'Onlarınkını götür',
     back: 'Komandaya qayıt',
-    kinds: { client: 'Müştəri', invoice: 'Faktura', payment: 'Ödəniş', setting: 'Ayar', offboarding: 'Ayrılma prosesi', other: 'Qeyd' },
+    kinds: {
+      client: 'Müştəri',
+      invoice: 'Faktura',
+      payment: 'Ödəniş',
+      setting: 'Ayar',
+      offboarding: 'Ayrılma prosesi',
+      other: 'Qeyd',
+    },
   },
   errors: {
-    unreachable: '{{at}} ünvanındakı komanda serverinə çatmaq olmur. Server işləyirmi, bu kompüter şəbəkəyə qoşuludurmu, ünvan düzgündürmü?',
-    wrongPassword: '{{at}} ünvanındakı komanda serveri {{login}} girişini rədd etdi: parol səhvdir və ya sahibkar bu girişi silib.',
+    unreachable:
+      '{{at}} ünvanındakı komanda serverinə çatmaq olmur. Server işləyirmi, bu kompüter şəbəkəyə qoşuludurmu, ünvan düzgündürmü?',
+    wrongPassword:
+      '{{at}} ünvanındakı komanda serveri {{login}} girişini rədd etdi: parol səhvdir və ya sahibkar bu girişi silib.',
     noDatabase: '{{at}} ünvanındakı komanda serverində {{database}} adlı verilənlər bazası yoxdur. Bazanın adını yoxlayın.',
     noSchema: '{{database}} bazası komanda üçün qurulmayıb. Əvvəlcə sahibkar onun üzərində `team init` işlətməlidir.',
     schemaTooNew: 'Komanda bazası Client Dossier-in daha yeni versiyası ilə qurulub. Əvvəlcə bu tətbiqi yeniləyin.',
-    tlsRequired: '{{at}} ünvanındakı komanda serveri TLS təklif etmir, bu bağlantı isə onu tələb edir (sslmode=require). Heç nə göndərilmədi.',
+    tlsRequired:
+      '{{at}} ünvanındakı komanda serveri TLS təklif etmir, bu bağlantı isə onu tələb edir (sslmode=require). Heç nə göndərilmədi.',
     connection: '{{at}} ünvanındakı komanda serverinə qoşulmaq alınmadı ({{detail}}).',
     badUrl: 'Bu, komanda qoşulma sətri deyil. O, postgresql:// ilə başlayır; sahibkarın verdiyi sətrin tamamını yapışdırın.',
     lost: '{{at}} ünvanındakı komanda serveri ilə bağlantı kəsildi. Tətbiq özü yenidən cəhd edəcək.',
     syncFailed: 'Sinxronlaşdırma başa çatmadı ({{detail}}). Heç nə itmədi; tətbiq yenidən cəhd edəcək.',
     serverTooOld: 'Komanda serverində PostgreSQL {{version}} işləyir; komanda işi PostgreSQL 15 və ya daha yenisini tələb edir.',
-    notPerson: '{{login}} {{database}} bazasındakı komandanın üzvü deyil. Sahibkardan sizi `team add-person` ilə əlavə etməsini xahiş edin.',
+    notPerson:
+      '{{login}} {{database}} bazasındakı komandanın üzvü deyil. Sahibkardan sizi `team add-person` ilə əlavə etməsini xahiş edin.',
     otherTeam: '{{database}} bazasında indi bu faylın aid olduğu komandadan başqa komanda var. Heç nə sinxronlaşdırılmadı.',
     fileExists: '{{path}} yerində artıq fayl var. Onu başqa yerə köçürün və ya açın.',
     joinedBefore: 'Bu komandaya bu kompüterdə əvvəl qoşulmusunuz: bunun əvəzinə komanda faylını yenidən açın.',

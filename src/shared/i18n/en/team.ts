@@ -86,15 +86,25 @@ export const team = {
     keepMine: 'Keep mine',
     keepTheirs: 'Keep theirs',
     back: 'Back to Team',
-    kinds: { client: 'Client', invoice: 'Invoice', payment: 'Payment', setting: 'Setting', offboarding: 'Offboarding case', other: 'Record' },
+    kinds: {
+      client: 'Client',
+      invoice: 'Invoice',
+      payment: 'Payment',
+      setting: 'Setting',
+      offboarding: 'Offboarding case',
+      other: 'Record',
+    },
   },
   errors: {
-    unreachable: 'The team server at {{at}} cannot be reached. Is it running, is this computer on the network, and is the address right?',
-    wrongPassword: 'The team server at {{at}} refused the login {{login}}: the password is wrong, or the owner removed this login.',
+    unreachable:
+      'The team server at {{at}} cannot be reached. Is it running, is this computer on the network, and is the address right?',
+    wrongPassword:
+      'The team server at {{at}} refused the login {{login}}: the password is wrong, or the owner removed this login.',
     noDatabase: 'The team server at {{at}} has no database {{database}}. Check the database name.',
     noSchema: 'The database {{database}} is not set up for a team. The owner runs `team init` on it first.',
     schemaTooNew: 'The team database was set up by a newer Client Dossier. Update this app first.',
-    tlsRequired: 'The team server at {{at}} does not offer TLS, and this connection requires it (sslmode=require). Nothing was sent.',
+    tlsRequired:
+      'The team server at {{at}} does not offer TLS, and this connection requires it (sslmode=require). Nothing was sent.',
     connection: 'Could not connect to the team server at {{at}} ({{detail}}).',
     badUrl: 'That is not a team connection line. It starts with postgresql:// — paste the whole line the owner gave you.',
     lost: 'The connection to the team server at {{at}} was lost. The app tries again on its own.',

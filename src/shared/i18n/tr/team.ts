@@ -79,7 +79,8 @@ export const team: Messages<typeof en> = {
   },
   conflicts: {
     title: 'Çakışmalar',
-    intro: 'Siz ve ekipten biri eşitlemeden önce aynı kaydı değiştirdiniz. Hiçbir şeyin üzerine yazılmadı: hangi sürümün kalacağını seçin.',
+    intro:
+      'Siz ve ekipten biri eşitlemeden önce aynı kaydı değiştirdiniz. Hiçbir şeyin üzerine yazılmadı: hangi sürümün kalacağını seçin.',
     none: 'Çözülecek çakışma yok.',
     field: 'Alan',
     mine: 'Benimki',
@@ -89,21 +90,32 @@ export const team: Messages<typeof en> = {
     keepMine: 'Benimkini koru',
     keepTheirs: 'Onlarınkini al',
     back: 'Ekibe dön',
-    kinds: { client: 'Müşteri', invoice: 'Fatura', payment: 'Ödeme', setting: 'Ayar', offboarding: 'Ayrılık süreci', other: 'Kayıt' },
+    kinds: {
+      client: 'Müşteri',
+      invoice: 'Fatura',
+      payment: 'Ödeme',
+      setting: 'Ayar',
+      offboarding: 'Ayrılık süreci',
+      other: 'Kayıt',
+    },
   },
   errors: {
-    unreachable: '{{at}} adresindeki ekip sunucusuna ulaşılamıyor. Sunucu çalışıyor mu, bu bilgisayar ağa bağlı mı, adres doğru mu?',
+    unreachable:
+      '{{at}} adresindeki ekip sunucusuna ulaşılamıyor. Sunucu çalışıyor mu, bu bilgisayar ağa bağlı mı, adres doğru mu?',
     wrongPassword: '{{at}} adresindeki ekip sunucusu {{login}} girişini reddetti: parola yanlış ya da sahibi bu girişi kaldırdı.',
     noDatabase: '{{at}} adresindeki ekip sunucusunda {{database}} adlı bir veritabanı yok. Veritabanı adını kontrol edin.',
     noSchema: '{{database}} veritabanı bir ekip için kurulmamış. Önce işletme sahibi üzerinde `team init` çalıştırmalı.',
     schemaTooNew: 'Ekip veritabanı daha yeni bir Client Dossier ile kurulmuş. Önce bu uygulamayı güncelleyin.',
-    tlsRequired: '{{at}} adresindeki ekip sunucusu TLS sunmuyor ve bu bağlantı onu gerektiriyor (sslmode=require). Hiçbir şey gönderilmedi.',
+    tlsRequired:
+      '{{at}} adresindeki ekip sunucusu TLS sunmuyor ve bu bağlantı onu gerektiriyor (sslmode=require). Hiçbir şey gönderilmedi.',
     connection: '{{at}} adresindeki ekip sunucusuna bağlanılamadı ({{detail}}).',
     badUrl: 'Bu bir ekip bağlantı satırı değil. postgresql:// ile başlar; sahibinin verdiği satırın tamamını yapıştırın.',
     lost: '{{at}} adresindeki ekip sunucusuyla bağlantı koptu. Uygulama kendisi yeniden deneyecek.',
     syncFailed: 'Eşitleme tamamlanmadı ({{detail}}). Hiçbir şey kaybolmadı; uygulama yeniden deneyecek.',
-    serverTooOld: 'Ekip sunucusu PostgreSQL {{version}} çalıştırıyor; ekip kullanımı PostgreSQL 15 veya daha yenisini gerektirir.',
-    notPerson: '{{login}}, {{database}} içindeki ekibin bir üyesi değil. Sahibinden sizi `team add-person` ile eklemesini isteyin.',
+    serverTooOld:
+      'Ekip sunucusu PostgreSQL {{version}} çalıştırıyor; ekip kullanımı PostgreSQL 15 veya daha yenisini gerektirir.',
+    notPerson:
+      '{{login}}, {{database}} içindeki ekibin bir üyesi değil. Sahibinden sizi `team add-person` ile eklemesini isteyin.',
     otherTeam: '{{database}} veritabanında artık bu dosyanın ait olduğu ekipten başka bir ekip var. Hiçbir şey eşitlenmedi.',
     fileExists: '{{path}} konumunda zaten bir dosya var. Onu başka yere taşıyın ya da açın.',
     joinedBefore: 'Bu ekibe bu bilgisayarda daha önce katıldınız: bunun yerine ekip dosyasını yeniden açın.',
