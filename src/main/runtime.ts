@@ -120,6 +120,7 @@ export function createRuntime(appDeps: AppDeps, build: (s: Services) => ApiImpl,
     swapping = true;
     const wasRecovery = health.inRecovery;
     try {
+      await services.team.quiesce();
       closeOpen();
       try {
         await install();
@@ -155,6 +156,7 @@ export function createRuntime(appDeps: AppDeps, build: (s: Services) => ApiImpl,
     swapping = true;
     const previous = current;
     try {
+      await services.team.quiesce();
       closeOpen();
       let database: OpenedDatabase | undefined;
       try {

@@ -77,6 +77,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
   const everyMs = o.timing?.everyMs ?? 30_000;
   const offlineMaxMs = o.timing?.offlineMaxMs ?? 5 * 60_000;
   const debounceMs = o.timing?.debounceMs ?? 2_000;
+  let looping = o.loop ?? false;
   const replica = () => readTeamReplica(ctx.sqlite) as TeamFileSetting | null;
   const whereOf = (r: TeamFileSetting) => ({ host: r.host, port: r.port, user: r.roleName, database: r.database });
 
@@ -157,7 +158,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
   }
 
   function scheduleNext(ms: number): void {
-    if (!o.loop || stopped) return;
+    if (!looping || stopped) return;
     if (timer) clearTimeout(timer);
     nextInMs = ms;
     timer = setTimeout(() => {
@@ -445,12 +446,12 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     resolveConflict,
     /** starts the loop on a replica (the app); the first round right away */
     start(): void {
-      if (!o.loop || stopped || !replica()) return;
+      if (!looping || stopped || !replica()) return;
       scheduleNext(0);
     },
     /** a journal entry was written: push it soon (debounced) */
     nudge(): void {
-      if (!o.loop || stopped || !replica()) return;
+      if (!looping || stopped || !replica()) return;
       if (debounce) clearTimeout(debounce);
       if (timer) {
         clearTimeout(timer);
@@ -463,6 +464,14 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
         else void syncNow();
       }, debounceMs);
       debounce.unref?.();
+    },
+    /** before the file is closed on purpose (a switch, a restore): no new round, and the one running finishes */
+    async quiesce(): Promise<void> {
+      if (timer) clearTimeout(timer);
+      if (debounce) clearTimeout(debounce);
+      timer = debounce = null;
+      looping = false;
+      await running?.catch(() => {});
     },
     /** closes the connection and stops the timers (the file is being closed) */
     stop(): void {
