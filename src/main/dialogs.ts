@@ -8,8 +8,14 @@ import { fileSecrets, memorySecrets, type Secrets } from './team/secrets';
  * 'basic_text' backend is plain text in disguise) nothing is stored: the person is asked at each start.
  */
 export function electronSecrets(file: string): Secrets {
-  const linuxPlain = process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text';
-  if (!safeStorage.isEncryptionAvailable() || linuxPlain) return memorySecrets();
+  let usable = false;
+  try {
+    const linuxPlain = process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text';
+    usable = safeStorage.isEncryptionAvailable() && !linuxPlain;
+  } catch {
+    usable = false; // no safeStorage at all: never fall back to plain text
+  }
+  if (!usable) return memorySecrets();
   return fileSecrets(file, {
     seal: (v) => safeStorage.encryptString(v).toString('base64'),
     open: (v) => safeStorage.decryptString(Buffer.from(v, 'base64')),
