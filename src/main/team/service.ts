@@ -93,6 +93,13 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
   let again = false;
   let backoff = 0;
   let nextInMs: number | null = null;
+  // one thing at a time on the one connection: a round, or settling a conflict (never inside a round's transaction)
+  let lock: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const p = lock.then(fn, fn);
+    lock = p.catch(() => {});
+    return p;
+  }
   let rounds = 0;
 
   function readState(): TeamState {
@@ -189,7 +196,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     if (!r) return Promise.reject(teamError('INVALID_STATE', 'errors.notJoined', {}, 'this file is not joined to a team'));
     if (running) return running;
     rounds++;
-    running = (async (): Promise<TeamSyncResult> => {
+    running = exclusive(async (): Promise<TeamSyncResult> => {
       try {
         const c = await connect(r);
         const round = await syncOnce(ctx, c);
@@ -204,7 +211,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
         writeState({ lastError: d.message });
         return { ok: false, round: null, error: d.message };
       }
-    })().finally(() => {
+    }).finally(() => {
       running = null;
       afterRound();
     });
@@ -406,8 +413,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
     const open = ctx.sqlite.prepare('SELECT 1 FROM team_conflicts WHERE id = ? AND resolved_at IS NULL').get(id);
     if (!open) throw teamError('NOT_FOUND', 'errors.noConflict', {}, `no open conflict ${id}`);
     try {
-      const c = await connect(r);
-      await resolveOnServer(ctx, c, id, keep);
+      await exclusive(async () => resolveOnServer(ctx, await connect(r), id, keep));
     } catch (e) {
       const err = asTeamError(e, whereOf(r));
       const d = describeTeamError(err, whereOf(r));
