@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Loader,
-  Modal,
   NumberInput,
   Paper,
   PasswordInput,
@@ -23,15 +22,8 @@ import type { TeamConnection, TeamStatus } from '@shared/contract/team';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { TeamError } from './team-error';
-import {
-  useJoinTeam,
-  useLeaveTeam,
-  useReopenTeamFile,
-  useSetTeamPassword,
-  useSyncTeam,
-  useTeamSentence,
-  useTeamStatus,
-} from './use-team';
+import { LeaveDialog, PasswordForm } from './team-forms';
+import { useJoinTeam, useReopenTeamFile, useSyncTeam, useTeamSentence, useTeamStatus } from './use-team';
 
 export const connectionColor: Record<TeamConnection, string> = {
   online: 'green',
@@ -283,66 +275,5 @@ function Joined({ status }: { status: Extract<TeamStatus, { joined: true }> }) {
       </Group>
       <LeaveDialog opened={leaving} onClose={leave.close} pending={q.pending} />
     </>
-  );
-}
-
-function PasswordForm() {
-  const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const set = useSetTeamPassword();
-  return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        set.mutate({ password });
-      }}
-      data-testid="team-password"
-    >
-      <Title order={4} mb={4}>
-        {t('team.password.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('team.password.help')}
-      </Text>
-      <Group align="flex-end">
-        <PasswordInput
-          label={t('team.join.password')}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          required
-        />
-        <Button type="submit" loading={set.isPending}>
-          {t('team.password.submit')}
-        </Button>
-      </Group>
-      {set.error ? <TeamError error={set.error} /> : null}
-    </Paper>
-  );
-}
-
-function LeaveDialog({ opened, onClose, pending }: { opened: boolean; onClose: () => void; pending: number }) {
-  const { t } = useTranslation();
-  const leave = useLeaveTeam();
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('team.leave.title')}>
-      <Text mb="sm">{t('team.leave.body')}</Text>
-      {pending > 0 && (
-        <Alert color="yellow" mb="sm" data-testid="team-leave-queued">
-          {t('team.leave.queued', { count: pending })}
-        </Alert>
-      )}
-      {leave.error ? <TeamError error={leave.error} /> : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('team.leave.cancel')}
-        </Button>
-        <Button color="red" loading={leave.isPending} onClick={() => leave.mutate(undefined, { onSuccess: onClose })}>
-          {t('team.leave.confirm')}
-        </Button>
-      </Group>
-    </Modal>
   );
 }
