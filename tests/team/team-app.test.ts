@@ -122,11 +122,12 @@ describe('joining a team', () => {
       'setting',
       null,
       'valuation',
-      '{"discountRatePct":10}',
-      '{"discountRatePct":12}',
+      // a setting's row holds its JSON document as `value`, as the record sync writes it
+      JSON.stringify({ value: JSON.stringify({ discountRatePct: 10, windowMonths: 12 }) }),
+      JSON.stringify({ value: JSON.stringify({ discountRatePct: 12, windowMonths: 12 }) }),
       2,
       '',
-      '2026-11-23T10:01:00.000Z',
+      '2026-11-23T09:59:00.000Z',
     );
     const st = joined(await app.api.getTeamStatus(undefined));
     expect(st.queue).toEqual({

@@ -1,83 +1,90 @@
 // The Conflicts view's rows: a change made here and on the server to the same record
-// (team_conflicts, written by sync/records.ts), shown as the record's name and the fields that differ.
+// (team_conflicts, written by sync/records.ts), each with what the person recognises and only the
+// fields that differ. The same list as the record sync's own (records branch:
+// sync/record-conflicts.ts listConflicts), so either can serve the screen.
 import type { TeamConflict, TeamConflictField } from '../../shared/contract/team';
 import type { Sqlite } from '../db/open';
 
-const skipFields = new Set([
-  'team_version',
-  'team_dirty',
-  'teamVersion',
-  'teamDirty',
-  'updated_at',
-  'updatedAt',
-  'created_at',
-  'createdAt',
-]);
-type Scalar = string | number | boolean | null;
-const scalar = (v: unknown): Scalar =>
-  v === undefined ? null : v === null || ['string', 'number', 'boolean'].includes(typeof v) ? (v as Scalar) : JSON.stringify(v);
-
-function labelOf(sqlite: Sqlite, kind: string, id: number | null, key: string | null): string {
-  const one = (sql: string) =>
-    id === null ? undefined : sqlite.prepare<[number], { v: string | number | null }>(sql).get(id)?.v;
-  let v: string | number | null | undefined;
-  if (kind === 'client') v = one('SELECT name AS v FROM clients WHERE id = ?');
-  else if (kind === 'invoice') v = one('SELECT number AS v FROM invoices WHERE id = ?');
-  else if (kind === 'payment') v = one("SELECT paid_on || ' · ' || amount_minor AS v FROM payments WHERE id = ?");
-  else if (kind === 'offboarding')
-    v = one('SELECT c.name AS v FROM offboarding_cases o JOIN clients c ON c.id = o.client_id WHERE o.id = ?');
-  if (v !== undefined && v !== null) return String(v);
-  return key ?? (id === null ? '' : `#${id}`);
+interface ConflictRow {
+  id: number;
+  entity: string;
+  entity_id: number | null;
+  entity_key: string | null;
+  mine: string;
+  theirs: string;
+  base_version: number | null;
+  their_version: number;
+  their_author: string;
+  detected_at: string;
+  author_name: string | null;
 }
 
-/** The open conflicts, each with what the person knows the record by and the fields that differ. */
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
+/** the sync's bookkeeping, never a difference the person settles */
+const bookkeeping = new Set(['teamVersion', 'teamDirty', 'updatedAt', 'createdAt']);
+
+const parsed = (s: string): Record<string, unknown> => {
+  try {
+    const v = JSON.parse(s) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : { value: v };
+  } catch {
+    return { value: s };
+  }
+};
+
+/** The open conflicts, newest first. */
 export function openConflicts(sqlite: Sqlite): TeamConflict[] {
   const rows = sqlite
-    .prepare<
-      [],
-      {
-        id: number;
-        entity: string;
-        entity_id: number | null;
-        entity_key: string | null;
-        mine: string;
-        theirs: string;
-        their_author: string;
-        detected_at: string;
-      }
-    >(
-      `SELECT id, entity, entity_id, entity_key, mine, theirs, their_author, detected_at
-         FROM team_conflicts WHERE resolved_at IS NULL ORDER BY id`,
+    .prepare<[], ConflictRow>(
+      `SELECT k.*, p.name AS author_name FROM team_conflicts k LEFT JOIN team_people p ON p.role_name = k.their_author
+        WHERE k.resolved_at IS NULL ORDER BY k.detected_at DESC, k.id DESC`,
     )
     .all();
+  const clientName = sqlite.prepare<[number], { name: string }>('SELECT name FROM clients WHERE id = ?');
+  const invoiceOf = sqlite.prepare<[number], { number: string; client_id: number }>(
+    'SELECT number, client_id FROM invoices WHERE id = ?',
+  );
   return rows.map((r) => {
-    const kind = r.entity.replace(/_cases?$/, '').replace(/s$/, '');
-    const parse = (s: string): unknown => {
-      try {
-        return JSON.parse(s) as unknown;
-      } catch {
-        return s;
-      }
-    };
-    const mine = parse(r.mine);
-    const theirs = parse(r.theirs);
-    const fields: TeamConflictField[] = [];
-    if (mine && theirs && typeof mine === 'object' && typeof theirs === 'object' && !Array.isArray(mine)) {
-      const m = mine as Record<string, unknown>;
-      const t = theirs as Record<string, unknown>;
-      for (const f of new Set([...Object.keys(m), ...Object.keys(t)]))
-        if (!skipFields.has(f) && JSON.stringify(m[f]) !== JSON.stringify(t[f]))
-          fields.push({ field: f, mine: scalar(m[f]), theirs: scalar(t[f]) });
-    } else if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
-      fields.push({ field: r.entity_key ?? 'value', mine: scalar(mine), theirs: scalar(theirs) });
+    let mine = parsed(r.mine);
+    let theirs = parsed(r.theirs);
+    if (r.entity === 'setting' && 'value' in mine) {
+      // a setting is one JSON document: its own fields are what the person compares
+      const doc = (v: unknown): Record<string, unknown> =>
+        typeof v === 'string' ? parsed(v) : parsed(JSON.stringify(v ?? null));
+      mine = doc(mine['value']);
+      theirs = doc(theirs['value']);
+    }
+    const fields: TeamConflictField[] = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
+      .filter((f) => !bookkeeping.has(camel(f)) && JSON.stringify(mine[f]) !== JSON.stringify(theirs[f]))
+      .map((f) => ({ field: camel(f), mine: mine[f] ?? null, theirs: theirs[f] ?? null }));
+    let label = r.entity_key ?? String(r.entity_id);
+    let clientId: number | null = null;
+    if (r.entity === 'client' && r.entity_id !== null) {
+      clientId = r.entity_id;
+      label = clientName.get(r.entity_id)?.name ?? String(mine['name'] ?? label);
+    } else if (r.entity === 'invoice') {
+      label = String(mine['number'] ?? label);
+      clientId = Number(mine['client_id']) || null;
+    } else if (r.entity === 'payment') {
+      const inv = invoiceOf.get(Number(mine['invoice_id']));
+      label = `${inv?.number ?? '?'} · ${String(mine['paid_on'] ?? '')}`;
+      clientId = inv?.client_id ?? null;
+    } else if (r.entity === 'case') {
+      clientId = Number(mine['client_id']) || null;
+      label = `${clientId !== null ? (clientName.get(clientId)?.name ?? '') : ''} · ${String(mine['path'] ?? '')}`;
     }
     return {
       id: r.id,
-      entity: kind,
+      entity: r.entity,
       entityId: r.entity_id,
-      label: labelOf(sqlite, kind, r.entity_id, r.entity_key),
+      entityKey: r.entity_key,
+      label,
+      clientId,
       fields,
+      baseVersion: r.base_version,
+      theirVersion: r.their_version,
       theirAuthor: r.their_author,
+      theirAuthorName: r.author_name,
       detectedAt: r.detected_at,
     };
   });

@@ -72,22 +72,33 @@ export interface TeamJoinResult {
   tls: boolean;
 }
 
+// The same shapes as sync/records.ts's list (shared/domain/team-records.ts on the records branch).
 export interface TeamConflictField {
+  /** the field's name as the app's types spell it; for a setting, a field of its JSON document */
   field: string;
-  mine: string | number | boolean | null;
-  theirs: string | number | boolean | null;
+  mine: unknown;
+  theirs: unknown;
 }
 
 export interface TeamConflict {
   id: number;
-  /** client, invoice, payment, setting, offboarding (or the sync's own name for another record) */
+  /** client, invoice, payment, setting, case (an offboarding case) */
   entity: string;
+  /** the record's id here (null for a setting) */
   entityId: number | null;
-  /** what the person knows the record by: the client's name, the invoice number, the setting's key */
+  /** a setting's key (null otherwise) */
+  entityKey: string | null;
+  /** what the person recognises: the client's name, the invoice number, the setting's key */
   label: string;
+  /** the client the record belongs to, when it belongs to one */
+  clientId: number | null;
+  /** only the fields that differ */
   fields: TeamConflictField[];
-  /** who changed the server's version, and when the conflict was found */
+  baseVersion: number | null;
+  theirVersion: number;
+  /** the login role that made the server's version, and their name when the team's people are known */
   theirAuthor: string;
+  theirAuthorName: string | null;
   detectedAt: string;
 }
 

@@ -95,7 +95,7 @@ export const team: Messages<typeof en> = {
       invoice: 'Faktura',
       payment: 'Ödəniş',
       setting: 'Ayar',
-      offboarding: 'Ayrılma prosesi',
+      case: 'Ayrılma prosesi',
       other: 'Qeyd',
     },
   },

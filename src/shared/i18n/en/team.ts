@@ -91,7 +91,7 @@ export const team = {
       invoice: 'Invoice',
       payment: 'Payment',
       setting: 'Setting',
-      offboarding: 'Offboarding case',
+      case: 'Offboarding case',
       other: 'Record',
     },
   },

@@ -95,7 +95,7 @@ export const team: Messages<typeof en> = {
       invoice: 'Fatura',
       payment: 'Ödeme',
       setting: 'Ayar',
-      offboarding: 'Ayrılık süreci',
+      case: 'Ayrılık süreci',
       other: 'Kayıt',
     },
   },

@@ -8,8 +8,8 @@ import { useFormat } from '../../lib/format';
 import { TeamError } from './team-error';
 import { useResolveConflict, useTeamConflicts } from './use-team';
 
-const kinds = new Set(['client', 'invoice', 'payment', 'setting', 'offboarding']);
-const shown = (v: TeamConflict['fields'][number]['mine']) => (v === null ? '—' : String(v));
+const kinds = new Set(['client', 'invoice', 'payment', 'setting', 'case']);
+const shown = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** Settings → Team → Conflicts: each record changed here and on the server, mine beside theirs. */
 export function ConflictsPage() {
@@ -45,7 +45,10 @@ function ConflictCard({ conflict: c }: { conflict: TeamConflict }) {
         {t(`team.conflicts.kinds.${kind}`)}: {c.label}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('team.conflicts.changedBy', { who: c.theirAuthor || t('team.conflicts.someone'), when: f.dateTime(c.detectedAt) })}
+        {t('team.conflicts.changedBy', {
+          who: c.theirAuthorName ?? (c.theirAuthor || t('team.conflicts.someone')),
+          when: f.dateTime(c.detectedAt),
+        })}
       </Text>
       <Table withTableBorder mb="sm">
         <Table.Thead>
