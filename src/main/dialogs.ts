@@ -8,7 +8,7 @@ import { fileSecrets, memorySecrets, type Secrets } from './team/secrets';
  * 'basic_text' backend is plain text in disguise) nothing is stored: the person is asked at each start.
  */
 export function electronSecrets(file: string): Secrets {
-  let usable = false;
+  let usable: boolean;
   try {
     const linuxPlain = process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text';
     usable = safeStorage.isEncryptionAvailable() && !linuxPlain;
