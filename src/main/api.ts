@@ -15,6 +15,7 @@ import { sampleHandlers } from './sample/handlers';
 import { complaintsHandlers } from './journal/complaints-handlers';
 import { offboardingHandlers } from './offboarding/handlers';
 import { peopleHandlers } from './team/people-handlers';
+import { teamHandlers } from './team/handlers';
 
 /** The whole contract, implemented on the services. No electron here: it runs under plain Node. */
 export function createApiFromServices(s: Services): ApiImpl {
@@ -33,6 +34,7 @@ export function createApiFromServices(s: Services): ApiImpl {
     ...sampleHandlers(s),
     ...offboardingHandlers(s),
     ...peopleHandlers(s),
+    ...teamHandlers(s),
   } satisfies ApiImpl;
 }
 

@@ -1,5 +1,26 @@
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import type { Dialogs } from './core/dialogs';
+import { fileSecrets, memorySecrets, type Secrets } from './team/secrets';
+
+/**
+ * Team passwords, encrypted by the OS (Keychain, DPAPI, the Secret Service) into a file in the
+ * user-data folder. Where the OS offers no encryption (Linux without a keyring: safeStorage's
+ * 'basic_text' backend is plain text in disguise) nothing is stored: the person is asked at each start.
+ */
+export function electronSecrets(file: string): Secrets {
+  let usable: boolean;
+  try {
+    const linuxPlain = process.platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text';
+    usable = safeStorage.isEncryptionAvailable() && !linuxPlain;
+  } catch {
+    usable = false; // no safeStorage at all: never fall back to plain text
+  }
+  if (!usable) return memorySecrets();
+  return fileSecrets(file, {
+    seal: (v) => safeStorage.encryptString(v).toString('base64'),
+    open: (v) => safeStorage.decryptString(Buffer.from(v, 'base64')),
+  });
+}
 
 /** The real dialogs, attached to the focused window. Part of the Electron shell. */
 export function electronDialogs(): Dialogs {

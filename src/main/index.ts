@@ -3,9 +3,10 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { join } from 'node:path';
 import { createApi } from './api';
 import { startBackupSchedule } from './safety/backup-schedule';
-import { electronDialogs } from './dialogs';
+import { electronDialogs, electronSecrets } from './dialogs';
 import { registerIpc } from './ipc';
-import { dataLocation, locationFileOf } from './paths';
+import { dataLocation, locationFileOf, teamPointerOf, teamSecretsOf } from './paths';
+import { startupPlace } from './team/pointer';
 import { openAtStartup } from './startup';
 import { ownPlace } from './workers/locate';
 import {
@@ -43,7 +44,9 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   // Electron's ICU is Chromium's, without Azerbaijani: the app's own data, before any text is formatted
   await loadIntlPolyfills();
-  const { databasePath, dataDir } = dataLocation(app.getPath('userData'));
+  // the owner's own file, or the team file when the person was working in it (Settings → Team)
+  const teamPointerFile = teamPointerOf(app.getPath('userData'));
+  const { databasePath, dataDir } = startupPlace(teamPointerFile, dataLocation(app.getPath('userData')));
   let started;
   try {
     // Damaged or missing files are quarantined and reported on the recovery screen; only a
@@ -62,6 +65,10 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       dialogs: electronDialogs(),
       locationFile: locationFileOf(app.getPath('userData')),
+      teamPointerFile,
+      secrets: electronSecrets(teamSecretsOf(app.getPath('userData'))),
+      // a team file syncs every 30 s while online, and soon after each journal entry
+      teamLoop: true,
       // electron-builder ships resources/fonts as extraResources `fonts`
       fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : join(import.meta.dirname, '../../resources/fonts'),
       // verification and PDFs run on worker threads, built beside this bundle

@@ -19,3 +19,7 @@ export function dataLocation(userDataDir: string) {
     dataDir: join(userDataDir, 'data'),
   };
 }
+
+/** Which file is in use, the owner's own or a team file (team/pointer.ts), and the team passwords (sealed). */
+export const teamPointerOf = (userDataDir: string) => join(userDataDir, 'team-file.json');
+export const teamSecretsOf = (userDataDir: string) => join(userDataDir, 'team-secrets.json');

@@ -14,6 +14,10 @@ import { createServices, type AppDeps, type Services } from './core/services';
 import type { RuntimeControl, SwapSteps } from './core/runtime-control';
 import { quickCheck } from './db/inspect';
 import { schemaDifference } from './db/schema-check';
+import { methodEffects } from '../shared/contract/effects';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileSecrets } from './team/secrets';
 
 // Callable while locked, and while no usable database is open.
 const whileLocked = new Set<MethodName>(['getLockState', 'unlock', 'getHealth']);
@@ -35,40 +39,70 @@ export interface RuntimeOptions {
   databasePath?: string;
 }
 
-export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, opts: RuntimeOptions = {}) {
+/** Methods after which a team replica pushes soon (a journal write, debounced by the team service). */
+const journalWriters = new Set<MethodName>(
+  methodNames.filter((n) => {
+    const e = methodEffects[n];
+    return e.kind === 'write' && (e.data as readonly string[]).includes('journal') && !n.toLowerCase().includes('team');
+  }),
+);
+
+export function createRuntime(appDeps: AppDeps, build: (s: Services) => ApiImpl, opts: RuntimeOptions = {}) {
+  // what outlives one database: where the team file is remembered, and the team passwords
+  const deps: AppDeps = {
+    ...appDeps,
+    teamPointerFile: appDeps.teamPointerFile ?? join(dirname(appDeps.dataDir), 'team-file.json'),
+    secrets: appDeps.secrets ?? fileSecrets(join(dirname(appDeps.dataDir), 'team-secrets.json')),
+  };
+  let current = { databasePath: opts.databasePath ?? deps.database.path, dataDir: deps.dataDir };
   const health = createHealthTracker(opts.startup ?? { problem: null, detail: '', quarantinedTo: null, quickCheck: 'ok' });
   let swapping = false;
   let locked = false;
   const control: RuntimeControl = {
-    databasePath: opts.databasePath ?? deps.database.path,
+    get databasePath() {
+      return current.databasePath;
+    },
+    get dataDir() {
+      return current.dataDir;
+    },
     dialogs: deps.dialogs ?? noDialogs,
     health,
     inRecovery: () => health.inRecovery,
     isLocked: () => locked,
     setLocked: (l) => void (locked = l),
     swapDatabase,
+    switchFile,
     checkJournal,
   };
   let checksJournal = false;
   function checkJournal(): Promise<void> {
     checksJournal = true;
     if (health.inRecovery) return Promise.resolve();
-    return startJournalCheck(control.databasePath, deps.dataDir, health);
+    return startJournalCheck(control.databasePath, current.dataDir, health);
   }
   let services = createServices({ ...deps, runtime: control });
   let impl = build(services);
   locked = !health.inRecovery && services.lock.enabled();
+  if (!health.inRecovery) services.team.start();
+
+  /** The services of the open file stop: the team connection and timers go with them. */
+  function closeOpen() {
+    services.team.stop();
+    services.deps.database.close();
+  }
 
   function reopen(database: OpenedDatabase) {
-    if (database.path !== ':memory:') writeMarker(deps.dataDir, database.path, services.ctx.now());
-    services = createServices({ ...deps, database, runtime: control });
+    if (database.path !== ':memory:') writeMarker(current.dataDir, database.path, services.ctx.now());
+    services = createServices({ ...deps, database, dataDir: current.dataDir, runtime: control });
     impl = build(services);
+    if (database.path !== ':memory:') services.team.start();
   }
 
   const openOwn = () => {
     const now = services.ctx.now;
+    const dataDir = current.dataDir;
     return openDatabase(control.databasePath, {
-      beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, deps.dataDir, now(), from),
+      beforeMigrate: (from, _to, sqlite) => void backupBeforeMigrate(sqlite, dataDir, now(), from),
     });
   };
 
@@ -86,7 +120,8 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
     swapping = true;
     const wasRecovery = health.inRecovery;
     try {
-      services.deps.database.close();
+      await services.team.quiesce();
+      closeOpen();
       try {
         await install();
       } catch (e) {
@@ -115,6 +150,37 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
     }
   }
 
+  async function switchFile(target: { databasePath: string; dataDir: string }, o: { sync?: boolean } = {}): Promise<void> {
+    if (swapping) throw new AppError('INVALID_STATE', 'A restore is already running.');
+    if (health.inRecovery) throw new AppError('INVALID_STATE', 'No usable database is open: restore a backup first.');
+    swapping = true;
+    const previous = current;
+    try {
+      await services.team.quiesce();
+      closeOpen();
+      let database: OpenedDatabase | undefined;
+      try {
+        mkdirSync(target.dataDir, { recursive: true });
+        current = target;
+        database = openOwn();
+        checkOpened(database);
+      } catch (e) {
+        database?.close();
+        current = previous;
+        reopen(openOwn());
+        throw new AppError(
+          'DB_DAMAGED',
+          `${target.databasePath} could not be opened (${(e as Error).message}); the previous file is open again.`,
+        );
+      }
+      reopen(database);
+      if (checksJournal) void checkJournal();
+      if (o.sync) void services.team.syncNow();
+    } finally {
+      swapping = false;
+    }
+  }
+
   /** After a failure past the swap: the previous file is reopened, and the app keeps answering. */
   function putBack(wasRecovery: boolean, steps: SwapSteps | undefined): void {
     try {
@@ -135,7 +201,17 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
         if (health.inRecovery && !inRecovery.has(name)) {
           throw new AppError('DB_DAMAGED', 'No usable database is open: restore a backup first.');
         }
-        return (impl[name] as (i: unknown) => unknown)(input);
+        const result = (impl[name] as (i: unknown) => unknown)(input);
+        if (journalWriters.has(name)) {
+          const team = services.team;
+          if (result instanceof Promise)
+            void result.then(
+              () => team.nudge(),
+              () => {},
+            );
+          else team.nudge();
+        }
+        return result;
       },
     ]),
   ) as ApiImpl;
@@ -145,7 +221,7 @@ export function createRuntime(deps: AppDeps, build: (s: Services) => ApiImpl, op
     control,
     /** the services of the database open right now */
     services: () => services,
-    close: () => services.deps.database.close(),
+    close: () => closeOpen(),
   };
 }
 export type Runtime = ReturnType<typeof createRuntime>;

@@ -47,13 +47,21 @@ export interface TeamServer {
   startedInMs: number;
 }
 
-export async function startTeamServer(): Promise<TeamServer> {
+/**
+ * `opts.own`: a server of its own even when TEAM_TEST_URL is set (a test that needs a setting the
+ * shared server does not have, e.g. TLS); `opts.flags`: extra `-c name=value` settings;
+ * `opts.prepare(dir)`: runs before the server starts in its folder and returns more settings (a certificate's, say).
+ */
+export async function startTeamServer(
+  opts: { own?: boolean; flags?: string[]; prepare?: (dir: string) => string[] } = {},
+): Promise<TeamServer> {
   const existing = process.env['TEAM_TEST_URL'];
-  if (existing) return { url: existing, stop: async () => {}, startedInMs: 0 };
+  if (existing && !opts.own) return { url: existing, stop: async () => {}, startedInMs: 0 };
   const t0 = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'cd-team-pg-'));
   chmodSync(dir, 0o755); // the server runs as `postgres`, which must reach its data folder
   const port = await freePort();
+  const flags = [...(opts.flags ?? []), ...(opts.prepare?.(dir) ?? [])];
   const password = 'team-test';
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
@@ -65,7 +73,15 @@ export async function startTeamServer(): Promise<TeamServer> {
     persistent: false,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--no-locale', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+      ...flags.flatMap((f) => ['-c', f]),
+    ],
     onLog: () => {},
     onError: () => {},
   });

@@ -48,6 +48,7 @@ describe('Settings as separate views', () => {
       'Business profile',
       'Value calculator',
       'Sample data',
+      'Team',
       'Backups and restore',
       'Journal receipts',
       'Export',
@@ -83,7 +84,7 @@ describe('Settings as separate views', () => {
   it('an unknown section says so and keeps the list', async () => {
     renderSettings('/settings/nowhere');
     await screen.findByText('There is no such section. Choose one from the list.');
-    expect(names()).toHaveLength(8);
+    expect(names()).toHaveLength(9);
   });
 
   it('finds a section by a word or a setting by its label, and Enter opens it', async () => {

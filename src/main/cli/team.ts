@@ -1,7 +1,13 @@
 // `npm run cli -- team <init|add-person|access|receipt> --url <postgres-url> …`: setting up and
 // running a team database on PostgreSQL. The server enforces everything (see src/main/team/).
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { TeamRound } from '../../shared/contract/team';
+import { createTeamFile } from '../team/join';
+import { asTeamError } from '../team/service';
+import { fileSecrets } from '../team/secrets';
+import { teamSentence } from '../team/messages';
+import { openExisting } from './common';
 import { receiptFormat, receiptJson } from '../../shared/domain/journal-receipt';
 import { parseTeamUrl, withTeam } from '../team/connect';
 import { initTeam } from '../team/init';
@@ -19,11 +25,14 @@ const usage = [
   'team log --url <owner url> [--limit <n>] [--json]',
   'team access --url <postgres-url> --client <id> --person <role name> --allow|--deny|--clear',
   'team receipt --url <postgres-url> --out <file.json>',
+  "team join --db <new replica file> --url <the person's URL from add-person>",
+  'team sync --db <replica file>',
+  'team status --db <replica file> [--json]',
 ].join('\n       npm run cli -- ');
 
 export const teamCommand: CliCommand = {
   summary:
-    'a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), set-rate (a person’s cost rate an hour, for cost to serve; owners only), access (keep a person away from a client), log (who exported what; owners only), receipt',
+    'a team database on PostgreSQL 15+: init (schema, roles, policies), add-person (a login for one person), set-rate (a person’s cost rate an hour, for cost to serve; owners only), access (keep a person away from a client), log (who exported what; owners only), receipt; join, sync, status (a person’s replica file)',
   usage,
   positionals: true,
   options: {
@@ -41,10 +50,12 @@ export const teamCommand: CliCommand = {
     'cost-rate': { type: 'string' },
     rate: { type: 'string' },
     limit: { type: 'string' },
+    db: { type: 'string' },
   },
   async run(values, io, positionals) {
     const [sub, ...extra] = positionals;
     if (extra.length) throw new UsageError(`unexpected ${extra.join(' ')}`);
+    if (sub === 'join' || sub === 'sync' || sub === 'status') return replicaCommand(sub, values, io);
     const url = requireString(values, 'url');
     const target = parseTeamUrl(url);
     const json = values['json'] === true;
@@ -166,7 +177,84 @@ export const teamCommand: CliCommand = {
       });
     }
     throw new UsageError(
-      sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, set-rate, access, log or receipt',
+      sub ? `unknown team command: ${sub}` : 'which team command? init, add-person, set-rate, access, log, receipt, join, sync or status',
     );
   },
 };
+
+const moved = (r: TeamRound) =>
+  `sent ${r.recordsPushed} records and ${r.entriesPushed} entries; received ${r.recordsPulled} records and ${r.entriesPulled} entries` +
+  (r.conflicts ? `; ${r.conflicts} new conflicts (settle them in Settings → Team)` : '');
+
+/** join, sync and status: a person's replica file, on the same team service as the app. */
+async function replicaCommand(
+  sub: 'join' | 'sync' | 'status',
+  values: Parameters<CliCommand['run']>[0],
+  io: Parameters<CliCommand['run']>[1],
+): Promise<number> {
+  const dbPath = resolve(requireString(values, 'db'));
+  if (sub === 'join') {
+    const url = requireString(values, 'url');
+    const secrets = fileSecrets(join(dirname(dbPath), 'team-secrets.json'));
+    let made;
+    try {
+      made = await createTeamFile({ url, databasePath: dbPath, secrets, now: new Date() });
+    } catch (e) {
+      const t = (() => {
+        try {
+          return parseTeamUrl(url);
+        } catch {
+          return { host: '', port: 0, user: '', database: '' };
+        }
+      })();
+      const err = asTeamError(e, t);
+      io.err(teamSentence({ key: String(err.details?.['teamMessage']), params: err.details as Record<string, string> }));
+      return 1;
+    }
+    const s = made.setting;
+    io.out(`joined ${s.database} on ${s.host}:${s.port} as ${s.personName} (${s.role}); the team's file is ${dbPath}`);
+    if (!made.tls) io.out('warning: the connection is not encrypted (the server offers no TLS)');
+  }
+  const { database, services } = openExisting(dbPath);
+  try {
+    if (sub === 'status') {
+      const problem = await services.team.probe();
+      const st = services.team.status();
+      if (values['json'] === true) {
+        io.out(JSON.stringify(problem ? { ...st, problem } : st));
+        return 0;
+      }
+      if (!st.joined) {
+        io.out(`${dbPath} is not joined to a team`);
+        return 1;
+      }
+      io.out(`team: ${st.database} on ${st.host}:${st.port} (PostgreSQL ${st.serverVersion ?? '?'})`);
+      io.out(`person: ${st.personName} (${st.role}, login ${st.roleName})`);
+      io.out(`connection: ${st.connection}${st.tls === null ? '' : st.tls ? ', TLS' : ', not encrypted'}`);
+      if (problem) io.out(`  ${teamSentence(problem)}`);
+      io.out(`last sync: ${st.lastSyncAt ?? 'never'}`);
+      if (st.lastError) io.out(`last problem: ${teamSentence(st.lastError)}`);
+      io.out(
+        `queue: ${st.queue.pending} entries not yet in the team journal${st.queue.lastError ? ` (refused: ${st.queue.lastError})` : ''}`,
+      );
+      io.out(`conflicts: ${st.queue.conflicts}`);
+      return 0;
+    }
+    const r = await services.team.syncNow();
+    if (r.ok && r.round) {
+      io.out(moved(r.round));
+      return 0;
+    }
+    const line = r.error ? teamSentence(r.error) : 'the sync did not finish';
+    if (sub === 'join') {
+      io.out(`the first sync did not finish: ${line}`);
+      io.out('the file is made; run `npm run cli -- team sync --db …` again');
+      return 0;
+    }
+    io.err(line);
+    return 1;
+  } finally {
+    services.team.stop();
+    database.close();
+  }
+}

@@ -4,8 +4,10 @@ import type { Dialogs } from './dialogs';
 import type { HealthTracker } from '../health/tracker';
 
 export interface RuntimeControl {
-  /** the owner's database file (even while the recovery stand-in is open) */
+  /** the database file in use (even while the recovery stand-in is open): the owner's, or a team file */
   readonly databasePath: string;
+  /** the data folder beside it (attachments, backups) */
+  readonly dataDir: string;
   readonly dialogs: Dialogs;
   readonly health: HealthTracker;
   /** true while no usable database is open and the recovery screen is shown */
@@ -24,6 +26,12 @@ export interface RuntimeControl {
    * puts the previous file back and it is reopened; `steps.finish` runs once it passed.
    */
   swapDatabase(install: () => Promise<void> | void, steps?: SwapSteps): Promise<void>;
+  /**
+   * Closes the open database and opens another file in its place (joining, leaving or re-opening
+   * a team file), checked as a restore's is; when it fails to open, the previous file returns.
+   * `sync`: a first team sync is started on the new file.
+   */
+  switchFile(target: { databasePath: string; dataDir: string }, opts?: { sync?: boolean }): Promise<void>;
 }
 
 export interface SwapSteps {

@@ -26,6 +26,9 @@ import { workerScript, type WorkerPlace } from '../workers/locate';
 import { createOffboardingService } from '../offboarding/service';
 import { ownerLanguage } from '../dialog-text';
 import { createPeopleCounts } from '../team/people-counts';
+import { createTeamService, type TeamServiceOptions } from '../team/service';
+import { fileSecrets, type Secrets } from '../team/secrets';
+import { dirname, join } from 'node:path';
 
 export interface AppDeps {
   database: OpenedDatabase;
@@ -51,6 +54,14 @@ export interface AppDeps {
   runtime?: RuntimeControl;
   /** the pointer file that says where the data was moved (paths.ts); the app sets it */
   locationFile?: string;
+  /** where team passwords are kept (the shell: safeStorage); default a 0600 file beside the data */
+  secrets?: Secrets;
+  /** the file that remembers the owner's own file and the team file (Settings → Team) */
+  teamPointerFile?: string;
+  /** run the team sync loop on a replica (the app); off in the CLI and tests unless asked */
+  teamLoop?: boolean;
+  /** the loop's timings and the connect timeout (tests shorten them) */
+  teamTiming?: TeamServiceOptions['timing'] & { connectTimeoutMs?: number };
   /** tests only: faults injected at points that cannot be reached otherwise */
   testHooks?: {
     /** after a restore's new file was swapped in and opened (throw to simulate a failure there) */
@@ -121,9 +132,18 @@ export function createServices(deps: AppDeps) {
     render: deps.workers ? createWorkerRenderer(workerScript('pdf-worker', deps.workers), renderReport) : renderReport,
   });
   const peopleCounts = createPeopleCounts(ctx, { valuation });
+  const team = createTeamService(ctx, {
+    secrets: deps.secrets ?? fileSecrets(join(dirname(deps.dataDir), 'team-secrets.json')),
+    runtime: deps.runtime,
+    pointerFile: deps.teamPointerFile ?? join(dirname(deps.dataDir), 'team-file.json'),
+    loop: deps.teamLoop ?? false,
+    ...(deps.teamTiming ? { timing: deps.teamTiming } : {}),
+    ...(deps.teamTiming?.connectTimeoutMs ? { connectTimeoutMs: deps.teamTiming.connectTimeoutMs } : {}),
+  });
   return {
     ctx,
     deps,
+    team,
     dialogs,
     version,
     settings,

@@ -11,6 +11,8 @@ import { syncFolderOf } from '../health/sync-folder';
 import type { Services } from '../core/services';
 import { dialogText, ownerLanguage } from '../dialog-text';
 import { verifyFile } from './backup';
+import { isTeamReplica } from '../team/sync/replica';
+import { teamError } from '../team/messages';
 
 export interface DataLocationPointer {
   databasePath: string;
@@ -28,6 +30,9 @@ export function writeLocationPointer(file: string, pointer: DataLocationPointer)
 }
 
 export async function moveDataFolder(s: Services): Promise<MoveDataResult | null> {
+  // the pointer says where the owner's own data is: a team file is not that (leave the team first)
+  if (isTeamReplica(s.ctx.sqlite))
+    throw teamError('INVALID_STATE', 'errors.moveTeamFile', {}, 'The open file is a team file: leave the team, then move your own data.');
   const rt = s.deps.runtime;
   const pointerFile = s.deps.locationFile;
   if (!rt || !pointerFile) throw new AppError('INVALID_STATE', 'Moving the data needs the running app.');

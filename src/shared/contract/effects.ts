@@ -21,6 +21,7 @@ export const dataAreas = [
   'health',
   'lock',
   'app',
+  'team',
 ] as const;
 export type DataArea = (typeof dataAreas)[number];
 
@@ -35,6 +36,8 @@ const write = (...data: (DataArea | '*')[]): MethodEffect => ({ kind: 'write', d
 
 /** Everything a client's value is computed from. */
 const valued: DataArea[] = ['valuation', 'settings', 'clients', 'journal', 'money', 'offboarding', 'screening'];
+/** What a team sync may change: everything it pulls (clients, money, journal, settings, cases) and its own state. */
+const teamSync: DataArea[] = ['team', 'clients', 'money', 'journal', 'settings', 'offboarding', 'valuation', 'screening'];
 /** What an offboarding step may change: the case, the client's status, journal entries, money. */
 const offboardingStep: DataArea[] = ['offboarding', 'clients', 'journal', 'money'];
 
@@ -153,6 +156,15 @@ export const methodEffects = {
   exportOffboardingLetterPdf: write(),
   // the owner's per-person counts: the journal's authors, and the valuation's difficult clients
   getPeopleCounts: read(...valued),
+  // team (issue 18): joining, leaving and re-opening switch the open file
+  getTeamStatus: read('team'),
+  syncTeamNow: write(...teamSync),
+  joinTeam: write('*'),
+  leaveTeam: write('*'),
+  reopenTeamFile: write('*'),
+  setTeamPassword: write(...teamSync),
+  listTeamConflicts: read('team', 'clients', 'money', 'settings', 'offboarding'),
+  resolveTeamConflict: write(...teamSync),
 } as const satisfies Record<string, MethodEffect>;
 
 /** Every method's name (the same set as the contract's, checked in ./index.ts). */

@@ -14,6 +14,7 @@ import { safetyContract } from './safety';
 import { transferContract } from './transfer';
 import { offboardingContract } from './offboarding';
 import { peopleContract } from './people';
+import { teamContract } from './team';
 import type { Result } from '../errors';
 import { methodNames as names, type MethodNameInList } from './method-names';
 
@@ -33,6 +34,7 @@ export const contract = joinContracts(
   transferContract,
   offboardingContract,
   peopleContract,
+  teamContract,
 );
 
 export type Contract = typeof contract;

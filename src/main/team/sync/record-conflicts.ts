@@ -76,6 +76,16 @@ export function hasOpenConflict(sqlite: Sqlite, entity: TeamRecordEntity, ref: n
 // ── the Team screen's list ────────────────────────────────────────────────────────────────────
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
+/** the sync's bookkeeping, never a difference the person settles */
+const bookkeeping = new Set(['teamVersion', 'teamDirty', 'updatedAt', 'createdAt']);
+const parsed = (s: string): Record<string, unknown> => {
+  try {
+    const v = JSON.parse(s) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : { value: v };
+  } catch {
+    return { value: s };
+  }
+};
 
 /** The open conflicts, newest first, each with what the person recognises and only the fields that differ. */
 export function listConflicts(sqlite: Sqlite): TeamConflict[] {
@@ -90,19 +100,17 @@ export function listConflicts(sqlite: Sqlite): TeamConflict[] {
     'SELECT number, client_id FROM invoices WHERE id = ?',
   );
   return rows.map((r) => {
-    let mine = JSON.parse(r.mine) as Record<string, unknown>;
-    let theirs = JSON.parse(r.theirs) as Record<string, unknown>;
-    if (r.entity === 'setting') {
+    let mine = parsed(r.mine);
+    let theirs = parsed(r.theirs);
+    if (r.entity === 'setting' && 'value' in mine) {
       // a setting is one JSON document: its own fields are what the person compares
-      const doc = (v: unknown): Record<string, unknown> => {
-        const x = typeof v === 'string' ? (JSON.parse(v) as unknown) : v;
-        return x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : { value: x };
-      };
+      const doc = (v: unknown): Record<string, unknown> =>
+        typeof v === 'string' ? parsed(v) : parsed(JSON.stringify(v ?? null));
       mine = doc(mine['value']);
       theirs = doc(theirs['value']);
     }
     const fields: TeamConflictField[] = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
-      .filter((f) => JSON.stringify(mine[f]) !== JSON.stringify(theirs[f]))
+      .filter((f) => !bookkeeping.has(camel(f)) && JSON.stringify(mine[f]) !== JSON.stringify(theirs[f]))
       .map((f) => ({ field: camel(f), mine: mine[f] ?? null, theirs: theirs[f] ?? null }));
     let label = r.entity_key ?? String(r.entity_id);
     let clientId: number | null = null;

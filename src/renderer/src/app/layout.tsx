@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { navItems } from './routes';
 import { QuickEntry } from '../features/journal/quick-entry';
+import { TeamChip } from '../features/team/team-chip';
 
 /** The app frame: navigation on the left (Alt+1…5 jump between areas), the page on the right. */
 export function Layout({ businessName }: { businessName: string }) {
@@ -23,6 +24,7 @@ export function Layout({ businessName }: { businessName: string }) {
           <Text size="xs" c="dimmed" data-testid="business-name">
             {businessName}
           </Text>
+          <TeamChip />
         </Group>
         <ScrollArea component="nav">
           {navItems.map((item, i) => {

@@ -14,6 +14,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { settingsSections } from './settings-sections';
 import { PeoplePanel } from '../features/people/people-panel';
 import { TeamPage } from '../features/people/team-page';
+import { ConflictsPage } from '../features/team/conflicts-page';
 
 export const navItems = [
   { path: '/', label: 'nav.dashboard' },
@@ -49,4 +50,5 @@ export const pageRoutes: { path: string; element: ReactElement }[] = [
   { path: '/offboarding/cases/:id', element: <CasePage /> },
   { path: '/settings', element: <SettingsPage sections={settingsSections} /> },
   { path: '/settings/:section', element: <SettingsPage sections={settingsSections} /> },
+  { path: '/settings/team/conflicts', element: <ConflictsPage /> },
 ];

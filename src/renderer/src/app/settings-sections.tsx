@@ -4,6 +4,7 @@ import { ReceiptsSection } from '../features/safety/receipts-section';
 import { LockSection } from '../features/safety/lock';
 import { ExportSection } from '../features/safety/export-section';
 import { ImportSection } from '../features/safety/import-section';
+import { TeamSection } from '../features/team/team-section';
 
 /**
  * Views other features add to Settings after the business's own (profile, value calculator,
@@ -12,6 +13,12 @@ import { ImportSection } from '../features/safety/import-section';
  * through to find a setting by its name. Add one entry per feature.
  */
 export const settingsSections: SettingsSection[] = [
+  {
+    id: 'team',
+    group: 'business',
+    Component: TeamSection,
+    labels: ['team.join.title', 'team.state.syncNow', 'team.leave.button', 'team.conflicts.title'],
+  },
   {
     id: 'backups',
     Component: BackupsSection,

@@ -22,6 +22,7 @@ export const settings: Messages<typeof en> = {
     export: { title: 'İxrac', keywords: 'ixrac csv qovluq cədvəl' },
     import: { title: 'İdxal', keywords: 'idxal csv excel cədvəl kodlaşdırma' },
     lock: { title: 'Proqram kilidi', keywords: 'kilid parol şifrə gözləmə' },
+    team: { title: 'Komanda', keywords: 'komanda işçi server postgresql qoşul sinxron ziddiyyət' },
   },
   title: 'Ayarlar',
   profileSection: 'Biznes və sahibi',

@@ -11,6 +11,7 @@ import { offboarding } from './offboarding';
 import { reports } from './reports';
 import { people } from './people';
 import { teamRecords } from './team-records';
+import { team } from './team';
 
 export const en = {
   ...common,
@@ -26,5 +27,6 @@ export const en = {
   reports,
   teamRecords,
   people,
+  team,
 };
 export type Catalogue = typeof en;

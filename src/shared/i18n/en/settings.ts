@@ -19,6 +19,7 @@ export const settings = {
     export: { title: 'Export', keywords: 'export csv folder spreadsheet' },
     import: { title: 'Import', keywords: 'import csv excel spreadsheet encoding' },
     lock: { title: 'App lock', keywords: 'lock passphrase password idle' },
+    team: { title: 'Team', keywords: 'team staff server postgresql join sync conflict' },
   },
   title: 'Settings',
   profileSection: 'Business and owner',

@@ -12,6 +12,7 @@ import { offboarding } from './offboarding';
 import { reports } from './reports';
 import { people } from './people';
 import { teamRecords } from './team-records';
+import { team } from './team';
 import type { Messages } from '../types';
 
 export const tr: Messages<Catalogue> = {
@@ -28,4 +29,5 @@ export const tr: Messages<Catalogue> = {
   reports,
   teamRecords,
   people,
+  team,
 };

@@ -22,6 +22,7 @@ export const settings: Messages<typeof en> = {
     export: { title: 'Dışa aktar', keywords: 'dışa aktar csv klasör tablo' },
     import: { title: 'İçe aktar', keywords: 'içe aktar csv excel tablo kodlama' },
     lock: { title: 'Uygulama kilidi', keywords: 'kilit parola şifre bekleme' },
+    team: { title: 'Ekip', keywords: 'ekip çalışan sunucu postgresql katıl eşitle çakışma' },
   },
   title: 'Ayarlar',
   profileSection: 'İşletme ve sahibi',
