@@ -12,6 +12,7 @@ import { renderWithApp } from './render';
 import { newClient, type TempApp } from '../helpers/temp-db';
 import { teamReplicaKey } from '../../src/main/team/sync/replica';
 import { teamSecretKey } from '../../src/main/team/secrets';
+import { refusalsKey } from '../../src/main/team/sync/record-tables';
 
 let app: TempApp | undefined;
 afterEach(() => app?.close());
@@ -114,6 +115,38 @@ describe('Settings → Team', () => {
       '3 entries are not yet in the team journal. They stay in the team file',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Stay' }));
+  });
+
+  it('a change the server refused is listed with its reason until a push goes through', async () => {
+    renderTeam('/settings/team', (a) => {
+      asReplica(a);
+      const s = a.runtime.services();
+      const client = s.ctx.sqlite.prepare("SELECT id FROM clients WHERE name = 'Deniz Ltd'").get() as { id: number };
+      const invoice = s.money.createInvoice(client.id, {
+        number: 'INV-2026-031',
+        issuedOn: '2026-11-01',
+        dueOn: '2026-12-01',
+        amountMinor: 120_000,
+        listPriceMinor: null,
+        currency: null,
+        description: '',
+      });
+      const refusal = {
+        entity: 'invoice',
+        entityId: invoice.id,
+        entityKey: null,
+        reason: 'duplicate',
+        message: 'duplicate key value violates unique constraint "invoices_number_key"',
+        at: '2026-11-23T10:05:00.000Z',
+      };
+      a.runtime
+        .services()
+        .ctx.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
+        .run(refusalsKey, JSON.stringify([refusal]));
+    });
+    const refusals = await screen.findByTestId('team-record-refusals');
+    expect(refusals.textContent).toContain('Not accepted by the team server');
+    expect(refusals.textContent).toContain('Invoice INV-2026-031: Someone in the team already uses this number.');
   });
 
   it('the conflicts view shows the record, mine beside theirs, who changed theirs; settling that fails says why', async () => {

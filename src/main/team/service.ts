@@ -26,6 +26,9 @@ import { readTeamPointer, writeTeamPointer } from './pointer';
 import { teamSecretKey, type Secrets } from './secrets';
 import { syncOnce } from './sync';
 import { resolveConflict as resolveOnServer } from './sync/records';
+import { listRecordRefusals } from './sync/record-tables';
+import type { TeamRecordRefusal } from '../../shared/domain/team-records';
+import type { Sqlite } from '../db/open';
 import { queueState, readTeamReplica } from './sync/replica';
 import { listConflicts as openConflicts } from './sync/record-conflicts';
 
@@ -231,6 +234,7 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
       lastError: st.lastError,
       syncing: running !== null,
       queue: queueState(ctx.sqlite),
+      recordRefusals: listRecordRefusals(ctx.sqlite).map((r) => ({ ...r, label: refusalLabel(ctx.sqlite, r) })),
       needsPassword: !o.secrets.get(teamSecretKey(r)),
     };
   }
@@ -417,3 +421,24 @@ export function createTeamService(ctx: ServiceContext, o: TeamServiceOptions) {
   };
 }
 export type TeamService = ReturnType<typeof createTeamService>;
+
+/** A refused record as the person knows it: the client's name, the invoice's number, the setting's key. */
+function refusalLabel(sqlite: Sqlite, r: TeamRecordRefusal): string {
+  const one = (sql: string) =>
+    r.entityId === null ? undefined : sqlite.prepare<[number], { l: string }>(sql).get(r.entityId)?.l;
+  const found =
+    r.entity === 'client'
+      ? one('SELECT name AS l FROM clients WHERE id = ?')
+      : r.entity === 'invoice'
+        ? one('SELECT number AS l FROM invoices WHERE id = ?')
+        : r.entity === 'payment'
+          ? one(
+              "SELECT i.number || ' · ' || p.paid_on AS l FROM payments p JOIN invoices i ON i.id = p.invoice_id WHERE p.id = ?",
+            )
+          : r.entity === 'case'
+            ? one(
+                "SELECT c.name || ' · ' || o.path AS l FROM offboarding_cases o JOIN clients c ON c.id = o.client_id WHERE o.id = ?",
+              )
+            : undefined;
+  return found ?? r.entityKey ?? '';
+}

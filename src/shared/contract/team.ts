@@ -54,6 +54,8 @@ export type TeamStatus =
       lastError: TeamMessage | null;
       syncing: boolean;
       queue: TeamQueue;
+      /** changes to records the server refused: kept on this computer until a push goes through */
+      recordRefusals: TeamRecordRefusal[];
       /** the password is not stored on this computer (no safe storage): it is asked for at each start */
       needsPassword: boolean;
     };
@@ -74,7 +76,7 @@ export interface TeamJoinResult {
 
 // The Conflicts view's rows are the record sync's own list (main/team/sync/record-conflicts.ts).
 export type { TeamConflict, TeamConflictField } from '../domain/team-records';
-import type { TeamConflict } from '../domain/team-records';
+import type { TeamConflict, TeamRecordRefusal } from '../domain/team-records';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

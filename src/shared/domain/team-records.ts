@@ -80,4 +80,6 @@ export interface TeamRecordRefusal {
   /** the server's own words, shown as a detail */
   message: string;
   at: string;
+  /** what the person recognises (client name, invoice number, setting key), filled in for the screen */
+  label?: string;
 }

@@ -255,6 +255,16 @@ function Joined({ status }: { status: Extract<TeamStatus, { joined: true }> }) {
             {t('team.state.refusedEntry', { reason: q.lastError })}
           </Text>
         )}
+        {status.recordRefusals.length > 0 && (
+          <Stack gap={4} mt="sm" data-testid="team-record-refusals">
+            <Text fw={600}>{t('teamRecords.refused.title')}</Text>
+            {status.recordRefusals.map((r) => (
+              <Text size="sm" c="red" key={`${r.entity}:${r.entityId ?? r.entityKey ?? ''}`}>
+                {t(`teamRecords.entity.${r.entity}`)} {r.label}: {t(`teamRecords.refused.${r.reason}`)}
+              </Text>
+            ))}
+          </Stack>
+        )}
         {q.conflicts > 0 && (
           <Group mt="sm" gap="sm">
             <Text fw={600}>{t('team.state.conflicts', { count: q.conflicts })}</Text>
