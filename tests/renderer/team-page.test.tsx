@@ -10,6 +10,7 @@ import type { Client } from '../../src/shared/contract/clients';
 import { appendJournalEntries } from '../../src/main/journal/chain';
 import { recordAccess } from '../../src/main/team/access-log';
 import { teamReplicaKey } from '../../src/main/team/sync/replica';
+import { asPulledFromTeam } from '../helpers/replica-entries';
 import type { JournalEntry } from '../../src/shared/contract/journal';
 import { renderWithApp } from './render';
 import { newClient, type TempApp } from '../helpers/temp-db';
@@ -35,11 +36,15 @@ function asTeam(a: TempApp) {
   const insert = sqlite.prepare('INSERT INTO team_people (role_name, name, role) VALUES (?, ?, ?)');
   insert.run('gulsen_o', 'Gülşen Öztürk', 'owner');
   insert.run('ayse_k', 'Ayşe Kaya', 'staff');
-  const kaya = a.services.clients.create(newClient('Kaya AŞ', { status: 'at_risk' }));
+  // the client and entries as the team's pull stores them
+  const pulled = <T,>(f: () => T) => asPulledFromTeam(a.services.ctx.sqlite, f);
+  const kaya = pulled(() => a.services.clients.create(newClient('Kaya AŞ', { status: 'at_risk' })));
   const write = (author: string, kind: 'meeting' | 'incident_abuse', minute: number) =>
-    appendJournalEntries(a.services.ctx, [
-      { clientId: kaya.id, kind, channel: 'in_person', occurredAt: `2026-11-10T10:0${minute}:00.000Z`, summary: kind, author },
-    ])[0]!;
+    pulled(() =>
+      appendJournalEntries(a.services.ctx, [
+        { clientId: kaya.id, kind, channel: 'in_person', occurredAt: `2026-11-10T10:0${minute}:00.000Z`, summary: kind, author },
+      ]),
+    )[0]!;
   write('ayse_k', 'meeting', 1);
   write('ayse_k', 'meeting', 2);
   return write('ayse_k', 'incident_abuse', 3);

@@ -7,6 +7,7 @@ import { createTempApp, newClient, sampleProfile, type TempApp } from '../../hel
 import { runCli } from '../../../src/main/cli';
 import { accessQueueKey, pendingAccesses } from '../../../src/main/team/access-log';
 import { teamReplicaKey } from '../../../src/main/team/sync/replica';
+import { asPulledFromTeam } from '../../helpers/replica-entries';
 
 let app: TempApp;
 afterEach(() => app?.close());
@@ -27,7 +28,8 @@ function replica() {
       joinedAt: 'y',
     }),
   );
-  return app.services.clients.create(newClient('Demir Ltd'));
+  // a client pulled from the team (the server's id)
+  return asPulledFromTeam(app.database.sqlite, () => app.services.clients.create(newClient('Demir Ltd')));
 }
 
 const queue = () =>

@@ -7,6 +7,7 @@ import { pdfText } from '../../helpers/report-fixtures';
 import { appendJournalEntries } from '../../../src/main/journal/chain';
 import { dossierOptionsSchema } from '../../../src/shared/contract/reports';
 import { teamReplicaKey } from '../../../src/main/team/sync/replica';
+import { asPulledFromTeam } from '../../helpers/replica-entries';
 
 let app: TempApp;
 afterEach(() => app?.close());
@@ -33,17 +34,20 @@ describe('a team’s dossier names its writers', () => {
     insert.run('gulsen_o', 'Gülşen Öztürk', 'owner');
     insert.run('ayse_k', 'Ayşe Kaya', 'staff');
     insert.run('defne_m', 'Defne Muhasebe', 'accountant');
-    const c = app.services.clients.create(newClient('Mehmet Kaya'));
-    appendJournalEntries(app.services.ctx, [
-      {
-        clientId: c.id,
-        kind: 'incident_abuse',
-        channel: 'phone',
-        occurredAt: '2026-11-20T09:00:00.000Z',
-        summary: 'Bağırdı',
-        author: 'ayse_k',
-      },
-    ]);
+    // the client and its entry as the team's pull stores them
+    const c = asPulledFromTeam(sqlite, () => app.services.clients.create(newClient('Mehmet Kaya')));
+    asPulledFromTeam(sqlite, () =>
+      appendJournalEntries(app.services.ctx, [
+        {
+          clientId: c.id,
+          kind: 'incident_abuse',
+          channel: 'phone',
+          occurredAt: '2026-11-20T09:00:00.000Z',
+          summary: 'Bağırdı',
+          author: 'ayse_k',
+        },
+      ]),
+    );
     const entry = app.services.journal.reader.select('e.client_id = ?', [c.id])[0]!;
     expect(entry).toMatchObject({ author: 'ayse_k', authorName: 'Ayşe Kaya' });
     const expected = {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTempApp, newClient, sampleProfile, type TempApp } from '../../helpers/temp-db';
 import { appendJournalEntries, type NewJournalEntry } from '../../../src/main/journal/chain';
 import { runCli } from '../../../src/main/cli';
+import { asPulledFromTeam } from '../../helpers/replica-entries';
 
 let app: TempApp;
 afterEach(() => app?.close());
@@ -30,32 +31,35 @@ function team() {
   insert.run('gulsen_o', 'Gülşen Öztürk', 'owner');
   insert.run('ayse_k', 'Ayşe Kaya', 'staff');
   insert.run('mehmet_d', 'Mehmet Demir', 'staff');
-  const demir = app.services.clients.create(newClient('Demir Ltd', { clientSince: '2025-01-01' }));
-  const kaya = app.services.clients.create(newClient('Kaya AŞ', { clientSince: '2025-01-01', status: 'at_risk' }));
-  let minute = 0;
-  const write = (author: string, clientId: number, kind: NewJournalEntry['kind'], extra: Partial<NewJournalEntry> = {}) =>
-    appendJournalEntries(app.services.ctx, [
-      {
-        clientId,
-        kind,
-        channel: 'in_person',
-        occurredAt: `2026-11-10T10:${String(minute++).padStart(2, '0')}:00.000Z`,
-        summary: `${kind} by ${author}`,
-        durationMinutes: 30,
-        author,
-        ...extra,
-      },
-    ])[0]!;
-  write('ayse_k', demir.id, 'call');
-  write('ayse_k', kaya.id, 'meeting');
-  write('ayse_k', kaya.id, 'meeting');
-  // Ayşe records the abuse; Mehmet was in the room (named among the people involved)
-  write('ayse_k', kaya.id, 'incident_abuse', { people: ['mehmet demir', 'Kaya AŞ’s manager'] });
-  const call = write('mehmet_d', kaya.id, 'call');
-  write('mehmet_d', kaya.id, 'incident_threat');
-  // Mehmet corrects his note of a call into a meeting: the chain counts once, as the meeting
-  write('mehmet_d', kaya.id, 'meeting', { amendsId: call.id });
-  return { demir: demir.id, kaya: kaya.id };
+  // the clients and entries as the team's pull stores them (the server's ids, numbers and authors)
+  return asPulledFromTeam(sqlite, () => {
+    const demir = app.services.clients.create(newClient('Demir Ltd', { clientSince: '2025-01-01' }));
+    const kaya = app.services.clients.create(newClient('Kaya AŞ', { clientSince: '2025-01-01', status: 'at_risk' }));
+    let minute = 0;
+    const write = (author: string, clientId: number, kind: NewJournalEntry['kind'], extra: Partial<NewJournalEntry> = {}) =>
+      appendJournalEntries(app.services.ctx, [
+        {
+          clientId,
+          kind,
+          channel: 'in_person',
+          occurredAt: `2026-11-10T10:${String(minute++).padStart(2, '0')}:00.000Z`,
+          summary: `${kind} by ${author}`,
+          durationMinutes: 30,
+          author,
+          ...extra,
+        },
+      ])[0]!;
+    write('ayse_k', demir.id, 'call');
+    write('ayse_k', kaya.id, 'meeting');
+    write('ayse_k', kaya.id, 'meeting');
+    // Ayşe records the abuse; Mehmet was in the room (named among the people involved)
+    write('ayse_k', kaya.id, 'incident_abuse', { people: ['mehmet demir', 'Kaya AŞ’s manager'] });
+    const call = write('mehmet_d', kaya.id, 'call');
+    write('mehmet_d', kaya.id, 'incident_threat');
+    // Mehmet corrects his note of a call into a meeting: the chain counts once, as the meeting
+    write('mehmet_d', kaya.id, 'meeting', { amendsId: call.id });
+    return { demir: demir.id, kaya: kaya.id };
+  });
 }
 
 describe('per-person counts', () => {

@@ -31,21 +31,19 @@ describe('team replica marks', () => {
     app = createTempApp();
     expect(readTeamReplica(app.database.sqlite)).toBeNull();
     expect(queueState(app.database.sqlite)).toEqual({ pending: 0, oldestQueuedAt: null, lastError: null, conflicts: 0 });
-    app.database.sqlite
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
-      .run(
-        teamReplicaKey,
-        JSON.stringify({
-          host: 'office',
-          port: 5432,
-          database: 'dossier',
-          teamCreatedAt: 'x',
-          roleName: 'ayse',
-          personName: 'Ayşe',
-          role: 'staff',
-          joinedAt: 'y',
-        }),
-      );
+    app.database.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(
+      teamReplicaKey,
+      JSON.stringify({
+        host: 'office',
+        port: 5432,
+        database: 'dossier',
+        teamCreatedAt: 'x',
+        roleName: 'ayse',
+        personName: 'Ayşe',
+        role: 'staff',
+        joinedAt: 'y',
+      }),
+    );
     expect(readTeamReplica(app.database.sqlite)?.roleName).toBe('ayse');
   });
 });

@@ -27,12 +27,12 @@ export const people: Messages<typeof en> = {
   times_other: '{{n}} dəfə',
   difficulty: {
     at_risk: 'risk altında',
-    offboarding: 'ayrılıq prosesində',
+    offboarding: 'ayrılma prosesində',
     health_red: 'sağlamlıq qırmızı',
     red_flags: 'qırmızı bayraqlar',
   },
   difficultyHelp:
-    'Müştəri risk altındadırsa və ya ayrılıq prosesindədirsə (statusu), yaxud dəyəri qırmızı sağlamlıq və ya qırmızı bayraqlar göstərirsə çətin sayılır.',
+    'Müştəri risk altındadırsa və ya ayrılma prosesindədirsə (statusu), yaxud dəyəri qırmızı sağlamlıq və ya qırmızı bayraqlar göstərirsə çətin sayılır.',
   accessLogPending_one: 'Burada edilən {{n}} ixrac hələ komandanın giriş jurnalında deyil; növbəti sinxronlaşdırmada göndərilir.',
   accessLogPending_other:
     'Burada edilən {{n}} ixrac hələ komandanın giriş jurnalında deyil; növbəti sinxronlaşdırmada göndərilir.',

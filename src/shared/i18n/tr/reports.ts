@@ -118,7 +118,7 @@ export const reports: Messages<typeof en> = {
     keepingWriters:
       'Bu kayıt defterine yazabilecek kişi: {{writers}}. Her kayıt, onu kimin yazdığını belirtir (“{{writtenBy}}”) ve bu ad kaydın hash değerinin kapsadığı bilgilerdendir (hash sürümü 2): değiştirilen bir ad, kaydın hash değeriyle artık eşleşmez. Uygulama yazarı kaydetmeye başlamadan önce yazılan kayıtlarda (hash sürümü 1) yazar belirtilmez.',
     keepingWritersTeam:
-      'Bu kayıt defteri bir ekibindir ve ekibin veritabanı sunucusunda tutulur. Her biri kendi kullanıcı adıyla bu deftere yazabilecek kişiler: {{writers}}. Sunucu her kaydı numaralandırır ve onu yazan kullanıcı adını kaydın yazarı olarak kaydeder; bunu yazanın programı seçemez. Yazar, kaydın hash değerinin kapsadığı bilgilerdendir (hash sürümü 2). Aşağıdaki her kayıt yazarını (“{{writtenBy}}”) ve parantez içinde bu kullanıcı adını belirtir. Muhasebeciler parasal kayıtları okuyabilir ama deftere yazamaz.',
+      'Bu kayıt defteri bir ekibindir ve ekibin veritabanı sunucusunda tutulur. Her biri kendi kullanıcı adıyla bu kayıt defterine yazabilecek kişiler: {{writers}}. Sunucu her kaydı numaralandırır ve onu yazan kullanıcı adını kaydın yazarı olarak kaydeder; bunu yazanın programı seçemez. Yazar, kaydın hash değerinin kapsadığı bilgilerdendir (hash sürümü 2). Aşağıdaki her kayıt yazarını (“{{writtenBy}}”) ve parantez içinde bu kullanıcı adını belirtir. Muhasebeciler parasal kayıtları okuyabilir ama kayıt defterine yazamaz.',
     writerRole: { owner: 'sahip', staff: 'çalışan' },
     continued: 'Kayıt #{{seq}} (devamı)',
     exhibit: 'Ek-{{n}}',
