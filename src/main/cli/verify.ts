@@ -45,14 +45,13 @@ export const verifyCommand: CliCommand = {
         io.out(`intact: ${v.entriesChecked} entries in ${v.clientsChecked} client chains, ${v.attachmentsChecked} attachments`);
       } else {
         const f = v.failure!;
+        io.out(`NOT INTACT: client ${f.clientId}, entry #${f.seq}${f.entryId ? ` (id ${f.entryId})` : ''}: ${f.reason}`);
+        io.out(f.detail);
         // the client by name as well as number: the owner knows "Mehmet Kaya", not "client 3"
         const name = database.sqlite
           .prepare<[number], { name: string }>('SELECT name FROM clients WHERE id = ?')
           .get(f.clientId)?.name;
-        io.out(
-          `NOT INTACT: client ${f.clientId}${name ? ` (${name})` : ''}, entry #${f.seq}${f.entryId ? ` (id ${f.entryId})` : ''}: ${f.reason}`,
-        );
-        io.out(f.detail);
+        if (name) io.out(`client ${f.clientId}: ${name}`);
       }
       return v.ok ? 0 : 1;
     } finally {
