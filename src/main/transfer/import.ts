@@ -47,7 +47,9 @@ interface Parsed {
   problem: DecodeProblem | null;
   headers: string[];
   rows: string[][];
-  /** spreadsheet row number of each data row's start; rows with a parse error are listed */
+  /** each row's number in the spreadsheet (blank rows counted), for every problem listed */
+  rowNumbers: number[];
+  /** index in `rows` of each row with a parse error */
   malformed: Map<number, string>;
 }
 // Parsed files outlive one set of services (a restore rebuilds them), and stay small in number.
@@ -170,7 +172,13 @@ export function createImportService(
   function checkRows(p: Parsed, mapping: ColumnMapping) {
     if (p.problem)
       throw new AppError('VALIDATION', decodeProblemText(p.problem, p.encoding), {
-        details: { reason: p.problem.reason, encoding: p.encoding, likely: p.problem.likely, row: p.problem.row, count: p.problem.count },
+        details: {
+          reason: p.problem.reason,
+          encoding: p.encoding,
+          likely: p.problem.likely,
+          row: p.problem.row,
+          count: p.problem.count,
+        },
       });
     checkMapping(p.kind, mapping, p.headers);
     const clients = clientIndex();
@@ -179,7 +187,12 @@ export function createImportService(
     const errors: ImportIssue[] = [];
     const duplicates: ImportIssue[] = [];
     const good: { row: number; value: Record<string, unknown>; duplicate: boolean }[] = [];
-    const cell = (r: string[], k: string) => cellText(r, mapping[k]);
+    // a line break typed in a one-line cell (Alt+Enter in Excel: "Öz İnşaat⏎Ltd") is a space
+    // there, as the spreadsheet shows it; notes and descriptions keep their lines
+    const cell = (r: string[], k: string) => {
+      const t = cellText(r, mapping[k]);
+      return k === 'notes' || k === 'description' ? t : t.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+    };
     const lang = deps.settings.profile()?.language ?? 'en';
     /**
      * An amount column read as the owner types in their language (the money fields' parser); a
@@ -242,7 +255,7 @@ export function createImportService(
 
     const valid: { row: number; value: Record<string, unknown>; key: string }[] = [];
     p.rows.forEach((r, i) => {
-      const row = i + 2;
+      const row = p.rowNumbers[i] ?? i + 2;
       if (p.malformed.has(i)) {
         errors.push({ row, field: '', message: 'validation.csvMalformed' });
         return;

@@ -64,11 +64,15 @@ export function cellText(row: readonly string[], col: number | null | undefined)
 }
 
 /**
- * Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026, 2026/3/1 → 2026-03-01;
+ * Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026, 2026/3/1 and Excel's
+ * serial number 46082 → 2026-03-01;
  * else unchanged. Only the form is changed: a day that is not on the calendar (30.02.2026) stays
  * 2026-02-30, which the contract's isoDate refuses with its row, never rolled over to March.
  */
 export function normaliseDate(s: string): string {
+  // a date cell Excel saved unformatted is its serial number: days since 1899-12-30 (the 1900
+  // date system; 5 digits are 1927-05-18 … 2173-10-14, none a year, amount or phone number here)
+  if (/^\d{5}$/.test(s)) return new Date(Date.UTC(1899, 11, 30) + Number(s) * 86_400_000).toISOString().slice(0, 10);
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
   if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
   const ymd = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(s);
