@@ -20,8 +20,9 @@ const delimiterOf = (s: string): CsvDelimiter | null => {
  */
 export const importCommand: CliCommand = {
   summary:
-    'import clients or invoices from a CSV file, all rows or none after a backup (encodings: utf-8, utf-16le, utf-16be, windows-1254, iso-8859-9)',
-  usage: 'import <clients|invoices> --db <path> --file <csv> [--encoding X] [--delimiter ,|;|tab] [--skip-duplicates] [--dry-run]',
+    'import clients or invoices from a CSV file or an Excel workbook (.xlsx: its first sheet), all rows or none after a backup (encodings: utf-8, utf-16le, utf-16be, windows-1254, iso-8859-9)',
+  usage:
+    'import <clients|invoices> --db <path> --file <csv|xlsx> [--encoding X] [--delimiter comma|semicolon|tab] [--skip-duplicates] [--dry-run]',
   positionals: true,
   options: {
     db: { type: 'string' },
@@ -47,8 +48,11 @@ export const importCommand: CliCommand = {
     try {
       const p = services.importer.previewFile(kind as ImportKind, file, { encoding, delimiter });
       io.out(`file: ${p.fileName}, ${p.rowCount} rows`);
-      io.out(`encoding: ${p.encoding}${p.bom ? ' (with BOM)' : ''}${encoding ? '' : ' (detected)'}`);
-      io.out(`delimiter: ${delimiterNames[p.delimiter]}${delimiter ? '' : ' (detected)'}`);
+      if (p.format === 'xlsx') io.out(`format: Excel workbook (.xlsx), sheet "${p.sheetName ?? ''}"`);
+      else {
+        io.out(`encoding: ${p.encoding}${p.bom ? ' (with BOM)' : ''}${encoding ? '' : ' (detected)'}`);
+        io.out(`delimiter: ${delimiterNames[p.delimiter]}${delimiter ? '' : ' (detected)'}`);
+      }
       if (p.problem) {
         io.out(`refused: ${decodeProblemText(p.problem, p.encoding)}`);
         return 1;

@@ -1,4 +1,4 @@
-// CSV import of clients and invoices: decode (csv-decode: the encoding detected or chosen),
+// CSV and Excel (.xlsx, xlsx-read.ts) import of clients and invoices: decode (csv-decode: the encoding detected or chosen),
 // parse (papaparse: the delimiter guessed or chosen, CRLF, quoted newlines), map
 // columns, validate every row with the contract's schemas (errors carry spreadsheet row
 // numbers), detect duplicates, and write all rows or none in one transaction — after a backup.
@@ -29,6 +29,7 @@ import type { SettingsService } from '../settings/service';
 import type { MoneyService } from '../money/service';
 import type { ImportMessage, ImportWorkerData } from './import.worker';
 import { writeImportRows } from './import-rows';
+import { isOldExcel, isZip, readXlsx } from './xlsx-read';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { runWorker, type Reply } from '../workers/run';
@@ -41,6 +42,9 @@ interface Parsed {
   fileName: string;
   /** the file as read, so the owner can read it again in another encoding or delimiter */
   bytes: Buffer;
+  /** a CSV text file, or an Excel workbook's first sheet */
+  format: 'csv' | 'xlsx';
+  sheetName: string | null;
   encoding: CsvEncoding;
   bom: boolean;
   delimiter: CsvDelimiter;
@@ -71,12 +75,45 @@ export function createImportService(
   },
 ) {
   function read(kind: ImportKind, fileName: string, bytes: Buffer, options: ReadOptions): Parsed {
+    if (isOldExcel(bytes))
+      throw new AppError('VALIDATION', 'This is an Excel 97–2003 workbook (.xls); save it as .xlsx or "CSV UTF-8".', {
+        details: { reason: 'xls' },
+      });
+    if (isZip(bytes)) {
+      // numbers come out as the owner types them, so amounts go through the same money parser
+      const x = readXlsx(bytes, ownerLanguage(deps.settings) === 'en' ? '.' : ',');
+      return {
+        kind,
+        fileName,
+        bytes,
+        format: 'xlsx',
+        sheetName: x.sheetName,
+        encoding: 'utf-8',
+        bom: false,
+        delimiter: ',',
+        problem: null,
+        headers: x.headers,
+        rows: x.rows,
+        rowNumbers: x.rowNumbers,
+        malformed: new Map(),
+      };
+    }
     const decoded = decodeCsv(bytes, options.encoding);
     if (decoded.text.includes('\u0000'))
       throw new AppError('VALIDATION', 'This is not a text (CSV) file.', { details: { reason: 'binary' } });
     // a file that does not decode is still shown (the owner picks its encoding), never imported
     const parsed = parseCsv(decoded.text, options.delimiter);
-    return { kind, fileName, bytes, encoding: decoded.encoding, bom: decoded.bom, problem: decoded.problem, ...parsed };
+    return {
+      kind,
+      fileName,
+      bytes,
+      format: 'csv',
+      sheetName: null,
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      problem: decoded.problem,
+      ...parsed,
+    };
   }
 
   function load(kind: ImportKind, path: string, options: ReadOptions = {}): Parsed {
@@ -91,6 +128,8 @@ export function createImportService(
       token,
       kind,
       fileName: parsed.fileName,
+      format: parsed.format,
+      sheetName: parsed.sheetName,
       encoding: parsed.encoding,
       bom: parsed.bom,
       delimiter: parsed.delimiter,
@@ -115,7 +154,7 @@ export function createImportService(
     const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
       ...dialogText(lang, 'importCsv'),
-      filters: [fileFilter(lang, 'csv', ['csv', 'txt'])],
+      filters: [fileFilter(lang, 'spreadsheet', ['csv', 'txt', 'xlsx'])],
     });
     if (!path) return null;
     return previewFile(kind, path);

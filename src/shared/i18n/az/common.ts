@@ -52,7 +52,7 @@ export const common: Messages<typeof en> = {
     saveReceipt: { title: 'Jurnal qəbzini saxlayın (PDF və ya JSON)', button: 'Saxla' },
     saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
     saveStatement: { title: 'Müştəri çıxarışını saxlayın', button: 'Saxla' },
-    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı', chat: 'E-poçt və ya WhatsApp söhbəti', json: 'JSON faylı' },
+    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı', chat: 'E-poçt və ya WhatsApp söhbəti', json: 'JSON faylı', spreadsheet: 'Cədvəl (CSV və ya Excel .xlsx)' },
   },
   errors: {
     VALIDATION: 'Bəzi sahələrə düzəliş lazımdır.',

@@ -49,7 +49,7 @@ export const common = {
     saveReceipt: { title: 'Save the journal receipt (PDF or JSON)', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
     saveStatement: { title: 'Save the client statement', button: 'Save' },
-    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat', json: 'JSON file' },
+    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat', json: 'JSON file', spreadsheet: 'Spreadsheet (CSV or Excel .xlsx)' },
   },
   errors: {
     VALIDATION: 'Some fields need attention.',

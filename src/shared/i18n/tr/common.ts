@@ -52,7 +52,7 @@ export const common: Messages<typeof en> = {
     saveReceipt: { title: 'Kayıt defteri makbuzunu kaydedin (PDF veya JSON)', button: 'Kaydet' },
     saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
     saveStatement: { title: 'Müşteri ekstresini kaydedin', button: 'Kaydet' },
-    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası', chat: 'E-posta ya da WhatsApp sohbeti', json: 'JSON dosyası' },
+    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası', chat: 'E-posta ya da WhatsApp sohbeti', json: 'JSON dosyası', spreadsheet: 'Tablo (CSV ya da Excel .xlsx)' },
   },
   errors: {
     VALIDATION: 'Bazı alanların düzeltilmesi gerekiyor.',
