@@ -1,0 +1,21 @@
+import { createTempApp, newClient, sampleProfile } from '../tests/helpers/temp-db';
+const app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+app.services.settings.saveProfile({ ...sampleProfile, timeZone: 'Europe/Istanbul' } as never);
+const c = app.services.clients.create(newClient('Ayşe', { clientSince: '2020-01-01' }));
+const m = app.services.money;
+const inv = (number: string, issuedOn: string, amountMinor: number, dueOn: string | null = null) =>
+  m.createInvoice(c.id, { number, issuedOn, dueOn, amountMinor, listPriceMinor: null, currency: null, description: '' });
+const a1 = inv('A-1', '2025-11-23', 100_000); m.addPayment(a1.id, { paidOn: '2025-11-23', amountMinor: 100_000, note: '' });
+const a2 = inv('A-2', '2025-11-24', 1_000_000, '2025-12-24');
+m.addPayment(a2.id, { paidOn: '2025-12-20', amountMinor: 400_000, note: '' });
+m.addPayment(a2.id, { paidOn: '2026-01-10', amountMinor: 600_000, note: '' });
+const a3 = inv('A-3', '2026-02-28', 333_333); m.voidInvoice?.(a3.id, 'typo');
+inv('A-4', '2026-11-23', 250_050);
+m.addDirectCost(c.id, { incurredOn: '2026-05-01', amountMinor: 50_000, description: 'x', currency: null });
+const j = app.services.journal;
+j.add({ clientId: c.id, kind: 'meeting', channel: 'in_person', occurredAt: '2025-11-23T21:30:00.000Z', summary: 'm', durationMinutes: 90 });
+j.add({ clientId: c.id, kind: 'call', channel: 'phone', occurredAt: '2025-11-23T20:30:00.000Z', summary: 'c-before', durationMinutes: 45 });
+const v = app.services.valuation.clientValuation(c.id);
+for (const [k, f] of Object.entries(v.figures)) console.log(k, (f as {value: unknown}).value);
+console.log(Object.keys(m));
+app.close();
