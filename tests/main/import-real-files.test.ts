@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call } from '../helpers/call';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
-import { normaliseDate } from '../../src/shared/domain/csv-import';
+import { monthFirstDate, normaliseDate } from '../../src/shared/domain/csv-import';
+import { translatorFor } from '../../src/main/pdf/translate';
 
 let app: TempApp | undefined;
 const dirs: string[] = [];
@@ -121,6 +122,38 @@ describe('a Turkish Excel CSV', () => {
   });
 });
 
+describe('a US Excel CSV', () => {
+  it('a date written month first is named as such, with the two ways to write it; nothing imported', async () => {
+    app = createTempApp();
+    await call(app.api, 'saveProfile', { ...sampleProfile, language: 'en', currency: 'USD' });
+    await call(app.api, 'createClient', { name: 'Jane Doe' });
+    const csv =
+      'Client,Invoice number,Issued on,Due on,Amount\r\nJane Doe,U-1,12/31/2026,1/15/2027,"1,250.00"\r\nJane Doe,U-2,2026-12-01,,99.5\r\n';
+    const { preview, report } = await check('invoices', csv);
+    // 12/31/2026 cannot be day first (no 31st month); 1/15/2027 neither
+    expect(report.errors).toEqual([
+      {
+        row: 2,
+        field: 'issuedOn',
+        message: 'validation.dateMonthFirst',
+        values: { date: '12/31/2026', iso: '2026-12-31', dmy: '31.12.2026' },
+      },
+      {
+        row: 2,
+        field: 'dueOn',
+        message: 'validation.dateMonthFirst',
+        values: { date: '1/15/2027', iso: '2027-01-15', dmy: '15.01.2027' },
+      },
+    ]);
+    const en = translatorFor('en');
+    expect(en(report.errors[0]!.message, report.errors[0]!.values)).toBe(
+      'This date is written month first (12/31/2026); the import reads day first (31/12/2026). Write it as 2026-12-31 or 31.12.2026.',
+    );
+    await expect(commit(preview)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(app.database.sqlite.prepare('SELECT count(*) AS n FROM invoices').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('dates as spreadsheets write them', () => {
   it('reads Excel serial numbers in the 1900 date system, leap days included', () => {
     expect(normaliseDate('46082')).toBe('2026-03-01');
@@ -128,5 +161,10 @@ describe('dates as spreadsheets write them', () => {
     expect(normaliseDate('73050')).toBe('2099-12-31');
     expect(normaliseDate('03.12.2026')).toBe('2026-12-03');
     expect(normaliseDate('2026')).toBe('2026'); // a year alone is not a serial: refused by the schema
+    // day first is what the import reads; only a date that cannot be day first is "month first"
+    expect(monthFirstDate('03/12/2026')).toBeNull();
+    expect(monthFirstDate('31/12/2026')).toBeNull();
+    expect(monthFirstDate('12/32/2026')).toBeNull();
+    expect(monthFirstDate('2/29/2028')?.values).toEqual({ date: '2/29/2028', iso: '2028-02-29', dmy: '29.02.2028' });
   });
 });

@@ -12,6 +12,7 @@ import {
   amountCell,
   cellText,
   importFields,
+  monthFirstDate,
   normaliseDate,
   suggestMapping,
   type ColumnMapping,
@@ -243,6 +244,13 @@ export function createImportService(
       unread.push({ row, field, message: a.message, values: a.values });
       return undefined;
     };
+    /** A date cell as the schema reads it; one written month first is an issue of its own. */
+    const dateOf = (r: string[], row: number, key: string, unread: ImportIssue[]) => {
+      const text = cell(r, key);
+      const monthFirst = monthFirstDate(text);
+      if (monthFirst) unread.push({ row, field: key, ...monthFirst });
+      return text ? normaliseDate(text) : null;
+    };
     const schemaIssues = (row: number, found: readonly { path: PropertyKey[]; message: string }[], unread: ImportIssue[]) =>
       found
         .map((i) => ({
@@ -258,7 +266,8 @@ export function createImportService(
       const input: Record<string, unknown> = { name: cell(r, 'name') };
       for (const k of ['company', 'email', 'phone', 'acquisitionChannel', 'notes']) if (cell(r, k)) input[k] = cell(r, k);
       if (cell(r, 'status')) input['status'] = cell(r, 'status').toLowerCase().replace(/\s+/g, '_');
-      if (cell(r, 'clientSince')) input['clientSince'] = normaliseDate(cell(r, 'clientSince'));
+      const since = dateOf(r, row, 'clientSince', unread);
+      if (since) input['clientSince'] = since;
       if (cost !== undefined) input['acquisitionCostMinor'] = cost;
       const parsed = clientInputSchema.safeParse(input);
       if (!parsed.success || unread.length)
@@ -272,15 +281,14 @@ export function createImportService(
       const issues: ImportIssue[] = [];
       if (ids.length === 0) issues.push({ row, field: 'client', message: 'validation.unknownClient' });
       if (ids.length > 1) issues.push({ row, field: 'client', message: 'validation.ambiguousClient' });
-      const due = cell(r, 'dueOn');
       const rowCurrency = (cell(r, 'currency') || currency).toUpperCase();
       const unread: ImportIssue[] = [];
       const amountMinor = amount(r, row, 'amount', 'amountMinor', rowCurrency, unread);
       const listPriceMinor = amount(r, row, 'listPrice', 'listPriceMinor', rowCurrency, unread) ?? null;
       const parsed = invoiceFieldsSchema.safeParse({
         number: cell(r, 'number'),
-        issuedOn: normaliseDate(cell(r, 'issuedOn')),
-        dueOn: due ? normaliseDate(due) : null,
+        issuedOn: dateOf(r, row, 'issuedOn', unread) ?? '',
+        dueOn: dateOf(r, row, 'dueOn', unread),
         amountMinor,
         listPriceMinor,
         currency: rowCurrency || null,

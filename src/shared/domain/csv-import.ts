@@ -79,6 +79,21 @@ export function normaliseDate(s: string): string {
   return ymd ? `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}` : s;
 }
 
+/**
+ * A date written month first, as a US spreadsheet does (12/31/2026: no 31st month), told apart
+ * from an impossible day: the problem's catalogue key and values, or null. Day first is what the
+ * import reads (03/12/2026 is 3 December), so only a date that cannot be day first is caught.
+ */
+export function monthFirstDate(s: string): { message: string; values: Record<string, string> } | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (!m || Number(m[1]) > 12 || Number(m[1]) < 1 || Number(m[2]) <= 12 || Number(m[2]) > 31) return null;
+  const [month, day, year] = [m[1]!.padStart(2, '0'), m[2]!.padStart(2, '0'), m[3]!];
+  return {
+    message: 'validation.dateMonthFirst',
+    values: { date: s, iso: `${year}-${month}-${day}`, dmy: `${day}.${month}.${year}` },
+  };
+}
+
 export type AmountCell = { ok: true; minor: number | undefined } | { ok: false; message: string; values: Record<string, string> };
 
 /**

@@ -80,6 +80,7 @@ export const common: Messages<typeof en> = {
     bidiChars:
       'Mətnin başqa yerlərdə fərqli oxunmasına səbəb olan görünməyən istiqamət işarələri (bidi idarəetmə simvolları) var. Onlarsız yenidən yazın.',
     invisibleChars: 'Görünməyən simvollar (sıfır enli boşluq, birləşdirici və ya yumşaq defis) var. Onlarsız yenidən yazın.',
+    dateMonthFirst: 'Bu tarix əvvəlcə ay yazılıb ({{date}}); idxal əvvəlcə günü oxuyur (31/12/2026). {{iso}} və ya {{dmy}} kimi yazın.',
     dateImpossible: 'Bu tarix təqvimdə yoxdur (məs. 30 fevral) və ya ili 1900–2999 aralığından kənardadır.',
     dateTimeImpossible: 'Bu tarix və ya vaxt yoxdur (məs. 30 fevral, 24:00 və ya heç yerdə işlənməyən saat qurşağı fərqi).',
     date: 'Düzgün tarix daxil edin (İİİİ-AA-GG).',

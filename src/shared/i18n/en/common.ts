@@ -77,6 +77,7 @@ export const common = {
     bidiChars:
       'Contains invisible direction marks (bidi controls) that make the text read differently in other places. Retype it without them.',
     invisibleChars: 'Contains invisible characters (zero-width space, joiner or soft hyphen). Retype it without them.',
+    dateMonthFirst: 'This date is written month first ({{date}}); the import reads day first (31/12/2026). Write it as {{iso}} or {{dmy}}.',
     dateImpossible: 'This date does not exist on the calendar (e.g. 30 February) or its year is outside 1900–2999.',
     dateTimeImpossible: 'This date or time does not exist (e.g. 30 February, 24:00, or a time-zone offset no place uses).',
     date: 'Enter a valid date (YYYY-MM-DD).',

@@ -81,6 +81,7 @@ export const common: Messages<typeof en> = {
       'Metnin başka yerlerde farklı okunmasına yol açan görünmez yön işaretleri (bidi kontrolleri) içeriyor. Onlar olmadan yeniden yazın.',
     invisibleChars:
       'Görünmez karakterler (sıfır genişlikli boşluk, birleştirici ya da yumuşak tire) içeriyor. Onlar olmadan yeniden yazın.',
+    dateMonthFirst: 'Bu tarih önce ay yazılmış ({{date}}); içe aktarma önce günü okur (31/12/2026). {{iso}} ya da {{dmy}} olarak yazın.',
     dateImpossible: 'Bu tarih takvimde yok (ör. 30 Şubat) ya da yılı 1900–2999 aralığının dışında.',
     dateTimeImpossible: 'Bu tarih ya da saat yok (ör. 30 Şubat, 24:00 ya da hiçbir yerde kullanılmayan bir saat dilimi farkı).',
     date: 'Geçerli bir tarih girin (YYYY-AA-GG).',
