@@ -10,6 +10,7 @@ import { call } from '../helpers/call';
 import { createTempApp, sampleProfile, type TempApp } from '../helpers/temp-db';
 import { monthFirstDate, normaliseDate } from '../../src/shared/domain/csv-import';
 import { translatorFor } from '../../src/main/pdf/translate';
+import { runCli } from '../../src/main/cli';
 
 let app: TempApp | undefined;
 const dirs: string[] = [];
@@ -119,6 +120,22 @@ describe('a Turkish Excel CSV', () => {
     expect(report).toMatchObject({ total: 10_000, valid: 10_000, errorCount: 0 });
     expect(await commit(preview)).toEqual({ imported: 10_000, skippedDuplicates: 0 });
     expect(app!.database.sqlite.prepare('SELECT count(*) AS n FROM clients').get()).toEqual({ n: 10_000 });
+  });
+});
+
+describe('cli import of a real file', () => {
+  it('lists each problem in the owner’s language with the column’s letter and header; --lang overrides', async () => {
+    await turkishApp();
+    const path = file('Müşteri;Fatura No;Tarih;Tutar\r\nKimse;F-9;01.03.2026;1,234\r\n');
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+    expect(await runCli(['import', 'invoices', '--db', app!.database.path, '--file', path], io)).toBe(1);
+    expect(out).toContain('row 2 (client): Bu ad ya da e-postayla bir müşteri yok. — column A “Müşteri”');
+    expect(out.find((l) => l.startsWith('row 2 (amountMinor): '))).toMatch(/— column D “Tutar”$/);
+    out.length = 0;
+    expect(await runCli(['import', 'invoices', '--db', app!.database.path, '--file', path, '--lang', 'en'], io)).toBe(1);
+    expect(out).toContain('row 2 (client): No client with this name or e-mail. — column A “Müşteri”');
+    expect(await runCli(['import', 'invoices', '--db', app!.database.path, '--file', path, '--lang', 'de'], io)).toBe(2);
   });
 });
 
