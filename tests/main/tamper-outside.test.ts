@@ -128,3 +128,47 @@ describe('tampering with the file, found by verify and at start-up', () => {
     );
   });
 });
+
+describe('a forged entry appended after a receipt, its hash chain recomputed', () => {
+  it('passes verify --db, but verify --against the receipt names it: recorded before the receipt, yet not in it', async () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    const b = await call(app.api, 'createClient', { name: 'İlkə Şahin' });
+    appendJournalEntries(app.services.ctx, entries(b.id, 5));
+    const db = app.database.path;
+    const receipt = join(app.dir, 'receipt.json');
+    // the receipt is made now, on the real clock (after 2026-11-23)
+    expect((await cli('receipt', '--db', db, '--out', receipt)).code).toBe(0);
+    expect((await cli('verify', '--db', db, '--against', receipt)).code).toBe(0);
+
+    // the attacker runs the app's own code with the clock turned back to a day after the last
+    // entry: a perfect chain entry, head moved with it, every check of the file passes
+    const forgedCtx = { ...app.services.ctx, now: () => new Date('2026-11-24T09:00:00.000Z') };
+    appendJournalEntries(forgedCtx, [
+      { ...entries(b.id, 1)[0]!, summary: 'Müşteri tehdit etti', occurredAt: '2026-11-22T09:00:00.000Z' },
+    ]);
+    expect((await cli('verify', '--db', db)).code).toBe(0);
+
+    const r = await cli('verify', '--db', db, '--against', receipt);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`client ${b.id}: CHANGED (İlkə Şahin)`);
+    expect(r.out).toContain(
+      `BACKDATED: client ${b.id}, entry #6 is not in the receipt but says it was recorded at 2026-11-24T09:00:00.000Z`,
+    );
+    const json = JSON.parse((await cli('verify', '--db', db, '--against', receipt, '--json')).out) as { problems: unknown[] };
+    expect(json.problems).toEqual([expect.objectContaining({ kind: 'backdated', clientId: b.id, seq: 6 })]);
+  });
+
+  it('an entry really written after the receipt is "appended since", exit 0', async () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    const b = await call(app.api, 'createClient', { name: 'Deniz' });
+    appendJournalEntries(app.services.ctx, entries(b.id, 3));
+    const db = app.database.path;
+    const receipt = join(app.dir, 'receipt.json');
+    expect((await cli('receipt', '--db', db, '--out', receipt)).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 5));
+    expect((await cli('journal', 'add', '--db', db, '--client', 'Deniz', '--kind', 'call', '--summary', 'Aradı')).code).toBe(0);
+    const r = await cli('verify', '--db', db, '--against', receipt);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`client ${b.id}: appended since (Deniz)`);
+  });
+});

@@ -93,6 +93,10 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
         io.out(`TRUNCATED: client ${p.clientId} ends at #${p.liveSeq}; the dossier covers up to #${p.seq}`);
       else if (p.kind === 'changed') io.out(`CHANGED: client ${p.clientId}, entry #${p.seq} no longer has the dossier's hash`);
       else if (p.kind === 'broken') io.out(`NOT INTACT: client ${p.clientId}, entry #${p.seq}: ${p.reason}`);
+      else if (p.kind === 'backdated')
+        io.out(
+          `BACKDATED: client ${p.clientId}, entry #${p.seq} is not in the ${r.document} but says it was recorded at ${p.recordedAt}, before the ${r.document} was made (${p.madeAt}): put in later with an earlier time, or the computer's clock was turned back`,
+        );
       else io.out(`MISSING: client ${p.clientId} has no journal`);
     }
     if (r.document === 'receipt' || r.timestamp.state !== 'none') io.out(timestampLine(r.timestamp));
