@@ -132,3 +132,29 @@ describe('date-times from a terminal', () => {
     ]);
   });
 });
+
+describe('journal add: words the terminal must spell', () => {
+  it('an unknown kind, channel or severity lists the words there are', async () => {
+    app.services.clients.create(newClient('Mehmet Kaya'));
+    const r = await cli(
+      'journal',
+      'add',
+      '--db',
+      app.database.path,
+      '--client',
+      'Mehmet Kaya',
+      '--kind',
+      'phonecall',
+      '--summary',
+      'Called',
+      '--severity',
+      'huge',
+      '--channel',
+      'pigeon',
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/What happened: Choose one of the options\. \(--kind call \| email \| meeting \|.* \| note\)/);
+    expect(r.out).toContain('(--severity low | medium | high | critical)');
+    expect(r.out).toContain('(--channel phone | email | chat | social_media | in_person | letter | other)');
+  });
+});

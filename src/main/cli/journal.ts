@@ -7,7 +7,7 @@ import { systemTimeZone, wallTimeToUtc } from '../../shared/domain/local-time';
 import { isCalendarDateTime } from '../../shared/contract/text';
 import { languages, type Language } from '../../shared/domain/format';
 import { entryTemplates } from '../../shared/domain/entry-templates';
-import type { JournalKind } from '../../shared/domain/journal-kinds';
+import { channels, journalKinds, severities, type JournalKind } from '../../shared/domain/journal-kinds';
 import type { ValidationIssue } from '../../shared/errors';
 import { translatorFor } from '../pdf/translate';
 import { ownerLanguage } from '../dialog-text';
@@ -45,9 +45,12 @@ function refuse(io: CliIo, lang: Language, issues: readonly ValidationIssue[], i
     return l === key ? path : l;
   };
   io.out(`refused: ${t('validation.failed')}`);
+  // a word the terminal must spell exactly: say which words there are
+  const choices: Record<string, readonly string[]> = { kind: journalKinds, channel: channels, severity: severities };
   for (const i of issues) {
     const text = i.message.startsWith('validation.') ? t(i.message) : i.message;
-    io.out(`  ${label(i.path)}: ${text}${ids ? ` (--client ${ids.join(' | ')})` : ''}`);
+    const options = Object.hasOwn(choices, i.path) ? ` (--${i.path} ${choices[i.path]!.join(' | ')})` : '';
+    io.out(`  ${label(i.path)}: ${text}${ids ? ` (--client ${ids.join(' | ')})` : ''}${options}`);
   }
   return 1;
 }
