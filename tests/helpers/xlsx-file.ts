@@ -59,7 +59,16 @@ export type XCell = string | { n: number; s?: number } | { f: string; v: string 
  */
 export function xlsx(
   rows: XCell[][],
-  opts: { sheetName?: string; merges?: string[]; firstRow?: number; blankRowsAfter?: number } = {},
+  opts: {
+    sheetName?: string;
+    merges?: string[];
+    firstRow?: number;
+    blankRowsAfter?: number;
+    /** dates counted from 1904, as old Mac workbooks do */
+    date1904?: boolean;
+    /** every element of the sheet with a namespace prefix (`<x:row>`), as the OpenXML SDK writes */
+    prefixed?: boolean;
+  } = {},
 ): Buffer {
   const strings: string[] = [];
   const index = new Map<string, number>();
@@ -88,6 +97,8 @@ export function xlsx(
   // Excel keeps formatted empty rows below the data
   for (let k = 0; k < (opts.blankRowsAfter ?? 0); k++)
     xmlRows.push(`<row r="${rows.length + first + k}"><c r="A${rows.length + first + k}" s="2"/></row>`);
+  const prefix = (xml: string) =>
+    opts.prefixed ? xml.replace(/<(\/?)([a-zA-Z])/g, '<$1x:$2') : xml.replace('xmlns:x=', 'xmlns=');
   const merges = opts.merges?.length
     ? `<mergeCells count="${opts.merges.length}">${opts.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
     : '';
@@ -96,13 +107,13 @@ export function xlsx(
   return zip({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook ${ns} ${rel}><sheets><sheet name="${esc(opts.sheetName ?? 'Sayfa1')}" sheetId="1" r:id="rId1"/><sheet name="Notlar" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook ${ns} ${rel}>${opts.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="${esc(opts.sheetName ?? 'Sayfa1')}" sheetId="1" r:id="rId1"/><sheet name="Notlar" sheetId="2" r:id="rId2"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet ${ns}><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;₺&quot;"/><numFmt numFmtId="165" formatCode="dd\\.mm\\.yyyy"/></numFmts><cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`,
     'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${ns} count="${strings.length}" uniqueCount="${strings.length}">${strings
       .map((s) => `<si><t xml:space="preserve">${esc(s).replace(/\r/g, '_x000D_')}</t></si>`)
       .join('')}</sst>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${ns} ${rel}><dimension ref="A1"/><sheetData>${xmlRows.join('')}</sheetData>${merges}</worksheet>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${prefix(`<worksheet ${ns.replace('xmlns=', 'xmlns:x=')} ${rel}><dimension ref="A1"/><sheetData>${xmlRows.join('')}</sheetData>${merges}</worksheet>`)}`,
     'xl/worksheets/sheet2.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${ns}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>not this sheet</t></is></c></row></sheetData></worksheet>`,
   });
 }

@@ -115,6 +115,23 @@ describe('an Excel workbook', () => {
     expect(invoices()).toEqual([]);
   });
 
+  it('a workbook counting dates from 1904, written with namespace prefixes (<x:row>)', async () => {
+    await appIn('tr');
+    // 1904 system: serial 44897 is 1904-01-01 + 44897 days = 2026-12-03 (1900 system: 2022-12-02)
+    const rows: XCell[][] = [
+      ['Ad Soyad', 'Başlangıç'],
+      ['Nərgiz Əhmədova', { n: 44897, s: 1 }],
+    ];
+    const { preview, report } = await check('clients', xlsx(rows, { date1904: true, prefixed: true }));
+    expect(preview.headers).toEqual(['Ad Soyad', 'Başlangıç']);
+    expect(report).toMatchObject({ valid: 1, errorCount: 0 });
+    await commit(preview);
+    expect((await call(app!.api, 'listClients', { includeArchived: true }))[0]).toMatchObject({
+      name: 'Nərgiz Əhmədova',
+      clientSince: '2026-12-03',
+    });
+  });
+
   it('10,000 rows import whole from the first sheet', async () => {
     await appIn('tr');
     const rows: XCell[][] = [['Ad Soyad', 'E-posta', 'Başlangıç']];

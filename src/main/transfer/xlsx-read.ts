@@ -17,6 +17,9 @@ function refused(reason: string, message: string): never {
   throw new AppError('VALIDATION', message, { details: { reason } });
 }
 
+/** Element names without a namespace prefix: some writers (the OpenXML SDK) spell `<x:row>` for `<row>`. */
+const unprefixed = (xml: string) => xml.replace(/<(\/?)[A-Za-z][\w.-]*:(?=[A-Za-z])/g, '<$1');
+
 /** The named parts of a zip archive, inflated on demand (stored or deflated; no zip64). */
 function zipParts(b: Buffer): (name: string) => string | null {
   let eocd = -1;
@@ -45,8 +48,8 @@ function zipParts(b: Buffer): (name: string) => string | null {
     const start = e.offset + 30 + b.readUInt16LE(e.offset + 26) + b.readUInt16LE(e.offset + 28);
     const data = b.subarray(start, start + e.size);
     try {
-      if (e.method === 0) return data.toString('utf8');
-      if (e.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_PART }).toString('utf8');
+      if (e.method === 0) return unprefixed(data.toString('utf8'));
+      if (e.method === 8) return unprefixed(inflateRawSync(data, { maxOutputLength: MAX_PART }).toString('utf8'));
     } catch {
       refused('xlsx', 'This Excel file is damaged or incomplete (a part does not unpack).');
     }
@@ -110,8 +113,9 @@ function numberText(v: string, decimalMark: '.' | ','): string {
   return /e/i.test(s) ? s : s.replace('.', decimalMark);
 }
 
-/** An Excel serial day (1900 system) as YYYY-MM-DD; a time of day is dropped. */
-const serialDate = (v: number) => new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86_400_000).toISOString().slice(0, 10);
+/** An Excel serial day as YYYY-MM-DD (the 1900 system, or 1904 as old Mac workbooks count); a time of day is dropped. */
+const serialDate = (v: number, from1904: boolean) =>
+  new Date(Date.UTC(1899, 11, 30) + (Math.floor(v) + (from1904 ? 1462 : 0)) * 86_400_000).toISOString().slice(0, 10);
 
 export interface XlsxRows {
   sheetName: string;
@@ -127,6 +131,8 @@ export function readXlsx(bytes: Buffer, decimalMark: '.' | ','): XlsxRows {
   const workbook = part('xl/workbook.xml');
   if (!workbook) refused('xlsx', 'This zip file is not an Excel workbook (.xlsx).');
   const firstSheet = /<sheet\b[^>]*>/.exec(workbook)?.[0] ?? '';
+  const workbookPr = /<workbookPr\b[^>]*>/.exec(workbook)?.[0] ?? '';
+  const from1904 = ['1', 'true'].includes(attr(workbookPr, 'date1904') ?? '');
   const sheetName = xmlText(attr(firstSheet, 'name') ?? '');
   const relId = attr(firstSheet, 'r:id');
   const rels = part('xl/_rels/workbook.xml.rels') ?? '';
@@ -149,7 +155,7 @@ export function readXlsx(bytes: Buffer, decimalMark: '.' | ','): XlsxRows {
     if (type === 'str' || type === 'e') return xmlText(v);
     if (type === 'b') return v === '1' ? 'TRUE' : 'FALSE';
     if (type === 'd') return xmlText(v).slice(0, 10);
-    if (dates.has(style) && Number.isFinite(Number(v))) return serialDate(Number(v));
+    if (dates.has(style) && Number.isFinite(Number(v))) return serialDate(Number(v), from1904);
     return numberText(v, decimalMark);
   };
   const byRow = new Map<number, string[]>();
