@@ -123,6 +123,24 @@ describe('a Turkish Excel CSV', () => {
   });
 });
 
+describe('amounts with currency marks, as Excel prints a currency cell', () => {
+  it('"1.234,56 TL" is lira; "€1.234,56" in a lira row is refused with its row, never imported as lira', async () => {
+    await turkishApp();
+    await call(app!.api, 'createClient', { name: 'Deniz' });
+    const header = 'Müşteri;Fatura No;Tarih;Tutar\r\n';
+    const bad = await check('invoices', header + 'Deniz;T-1;01.12.2026;1.234,56 TL\r\nDeniz;T-2;01.12.2026;€1.234,56\r\n');
+    expect(bad.report.errors).toEqual([
+      { row: 3, field: 'amountMinor', message: 'money.input.otherCurrency', values: { mark: '€', currency: 'TRY' } },
+    ]);
+    await expect(commit(bad.preview)).rejects.toMatchObject({ code: 'VALIDATION' });
+    const good = await check('invoices', header + 'Deniz;T-1;01.12.2026;1.234,56 TL\r\n');
+    await commit(good.preview);
+    expect(app!.database.sqlite.prepare('SELECT number, amount_minor, currency FROM invoices').all()).toEqual([
+      { number: 'T-1', amount_minor: 123_456, currency: 'TRY' },
+    ]);
+  });
+});
+
 describe('cli import of a real file', () => {
   it('lists each problem in the owner’s language with the column’s letter and header; --lang overrides', async () => {
     await turkishApp();
