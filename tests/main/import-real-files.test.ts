@@ -64,6 +64,14 @@ describe('a Turkish Excel CSV', () => {
     expect(by('Ğ. Işık')).toMatchObject({ clientSince: '2026-03-01' });
   });
 
+  it('a `sep=;` first line (the hint Excel reads and hides) names the delimiter and is not the header', async () => {
+    await turkishApp();
+    const { preview, report } = await check('clients', 'sep=;\r\nAd Soyad;E-posta\r\nDeniz, Ltd;bozuk\r\n');
+    expect(preview).toMatchObject({ delimiter: ';', headers: ['Ad Soyad', 'E-posta'], rowCount: 1 });
+    // Excel shows the header as row 1 and this row as row 2
+    expect(report.errors).toEqual([{ row: 2, field: 'email', message: 'validation.email' }]);
+  });
+
   it('names the row Excel shows, counting blank rows, and imports nothing', async () => {
     await turkishApp();
     const csv =

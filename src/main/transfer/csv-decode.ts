@@ -126,7 +126,11 @@ export function parseCsv(
   malformed: Map<number, string>;
   delimiter: CsvDelimiter;
 } {
-  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  // `sep=;` on the first line names the delimiter for Excel, which hides that line: so do we
+  const sep = /^sep=([,;\t])[^\S\r\n]*(?:\r\n|\r|\n)/i.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  if (sep && !delimiter) delimiter = sep[1] as CsvDelimiter;
   // blank rows are dropped here, not by papaparse, so every row keeps the number Excel shows it
   // under: `;;;;` between two rows is row 3 of the sheet, and the row after it row 4
   // papaparse guesses the delimiter well only with blank rows skipped: guess on the first rows so
