@@ -64,6 +64,25 @@ describe('a Turkish Excel CSV', () => {
     expect(by('Ğ. Işık')).toMatchObject({ clientSince: '2026-03-01' });
   });
 
+  it('a status column in Turkish or Azerbaijani words is read as the app’s statuses', async () => {
+    await turkishApp();
+    const csv = 'Ad Soyad;Durum\r\nA;Aktif\r\nB;risk altında\r\nC;Keçmiş müştəri\r\nD;ADAY\r\nE;at risk\r\nF;uçuyor\r\n';
+    const { preview, report } = await check('clients', csv);
+    expect(report.errors).toEqual([{ row: 7, field: 'status', message: 'validation.choice' }]);
+    const fixed = await check('clients', csv.replace('F;uçuyor\r\n', ''));
+    expect(fixed.report.errorCount).toBe(0);
+    await commit(fixed.preview);
+    const statuses = (await call(app!.api, 'listClients', { includeArchived: true })).map((c) => [c.name, c.status]).sort();
+    expect(statuses).toEqual([
+      ['A', 'active'],
+      ['B', 'at_risk'],
+      ['C', 'former'],
+      ['D', 'prospect'],
+      ['E', 'at_risk'],
+    ]);
+    expect(preview.rowCount).toBe(6);
+  });
+
   it('a `sep=;` first line (the hint Excel reads and hides) names the delimiter and is not the header', async () => {
     await turkishApp();
     const { preview, report } = await check('clients', 'sep=;\r\nAd Soyad;E-posta\r\nDeniz, Ltd;bozuk\r\n');

@@ -30,6 +30,9 @@ import type { SettingsService } from '../settings/service';
 import type { MoneyService } from '../money/service';
 import type { ImportMessage, ImportWorkerData } from './import.worker';
 import { writeImportRows } from './import-rows';
+import { clientStatuses } from '../../shared/domain/client-status';
+import { languages } from '../../shared/domain/format';
+import { translatorFor } from '../pdf/translate';
 import { isOldExcel, isZip, readXlsx } from './xlsx-read';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { workerScript, type WorkerPlace } from '../workers/locate';
@@ -59,6 +62,21 @@ interface Parsed {
 }
 // Parsed files outlive one set of services (a restore rebuilds them), and stay small in number.
 const pending = new Map<string, Parsed>();
+
+/**
+ * A status cell as the owner's spreadsheet writes it: the app's word (`at_risk`, `at risk`) or its
+ * label in any language we ship ("Aktif", "Risk altında", "Keçmiş müştəri"), folded; else as
+ * written, for the schema to refuse with its row.
+ */
+const statusWords = new Map<string, string>(
+  clientStatuses.flatMap((st) => [
+    [fold(st), st],
+    [fold(st.replace(/_/g, ' ')), st],
+    ...languages.map((l) => [fold(translatorFor(l)(`clients.status.${st}`)), st] as [string, string]),
+  ]),
+);
+const statusOf = (text: string) =>
+  statusWords.get(fold(text.trim()).replace(/\s+/g, ' ')) ?? text.toLowerCase().replace(/\s+/g, '_');
 
 type RowCheck = { ok: true; value: Record<string, unknown>; key: string } | { ok: false; issues: ImportIssue[] };
 
@@ -265,7 +283,7 @@ export function createImportService(
       const cost = amount(r, row, 'acquisitionCost', 'acquisitionCostMinor', currency, unread);
       const input: Record<string, unknown> = { name: cell(r, 'name') };
       for (const k of ['company', 'email', 'phone', 'acquisitionChannel', 'notes']) if (cell(r, k)) input[k] = cell(r, k);
-      if (cell(r, 'status')) input['status'] = cell(r, 'status').toLowerCase().replace(/\s+/g, '_');
+      if (cell(r, 'status')) input['status'] = statusOf(cell(r, 'status'));
       const since = dateOf(r, row, 'clientSince', unread);
       if (since) input['clientSince'] = since;
       if (cost !== undefined) input['acquisitionCostMinor'] = cost;
