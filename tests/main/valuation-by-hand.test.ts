@@ -1,7 +1,7 @@
 // Accounts an outside tester computes by hand (audit, 2026-12-03), against what the value
 // calculator reports on a real temp database: window edges on the owner's calendar day (not
 // UTC's), partial payments, a voided invoice and a voided payment, another currency kept apart,
-// a late-paid invoice, day-of-month terms, a client with us for part of the window, and CLV.
+// a late-paid invoice, day-of-month terms, a client with us for part of the window, CLV, discounts.
 // Capacity cost rate: 12,000,000 ÷ (160 h × 80 %) = 93,750 kuruş an hour.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempApp, newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
@@ -116,6 +116,64 @@ describe('value figures computed by hand', () => {
       annualisedMargin: 1_655_172,
       clv: 4_413_792, //              1,655,172 × 0.8 / 0.3 = 4,413,792
       avgDaysLate: 118, //            B-1 still open: 2026-07-28 → 2026-11-23 (B-2 paid on its day)
+    });
+  });
+
+  it('New York, in manat: list prices and discounts, payment within the grace days, the window’s first evening', () => {
+    // 04:00 UTC on 24 Nov is 23:00 on the 23rd in New York: the owner's today is still the 23rd
+    app = createTempApp({ now: '2026-11-24T04:00:00.000Z' });
+    const s = app.services;
+    s.settings.saveProfile({ ...sampleProfile, currency: 'AZN', language: 'az', timeZone: 'America/New_York' });
+    const c = s.clients.create(newClient('Leyla Məmmədova', { clientSince: '2024-02-29', paymentTermsValue: 14 }));
+    const inv = (number: string, issuedOn: string, amountMinor: number) =>
+      s.money.createInvoice(c.id, {
+        number,
+        issuedOn,
+        dueOn: null,
+        amountMinor,
+        listPriceMinor: 100_000,
+        currency: null,
+        description: '',
+      });
+    const l1 = inv('L-1', '2026-01-31', 90_000); // 10 % off the list price
+    const l2 = inv('L-2', '2026-03-01', 75_000); // 25 % off
+    expect([l1.dueOn, l2.dueOn]).toEqual(['2026-02-14', '2026-03-15']); // + 14 days
+    s.money.addPayment(l1.id, { paidOn: '2026-02-14', amountMinor: 90_000, note: '' });
+    s.money.addPayment(l2.id, { paidOn: '2026-03-16', amountMinor: 75_000, note: '' }); // a day late: within 7 days' grace
+    // 03:30 UTC on 24 Nov 2025 is 22:30 on the 23rd in New York: the day before the window
+    s.journal.add({
+      clientId: c.id,
+      kind: 'call',
+      channel: 'phone',
+      occurredAt: '2025-11-24T03:30:00.000Z',
+      summary: 'Evening call',
+      durationMinutes: 20,
+    });
+    const pushback = s.journal.add({
+      clientId: c.id,
+      kind: 'price_pushback',
+      channel: 'email',
+      occurredAt: '2026-03-01T15:00:00.000Z',
+      summary: 'Wants 25 % off',
+      durationMinutes: 10,
+    });
+
+    expect(values(c.id)).toMatchObject({
+      revenue: 165_000, //            90,000 + 75,000 qəpik
+      collected: 165_000,
+      outstanding: 0,
+      timeCost: 15_625, //            10 min × 93,750 / 60 (the evening call is outside)
+      margin: 149_375, //             165,000 − 15,625
+      clv: 398_333, //                149,375 × 0.8 / 0.3 = 398,333.3
+      avgDaysLate: 0, //              one day late is inside the 7 days' grace
+      partingRefillValue: 7_813, //   10/60 h × 93,750 × 50 % = 7,812.5
+    });
+    const haggles = s.valuation.clientValuation(c.id).flags.find((f) => f.sign === 'haggles')!;
+    // discounts: (10,000 + 25,000) ÷ (100,000 + 100,000) list = 17.5 %, on both invoices, and one pushback
+    expect(haggles).toMatchObject({
+      params: { pushback: 1, discounted: 2, discountPct: 17.5 },
+      invoiceIds: [l1.id, l2.id],
+      entryIds: [pushback.id],
     });
   });
 });
