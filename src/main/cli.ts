@@ -36,10 +36,28 @@ const commands: Record<string, CliCommand> = {
   journal: journalCommand,
 };
 
+/** A command's usage lines, each starting `npm run cli -- ` (some commands have several forms). */
+const usageLines = (c: CliCommand) => c.usage.split('\n').map((l) => l.trim().replace(/^npm run cli -- /, ''));
+
 export function usage(): string {
   const lines = ['usage: npm run cli -- <command> [options]', '', 'commands:'];
-  for (const c of Object.values(commands)) lines.push(`  ${c.usage.padEnd(60)} ${c.summary}`);
+  // every form on its own line, the summary below them: a summary never trails a second form
+  for (const c of Object.values(commands)) lines.push(...usageLines(c).map((l) => `  ${l}`), `      ${c.summary}`);
+  lines.push('', "npm run cli -- <command> --help prints one command's usage.");
+  lines.push('exit codes: 0 ok, 1 refused or a check failed, 2 bad usage');
   return lines.join('\n');
+}
+
+/** `<command> --help`: its forms and what it does; exit 0. */
+function commandHelp(c: CliCommand): string {
+  return [...usageLines(c).map((l, i) => `${i === 0 ? 'usage:' : '      '} npm run cli -- ${l}`), '', c.summary].join('\n');
+}
+
+/** Is `arg` an option that takes the next word as its value (`--summary --help`)? */
+function takesValue(c: CliCommand, arg: string | undefined): boolean {
+  if (!arg?.startsWith('--') || arg.includes('=')) return false;
+  const o = c.options?.[arg.slice(2)];
+  return o?.type === 'string';
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -52,6 +70,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!command) {
     io.err(`unknown command: ${name}\n\n${usage()}`);
     return 2;
+  }
+  // `--help`/`-h` anywhere before a `--` (a value such as `--summary --help` is the user's text)
+  const beforeEnd = rest.indexOf('--') === -1 ? rest : rest.slice(0, rest.indexOf('--'));
+  if (beforeEnd.some((a, i) => (a === '--help' || a === '-h') && !takesValue(command, beforeEnd[i - 1]))) {
+    io.out(commandHelp(command));
+    return 0;
   }
   try {
     const { values, positionals } = parseArgs({

@@ -72,7 +72,7 @@ describe('OS dialogs in the owner’s language', () => {
     expect(await a.api.exportCsv({ table: 'clients' })).toBeNull();
     expectAsked('folder', tr.exportCsv);
     expect(await a.api.previewImport({ kind: 'clients' })).toBeNull();
-    expectAsked('open', tr.importCsv, { filters: [{ name: 'CSV dosyası', extensions: ['csv', 'txt'] }] });
+    expectAsked('open', tr.importCsv, { filters: [{ name: 'Tablo (CSV ya da Excel .xlsx)', extensions: ['csv', 'txt', 'xlsx'] }] });
     await a.api.chooseAttachments(undefined);
     expectAsked('open', tr.attachments, { multiple: true });
     expect(await a.api.previewRestore({ pickFile: true })).toBeNull();

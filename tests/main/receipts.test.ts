@@ -247,6 +247,9 @@ describe('tampering from outside, on a real file', () => {
     const { app, a, b, db } = await setup();
     const receipt = join(app.dir, 'before.json');
     expect((await cli('receipt', '--db', db, '--out', receipt)).code).toBe(0);
+    // written after the receipt, as in life: the CLI made it on the real clock, so the app's
+    // frozen clock moves past it (an entry "appended since" but recorded before is BACKDATED)
+    app.clock.set(new Date().toISOString());
     appendJournalEntries(app.services.ctx, [call(b, 'beş')]);
 
     cutOff(db, a, 5, 'delete');

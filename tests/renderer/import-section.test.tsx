@@ -9,6 +9,7 @@ import { ImportSection } from '../../src/renderer/src/features/safety/import-sec
 import { seedDifficultClient } from '../helpers/offboarding-fixtures';
 import type { TempApp } from '../helpers/temp-db';
 import { renderWithApp } from './render';
+import { xlsx } from '../helpers/xlsx-file';
 
 const nb = '\u00a0';
 let app: TempApp | undefined;
@@ -63,7 +64,9 @@ describe('import screen: encoding and delimiter', () => {
     await user.click(encoding);
     await user.click(await screen.findByRole('option', { name: 'UTF-8' }));
     const problem = await screen.findByTestId('import-problem');
-    expect(problem.textContent).toMatch(/cannot be read as UTF-8 \(the first in row 2\)\. It looks like Windows-1254 \(Turkish, Excel\)/);
+    expect(problem.textContent).toMatch(
+      /cannot be read as UTF-8 \(the first in row 2\)\. It looks like Windows-1254 \(Turkish, Excel\)/,
+    );
     expect(within(screen.getByTestId('import-sample')).getByText('Ay\uFFFDe \uFFFDelik')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Check the rows' }) as HTMLButtonElement).disabled).toBe(true);
 
@@ -88,5 +91,38 @@ describe('import screen: encoding and delimiter', () => {
         'İsmail Güneş',
       ]),
     );
+  });
+});
+
+describe('import screen: an Excel workbook', () => {
+  it('says it read the sheet, offers no encoding or delimiter, and imports its rows', async () => {
+    const file = join(dir, 'Müşteriler.xlsx');
+    writeFileSync(
+      file,
+      xlsx(
+        [
+          ['Ad Soyad', 'E-posta'],
+          ['İlkə Şahin', 'ilke@example.az'],
+        ],
+        { sheetName: 'Müşteriler' },
+      ),
+    );
+    ({ app } = renderWithApp(<ImportSection />, { setup: (a) => a.dialogs.queue.open.push([file]) }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Choose a CSV file…' }));
+    expect((await screen.findByTestId('import-reading')).textContent).toContain(
+      'Read from the Excel workbook, sheet “Müşteriler”',
+    );
+    expect(screen.queryByRole('combobox', { name: 'Encoding' })).toBeNull();
+    expect(within(screen.getByTestId('import-sample')).getByText('İlkə Şahin')).toBeTruthy();
+  });
+
+  it('an old .xls is refused in words', async () => {
+    const file = join(dir, 'old.xls');
+    writeFileSync(file, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]));
+    ({ app } = renderWithApp(<ImportSection />, { setup: (a) => a.dialogs.queue.open.push([file]) }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Choose a CSV file…' }));
+    expect(await screen.findByText(/This is an Excel 97–2003 workbook \(\.xls\)/)).toBeTruthy();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatMoney, languages } from '../../src/shared/domain/format';
-import { parseMoneyInput } from '../../src/shared/domain/money-input';
+import { moneyInputProblem, parseMoneyInput } from '../../src/shared/domain/money-input';
+import { translatorFor } from '../../src/main/pdf/translate';
 
 const read = (text: string, lang: 'en' | 'tr' | 'az', currency = 'TRY') => parseMoneyInput(text, currency, lang);
 
@@ -52,6 +53,30 @@ describe('money typed in the owner’s language', () => {
           expect(parseMoneyInput(formatMoney(minor, currency, lang), currency, lang)).toEqual({ ok: true, minor });
         },
       ),
+    );
+  });
+});
+
+describe('currency marks as spreadsheets print them (audit, 2026-12-03)', () => {
+  it('reads the currency’s own code and sign, and "TL" as Turkish lira is written', () => {
+    for (const s of ['1.234,56 TL', 'TL 1.234,56', '1.234,56 tl', '₺1.234,56', '1.234,56 ₺', '1.234,56 TRY', '1.234,56\u00a0TL'])
+      expect(read(s, 'tr')).toEqual({ ok: true, minor: 123_456 });
+    expect(read('12,50 ₼', 'az', 'AZN')).toEqual({ ok: true, minor: 1_250 });
+    expect(read('12,50 AZN', 'az', 'AZN')).toEqual({ ok: true, minor: 1_250 });
+    expect(read('$1,234.56', 'en', 'USD')).toEqual({ ok: true, minor: 123_456 });
+  });
+
+  it('never reads another currency’s amount as this one: €100 is not 100 lira', () => {
+    expect(read('€1.234,56', 'tr')).toEqual({ ok: false, reason: 'other_currency', mark: '€' });
+    expect(read('100 EUR', 'tr')).toEqual({ ok: false, reason: 'other_currency', mark: 'EUR' });
+    expect(read('$99.50', 'en', 'EUR')).toEqual({ ok: false, reason: 'other_currency', mark: '$' });
+    expect(read('12,50 TL', 'az', 'AZN')).toEqual({ ok: false, reason: 'other_currency', mark: 'TL' });
+    expect(moneyInputProblem(read('100 EUR', 'tr'), 'TRY', 'tr')).toEqual({
+      key: 'money.input.otherCurrency',
+      values: { mark: 'EUR', currency: 'TRY' },
+    });
+    expect(translatorFor('en')('money.input.otherCurrency', { mark: '€', currency: 'TRY' })).toBe(
+      'This amount is marked €, but its currency here is TRY: it is not converted. Enter it in TRY, or give the record the currency € stands for.',
     );
   });
 });

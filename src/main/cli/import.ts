@@ -4,8 +4,14 @@ import { delimiterNames, importKinds, type CsvDelimiter, type ImportKind } from 
 import type { ImportIssue } from '../../shared/contract/transfer';
 import { AppError } from '../../shared/errors';
 import { translatorFor } from '../pdf/translate';
+import { ownerLanguage } from '../dialog-text';
+import { languages, type Language } from '../../shared/domain/format';
 import { decodeProblemText, encodingNamed } from '../transfer/csv-decode';
 import { openExisting, requireString, UsageError, type CliCommand } from './common';
+
+/** A 0-based column index as the spreadsheet's letters: 0 → A, 26 → AA. */
+const columnLetters = (i: number): string =>
+  (i >= 26 ? columnLetters(Math.floor(i / 26) - 1) : '') + String.fromCharCode(65 + (i % 26));
 
 const delimiterOf = (s: string): CsvDelimiter | null => {
   const byName = Object.entries(delimiterNames).find(([, n]) => n === s.toLowerCase())?.[0];
@@ -20,8 +26,9 @@ const delimiterOf = (s: string): CsvDelimiter | null => {
  */
 export const importCommand: CliCommand = {
   summary:
-    'import clients or invoices from a CSV file, all rows or none after a backup (encodings: utf-8, utf-16le, utf-16be, windows-1254, iso-8859-9)',
-  usage: 'import <clients|invoices> --db <path> --file <csv> [--encoding X] [--delimiter ,|;|tab] [--skip-duplicates] [--dry-run]',
+    'import clients or invoices from a CSV file or an Excel workbook (.xlsx: its first sheet), all rows or none after a backup (encodings: utf-8, utf-16le, utf-16be, windows-1254, iso-8859-9)',
+  usage:
+    'import <clients|invoices> --db <path> --file <csv|xlsx> [--encoding X] [--delimiter comma|semicolon|tab] [--skip-duplicates] [--dry-run] [--lang en|tr|az]',
   positionals: true,
   options: {
     db: { type: 'string' },
@@ -30,6 +37,7 @@ export const importCommand: CliCommand = {
     delimiter: { type: 'string' },
     'skip-duplicates': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    lang: { type: 'string' },
   },
   async run(values, io, positionals) {
     const [kind, ...extra] = positionals;
@@ -41,14 +49,27 @@ export const importCommand: CliCommand = {
     if (encoding === null) throw new UsageError(`unknown encoding: ${String(values['encoding'])}`);
     const delimiter = typeof values['delimiter'] === 'string' ? delimiterOf(values['delimiter']) : undefined;
     if (delimiter === null) throw new UsageError(`unknown delimiter: ${String(values['delimiter'])}`);
+    const langGiven = values['lang'];
+    if (langGiven !== undefined && !(languages as readonly string[]).includes(String(langGiven)))
+      throw new UsageError('--lang must be en, tr or az');
     const { database, services } = openExisting(requireString(values, 'db'));
-    const en = translatorFor('en');
-    const line = (i: ImportIssue) => `row ${i.row}${i.field ? ` (${i.field})` : ''}: ${en(i.message, i.values)}`;
+    // the problems in the owner's words (or --lang's), as the app lists them
+    const en = translatorFor((langGiven as Language | undefined) ?? ownerLanguage(services.settings));
     try {
       const p = services.importer.previewFile(kind as ImportKind, file, { encoding, delimiter });
+      /** the spreadsheet column a problem is in: its letter and its header, as the owner sees them */
+      const column = (field: string) => {
+        const index = p.suggestedMapping[field.replace(/Minor$/, '')];
+        return index === null || index === undefined ? '' : ` — column ${columnLetters(index)} “${p.headers[index] ?? ''}”`;
+      };
+      const line = (i: ImportIssue) =>
+        `row ${i.row}${i.field ? ` (${i.field})` : ''}: ${en(i.message, i.values)}${i.field ? column(i.field) : ''}`;
       io.out(`file: ${p.fileName}, ${p.rowCount} rows`);
-      io.out(`encoding: ${p.encoding}${p.bom ? ' (with BOM)' : ''}${encoding ? '' : ' (detected)'}`);
-      io.out(`delimiter: ${delimiterNames[p.delimiter]}${delimiter ? '' : ' (detected)'}`);
+      if (p.format === 'xlsx') io.out(`format: Excel workbook (.xlsx), sheet "${p.sheetName ?? ''}"`);
+      else {
+        io.out(`encoding: ${p.encoding}${p.bom ? ' (with BOM)' : ''}${encoding ? '' : ' (detected)'}`);
+        io.out(`delimiter: ${delimiterNames[p.delimiter]}${delimiter ? '' : ' (detected)'}`);
+      }
       if (p.problem) {
         io.out(`refused: ${decodeProblemText(p.problem, p.encoding)}`);
         return 1;

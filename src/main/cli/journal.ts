@@ -3,9 +3,11 @@
 // to the client's chain as hash version 2 with the owner as its author. Refusals are the app's
 // messages, in the owner's language (or --lang). 0 stored, 1 refused, 2 usage.
 import { fold } from '../../shared/domain/fold';
+import { systemTimeZone, wallTimeToUtc } from '../../shared/domain/local-time';
+import { isCalendarDateTime } from '../../shared/contract/text';
 import { languages, type Language } from '../../shared/domain/format';
 import { entryTemplates } from '../../shared/domain/entry-templates';
-import type { JournalKind } from '../../shared/domain/journal-kinds';
+import { channels, journalKinds, severities, type JournalKind } from '../../shared/domain/journal-kinds';
 import type { ValidationIssue } from '../../shared/errors';
 import { translatorFor } from '../pdf/translate';
 import { ownerLanguage } from '../dialog-text';
@@ -43,11 +45,26 @@ function refuse(io: CliIo, lang: Language, issues: readonly ValidationIssue[], i
     return l === key ? path : l;
   };
   io.out(`refused: ${t('validation.failed')}`);
+  // a word the terminal must spell exactly: say which words there are
+  const choices: Record<string, readonly string[]> = { kind: journalKinds, channel: channels, severity: severities };
   for (const i of issues) {
     const text = i.message.startsWith('validation.') ? t(i.message) : i.message;
-    io.out(`  ${label(i.path)}: ${text}${ids ? ` (--client ${ids.join(' | ')})` : ''}`);
+    const options = Object.hasOwn(choices, i.path) ? ` (--${i.path} ${choices[i.path]!.join(' | ')})` : '';
+    io.out(`  ${label(i.path)}: ${text}${ids ? ` (--client ${ids.join(' | ')})` : ''}${options}`);
   }
   return 1;
+}
+
+/**
+ * `--occurred-at` as typed: with an offset (`Z`, `+03:00`) as it is; a wall-clock time without one
+ * (`2026-12-01T10:00`, what the owner reads off their own clock) is on the owner's time zone, as
+ * the entry form reads it. Anything else goes to the contract's check, which says what is wrong.
+ */
+function occurredAtOf(given: string | undefined, services: Services): string | null {
+  if (given === undefined) return null;
+  // eslint-disable-next-line security/detect-unsafe-regex -- bounded repetitions: linear time
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(given) || !isCalendarDateTime(`${given}Z`)) return given;
+  return wallTimeToUtc(given, services.settings.profile()?.timeZone ?? systemTimeZone());
 }
 
 const text = (values: Record<string, unknown>, name: string) => {
@@ -103,7 +120,7 @@ export const journalCommand: CliCommand = {
         severity: text(values, 'severity') ?? template?.severity ?? 'low',
         signs: template ? [...template.signs] : [],
         summary,
-        occurredAt: text(values, 'occurred-at') ?? null,
+        occurredAt: occurredAtOf(text(values, 'occurred-at'), services),
         ...(text(values, 'details') !== undefined ? { details: text(values, 'details') } : {}),
       };
       const r = await dispatch(createApiFromServices(services), 'addJournalEntry', input);

@@ -47,6 +47,11 @@ export const verifyCommand: CliCommand = {
         const f = v.failure!;
         io.out(`NOT INTACT: client ${f.clientId}, entry #${f.seq}${f.entryId ? ` (id ${f.entryId})` : ''}: ${f.reason}`);
         io.out(f.detail);
+        // the client by name as well as number: the owner knows "Mehmet Kaya", not "client 3"
+        const name = database.sqlite
+          .prepare<[number], { name: string }>('SELECT name FROM clients WHERE id = ?')
+          .get(f.clientId)?.name;
+        if (name) io.out(`client ${f.clientId}: ${name}`);
       }
       return v.ok ? 0 : 1;
     } finally {
@@ -88,6 +93,10 @@ async function verifyAgainst(db: string, pdf: string, json: boolean, io: CliIo):
         io.out(`TRUNCATED: client ${p.clientId} ends at #${p.liveSeq}; the dossier covers up to #${p.seq}`);
       else if (p.kind === 'changed') io.out(`CHANGED: client ${p.clientId}, entry #${p.seq} no longer has the dossier's hash`);
       else if (p.kind === 'broken') io.out(`NOT INTACT: client ${p.clientId}, entry #${p.seq}: ${p.reason}`);
+      else if (p.kind === 'backdated')
+        io.out(
+          `BACKDATED: client ${p.clientId}, entry #${p.seq} is not in the ${r.document} but says it was recorded at ${p.recordedAt}, before the ${r.document} was made (${p.madeAt}): put in later with an earlier time, or the computer's clock was turned back`,
+        );
       else io.out(`MISSING: client ${p.clientId} has no journal`);
     }
     if (r.document === 'receipt' || r.timestamp.state !== 'none') io.out(timestampLine(r.timestamp));

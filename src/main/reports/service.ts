@@ -320,6 +320,8 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
   async function verifyAgainst(
     chains: readonly Pick<ChainSummary, 'clientId' | 'headSeq' | 'headHash'>[],
     meta: { documentId: string | null; createdAt: string | null } = { documentId: null, createdAt: null },
+    /** a receipt's time is the real one: entries after its heads must be recorded after it */
+    receipt = false,
   ) {
     const ids = [...new Set(chains.map((c) => c.clientId))];
     const heads: JournalVerification['heads'] = [];
@@ -329,7 +331,13 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
       heads.push(...v.heads);
       if (v.failure) failures.push(v.failure);
     }
-    return compareWithLive(chains, { heads, failure: null, failures }, hashAt, meta);
+    const recordedAt = (clientId: number, seq: number) =>
+      ctx.sqlite
+        .prepare<[number, number], { at: string }>(
+          'SELECT recorded_at AS at FROM journal_entries WHERE client_id = ? AND seq = ?',
+        )
+        .get(clientId, seq)?.at ?? null;
+    return compareWithLive(chains, { heads, failure: null, failures }, hashAt, meta, receipt ? recordedAt : undefined);
   }
 
   /** Client names today (a client whose chain is gone may still have its row). */
@@ -369,7 +377,7 @@ export function createReportsService(ctx: ServiceContext, deps: ReportsDeps) {
     }
     const receipt = deps.receipts?.readFile(path) ?? null;
     if (!receipt) return null;
-    const r = await verifyAgainst(receipt.chains, { documentId: receipt.receiptId, createdAt: receipt.createdAt });
+    const r = await verifyAgainst(receipt.chains, { documentId: receipt.receiptId, createdAt: receipt.createdAt }, true);
     const recorded = new Map(receipt.chains.map((c) => [c.clientId, c.clientName]));
     // the token stamps the receipt's digest: the SHA-256 of its content as read from the file
     const timestamp: TimestampStatus = receipt.timestamp

@@ -118,19 +118,45 @@ export function encodingNamed(name: string): CsvEncoding | null {
 export function parseCsv(
   content: string,
   delimiter?: CsvDelimiter,
-): { headers: string[]; rows: string[][]; malformed: Map<number, string>; delimiter: CsvDelimiter } {
-  const body = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-  const result = Papa.parse<string[]>(body, {
-    skipEmptyLines: 'greedy',
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [...csvDelimiters],
-  });
-  const [headers = [], ...rows] = result.data;
+): {
+  headers: string[];
+  rows: string[][];
+  /** each row's number as the spreadsheet shows it (the header is row 1; blank rows count, a quoted line break does not) */
+  rowNumbers: number[];
+  malformed: Map<number, string>;
+  delimiter: CsvDelimiter;
+} {
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+  // `sep=;` on the first line names the delimiter for Excel, which hides that line: so do we
+  const sep = /^sep=([,;\t])[^\S\r\n]*(?:\r\n|\r|\n)/i.exec(text);
+  const body = sep ? text.slice(sep[0].length) : text;
+  if (sep && !delimiter) delimiter = sep[1] as CsvDelimiter;
+  // blank rows are dropped here, not by papaparse, so every row keeps the number Excel shows it
+  // under: `;;;;` between two rows is row 3 of the sheet, and the row after it row 4
+  // papaparse guesses the delimiter well only with blank rows skipped: guess on the first rows so
+  const guessed =
+    delimiter ??
+    Papa.parse<string[]>(body, { preview: 50, skipEmptyLines: 'greedy', delimiter: '', delimitersToGuess: [...csvDelimiters] })
+      .meta.delimiter;
+  const result = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: guessed });
+  const blank = (r: string[]) => r.every((c) => c.trim() === '');
+  const records = result.data.map((cells, i) => ({ cells, i })).filter((r) => !blank(r.cells));
+  const [header, ...data] = records;
+  const headers = header?.cells ?? [];
+  const position = new Map(data.map((r, k) => [r.i, k]));
   const malformed = new Map<number, string>();
-  for (const e of result.errors)
-    if (e.row !== undefined && e.row > 0 && e.code !== 'UndetectableDelimiter') malformed.set(e.row - 1, e.code);
+  for (const e of result.errors) {
+    const k = e.row === undefined ? undefined : position.get(e.row);
+    if (k !== undefined && e.code !== 'UndetectableDelimiter') malformed.set(k, e.code);
+  }
   const used = (csvDelimiters as readonly string[]).includes(result.meta.delimiter) ? result.meta.delimiter : ',';
-  return { headers: headers.map((h) => h.trim()), rows, malformed, delimiter: used as CsvDelimiter };
+  return {
+    headers: headers.map((h) => h.trim()),
+    rows: data.map((r) => r.cells),
+    rowNumbers: data.map((r) => r.i + 1),
+    malformed,
+    delimiter: used as CsvDelimiter,
+  };
 }
 
 /** How to read a file: each one detected when not given. */

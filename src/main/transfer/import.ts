@@ -1,4 +1,4 @@
-// CSV import of clients and invoices: decode (csv-decode: the encoding detected or chosen),
+// CSV and Excel (.xlsx, xlsx-read.ts) import of clients and invoices: decode (csv-decode: the encoding detected or chosen),
 // parse (papaparse: the delimiter guessed or chosen, CRLF, quoted newlines), map
 // columns, validate every row with the contract's schemas (errors carry spreadsheet row
 // numbers), detect duplicates, and write all rows or none in one transaction — after a backup.
@@ -12,6 +12,7 @@ import {
   amountCell,
   cellText,
   importFields,
+  monthFirstDate,
   normaliseDate,
   suggestMapping,
   type ColumnMapping,
@@ -29,6 +30,10 @@ import type { SettingsService } from '../settings/service';
 import type { MoneyService } from '../money/service';
 import type { ImportMessage, ImportWorkerData } from './import.worker';
 import { writeImportRows } from './import-rows';
+import { clientStatuses } from '../../shared/domain/client-status';
+import { languages } from '../../shared/domain/format';
+import { translatorFor } from '../pdf/translate';
+import { isOldExcel, isZip, readXlsx } from './xlsx-read';
 import { dialogText, fileFilter, ownerLanguage } from '../dialog-text';
 import { workerScript, type WorkerPlace } from '../workers/locate';
 import { runWorker, type Reply } from '../workers/run';
@@ -41,17 +46,37 @@ interface Parsed {
   fileName: string;
   /** the file as read, so the owner can read it again in another encoding or delimiter */
   bytes: Buffer;
+  /** a CSV text file, or an Excel workbook's first sheet */
+  format: 'csv' | 'xlsx';
+  sheetName: string | null;
   encoding: CsvEncoding;
   bom: boolean;
   delimiter: CsvDelimiter;
   problem: DecodeProblem | null;
   headers: string[];
   rows: string[][];
-  /** spreadsheet row number of each data row's start; rows with a parse error are listed */
+  /** each row's number in the spreadsheet (blank rows counted), for every problem listed */
+  rowNumbers: number[];
+  /** index in `rows` of each row with a parse error */
   malformed: Map<number, string>;
 }
 // Parsed files outlive one set of services (a restore rebuilds them), and stay small in number.
 const pending = new Map<string, Parsed>();
+
+/**
+ * A status cell as the owner's spreadsheet writes it: the app's word (`at_risk`, `at risk`) or its
+ * label in any language we ship ("Aktif", "Risk altında", "Keçmiş müştəri"), folded; else as
+ * written, for the schema to refuse with its row.
+ */
+const statusWords = new Map<string, string>(
+  clientStatuses.flatMap((st) => [
+    [fold(st), st],
+    [fold(st.replace(/_/g, ' ')), st],
+    ...languages.map((l) => [fold(translatorFor(l)(`clients.status.${st}`)), st] as [string, string]),
+  ]),
+);
+const statusOf = (text: string) =>
+  statusWords.get(fold(text.trim()).replace(/\s+/g, ' ')) ?? text.toLowerCase().replace(/\s+/g, '_');
 
 type RowCheck = { ok: true; value: Record<string, unknown>; key: string } | { ok: false; issues: ImportIssue[] };
 
@@ -69,12 +94,45 @@ export function createImportService(
   },
 ) {
   function read(kind: ImportKind, fileName: string, bytes: Buffer, options: ReadOptions): Parsed {
+    if (isOldExcel(bytes))
+      throw new AppError('VALIDATION', 'This is an Excel 97–2003 workbook (.xls); save it as .xlsx or "CSV UTF-8".', {
+        details: { reason: 'xls' },
+      });
+    if (isZip(bytes)) {
+      // numbers come out as the owner types them, so amounts go through the same money parser
+      const x = readXlsx(bytes, ownerLanguage(deps.settings) === 'en' ? '.' : ',');
+      return {
+        kind,
+        fileName,
+        bytes,
+        format: 'xlsx',
+        sheetName: x.sheetName,
+        encoding: 'utf-8',
+        bom: false,
+        delimiter: ',',
+        problem: null,
+        headers: x.headers,
+        rows: x.rows,
+        rowNumbers: x.rowNumbers,
+        malformed: new Map(),
+      };
+    }
     const decoded = decodeCsv(bytes, options.encoding);
     if (decoded.text.includes('\u0000'))
       throw new AppError('VALIDATION', 'This is not a text (CSV) file.', { details: { reason: 'binary' } });
     // a file that does not decode is still shown (the owner picks its encoding), never imported
     const parsed = parseCsv(decoded.text, options.delimiter);
-    return { kind, fileName, bytes, encoding: decoded.encoding, bom: decoded.bom, problem: decoded.problem, ...parsed };
+    return {
+      kind,
+      fileName,
+      bytes,
+      format: 'csv',
+      sheetName: null,
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      problem: decoded.problem,
+      ...parsed,
+    };
   }
 
   function load(kind: ImportKind, path: string, options: ReadOptions = {}): Parsed {
@@ -89,6 +147,8 @@ export function createImportService(
       token,
       kind,
       fileName: parsed.fileName,
+      format: parsed.format,
+      sheetName: parsed.sheetName,
       encoding: parsed.encoding,
       bom: parsed.bom,
       delimiter: parsed.delimiter,
@@ -113,7 +173,7 @@ export function createImportService(
     const lang = ownerLanguage(deps.settings);
     const [path] = await deps.dialogs.chooseOpenFiles({
       ...dialogText(lang, 'importCsv'),
-      filters: [fileFilter(lang, 'csv', ['csv', 'txt'])],
+      filters: [fileFilter(lang, 'spreadsheet', ['csv', 'txt', 'xlsx'])],
     });
     if (!path) return null;
     return previewFile(kind, path);
@@ -170,7 +230,13 @@ export function createImportService(
   function checkRows(p: Parsed, mapping: ColumnMapping) {
     if (p.problem)
       throw new AppError('VALIDATION', decodeProblemText(p.problem, p.encoding), {
-        details: { reason: p.problem.reason, encoding: p.encoding, likely: p.problem.likely, row: p.problem.row, count: p.problem.count },
+        details: {
+          reason: p.problem.reason,
+          encoding: p.encoding,
+          likely: p.problem.likely,
+          row: p.problem.row,
+          count: p.problem.count,
+        },
       });
     checkMapping(p.kind, mapping, p.headers);
     const clients = clientIndex();
@@ -179,7 +245,12 @@ export function createImportService(
     const errors: ImportIssue[] = [];
     const duplicates: ImportIssue[] = [];
     const good: { row: number; value: Record<string, unknown>; duplicate: boolean }[] = [];
-    const cell = (r: string[], k: string) => cellText(r, mapping[k]);
+    // a line break typed in a one-line cell (Alt+Enter in Excel: "Öz İnşaat⏎Ltd") is a space
+    // there, as the spreadsheet shows it; notes and descriptions keep their lines
+    const cell = (r: string[], k: string) => {
+      const t = cellText(r, mapping[k]);
+      return k === 'notes' || k === 'description' ? t : t.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+    };
     const lang = deps.settings.profile()?.language ?? 'en';
     /**
      * An amount column read as the owner types in their language (the money fields' parser); a
@@ -190,6 +261,13 @@ export function createImportService(
       if (a.ok) return a.minor;
       unread.push({ row, field, message: a.message, values: a.values });
       return undefined;
+    };
+    /** A date cell as the schema reads it; one written month first is an issue of its own. */
+    const dateOf = (r: string[], row: number, key: string, unread: ImportIssue[]) => {
+      const text = cell(r, key);
+      const monthFirst = monthFirstDate(text);
+      if (monthFirst) unread.push({ row, field: key, ...monthFirst });
+      return text ? normaliseDate(text) : null;
     };
     const schemaIssues = (row: number, found: readonly { path: PropertyKey[]; message: string }[], unread: ImportIssue[]) =>
       found
@@ -205,8 +283,9 @@ export function createImportService(
       const cost = amount(r, row, 'acquisitionCost', 'acquisitionCostMinor', currency, unread);
       const input: Record<string, unknown> = { name: cell(r, 'name') };
       for (const k of ['company', 'email', 'phone', 'acquisitionChannel', 'notes']) if (cell(r, k)) input[k] = cell(r, k);
-      if (cell(r, 'status')) input['status'] = cell(r, 'status').toLowerCase().replace(/\s+/g, '_');
-      if (cell(r, 'clientSince')) input['clientSince'] = normaliseDate(cell(r, 'clientSince'));
+      if (cell(r, 'status')) input['status'] = statusOf(cell(r, 'status'));
+      const since = dateOf(r, row, 'clientSince', unread);
+      if (since) input['clientSince'] = since;
       if (cost !== undefined) input['acquisitionCostMinor'] = cost;
       const parsed = clientInputSchema.safeParse(input);
       if (!parsed.success || unread.length)
@@ -220,15 +299,14 @@ export function createImportService(
       const issues: ImportIssue[] = [];
       if (ids.length === 0) issues.push({ row, field: 'client', message: 'validation.unknownClient' });
       if (ids.length > 1) issues.push({ row, field: 'client', message: 'validation.ambiguousClient' });
-      const due = cell(r, 'dueOn');
       const rowCurrency = (cell(r, 'currency') || currency).toUpperCase();
       const unread: ImportIssue[] = [];
       const amountMinor = amount(r, row, 'amount', 'amountMinor', rowCurrency, unread);
       const listPriceMinor = amount(r, row, 'listPrice', 'listPriceMinor', rowCurrency, unread) ?? null;
       const parsed = invoiceFieldsSchema.safeParse({
         number: cell(r, 'number'),
-        issuedOn: normaliseDate(cell(r, 'issuedOn')),
-        dueOn: due ? normaliseDate(due) : null,
+        issuedOn: dateOf(r, row, 'issuedOn', unread) ?? '',
+        dueOn: dateOf(r, row, 'dueOn', unread),
         amountMinor,
         listPriceMinor,
         currency: rowCurrency || null,
@@ -242,7 +320,7 @@ export function createImportService(
 
     const valid: { row: number; value: Record<string, unknown>; key: string }[] = [];
     p.rows.forEach((r, i) => {
-      const row = i + 2;
+      const row = p.rowNumbers[i] ?? i + 2;
       if (p.malformed.has(i)) {
         errors.push({ row, field: '', message: 'validation.csvMalformed' });
         return;

@@ -119,11 +119,14 @@ export const bookDate = z
   .refine(inBooks, { message: 'validation.dateOutOfRange' })
   .refine((s) => !inBooks(s) || isCalendarDate(s), { message: 'validation.dateImpossible' });
 
+// eslint-disable-next-line security/detect-unsafe-regex -- every repetition is bounded ({n}, ?): linear time
+const isoDateTimeShape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 export const isoDateTime = z
   .string({ message: 'validation.dateTime' })
-  // eslint-disable-next-line security/detect-unsafe-regex -- every repetition is bounded ({n}, ?): linear time
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'validation.dateTime' })
-  .refine((s) => isCalendarDateTime(s), { message: 'validation.dateTimeImpossible' })
+  .regex(isoDateTimeShape, { message: 'validation.dateTime' })
+  // one message each: a string not shaped like a date-time says so, never also "does not exist"
+  .refine((s) => !isoDateTimeShape.test(s) || isCalendarDateTime(s), { message: 'validation.dateTimeImpossible' })
   .transform((s) => new Date(s).toISOString());
 
 /**

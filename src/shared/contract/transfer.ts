@@ -18,6 +18,10 @@ export interface ImportPreview {
   token: string;
   kind: (typeof importKinds)[number];
   fileName: string;
+  /** a CSV text file, or an Excel workbook (.xlsx) read from its first sheet (encoding and delimiter then do not apply) */
+  format: 'csv' | 'xlsx';
+  /** the worksheet read, for an Excel workbook */
+  sheetName: string | null;
   /** as detected, or as the owner chose it */
   encoding: CsvEncoding;
   /** the file starts with a byte order mark */

@@ -64,15 +64,34 @@ export function cellText(row: readonly string[], col: number | null | undefined)
 }
 
 /**
- * Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026, 2026/3/1 → 2026-03-01;
+ * Dates as spreadsheets write them: 2026-03-01, 01.03.2026, 01/03/2026, 2026/3/1 and Excel's
+ * serial number 46082 → 2026-03-01;
  * else unchanged. Only the form is changed: a day that is not on the calendar (30.02.2026) stays
  * 2026-02-30, which the contract's isoDate refuses with its row, never rolled over to March.
  */
 export function normaliseDate(s: string): string {
+  // a date cell Excel saved unformatted is its serial number: days since 1899-12-30 (the 1900
+  // date system; 5 digits are 1927-05-18 … 2173-10-14, none a year, amount or phone number here)
+  if (/^\d{5}$/.test(s)) return new Date(Date.UTC(1899, 11, 30) + Number(s) * 86_400_000).toISOString().slice(0, 10);
   const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(s);
   if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
   const ymd = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(s);
   return ymd ? `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}` : s;
+}
+
+/**
+ * A date written month first, as a US spreadsheet does (12/31/2026: no 31st month), told apart
+ * from an impossible day: the problem's catalogue key and values, or null. Day first is what the
+ * import reads (03/12/2026 is 3 December), so only a date that cannot be day first is caught.
+ */
+export function monthFirstDate(s: string): { message: string; values: Record<string, string> } | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (!m || Number(m[1]) > 12 || Number(m[1]) < 1 || Number(m[2]) <= 12 || Number(m[2]) > 31) return null;
+  const [month, day, year] = [m[1]!.padStart(2, '0'), m[2]!.padStart(2, '0'), m[3]!];
+  return {
+    message: 'validation.dateMonthFirst',
+    values: { date: s, iso: `${year}-${month}-${day}`, dmy: `${day}.${month}.${year}` },
+  };
 }
 
 export type AmountCell = { ok: true; minor: number | undefined } | { ok: false; message: string; values: Record<string, string> };

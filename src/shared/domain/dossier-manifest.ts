@@ -47,7 +47,9 @@ export type AgainstProblem =
   | { kind: 'missing_client'; clientId: number }
   | { kind: 'truncated'; clientId: number; seq: number; liveSeq: number }
   | { kind: 'changed'; clientId: number; seq: number }
-  | { kind: 'broken'; clientId: number; seq: number; reason: ChainFailureReason };
+  | { kind: 'broken'; clientId: number; seq: number; reason: ChainFailureReason }
+  /** an entry after the receipt's head that says it was recorded before the receipt was made */
+  | { kind: 'backdated'; clientId: number; seq: number; recordedAt: string; madeAt: string };
 
 export interface AgainstChain {
   clientId: number;
@@ -76,6 +78,14 @@ export function compareWithLive(
   live: Pick<JournalVerification, 'heads' | 'failure'> & { failures?: readonly ChainFailure[] },
   hashAt: (clientId: number, seq: number) => string | null,
   meta: { documentId: string | null; createdAt: string | null } = { documentId: null, createdAt: null },
+  /**
+   * For a receipt (made at the real time, never set by hand): when an entry after its head was
+   * recorded. An entry appended since cannot have been recorded before the receipt was made —
+   * one that says so was put in later with an earlier time (a forged chain that otherwise passes
+   * as "appended since"), or the computer's clock was turned back. Recorded times only grow
+   * along a verified chain, so the first entry after the head is the one to look at.
+   */
+  recordedAt?: (clientId: number, seq: number) => string | null,
 ): AgainstResult {
   const problems: AgainstProblem[] = [];
   const out: AgainstChain[] = [];
@@ -90,6 +100,11 @@ export function compareWithLive(
     else if (liveSeq < c.headSeq) problems.push({ kind: 'truncated', clientId: c.clientId, seq: c.headSeq, liveSeq });
     else if (hashAt(c.clientId, c.headSeq) !== c.headHash)
       problems.push({ kind: 'changed', clientId: c.clientId, seq: c.headSeq });
+    else if (recordedAt && meta.createdAt && liveSeq > c.headSeq) {
+      const at = recordedAt(c.clientId, c.headSeq + 1);
+      if (at !== null && Date.parse(at) < Date.parse(meta.createdAt))
+        problems.push({ kind: 'backdated', clientId: c.clientId, seq: c.headSeq + 1, recordedAt: at, madeAt: meta.createdAt });
+    }
   }
   return { ok: problems.length === 0, ...meta, chains: out, problems };
 }

@@ -19,7 +19,9 @@ import { currencyDigits, formatMoney, type Language } from './format';
 export type MoneyInputResult =
   | { ok: true; minor: number }
   | { ok: false; reason: 'empty' | 'invalid' | 'negative' | 'too_precise' | 'too_large' }
-  | { ok: false; reason: 'ambiguous'; readings: [number, number] };
+  | { ok: false; reason: 'ambiguous'; readings: [number, number] }
+  /** marked with another currency's code or sign ("€1.234,56" where the currency is TRY): never read as this one */
+  | { ok: false; reason: 'other_currency'; mark: string };
 
 const groupMark: Record<Language, '.' | ','> = { en: ',', tr: '.', az: '.' };
 
@@ -33,6 +35,10 @@ function toMinor(intDigits: string, fraction: string, digits: number): MoneyInpu
   return { ok: true, minor: Number(whole + fraction.padEnd(digits, '0')) };
 }
 
+const signs: Record<string, readonly string[]> = { TRY: ['₺', 'TL'], EUR: ['€'], USD: ['$'], AZN: ['₼'], GBP: ['£'] };
+/** The marks an amount in `currency` may carry: its code, and its sign where it has one of ours. */
+const marksOf = (currency: string): readonly string[] => [currency.toUpperCase(), ...(signs[currency.toUpperCase()] ?? [])];
+
 /** Whether `s` is digits grouped in threes by `mark` ("1.234.567"), the first group 1–3 digits. */
 function grouped(s: string, mark: string): boolean {
   const parts = s.split(mark);
@@ -41,9 +47,14 @@ function grouped(s: string, mark: string): boolean {
 
 export function parseMoneyInput(text: string, currency: string, lang: Language): MoneyInputResult {
   const digits = currencyDigits(currency);
-  let s = text
-    .replace(/[\s\u00a0\u202f']/g, '')
-    .replace(/^[^\d.,+-]+|[^\d.,]+$/g, (m) => (/^(?:[A-Za-z]{3}|[₺€$₼£])$/.test(m) ? '' : m));
+  let other: string | null = null;
+  let s = text.replace(/[\s\u00a0\u202f']/g, '').replace(/^[^\d.,+-]+|[^\d.,]+$/g, (m) => {
+    if (!/^(?:[A-Za-z]{3}|TL|[₺€$₼£])$/i.test(m)) return m;
+    // the mark must be this currency's: a code, its sign, or "TL" as Turkish lira is written
+    if (!marksOf(currency).includes(m.toUpperCase())) other = m;
+    return '';
+  });
+  if (other !== null && /\d/.test(s)) return { ok: false, reason: 'other_currency', mark: other };
   if (s === '') return { ok: false, reason: text.trim() === '' ? 'empty' : 'invalid' };
   if (s.startsWith('-')) return { ok: false, reason: 'negative' };
   if (s.startsWith('+')) s = s.slice(1);
@@ -100,6 +111,7 @@ export function moneyInputProblem(
         example: lang === 'en' ? '12500.50' : '12500,50',
       },
     };
+  if (r.reason === 'other_currency') return { key: 'money.input.otherCurrency', values: { mark: r.mark, currency } };
   const key = { invalid: 'invalid', negative: 'negative', too_precise: 'tooPrecise', too_large: 'tooLarge' }[r.reason];
   return { key: `money.input.${key}`, values: { currency } };
 }

@@ -52,7 +52,7 @@ export const common: Messages<typeof en> = {
     saveReceipt: { title: 'Jurnal qəbzini saxlayın (PDF və ya JSON)', button: 'Saxla' },
     saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
     saveStatement: { title: 'Müştəri çıxarışını saxlayın', button: 'Saxla' },
-    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı', chat: 'E-poçt və ya WhatsApp söhbəti', json: 'JSON faylı' },
+    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı', chat: 'E-poçt və ya WhatsApp söhbəti', json: 'JSON faylı', spreadsheet: 'Cədvəl (CSV və ya Excel .xlsx)' },
   },
   errors: {
     VALIDATION: 'Bəzi sahələrə düzəliş lazımdır.',
@@ -85,6 +85,7 @@ export const common: Messages<typeof en> = {
     bidiChars:
       'Mətnin başqa yerlərdə fərqli oxunmasına səbəb olan görünməyən istiqamət işarələri (bidi idarəetmə simvolları) var. Onlarsız yenidən yazın.',
     invisibleChars: 'Görünməyən simvollar (sıfır enli boşluq, birləşdirici və ya yumşaq defis) var. Onlarsız yenidən yazın.',
+    dateMonthFirst: 'Bu tarix əvvəlcə ay yazılıb ({{date}}); idxal əvvəlcə günü oxuyur (31/12/2026). {{iso}} və ya {{dmy}} kimi yazın.',
     dateImpossible: 'Bu tarix təqvimdə yoxdur (məs. 30 fevral) və ya ili 1900–2999 aralığından kənardadır.',
     dateTimeImpossible: 'Bu tarix və ya vaxt yoxdur (məs. 30 fevral, 24:00 və ya heç yerdə işlənməyən saat qurşağı fərqi).',
     date: 'Düzgün tarix daxil edin (İİİİ-AA-GG).',

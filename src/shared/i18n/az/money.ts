@@ -84,6 +84,7 @@ export const money: Messages<typeof en> = {
     negative: 'Məbləğ mənfi ola bilməz.',
     tooPrecise: '{{currency}} üçün onluq işarəsindən sonra çox rəqəm var.',
     tooLarge: 'Bu məbləğ düzgün olmaq üçün çox böyükdür. Rəqəmlərin sayını yoxlayın.',
+    otherCurrency: 'Bu məbləğ {{mark}} ilə işarələnib, amma buradakı valyuta {{currency}}-dir: çevrilmir. Məbləği {{currency}} ilə daxil edin və ya qeydə {{mark}} işarəsinin valyutasını verin.',
     ambiguous: 'Bu {{first}} və ya {{second}} ola bilər. Şübhəsiz yazın, məsələn {{example}}.',
   },
 };

@@ -257,6 +257,7 @@ export const reports: Messages<typeof en> = {
       changed: 'Müştəri {{clientId}} üçün qeyd #{{seq}} artıq dosyedə yazılmış heşə malik deyil: tarixçə dəyişdirilib.',
       broken: 'Müştəri {{clientId}} canlı jurnalı yoxlamadan keçmir: qeyd #{{seq}} {{reason}}.',
       missing_client: 'Müştəri {{clientId}} üçün artıq jurnal yoxdur.',
+      backdated: 'Müştəri {{clientId}} üçün #{{seq}} nömrəli qeyd qəbzdə yoxdur, amma qəbz yaradılmazdan əvvəl ({{madeAt}}) {{recordedAt}} vaxtında yazıldığını deyir: sonradan daha erkən vaxtla əlavə edilib və ya kompüterin saatı geri çəkilib.',
     },
     noManifest: 'Bu fayl Client Dossier-dən ixrac edilmiş dosye deyil (manifest tapılmadı).',
     valueTitle: 'Müştəri dəyəri hesabatı (PDF)',

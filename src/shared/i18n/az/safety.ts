@@ -174,7 +174,7 @@ export const safety: Messages<typeof en> = {
   },
   import: {
     title: 'Cədvəldən idxal',
-    help: 'Müştəriləri və ya fakturaları CSV faylından gətirin (cədvəlinizi CSV kimi saxlayın). Əvvəlcə hər sətir yoxlanılır; bir sətirdə belə problem varsa, heç nə idxal edilmir. İdxaldan əvvəl ehtiyat nüsxə çıxarılır.',
+    help: 'Müştəriləri və ya fakturaları CSV faylından və ya Excel iş kitabından (.xlsx, ilk vərəqi) gətirin. Əvvəlcə hər sətir yoxlanılır; bir sətirdə belə problem varsa, heç nə idxal edilmir. İdxaldan əvvəl ehtiyat nüsxə çıxarılır.',
     kind: 'Nə idxal edilsin',
     kinds: { clients: 'Müştərilər', invoices: 'Fakturalar' },
     choose: 'CSV faylı seçin…',
@@ -202,6 +202,7 @@ export const safety: Messages<typeof en> = {
       'iso-8859-9': 'ISO-8859-9 (türk)',
     },
     delimiters: { comma: 'Vergül ,', semicolon: 'Nöqtəli vergül ;', tab: 'Tab' },
+    readAsXlsx: 'Excel iş kitabından, “{{sheet}}” vərəqindən oxundu: hər xana Excel-in göstərdiyi dəyərlə (düsturun son nəticəsi, tarix kimi tarix).',
     readAs: '{{encoding}} kimi oxundu, sütun ayırıcısı: {{delimiter}}. Aşağıdakı sətirlər səhv görünürsə, birini dəyişin.',
     sampleTitle: 'Oxunduğu kimi ilk sətirlər',
     problems: {
@@ -212,6 +213,8 @@ export const safety: Messages<typeof en> = {
       unsupported:
         'Bu fayl {{likely}} kimi görünür; idxal bu kodlaşdırmanı oxumur. Faylı “CSV UTF-8” kimi saxlayıb yenidən seçin.',
       binary: 'Bu mətn (CSV) faylı deyil.',
+      xls: 'Bu, Excel 97–2003 iş kitabıdır (.xls); idxal onu oxumur. Excel-də “Excel iş kitabı (.xlsx)” və ya “CSV UTF-8” kimi saxlayın və yenidən seçin.',
+      xlsx: 'Bu Excel faylı oxunmur (zədəlidir və ya .xlsx iş kitabı deyil). Excel-də açıb yenidən və ya “CSV UTF-8” kimi saxlayın və yenidən seçin.',
     },
     fields: {
       name: 'Ad',

@@ -49,7 +49,7 @@ export const common = {
     saveReceipt: { title: 'Save the journal receipt (PDF or JSON)', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
     saveStatement: { title: 'Save the client statement', button: 'Save' },
-    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat', json: 'JSON file' },
+    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat', json: 'JSON file', spreadsheet: 'Spreadsheet (CSV or Excel .xlsx)' },
   },
   errors: {
     VALIDATION: 'Some fields need attention.',
@@ -82,6 +82,7 @@ export const common = {
     bidiChars:
       'Contains invisible direction marks (bidi controls) that make the text read differently in other places. Retype it without them.',
     invisibleChars: 'Contains invisible characters (zero-width space, joiner or soft hyphen). Retype it without them.',
+    dateMonthFirst: 'This date is written month first ({{date}}); the import reads day first (31/12/2026). Write it as {{iso}} or {{dmy}}.',
     dateImpossible: 'This date does not exist on the calendar (e.g. 30 February) or its year is outside 1900–2999.',
     dateTimeImpossible: 'This date or time does not exist (e.g. 30 February, 24:00, or a time-zone offset no place uses).',
     date: 'Enter a valid date (YYYY-MM-DD).',

@@ -81,6 +81,7 @@ export const money = {
     negative: 'An amount cannot be negative.',
     tooPrecise: 'Too many digits after the decimal mark for {{currency}}.',
     tooLarge: 'This amount is too large to be right. Check the number of digits.',
+    otherCurrency: 'This amount is marked {{mark}}, but its currency here is {{currency}}: it is not converted. Enter it in {{currency}}, or give the record the currency {{mark}} stands for.',
     ambiguous: 'This could be {{first}} or {{second}}. Type it without doubt, e.g. {{example}}.',
   },
 };

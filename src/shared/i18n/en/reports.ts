@@ -255,6 +255,7 @@ export const reports = {
       changed: 'Entry #{{seq}} of client {{clientId}} no longer has the hash recorded in the dossier: the history was changed.',
       broken: 'The live journal of client {{clientId}} does not verify: entry #{{seq}} {{reason}}.',
       missing_client: 'Client {{clientId}} has no journal any more.',
+      backdated: 'Entry #{{seq}} of client {{clientId}} is not in the receipt, yet says it was recorded at {{recordedAt}}, before the receipt was made ({{madeAt}}): it was put in later with an earlier time, or the computer’s clock was turned back.',
     },
     noManifest: 'This file is not a dossier exported by Client Dossier (no manifest found).',
     valueTitle: 'Client value report (PDF)',

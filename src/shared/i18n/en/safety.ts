@@ -169,7 +169,7 @@ export const safety = {
   },
   import: {
     title: 'Import from a spreadsheet',
-    help: 'Bring in clients or invoices from a CSV file (save your spreadsheet as CSV). Every row is checked first; if any row has a problem, nothing is imported. A backup is made before the import.',
+    help: 'Bring in clients or invoices from a CSV file or an Excel workbook (.xlsx, its first sheet). Every row is checked first; if any row has a problem, nothing is imported. A backup is made before the import.',
     kind: 'What to import',
     kinds: { clients: 'Clients', invoices: 'Invoices' },
     choose: 'Choose a CSV file…',
@@ -197,6 +197,7 @@ export const safety = {
       'iso-8859-9': 'ISO-8859-9 (Turkish)',
     },
     delimiters: { comma: 'Comma ,', semicolon: 'Semicolon ;', tab: 'Tab' },
+    readAsXlsx: 'Read from the Excel workbook, sheet “{{sheet}}”: each cell as Excel shows its value (a formula’s last result, a date as its date).',
     readAs: 'Read as {{encoding}}, columns split at: {{delimiter}}. Change either if the rows below look wrong.',
     sampleTitle: 'The first rows as read',
     problems: {
@@ -207,6 +208,8 @@ export const safety = {
       unsupported:
         'This file looks like {{likely}}, which the import does not read. Save it as “CSV UTF-8” and choose it again.',
       binary: 'This is not a text (CSV) file.',
+      xls: 'This is an Excel 97–2003 workbook (.xls), which the import does not read. In Excel, save it as “Excel Workbook (.xlsx)” or “CSV UTF-8” and choose it again.',
+      xlsx: 'This Excel file cannot be read (it is damaged, or not an .xlsx workbook). Open it in Excel, save it again or as “CSV UTF-8”, and choose it again.',
     },
     fields: {
       name: 'Name',

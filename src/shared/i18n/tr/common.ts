@@ -52,7 +52,7 @@ export const common: Messages<typeof en> = {
     saveReceipt: { title: 'Kayıt defteri makbuzunu kaydedin (PDF veya JSON)', button: 'Kaydet' },
     saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
     saveStatement: { title: 'Müşteri ekstresini kaydedin', button: 'Kaydet' },
-    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası', chat: 'E-posta ya da WhatsApp sohbeti', json: 'JSON dosyası' },
+    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası', chat: 'E-posta ya da WhatsApp sohbeti', json: 'JSON dosyası', spreadsheet: 'Tablo (CSV ya da Excel .xlsx)' },
   },
   errors: {
     VALIDATION: 'Bazı alanların düzeltilmesi gerekiyor.',
@@ -86,6 +86,7 @@ export const common: Messages<typeof en> = {
       'Metnin başka yerlerde farklı okunmasına yol açan görünmez yön işaretleri (bidi kontrolleri) içeriyor. Onlar olmadan yeniden yazın.',
     invisibleChars:
       'Görünmez karakterler (sıfır genişlikli boşluk, birleştirici ya da yumuşak tire) içeriyor. Onlar olmadan yeniden yazın.',
+    dateMonthFirst: 'Bu tarih önce ay yazılmış ({{date}}); içe aktarma önce günü okur (31/12/2026). {{iso}} ya da {{dmy}} olarak yazın.',
     dateImpossible: 'Bu tarih takvimde yok (ör. 30 Şubat) ya da yılı 1900–2999 aralığının dışında.',
     dateTimeImpossible: 'Bu tarih ya da saat yok (ör. 30 Şubat, 24:00 ya da hiçbir yerde kullanılmayan bir saat dilimi farkı).',
     date: 'Geçerli bir tarih girin (YYYY-AA-GG).',

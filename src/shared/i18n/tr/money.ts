@@ -84,6 +84,7 @@ export const money: Messages<typeof en> = {
     negative: 'Tutar eksi olamaz.',
     tooPrecise: '{{currency}} için ondalık işaretinden sonra çok fazla basamak var.',
     tooLarge: 'Bu tutar doğru olamayacak kadar büyük. Basamak sayısını kontrol edin.',
+    otherCurrency: 'Bu tutar {{mark}} ile işaretli, ama buradaki para birimi {{currency}}: çevrilmez. Tutarı {{currency}} olarak girin ya da kayda {{mark}} işaretinin para birimini verin.',
     ambiguous: 'Bu {{first}} ya da {{second}} olabilir. Şüpheye yer bırakmadan yazın, örneğin {{example}}.',
   },
 };

@@ -258,6 +258,7 @@ export const reports: Messages<typeof en> = {
         'Müşteri {{clientId}} için kayıt #{{seq}} artık olay dosyasında yazan hash değerine sahip değil: geçmiş değiştirilmiş.',
       broken: 'Müşteri {{clientId}} canlı kayıt defteri doğrulanamıyor: kayıt #{{seq}} {{reason}}.',
       missing_client: 'Müşteri {{clientId}} için artık kayıt defteri yok.',
+      backdated: 'Müşteri {{clientId}} için #{{seq}} numaralı kayıt makbuzda yok, ama makbuz oluşturulmadan önce ({{madeAt}}) {{recordedAt}} zamanında yazıldığını söylüyor: sonradan daha erken bir zamanla eklendi ya da bilgisayarın saati geri alındı.',
     },
     noManifest: 'Bu dosya Client Dossier’dan dışa aktarılmış bir olay dosyası değil (bildirim bilgisi bulunamadı).',
     valueTitle: 'Müşteri değer raporu (PDF)',

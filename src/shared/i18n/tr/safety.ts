@@ -173,7 +173,7 @@ export const safety: Messages<typeof en> = {
   },
   import: {
     title: 'Tablodan içe aktarma',
-    help: 'Müşterileri ya da faturaları bir CSV dosyasından alın (tablonuzu CSV olarak kaydedin). Önce her satır denetlenir; bir satırda bile sorun varsa hiçbir şey aktarılmaz. Aktarmadan önce yedek alınır.',
+    help: 'Müşterileri ya da faturaları bir CSV dosyasından ya da bir Excel çalışma kitabından (.xlsx, ilk sayfası) alın. Önce her satır denetlenir; bir satırda bile sorun varsa hiçbir şey aktarılmaz. Aktarmadan önce yedek alınır.',
     kind: 'Ne aktarılacak',
     kinds: { clients: 'Müşteriler', invoices: 'Faturalar' },
     choose: 'CSV dosyası seçin…',
@@ -201,6 +201,7 @@ export const safety: Messages<typeof en> = {
       'iso-8859-9': 'ISO-8859-9 (Türkçe)',
     },
     delimiters: { comma: 'Virgül ,', semicolon: 'Noktalı virgül ;', tab: 'Sekme' },
+    readAsXlsx: 'Excel çalışma kitabından, “{{sheet}}” sayfasından okundu: her hücre Excel’in gösterdiği değerle (formülün son sonucu, tarih olarak tarih).',
     readAs: '{{encoding}} olarak okundu, sütun ayırıcı: {{delimiter}}. Aşağıdaki satırlar yanlış görünüyorsa birini değiştirin.',
     sampleTitle: 'Okunduğu hâliyle ilk satırlar',
     problems: {
@@ -211,6 +212,8 @@ export const safety: Messages<typeof en> = {
       unsupported:
         'Bu dosya {{likely}} gibi görünüyor; içe aktarma bu kodlamayı okumuyor. Dosyayı “CSV UTF-8” olarak kaydedip yeniden seçin.',
       binary: 'Bu bir metin (CSV) dosyası değil.',
+      xls: 'Bu bir Excel 97–2003 çalışma kitabı (.xls); içe aktarma bunu okumaz. Excel’de “Excel Çalışma Kitabı (.xlsx)” ya da “CSV UTF-8” olarak kaydedip yeniden seçin.',
+      xlsx: 'Bu Excel dosyası okunamıyor (bozuk ya da bir .xlsx çalışma kitabı değil). Excel’de açıp yeniden ya da “CSV UTF-8” olarak kaydedin ve yeniden seçin.',
     },
     fields: {
       name: 'Ad',

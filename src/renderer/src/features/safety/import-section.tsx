@@ -42,7 +42,11 @@ export function ImportSection() {
       likely: encodingLabel(p.likely),
     });
   /** a file refused before any preview (not text): said in the owner's words */
-  const refusal = error instanceof ApiError && error.details?.['reason'] === 'binary' ? t('safety.import.problems.binary') : null;
+  const refusedReason = error instanceof ApiError ? error.details?.['reason'] : undefined;
+  const refusal =
+    refusedReason === 'binary' || refusedReason === 'xls' || refusedReason === 'xlsx'
+      ? t(`safety.import.problems.${refusedReason}`)
+      : null;
   const readAgain = (change: { encoding?: CsvEncoding; delimiter?: CsvDelimiter }) =>
     preview && reread.mutate({ token: preview.token, ...change }, { onSuccess: reset });
 
@@ -73,33 +77,44 @@ export function ImportSection() {
       {preview && (
         <>
           <Text size="sm">{t('safety.import.file', { file: preview.fileName, rows: f.number(preview.rowCount) })}</Text>
-          <Group align="flex-end" data-testid="import-reading">
-            <Select
-              label={t('safety.import.encoding')}
-              allowDeselect={false}
-              disabled={reread.isPending}
-              data={csvEncodings.map((e) => ({
-                value: e,
-                label: e === preview.encoding && preview.bom ? t('safety.import.withBom', { encoding: encodingLabel(e) }) : encodingLabel(e),
-              }))}
-              value={preview.encoding}
-              onChange={(v) => v && v !== preview.encoding && readAgain({ encoding: v as CsvEncoding })}
-            />
-            <Select
-              label={t('safety.import.delimiter')}
-              allowDeselect={false}
-              disabled={reread.isPending}
-              data={csvDelimiters.map((d) => ({ value: d, label: t(`safety.import.delimiters.${delimiterNames[d]}`) }))}
-              value={preview.delimiter}
-              onChange={(v) => v && v !== preview.delimiter && readAgain({ delimiter: v as CsvDelimiter })}
-            />
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('safety.import.readAs', {
-              encoding: encodingLabel(preview.encoding),
-              delimiter: t(`safety.import.delimiters.${delimiterNames[preview.delimiter]}`),
-            })}
-          </Text>
+          {preview.format === 'xlsx' ? (
+            <Text size="sm" c="dimmed" data-testid="import-reading">
+              {t('safety.import.readAsXlsx', { sheet: preview.sheetName ?? '' })}
+            </Text>
+          ) : (
+            <>
+              <Group align="flex-end" data-testid="import-reading">
+                <Select
+                  label={t('safety.import.encoding')}
+                  allowDeselect={false}
+                  disabled={reread.isPending}
+                  data={csvEncodings.map((e) => ({
+                    value: e,
+                    label:
+                      e === preview.encoding && preview.bom
+                        ? t('safety.import.withBom', { encoding: encodingLabel(e) })
+                        : encodingLabel(e),
+                  }))}
+                  value={preview.encoding}
+                  onChange={(v) => v && v !== preview.encoding && readAgain({ encoding: v as CsvEncoding })}
+                />
+                <Select
+                  label={t('safety.import.delimiter')}
+                  allowDeselect={false}
+                  disabled={reread.isPending}
+                  data={csvDelimiters.map((d) => ({ value: d, label: t(`safety.import.delimiters.${delimiterNames[d]}`) }))}
+                  value={preview.delimiter}
+                  onChange={(v) => v && v !== preview.delimiter && readAgain({ delimiter: v as CsvDelimiter })}
+                />
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('safety.import.readAs', {
+                  encoding: encodingLabel(preview.encoding),
+                  delimiter: t(`safety.import.delimiters.${delimiterNames[preview.delimiter]}`),
+                })}
+              </Text>
+            </>
+          )}
           {preview.problem && (
             <Alert color="red" role="alert" data-testid="import-problem">
               {problemText(preview.problem, preview.encoding)}
