@@ -25,6 +25,8 @@ interface RawEntry {
   signs: string;
   hash: string;
   prev_hash: string;
+  author: string;
+  hash_version: number;
 }
 
 /**
@@ -33,7 +35,7 @@ interface RawEntry {
  * hashes and "page x of y" — at fixed positions, breaking pages on a fixed margin, with no
  * measuring, no keeping together and no translation layer.
  */
-function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: string) {
+export function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: string) {
   const entries = sqlite.prepare('SELECT * FROM journal_entries WHERE client_id = ? ORDER BY seq').all(clientId) as (RawEntry &
     Record<string, unknown>)[];
   let prev = '0'.repeat(64);
@@ -119,6 +121,7 @@ function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: strin
       const pairs: [string, string, number][] = [
         ['Olay zamanı', at(e.occurred_at), 9.5],
         ['Kayıt zamanı', at(e.recorded_at), 9.5],
+        ['Yazan', e.author || 'kaydedilmemiş (uygulama yazarı kaydetmeye başlamadan önce yazıldı)', 9.5],
         ['Tür', e.kind, 9.5],
         ['Kanal', e.channel, 9.5],
         ['Süre', e.duration_minutes === null ? '—' : `${e.duration_minutes} dk`, 9.5],
@@ -131,7 +134,7 @@ function rawDossier(sqlite: Database.Database, clientId: number, fontsDir: strin
         ['Ayrıntılar', e.details, 9.5],
       ];
       for (const q of JSON.parse(e.quotes) as string[]) pairs.push(['Söylenenler', `“${q}”`, 9.5]);
-      pairs.push(['Kayıt özeti', e.hash, 7.5], ['Önceki özet', e.prev_hash, 7.5]);
+      pairs.push(['Kayıt özeti', e.hash, 7.5], ['Hash sürümü', String(e.hash_version), 7.5], ['Önceki özet', e.prev_hash, 7.5]);
       for (const [label, value, px] of pairs) {
         if (y > bottom - 30) {
           doc.addPage();

@@ -1,5 +1,7 @@
-// `npm run bench [-- --scale small|full] [--json] [--data <generated.db>]`: our code against the
-// raw-library limit, side by side in one run.
+// `npm run bench [-- --scale small|full] [--json] [--data <generated.db>] [--only dossier,verify,…]`:
+// our code against the raw-library limit, side by side in one run. `--only` runs the named
+// benchmarks alone (dossier, portfolio, client, verify, timeline, search, append, open, busy,
+// team, ui), so one figure can be repeated without the rest of the run.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,8 +25,11 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     /** a database made earlier by `cli sample` at this scale (copied, never changed) */
     data: { type: 'string' },
+    only: { type: 'string' },
   },
 });
+const only = values.only ? new Set(values.only.split(',').map((x) => x.trim())) : null;
+const want = (name: string) => !only || only.has(name);
 const scale = values.scale === 'full' ? 'full' : 'small';
 const sizes =
   scale === 'full' ? { clients: 10_000, append: 50_000, uiClients: 10_000 } : { clients: 300, append: 10_000, uiClients: 2_000 };
@@ -82,76 +87,100 @@ async function main() {
 
     // The dossier first: in the app it renders in a worker thread with a heap of its own, so
     // it is measured before the portfolio's 10,000 valuations have grown this process's heap.
-    log('incident dossier PDF…');
-    rows.push(await mem.during('dossier PDF', () => benchDossier(s)));
-    log('portfolio…');
-    rows.push(...(await mem.during('portfolio', () => benchPortfolio(database, dataDir, asOf))));
-    log("client's page…");
-    rows.push(await mem.during("client's page", () => benchClientPage(s, clientIds)));
-    log('chain verification…');
-    rows.push(await mem.during('chain verification', () => benchVerify(s)));
-    log('journal timeline and search…');
-    rows.push(await mem.during('timeline', () => benchTimeline(s)), ...(await mem.during('search', () => benchSearch(s))));
+    if (want('dossier')) {
+      log('incident dossier PDF…');
+      rows.push(await mem.during('dossier PDF', () => benchDossier(s)));
+    }
+    if (want('portfolio')) {
+      log('portfolio…');
+      rows.push(...(await mem.during('portfolio', () => benchPortfolio(database, dataDir, asOf))));
+    }
+    if (want('client')) {
+      log("client's page…");
+      rows.push(await mem.during("client's page", () => benchClientPage(s, clientIds)));
+    }
+    if (want('verify')) {
+      log('chain verification…');
+      rows.push(await mem.during('chain verification', () => benchVerify(s)));
+    }
+    if (want('timeline')) {
+      log('journal timeline…');
+      rows.push(await mem.during('timeline', () => benchTimeline(s)));
+    }
+    if (want('search')) {
+      log('journal search…');
+      rows.push(...(await mem.during('search', () => benchSearch(s))));
+    }
 
-    log('journal append…');
-    // Both append to fresh copies of the same file (VACUUM INTO: the same compact layout), so
-    // neither writes into pages the other has not.
-    const copy = (name: string) => {
-      const p = join(dir, name);
-      database.sqlite.exec(`VACUUM INTO '${p.replaceAll("'", "''")}'`);
-      return openDatabase(p);
-    };
-    const oursDatabase = copy('ours-append.db');
-    const rawDatabase = copy('raw-append.db');
-    const appendServices = createServices({ database: oursDatabase, dataDir });
-    for (const [spread, start] of [
-      ['scattered', 10_000_000],
-      ['grouped', 20_000_000],
-    ] as const)
-      rows.push(
-        await mem.during(`journal append (${spread})`, () =>
-          benchAppend(appendServices, rawDatabase.sqlite, clientIds, sizes.append, spread, start),
-        ),
-      );
-    oursDatabase.close();
-    rawDatabase.close();
+    if (want('append')) {
+      log('journal append…');
+      // Both append to fresh copies of the same file (VACUUM INTO: the same compact layout), so
+      // neither writes into pages the other has not.
+      const copy = (name: string) => {
+        const p = join(dir, name);
+        database.sqlite.exec(`VACUUM INTO '${p.replaceAll("'", "''")}'`);
+        return openDatabase(p);
+      };
+      const oursDatabase = copy('ours-append.db');
+      const rawDatabase = copy('raw-append.db');
+      const appendServices = createServices({ database: oursDatabase, dataDir });
+      for (const [spread, start] of [
+        ['scattered', 10_000_000],
+        ['grouped', 20_000_000],
+      ] as const)
+        rows.push(
+          await mem.during(`journal append (${spread})`, () =>
+            benchAppend(appendServices, rawDatabase.sqlite, clientIds, sizes.append, spread, start),
+          ),
+        );
+      oursDatabase.close();
+      rawDatabase.close();
+    }
     database.close();
 
-    log('open + migrate…');
-    // Raw: the same ready connection — the file opened, WAL, full sync, foreign keys, busy
-    // timeout, the schema version read. Ours also refuses a newer file, checks for pending
-    // migrations, registers the folding function and wraps the connection for drizzle.
-    const m = await measurePair(
-      () => openDatabase(path).close(),
-      () => {
-        const d = new Database(path);
-        d.pragma('journal_mode = WAL');
-        d.pragma('synchronous = FULL');
-        d.pragma('foreign_keys = ON');
-        d.pragma('busy_timeout = 5000');
-        d.pragma('user_version');
-        d.close();
-      },
-      21,
-    );
-    rows.push(row('open + migrate (already current) + pragmas', m.ours, m.raw));
+    if (want('open')) {
+      log('open + migrate…');
+      // Raw: the same ready connection — the file opened, WAL, full sync, foreign keys, busy
+      // timeout, the schema version read. Ours also refuses a newer file, checks for pending
+      // migrations, registers the folding function and wraps the connection for drizzle.
+      const m = await measurePair(
+        () => openDatabase(path).close(),
+        () => {
+          const d = new Database(path);
+          d.pragma('journal_mode = WAL');
+          d.pragma('synchronous = FULL');
+          d.pragma('foreign_keys = ON');
+          d.pragma('busy_timeout = 5000');
+          d.pragma('user_version');
+          d.close();
+        },
+        21,
+      );
+      rows.push(row('open + migrate (already current) + pragmas', m.ours, m.raw));
+    }
     database = openDatabase(path);
     s = createServices({ database, dataDir });
     database.close();
 
-    log('main process during long work (through the API, workers on)…');
-    rows.push(
-      ...(await mem.during('main process during long work', () =>
-        benchResponsiveness(path, dir, scale === 'full' ? 10_000 : 2_000),
-      )),
-    );
+    if (want('busy')) {
+      log('main process during long work (through the API, workers on)…');
+      rows.push(
+        ...(await mem.during('main process during long work', () =>
+          benchResponsiveness(path, dir, scale === 'full' ? 10_000 : 2_000),
+        )),
+      );
+    }
 
-    log('team journal on PostgreSQL…');
-    rows.push(await mem.during('team journal append', () => benchTeamAppend(scale === 'full' ? 2_000 : 400)));
-    rows.push(await mem.during('team journal first sync', () => benchTeamFirstSync(10_000)));
+    if (want('team')) {
+      log('team journal on PostgreSQL…');
+      rows.push(await mem.during('team journal append', () => benchTeamAppend(scale === 'full' ? 2_000 : 400)));
+      rows.push(await mem.during('team journal first sync', () => benchTeamFirstSync(10_000)));
+    }
 
-    log('client list in Chromium…');
-    rows.push(...(await mem.during('client list in Chromium', () => benchClientList(sizes.uiClients))));
+    if (want('ui')) {
+      log('client list in Chromium…');
+      rows.push(...(await mem.during('client list in Chromium', () => benchClientList(sizes.uiClients))));
+    }
   } finally {
     mem.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -209,10 +209,14 @@ const attachmentsByEntrySql =
 
 /** Reads stored rows back into the chain's terms (the same shape the hash was computed over). */
 export function rowToChainEntry(r: StoredRow, attachments: ChainAttachment[]): ChainEntry {
-  const f = fieldsFromRow(r);
+  // a fresh object, completed in place (verification builds one per row; a spread copied it)
+  const f = fieldsFromRow(r) as ChainEntry;
   // a file from before migration 0008 (a backup, a file offered for restore) has no author or
   // hash_version column: every row of it is version 1
-  return { ...f, author: f.author ?? '', hashVersion: f.hashVersion ?? 1, attachments };
+  f.author ??= '';
+  f.hashVersion ??= 1;
+  f.attachments = attachments;
+  return f;
 }
 
 function fileSha256(path: string): Promise<string> {
@@ -233,6 +237,15 @@ export interface VerifyOptions {
   /** skip re-hashing attachment files (the chain still covers their fingerprints) */
   skipAttachmentFiles?: boolean;
 }
+
+const noAttachments: ChainAttachment[] = [];
+const failureAt = (r: StoredRow, reason: ChainFailure['reason'], detail: string): ChainFailure => ({
+  clientId: r.client_id,
+  seq: r.seq,
+  entryId: r.id,
+  reason,
+  detail,
+});
 
 /**
  * Recomputes every chain (or one client's) and every attachment fingerprint, and names the
@@ -294,30 +307,51 @@ export async function verifyJournal(
       lastRecordedAt = '';
     }
     if (!failure) {
-      const atts = attachments.get(r.id) ?? [];
+      const atts = attachments.get(r.id) ?? noAttachments;
       const version = r.hash_version ?? 1; // no column before migration 0008: version 1
-      const name = (reason: ChainFailure['reason'], detail: string) =>
-        (failure = { clientId: r.client_id, seq: r.seq, entryId: r.id, reason, detail });
       if (r.is_sample !== 0 && r.is_sample !== 1) {
-        name(
+        failure = failureAt(
+          r,
           'sample_flag_invalid',
           `Entry #${r.seq} has the sample mark ${String(r.is_sample)}: it was changed after it was written.`,
         );
       } else if (version !== 1 && version !== 2) {
-        name('hash_version_invalid', `Entry #${r.seq} claims hash version ${String(version)}, which does not exist.`);
+        failure = failureAt(
+          r,
+          'hash_version_invalid',
+          `Entry #${r.seq} claims hash version ${String(version)}, which does not exist.`,
+        );
       } else if (r.seq !== current.seq + 1) {
-        name('seq_gap', `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`);
+        failure = failureAt(
+          r,
+          'seq_gap',
+          `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`,
+        );
       } else if (r.prev_hash !== current.hash) {
-        name('prev_hash_mismatch', `Entry #${r.seq} does not follow entry #${current.seq}: the chain was broken or reordered.`);
+        failure = failureAt(
+          r,
+          'prev_hash_mismatch',
+          `Entry #${r.seq} does not follow entry #${current.seq}: the chain was broken or reordered.`,
+        );
       } else if (chainHash(current.hash, rowToChainEntry(r, atts)) !== r.hash) {
         // the content as it is, hashed in the other version's form: a match means only the
         // version number was changed (e.g. a version-2 entry relabelled 1 to drop its author)
         const other = version === 1 ? 2 : 1;
         if (chainHash(current.hash, { ...rowToChainEntry(r, atts), hashVersion: other }) === r.hash)
-          name('hash_version_invalid', `Entry #${r.seq} was written as hash version ${other} but now claims version ${version}.`);
-        else name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
+          failure = failureAt(
+            r,
+            'hash_version_invalid',
+            `Entry #${r.seq} was written as hash version ${other} but now claims version ${version}.`,
+          );
+        else
+          failure = failureAt(
+            r,
+            'hash_mismatch',
+            `Entry #${r.seq} was changed after it was written: its content does not match its hash.`,
+          );
       } else if (r.is_sample === 0 && r.recorded_at < lastRecordedAt) {
-        name(
+        failure = failureAt(
+          r,
           'recorded_backwards',
           `Entry #${r.seq} was recorded at ${r.recorded_at}, earlier than the entry before it (${lastRecordedAt}): it may have been added later with a back-dated time.`,
         );
@@ -325,7 +359,9 @@ export async function verifyJournal(
       if (r.is_sample === 0 && r.recorded_at > lastRecordedAt) lastRecordedAt = r.recorded_at;
       for (const a of atts) fingerprints.add(a.sha256);
     }
-    current = { clientId: r.client_id, seq: r.seq, hash: r.hash };
+    // this client's own object (made at its first row): moved on in place
+    current.seq = r.seq;
+    current.hash = r.hash;
     checked++;
     if (opts.onProgress && checked % every === 0) {
       opts.onProgress({ entriesChecked: checked, entriesTotal: total });

@@ -193,6 +193,14 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
     return { where, params };
   }
 
+  // The page size goes into the SQL text, not a parameter: with `LIMIT ?` SQLite ran the same
+  // page ~25% slower (measured on the timeline's statement). A page has one of a few sizes, so
+  // this adds a statement or two to the cache, never one per call.
+  function limitSql(limit: number): string {
+    if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`page size ${limit}`);
+    return `LIMIT ${limit + 1}`;
+  }
+
   function page<T extends { occurredAt: string; id: number }>(items: T[], limit: number) {
     const more = items.length > limit;
     const kept = more ? items.slice(0, limit) : items;
@@ -208,8 +216,8 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
     where.unshift('+e.amends_id IS NULL');
     const rows = prepared(
       `SELECT ${entryColumns} FROM ${entryFrom} WHERE ${where.join(' AND ')}
-       ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?`,
-    ).all(...params, limit + 1) as EntryRow[];
+       ORDER BY e.occurred_at DESC, e.id DESC ${limitSql(limit)}`,
+    ).all(...params) as EntryRow[];
     // a team replica's queued entries in their place (few: the outbox empties at each sync),
     // filtered as the stored ones, the cursor applied here in the timeline's own order
     const plain = filterSql(filter, null);
@@ -258,8 +266,8 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
       `SELECT ${entryColumns}, ${snippetCols} FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid
        JOIN clients c ON c.id = e.client_id
        WHERE journal_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
-       ORDER BY journal_fts.rowid DESC LIMIT ?`,
-    ).all(fts, ...params, limit + 1) as (EntryRow & { s0: string; s1: string; s2: string })[];
+       ORDER BY journal_fts.rowid DESC ${limitSql(limit)}`,
+    ).all(fts, ...params) as (EntryRow & { s0: string; s1: string; s2: string })[];
     const entries = hydrate(rows);
     const hits = entries.map((entry, i) => {
       const r = rows[i]!;

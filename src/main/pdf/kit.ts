@@ -41,6 +41,8 @@ export const colors = {
 const size = { body: 9.5, small: 8, h1: 18, h2: 13, h3: 11 };
 const A4 = { width: 595.28, height: 841.89 };
 const margins = { top: 62, bottom: 62, left: 56, right: 56 };
+/** between the lines of every text block */
+const lineGap = 1.5;
 
 export interface PdfInfo {
   title: string;
@@ -351,7 +353,7 @@ export function createPdf(o: PdfOptions) {
     doc
       .font(opts.font ?? 'body')
       .fontSize(opts.size ?? size.body)
-      .text(s, left + indent, doc.y, { width: width - indent, align: opts.align ?? 'left', lineGap: 1.5 });
+      .text(s, left + indent, doc.y, { width: width - indent, align: opts.align ?? 'left', lineGap });
     doc.x = left;
   }
 
@@ -412,7 +414,7 @@ export function createPdf(o: PdfOptions) {
     );
   }
 
-  const measure = createMeasure(doc, 1.5);
+  const measure = createMeasure(doc, lineGap);
 
   /**
    * Label–value pairs in two columns; a pair never splits across pages. The block is one Div in
@@ -424,7 +426,9 @@ export function createPdf(o: PdfOptions) {
     const lw = opts.labelWidth ?? width * 0.3;
     const vw = width - lw - 8;
     const vpx = opts.valueSize ?? size.body;
-    group('Div', () => pairs.forEach(([label, value]) => pair(label, value)));
+    // one marked-content sequence for the whole block (pdfkit carries it over a page break):
+    // a sequence per pair cost a BDC/EMC pair and a parent-tree entry each, ~20 per entry
+    group('Div', () => content(() => pairs.forEach(([label, value]) => pair(label, value))));
     spacer(3);
 
     function pair(label: string, value: string) {
@@ -437,19 +441,15 @@ export function createPdf(o: PdfOptions) {
         if (h < bottom() - margins.top) ensureSpace(h + 2);
       }
       const y = doc.y;
-      let afterLabel = y;
-      let page: unknown = null;
-      content(() => {
-        setFill(colors.muted);
-        doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap: 1.5 });
-        afterLabel = doc.y;
-        page = doc.page;
-        setFill(colors.ink);
-        doc
-          .font('body')
-          .fontSize(vpx)
-          .text(value || '—', left + lw + 8, y, { width: vw, lineGap: 1.5 });
-      });
+      setFill(colors.muted);
+      doc.font('bold').fontSize(size.body).text(label, left, y, { width: lw, lineGap });
+      const afterLabel = doc.y;
+      const page = doc.page;
+      setFill(colors.ink);
+      doc
+        .font('body')
+        .fontSize(vpx)
+        .text(value || '—', left + lw + 8, y, { width: vw, lineGap });
       // a value longer than a page flows on; then only where it ended counts
       doc.y = (doc.page === page ? Math.max(doc.y, afterLabel) : doc.y) + 2;
       doc.x = left;
@@ -504,6 +504,7 @@ export function createPdf(o: PdfOptions) {
       const background = () => {
         if (fill && h !== null) doc.rect(left, y, width, h).fill(fill);
       };
+      const hasBackground = fill !== null && h !== null;
       const cell = (c: string, i: number) => {
         setFill(colors.ink);
         doc
@@ -512,7 +513,7 @@ export function createPdf(o: PdfOptions) {
           .text(c, xs[i]! + pad, y + pad, {
             width: widths[i]! - 2 * pad,
             ...(h === null ? {} : { height: h - 2 * pad, ellipsis: true }),
-            lineGap: 1.5,
+            lineGap,
             align: t.columns[i]!.align ?? 'left',
           });
         end = Math.max(end, doc.y);
@@ -524,7 +525,8 @@ export function createPdf(o: PdfOptions) {
           cells.forEach(cell);
         });
       else {
-        artifact(background);
+        // a row without a fill draws no background: no empty artifact for it
+        if (hasBackground) artifact(background);
         const th = font === 'bold';
         group('TR', () => cells.forEach((c, i) => tagged(th ? 'TH' : 'TD', () => cell(c, i), th ? { scope: 'Column' } : {})));
       }

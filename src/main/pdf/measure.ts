@@ -40,16 +40,26 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
   // the line breaker splits words differently (at hyphens, slashes), so shaping here would
   // shape many words twice. Kerning in DejaVu only ever narrows a pair, ligatures too; the
   // margin covers what it might not.
-  const advances = new Map<string, Map<number, number>>();
+  // Per font: the advances of the first 0x3000 code points in an array (NaN: not looked up
+  // yet), the rest in a map — a dossier measures every time stamp and hash it prints.
+  const advances = new Map<FontName, { low: Float64Array; high: Map<number, number> }>();
+  const lowEnd = 0x3000;
   function advanceWidth(s: string, font: FontName, px: number): number {
     let widths = advances.get(font);
-    if (!widths) advances.set(font, (widths = new Map()));
-    const f = (doc as unknown as { _font: { font: FontkitFont } })._font.font;
+    if (!widths) advances.set(font, (widths = { low: new Float64Array(lowEnd).fill(Number.NaN), high: new Map() }));
+    const { low, high } = widths;
+    let f: FontkitFont | null = null;
     let units = 0;
-    for (const ch of s) {
-      const cp = ch.codePointAt(0)!;
-      let w = widths.get(cp);
-      if (w === undefined) widths.set(cp, (w = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm));
+    for (let i = 0; i < s.length; i++) {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      let w = cp < lowEnd ? low[cp]! : high.get(cp);
+      if (w === undefined || Number.isNaN(w)) {
+        f ??= (doc as unknown as { _font: { font: FontkitFont } })._font.font;
+        w = f.glyphForCodePoint(cp).advanceWidth / f.unitsPerEm;
+        if (cp < lowEnd) low[cp] = w;
+        else high.set(cp, w);
+      }
       units += w;
     }
     return units * px * 1.01 + 0.5;
@@ -58,13 +68,12 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
   function estimate(c: MeasuredCell, tight: boolean): Estimate {
     if (c.text === '' || unmodelled.test(c.text)) return null;
     const line = lineHeight(c.font, c.size);
-    const widthOf = (s: string) => advanceWidth(s, c.font, c.size);
     const paragraphs = c.text.split('\n');
     let lines = 0;
     for (const [i, p] of paragraphs.entries()) {
       // pdfkit wraps a paragraph together with its line break, whose glyph has a width too
       const inText = i < paragraphs.length - 1 ? `${p}\n` : p;
-      const total = inText === '' ? 0 : widthOf(inText);
+      const total = inText === '' ? 0 : advanceWidth(inText, c.font, c.size);
       if (total < c.width) {
         lines += 1;
         continue;
@@ -74,7 +83,7 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
         continue;
       }
       let widest = 0;
-      for (const word of p.split(' ')) widest = Math.max(widest, widthOf(`${word} `));
+      for (const word of p.split(' ')) widest = Math.max(widest, advanceWidth(`${word} `, c.font, c.size));
       if (widest > c.width / 2) return null; // long unbroken runs break inside words
       lines += Math.ceil(total / (c.width - widest)) + 1;
     }
@@ -87,15 +96,22 @@ export function createMeasure(doc: PDFKit.PDFDocument, lineGap: number) {
     return doc.heightOfString(c.text, { width: c.width, lineGap });
   }
 
-  // labels, kinds and "none" come back thousands of times
-  const oneLiners = new Map<string, Estimate>();
+  // labels, kinds and "none" come back thousands of times: by column (font, size, width),
+  // then by the text itself, whose hash the string keeps (a joined key was hashed anew each time)
+  const oneLiners = new Map<string, Map<string, Estimate>>();
+  let cachedCount = 0;
   function cached(c: MeasuredCell): Estimate {
     if (c.text.length > 40) return estimate(c, false);
-    const key = `${c.font}|${c.size}|${c.width}|${c.text}`;
-    let e = oneLiners.get(key);
+    const column = `${c.font}|${c.size}|${c.width}`;
+    let texts = oneLiners.get(column);
+    if (!texts) oneLiners.set(column, (texts = new Map()));
+    let e = texts.get(c.text);
     if (e === undefined) {
       e = estimate(c, false);
-      if (oneLiners.size < 5_000) oneLiners.set(key, e);
+      if (cachedCount < 5_000) {
+        texts.set(c.text, e);
+        cachedCount++;
+      }
     }
     return e;
   }

@@ -46,6 +46,10 @@ export function translatorFor(lang: Language): Translate {
   return (key, vars) => {
     if (!vars) return remember(key, () => String(tf(key, {})));
     const names = Object.keys(vars);
+    // a label with a fallback (a kind, channel or sign) comes back on every entry: keyed by
+    // the fallback, without a JSON text of the options each time
+    if (names.length === 1 && typeof vars['defaultValue'] === 'string')
+      return remember(`${key}\u0004${vars['defaultValue']}`, () => String(tf(key, vars)));
     if (names.some((n) => n === 'count' || n === 'context' || n === 'defaultValue' || typeof vars[n] === 'object'))
       return remember(`${key}\u0000${JSON.stringify(vars)}`, () => String(tf(key, vars)));
     const template = remember(`${key}\u0001${names.join(',')}`, () =>

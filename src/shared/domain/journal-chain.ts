@@ -32,9 +32,12 @@ export interface ChainEntry extends JournalFieldValues {
   attachments: ChainAttachment[];
 }
 
-const nfc = (s: string) => s.normalize('NFC');
+// NFC leaves ASCII as it is (every ASCII character is a starter with no decomposition, and no
+// two compose), and most fields are ASCII (kinds, channels, times, hashes): those skip ICU.
+const ascii = /^[\x00-\x7f]*$/;
+const nfc = (s: string) => (ascii.test(s) ? s : s.normalize('NFC'));
 const str = (s: string) => JSON.stringify(nfc(s));
-const strArr = (a: readonly string[]) => `[${a.map(str).join(',')}]`;
+const strArr = (a: readonly string[]) => (a.length === 0 ? '[]' : `[${a.map(str).join(',')}]`);
 const num = (n: number | null) => (n === null ? 'null' : String(n));
 const attachment = (a: ChainAttachment) =>
   `{"mediaType":${str(a.mediaType)},"originalName":${str(a.originalName)},"sha256":${str(a.sha256)},"sizeBytes":${num(a.sizeBytes)}}`;

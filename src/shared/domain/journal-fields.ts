@@ -69,7 +69,8 @@ export function fieldsFromRow(r: JournalFieldColumns): JournalFieldValues {
   const row = r as unknown as Record<string, unknown>;
   for (const f of journalFields) {
     const v = row[f.column];
-    out[f.name] = f.type === 'strings' ? (JSON.parse(v as string) as string[]) : f.type === 'bool' ? v === 1 : v;
+    // most lists (quotes, witnesses, signs) are empty: '[]' needs no parser
+    out[f.name] = f.type === 'strings' ? (v === '[]' ? [] : (JSON.parse(v as string) as string[])) : f.type === 'bool' ? v === 1 : v;
   }
   return out as JournalFieldValues;
 }

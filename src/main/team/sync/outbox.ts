@@ -13,30 +13,11 @@ import type { Sqlite } from '../../db/open';
 import { AppError } from '../../../shared/errors';
 import { nowIso, type ServiceContext } from '../../core/context';
 import type { NewJournalEntry } from '../../journal/chain';
+import type { NewTeamEntry } from '../journal';
 import { pendingEntryId, outboxIdOf } from './replica';
 
-/** What is stored as the payload: the entry for append_entry (the server sets seq, times, author, hashes). */
-export interface OutboxPayload {
-  clientId: number;
-  kind: string;
-  channel: string;
-  occurredAt: string;
-  durationMinutes: number | null;
-  summary: string;
-  details: string;
-  quotes: string[];
-  people: string[];
-  witnesses: string[];
-  severity: string;
-  signs: string[];
-  amendsId: number | null;
-  refersToId: number | null;
-  caseId: number | null;
-  isSample: boolean;
-  attachments: { sha256: string; originalName: string; sizeBytes: number; mediaType: string }[];
-  /** the device's clock when it was written (kept beside the server's, not hashed) */
-  deviceRecordedAt: string;
-}
+/** What is stored as the payload: the entry for append_entry, every field given (the server sets seq, times, author, hashes). */
+export type OutboxPayload = Required<NewTeamEntry>;
 
 const nfc = (s: string) => s.normalize('NFC');
 
