@@ -28,6 +28,11 @@ export function createComplaintUpdates(deps: {
       throw new AppError('VALIDATION', 'A status update answers a complaint.', {
         issues: [{ path: 'complaintId', message: 'validation.notAComplaint' }],
       });
+    // a complaint still queued for the team server: the letter waits until it has the server's number
+    if (state.entry.teamPending)
+      throw new AppError('INVALID_STATE', 'This complaint is not yet in the team journal.', {
+        details: { reason: 'teamPending' },
+      });
     if (state.status !== 'open')
       throw new AppError('INVALID_STATE', 'This complaint is resolved: follow up instead.', { details: { reason: 'resolved' } });
     const m = catalogues[deps.language()].journal.statusUpdate;

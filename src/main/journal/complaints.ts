@@ -102,7 +102,10 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     const byComplaint = new Map<number, ComplaintResponse[]>();
     for (const r of responses) byComplaint.set(r.refersToId, [...(byComplaint.get(r.refersToId) ?? []), r]);
     const now = ctx.now();
-    const all = rows.map((c) => ({ light: c, ...deriveComplaint(c, byComplaint.get(c.id) ?? [], now) }));
+    const all = [...rows, ...queuedComplaints(clientId)].map((c) => ({
+      light: c,
+      ...deriveComplaint(c, byComplaint.get(c.id) ?? [], now),
+    }));
     const kept = status === 'all' ? all : all.filter((c) => c.status === status);
     return kept.sort((a, b) =>
       a.status !== b.status
@@ -115,11 +118,34 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     );
   }
 
+  /**
+   * A team replica's complaints still queued for the server (journal/read.ts pendingFrom): open,
+   * as written (no answer can name one yet: the queue offers no status update or resolution until
+   * the server has numbered it, see complaint-update.ts). Only the queue and the Today panel read
+   * them; patterns, counts and dossiers read journal_entries alone.
+   */
+  function queuedComplaints(clientId: number | null): Light[] {
+    const where = [`e.kind IN (${kindsSql})`, 'e.amends_id IS NULL'];
+    const params: unknown[] = [];
+    if (clientId !== null) {
+      where.push('e.client_id = ?');
+      params.push(clientId);
+    }
+    return read.hydrate(read.selectPending(where.join(' AND '), params)).map((e) => ({
+      id: e.id,
+      clientId: e.clientId,
+      occurredAt: e.occurredAt,
+      severity: e.severity,
+      standingId: e.id,
+    }));
+  }
+
   /** Reads the complaints in full (the original, and the version it stands as), in one query. */
   function hydrate(states: ReturnType<typeof derive>): Complaint[] {
     const ids = [...new Set(states.flatMap((c) => [c.id, c.light.standingId]))];
     if (ids.length === 0) return [];
-    const entries = new Map(read.select(`e.id IN (${ids.map(() => '?').join(',')})`, ids).map((e) => [e.id, e]));
+    // queued complaints (negative ids) come back marked teamPending
+    const entries = new Map(read.selectWithPending(`e.id IN (${ids.map(() => '?').join(',')})`, ids).map((e) => [e.id, e]));
     return states.map(({ light, ...state }) => {
       const raw = entries.get(state.id)!;
       const s = entries.get(light.standingId)!;

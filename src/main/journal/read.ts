@@ -15,7 +15,8 @@ import type { Channel, JournalKind, Severity } from '../../shared/domain/journal
 import { isLateEntry, recordingConsentOf, splitSigns } from '../../shared/domain/journal-entry';
 import { fieldsFromRow, journalFields } from '../../shared/domain/journal-fields';
 import { dayWindowSql } from '../../shared/domain/day-window';
-import { MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
+import { MATCH_END, MATCH_START, toFtsQuery } from '../../shared/domain/fts-query';
+import { fold } from '../../shared/domain/fold';
 import { groupBy } from '../../shared/domain/group-by';
 import type { StoredRow } from './chain';
 
@@ -258,10 +259,15 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
     // Newest written first, in the index's own order (rowid = entry id): sorting every match by
     // date would cost seconds for a common word in a large journal.
     const { where, params } = filterSql(filter, null);
-    if (cursor) {
+    if (cursor && cursor.id > 0) {
       where.push('journal_fts.rowid < ?');
       params.push(cursor.id);
     }
+    // (a queued cursor: every stored match still follows it)
+    // a team replica's queued entries first (written after every stored one), the newest queued
+    // (most negative id) first; matched in JS over the outbox (small), with the index's folding
+    const plain = filterSql(filter, null);
+    const pending = cursor && cursor.id > 0 ? [] : pendingHits(query, plain.where, plain.params, cursor?.id ?? null);
     const rows = prepared(
       `SELECT ${entryColumns}, ${snippetCols} FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid
        JOIN clients c ON c.id = e.client_id
@@ -269,7 +275,7 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
        ORDER BY journal_fts.rowid DESC ${limitSql(limit)}`,
     ).all(fts, ...params) as (EntryRow & { s0: string; s1: string; s2: string })[];
     const entries = hydrate(rows);
-    const hits = entries.map((entry, i) => {
+    const stored = entries.map((entry, i) => {
       const r = rows[i]!;
       const fields = [
         { field: 'summary', snippet: r.s0 },
@@ -279,13 +285,82 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
       const { field, snippet } = fields.find((f) => f.snippet.includes(MATCH_START)) ?? fields[0];
       return { entry, snippet, field, occurredAt: entry.occurredAt, id: entry.id };
     });
-    const p = page(hits, limit);
+    const p = page([...pending, ...stored], limit);
     return { items: p.items.map(({ entry, snippet, field }) => ({ entry, snippet, field })), nextCursor: p.nextCursor };
   }
 
-  return { byId, select, selectWithPending, hydrate, amendmentsOf, list, search };
+  /** Queued entries matching the search words (see matchFields), after a queued cursor `after`. */
+  function pendingHits(query: string, where: string[], params: unknown[], after: number | null) {
+    const words = searchWords(query);
+    if (words.length === 0) return [];
+    const rows = selectPending(where.length ? where.join(' AND ') : '1', params)
+      .filter((r) => after === null || r.id > after)
+      .sort((a, b) => a.id - b.id);
+    const hits: { entry: JournalEntry; snippet: string; field: JournalSearchHit['field']; occurredAt: string; id: number }[] = [];
+    for (const entry of hydrate(rows)) {
+      const found = matchFields(entry, words);
+      if (found) hits.push({ entry, ...found, occurredAt: entry.occurredAt, id: entry.id });
+    }
+    return hits;
+  }
+
+  return { byId, select, selectWithPending, selectPending, hydrate, amendmentsOf, list, search };
 }
 export type JournalReader = ReturnType<typeof createJournalReader>;
+
+const tokenRe = /[\p{L}\p{N}]+/gu;
+interface SearchWord {
+  token: string;
+  prefix: boolean;
+}
+
+/**
+ * The search's words as the index matches them (toFtsQuery): every word, folded, is a whole
+ * token of the text; the last one — and any typed with a trailing `*` — a prefix.
+ */
+function searchWords(query: string): SearchWord[] {
+  const raw = query.normalize('NFC').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, 12);
+  return raw.flatMap((w, i) => {
+    const tokens = fold(w).match(tokenRe) ?? [];
+    const prefix = w.endsWith('*') || i === raw.length - 1;
+    return tokens.map((token, j) => ({ token, prefix: prefix && j === tokens.length - 1 }));
+  });
+}
+
+/**
+ * A queued entry against the search words, in JS (the outbox is not in the index): every word in
+ * one of summary, details, quotes (as FTS5 ANDs them across the columns); the first field with a
+ * match gives the snippet, its matched words marked as snippet() marks them.
+ */
+function matchFields(
+  entry: JournalEntry,
+  words: SearchWord[],
+): { snippet: string; field: JournalSearchHit['field'] } | null {
+  const fields = [
+    { field: 'summary', text: entry.summary, words: 32 },
+    { field: 'details', text: entry.details, words: 16 },
+    { field: 'quotes', text: entry.quotes.join(' · '), words: 16 },
+  ] as const;
+  const hit = (t: string) => words.filter((w) => (w.prefix ? t.startsWith(w.token) : t === w.token));
+  const folded = fields.map((f) => [...f.text.matchAll(tokenRe)].map((m) => ({ m, t: fold(m[0]) })));
+  const all = folded.flat();
+  if (!words.every((w) => all.some(({ t }) => (w.prefix ? t.startsWith(w.token) : t === w.token)))) return null;
+  const at = folded.findIndex((toks) => toks.some(({ t }) => hit(t).length > 0));
+  const f = fields[at]!;
+  const toks = folded[at]!;
+  const first = toks.findIndex(({ t }) => hit(t).length > 0);
+  const from = f.field === 'summary' ? 0 : Math.max(0, first - Math.floor(f.words / 4));
+  const shown = toks.slice(from, from + f.words);
+  let out = from > 0 ? '…' : '';
+  let pos = shown[0]?.m.index ?? 0;
+  for (const { m, t } of shown) {
+    out += f.text.slice(pos, m.index);
+    out += hit(t).length > 0 ? `${MATCH_START}${m[0]}${MATCH_END}` : m[0];
+    pos = m.index + m[0].length;
+  }
+  out += from + f.words < toks.length ? '…' : f.text.slice(pos);
+  return { snippet: out, field: f.field };
+}
 
 /** The quotes column is stored as a JSON array; show it as the quotes themselves. */
 function cleanQuotes(s: string): string {
