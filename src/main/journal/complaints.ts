@@ -190,7 +190,8 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     const all = derive(null, 'all');
     const waiting = all.filter((c) => c.status === 'open');
     const due = all.filter((c) => c.isFollowUpDue);
-    const updates = waiting.filter((c) => c.isUpdateDue);
+    // a queued complaint takes no letter until the server has numbered it (complaint-update.ts)
+    const updates = waiting.filter((c) => c.isUpdateDue && c.id > 0);
     return {
       waiting: hydrate(waiting.slice(0, TODAY_SHOWN)),
       waitingCount: waiting.length,

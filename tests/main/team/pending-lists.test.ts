@@ -124,6 +124,10 @@ describe('queued complaints', () => {
     const today = await app.api.getToday();
     expect(today.waiting.map((c) => c.id)).toEqual([queued.id, storedComplaint.id]);
     expect(today.waitingCount).toBe(2);
+    // due for a status update by its date, but no letter can name it yet: not offered today
+    expect(open[0]!.isUpdateDue).toBe(true);
+    expect(today.updatesDue.map((c) => c.id)).toEqual([]);
+    expect(today.updatesDueCount).toBe(0);
     // no letter names it before the server has numbered it
     let refused: unknown = null;
     try {

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { EntryFormModal } from './entry-drawer';
 import type { EntryFormMode } from './entry-form';
-import { SeverityBadge } from './entry-view';
+import { SeverityBadge, TeamPendingBadge } from './entry-view';
 import { StatusUpdateModal } from './status-update';
 import { useComplaints } from './use-journal';
 
@@ -52,6 +52,7 @@ export function ComplaintLine({
             <Badge size="sm" color={c.status === 'open' ? 'red' : 'green'} variant="light">
               {c.status === 'open' ? t('journal.complaints.open') : t('journal.complaints.resolvedBadge')}
             </Badge>
+            <TeamPendingBadge entry={c.entry} />
             {showClient && (
               <Text size="sm" fw={600}>
                 {c.entry.clientName}
@@ -88,12 +89,13 @@ export function ComplaintLine({
           <Button size="compact-sm" variant="default" onClick={() => onOpen(c.id)}>
             {t('journal.fields.open')}
           </Button>
-          {onUpdate && c.status === 'open' && (
+          {/* a complaint still queued for the team server: no letter or resolution names it until it is numbered */}
+          {onUpdate && c.status === 'open' && !c.entry.teamPending && (
             <Button size="compact-sm" variant="light" color={c.isUpdateDue ? 'orange' : undefined} onClick={() => onUpdate(c)}>
               {t('journal.statusUpdate.button')}
             </Button>
           )}
-          {onResolve && (
+          {onResolve && !c.entry.teamPending && (
             <Button size="compact-sm" color="green" onClick={() => onResolve(c)}>
               {c.status === 'open' ? t('journal.complaints.resolve') : t('journal.complaints.followUp')}
             </Button>

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../lib/error-alert';
 import { useFormat } from '../../lib/format';
 import { useResponseTime } from './complaints-queue';
-import { SeverityBadge } from './entry-view';
+import { SeverityBadge, TeamPendingBadge } from './entry-view';
 import { StatusUpdateModal } from './status-update';
 import { useToday } from './use-journal';
 
@@ -44,6 +44,7 @@ export function TodayPanel() {
                   <Anchor component={Link} to={`/clients/${c.entry.clientId}`} size="sm">
                     {c.entry.clientName}
                   </Anchor>
+                  <TeamPendingBadge entry={c.entry} />
                 </Group>
                 <Text size="sm" truncate>
                   {c.entry.summary}
