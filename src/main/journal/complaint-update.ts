@@ -23,15 +23,15 @@ export function createComplaintUpdates(deps: {
 }) {
   function send(input: ComplaintUpdateInput): JournalEntry {
     const complaint = deps.journal.get(input.complaintId);
+    // a complaint still queued for the team server: the letter waits until it has the server's number
+    if (complaint.teamPending)
+      throw new AppError('INVALID_STATE', 'This complaint is not yet in the team journal.', {
+        details: { reason: 'teamPending' },
+      });
     const state = deps.complaints.list(complaint.clientId, 'all').find((c) => c.id === input.complaintId);
     if (!state)
       throw new AppError('VALIDATION', 'A status update answers a complaint.', {
         issues: [{ path: 'complaintId', message: 'validation.notAComplaint' }],
-      });
-    // a complaint still queued for the team server: the letter waits until it has the server's number
-    if (state.entry.teamPending)
-      throw new AppError('INVALID_STATE', 'This complaint is not yet in the team journal.', {
-        details: { reason: 'teamPending' },
       });
     if (state.status !== 'open')
       throw new AppError('INVALID_STATE', 'This complaint is resolved: follow up instead.', { details: { reason: 'resolved' } });

@@ -4,7 +4,7 @@ import type { Services } from '../core/services';
 
 export function complaintsHandlers(s: Services) {
   return {
-    listComplaints: ({ clientId, status, limit }) => s.complaints.list(clientId, status, limit),
+    listComplaints: ({ clientId, status, limit }) => s.complaints.list(clientId, status, limit, { withQueued: true }),
     getToday: () => s.complaints.today(),
     addComplaintUpdate: ({ complaintId, letter, channel }) => s.complaintUpdates.send({ complaintId, letter, channel }),
     getComplaintPattern: ({ category, clientId }) => s.complaints.pattern(category, clientId),

@@ -21,8 +21,13 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
    * Statuses come from light rows (ids, dates, severities); only the complaints returned are
    * read in full, so a journal with thousands of complaints still answers quickly.
    */
-  function list(clientId: number | null, status: 'open' | 'resolved' | 'all', limit = 1_000): Complaint[] {
-    return hydrate(derive(clientId, status).slice(0, limit));
+  function list(
+    clientId: number | null,
+    status: 'open' | 'resolved' | 'all',
+    limit = 1_000,
+    opts: { withQueued?: boolean } = {},
+  ): Complaint[] {
+    return hydrate(derive(clientId, status, opts).slice(0, limit));
   }
 
   interface Light {
@@ -81,7 +86,8 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     return { where, params, standing: standing.filter((e) => isComplaintKind(e.kind)) };
   }
 
-  function derive(clientId: number | null, status: 'open' | 'resolved' | 'all') {
+  /** `withQueued`: also a team replica's queued complaints (the queue and Today panel views only). */
+  function derive(clientId: number | null, status: 'open' | 'resolved' | 'all', opts: { withQueued?: boolean } = {}) {
     const { where, params, standing } = standingComplaints(clientId);
     const rows: Light[] = standing.map((e) => ({
       id: e.originalId,
@@ -102,7 +108,7 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
     const byComplaint = new Map<number, ComplaintResponse[]>();
     for (const r of responses) byComplaint.set(r.refersToId, [...(byComplaint.get(r.refersToId) ?? []), r]);
     const now = ctx.now();
-    const all = [...rows, ...queuedComplaints(clientId)].map((c) => ({
+    const all = [...rows, ...(opts.withQueued ? queuedComplaints(clientId) : [])].map((c) => ({
       light: c,
       ...deriveComplaint(c, byComplaint.get(c.id) ?? [], now),
     }));
@@ -122,7 +128,7 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
    * A team replica's complaints still queued for the server (journal/read.ts pendingFrom): open,
    * as written (no answer can name one yet: the queue offers no status update or resolution until
    * the server has numbered it, see complaint-update.ts). Only the queue and the Today panel read
-   * them; patterns, counts and dossiers read journal_entries alone.
+   * them (withQueued); list() without it, patterns, counts and dossiers read journal_entries alone.
    */
   function queuedComplaints(clientId: number | null): Light[] {
     const where = [`e.kind IN (${kindsSql})`, 'e.amends_id IS NULL'];
@@ -187,7 +193,7 @@ export function createComplaintsService(ctx: ServiceContext, read: JournalReader
   }
 
   function today(): TodayPanel {
-    const all = derive(null, 'all');
+    const all = derive(null, 'all', { withQueued: true });
     const waiting = all.filter((c) => c.status === 'open');
     const due = all.filter((c) => c.isFollowUpDue);
     // a queued complaint takes no letter until the server has numbered it (complaint-update.ts)

@@ -3,6 +3,7 @@
 // counts (complaint patterns). Real SQLite file; the entries go through the real journal service.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempApp, newClient, type TempApp } from '../../helpers/temp-db';
+import { call } from '../../helpers/call';
 import { teamReplicaKey } from '../../../src/main/team/sync/replica';
 import { splitMarked } from '../../../src/shared/domain/fts-query';
 import type { JournalFilter } from '../../../src/shared/contract/journal';
@@ -115,33 +116,35 @@ describe('queued complaints', () => {
       occurredAt: '2026-11-10T10:00:00.000Z',
     });
     expect(queued.id).toBeLessThan(0);
-    const open = await app.api.listComplaints({ clientId: client, status: 'open' });
+    const open = await call(app.api, 'listComplaints', { clientId: client, status: 'open' });
     expect(open.map((c) => [c.id, c.status, c.entry.summary, c.entry.teamPending ?? false])).toEqual([
       [queued.id, 'open', 'Offline complaint', true],
       [storedComplaint.id, 'open', 'Stored complaint', false],
     ]);
-    expect((await app.api.listComplaints({ clientId: null, status: 'resolved' })).map((c) => c.id)).toEqual([]);
-    const today = await app.api.getToday();
+    expect((await call(app.api, 'listComplaints', { clientId: null, status: 'resolved' })).map((c) => c.id)).toEqual([]);
+    const today = await call(app.api, 'getToday');
     expect(today.waiting.map((c) => c.id)).toEqual([queued.id, storedComplaint.id]);
     expect(today.waitingCount).toBe(2);
     // due for a status update by its date, but no letter can name it yet: not offered today
     expect(open[0]!.isUpdateDue).toBe(true);
     expect(today.updatesDue.map((c) => c.id)).toEqual([]);
     expect(today.updatesDueCount).toBe(0);
+    // the service's own list (what counts) is the numbered journal's
+    expect(app.services.complaints.list(client, 'all').map((c) => c.id)).toEqual([storedComplaint.id]);
     // no letter names it before the server has numbered it
     let refused: unknown = null;
     try {
-      await app.api.addComplaintUpdate({ complaintId: queued.id, letter: 'We are on it.', channel: 'email' });
+      await call(app.api, 'addComplaintUpdate', { complaintId: queued.id, letter: 'We are on it.', channel: 'email' });
     } catch (e) {
       refused = e;
     }
     expect(refused).toMatchObject({ code: 'INVALID_STATE', details: { reason: 'teamPending' } });
     expect(app.database.sqlite.prepare('SELECT count(*) AS n FROM team_outbox').get()).toEqual({ n: 1 });
     // patterns count the numbered journal only
-    const pattern = await app.api.getComplaintPattern({ category: null, clientId: client });
+    const pattern = await call(app.api, 'getComplaintPattern', { category: null, clientId: client });
     const stored = await (async () => {
       app.database.sqlite.prepare('DELETE FROM team_outbox').run();
-      return app.api.getComplaintPattern({ category: null, clientId: client });
+      return call(app.api, 'getComplaintPattern', { category: null, clientId: client });
     })();
     expect(pattern).toEqual(stored);
   });
