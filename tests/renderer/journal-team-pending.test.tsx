@@ -13,9 +13,18 @@ afterEach(() => app?.close());
 
 function joinTeam(a: TempApp) {
   // what the join flow writes: from now on new entries wait for the team server
-  a.database.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('team.replica', ?)").run(
-    JSON.stringify({ host: 'db.office.lan', port: 5432, database: 'dossier', roleName: 'ayse', personName: 'Ayşe', role: 'staff' }),
-  );
+  a.database.sqlite
+    .prepare("INSERT INTO settings (key, value) VALUES ('team.replica', ?)")
+    .run(
+      JSON.stringify({
+        host: 'db.office.lan',
+        port: 5432,
+        database: 'dossier',
+        roleName: 'ayse',
+        personName: 'Ayşe',
+        role: 'staff',
+      }),
+    );
 }
 
 describe('queued entries of a team replica', () => {
@@ -64,7 +73,11 @@ describe('queued entries of a team replica', () => {
     const stored = lines.find((l) => l.textContent?.includes('Numbered complaint'))!;
     // the open badge, and the one action: open the entry
     expect(within(queued).getAllByText('Open')).toHaveLength(2);
-    expect(within(queued).getAllByRole('button').map((b) => b.textContent)).toEqual(['Open']);
+    expect(
+      within(queued)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Open']);
     expect(within(queued).queryByRole('button', { name: /status update/i })).toBeNull();
     expect(within(queued).queryByRole('button', { name: /resolve/i })).toBeNull();
     expect(within(stored).queryByTestId('team-pending-badge')).toBeNull();

@@ -319,7 +319,11 @@ interface SearchWord {
  * token of the text; the last one — and any typed with a trailing `*` — a prefix.
  */
 function searchWords(query: string): SearchWord[] {
-  const raw = query.normalize('NFC').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, 12);
+  const raw = query
+    .normalize('NFC')
+    .split(/\s+/u)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .slice(0, 12);
   return raw.flatMap((w, i) => {
     const tokens = fold(w).match(tokenRe) ?? [];
     const prefix = w.endsWith('*') || i === raw.length - 1;
@@ -332,10 +336,7 @@ function searchWords(query: string): SearchWord[] {
  * one of summary, details, quotes (as FTS5 ANDs them across the columns); the first field with a
  * match gives the snippet, its matched words marked as snippet() marks them.
  */
-function matchFields(
-  entry: JournalEntry,
-  words: SearchWord[],
-): { snippet: string; field: JournalSearchHit['field'] } | null {
+function matchFields(entry: JournalEntry, words: SearchWord[]): { snippet: string; field: JournalSearchHit['field'] } | null {
   const fields = [
     { field: 'summary', text: entry.summary, words: 32 },
     { field: 'details', text: entry.details, words: 16 },

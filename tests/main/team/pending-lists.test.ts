@@ -85,9 +85,9 @@ describe('queued entries in search', () => {
     expect(search('bagir* toplanti').items.map((h) => h.entry.id)).toEqual([q2.id]);
     expect(search('bagir sessiz').items).toEqual([]);
     // the filter applies to them as to stored entries
-    expect(app.services.journal.search('bagir', { ...noFilter, kinds: ['meeting'] }, null, 50).items.map((h) => h.entry.id)).toEqual([
-      q2.id,
-    ]);
+    expect(
+      app.services.journal.search('bagir', { ...noFilter, kinds: ['meeting'] }, null, 50).items.map((h) => h.entry.id),
+    ).toEqual([q2.id]);
     // paged one at a time, the cursor on a queued entry: all three, none twice
     const p1 = search('bagir', 1);
     const p2 = search('bagir', 1, p1.nextCursor);
