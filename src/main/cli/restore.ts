@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { refuseForeign } from '../db/open';
+import { refuseOtherFileKind, teamReplicaOfFile } from '../safety/file-kind';
 import { writeMarker } from '../health/marker';
 import { backupFolderOf, copyAttachments, verifyFile, writeVerifiedBackup } from '../safety/backup';
 import {
@@ -71,6 +72,8 @@ export const restoreCommand: CliCommand = {
       if (e instanceof AppError) throw e;
       // not SQLite at all: the verification says so
     }
+    // only a backup of the same kind of file: the owner's own, or this team copy
+    if (existsSync(db)) refuseOtherFileKind(teamReplicaOfFile(from), teamReplicaOfFile(db));
     const original = await verifyFile(from, attachments);
     const v = original.ok ? await checkOnCopy(from, stagedPathOf(db), attachments) : original;
     if (!v.ok) {

@@ -11,6 +11,8 @@ import { AppError } from '../../shared/errors';
 import { countRows } from '../db/inspect';
 import { checkOnCopy, finishInstall, installStaged, stagedPathOf, undoInstall } from './restore-swap';
 import { refuseForeign } from '../db/open';
+import { readTeamReplica } from '../team/sync/replica';
+import { refuseOtherFileKind, teamReplicaOfFile } from './file-kind';
 import type { RuntimeControl } from '../core/runtime-control';
 import { copyAttachments, readBackupRecord, verifyFile, type BackupService } from './backup';
 import type { ServiceContext } from '../core/context';
@@ -80,10 +82,18 @@ export function createRestoreService(
     }
   }
 
+  /** Only a backup of the same kind of file: the owner's own, or this team copy (safety/file-kind.ts). */
+  function refuseKind(path: string): void {
+    // a damaged open file (recovery) cannot say what it was: the backup's own check stands
+    if (runtime?.inRecovery()) return;
+    refuseOtherFileKind(teamReplicaOfFile(path), readTeamReplica(ctx.sqlite));
+  }
+
   async function preview(source: Source): Promise<RestorePreview | null> {
     const p = await resolve(source);
     if (!p) return null;
     refuseNotOurs(p.path);
+    refuseKind(p.path);
     const { inspection, ...checked } = await verifyFile(p.path, attachmentsFor(p.path));
     // A file that passes on its own must also open, update and check as the app's database.
     let verification = checked;
@@ -124,6 +134,7 @@ export function createRestoreService(
     // Checked again (the file may have changed since the preview), on a copy that is opened,
     // migrated and checked in full; only that copy is ever swapped in.
     refuseNotOurs(p.path);
+    refuseKind(p.path);
     const original = await verifyFile(p.path, attachmentsFor(p.path));
     const v = original.ok ? await checkOnCopy(p.path, stagedPathOf(target), attachmentsFor(p.path)) : original;
     if (!v.ok) {

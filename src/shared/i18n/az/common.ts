@@ -52,7 +52,15 @@ export const common: Messages<typeof en> = {
     saveReceipt: { title: 'Jurnal qəbzini saxlayın (PDF və ya JSON)', button: 'Saxla' },
     saveCalendar: { title: 'Təqviminiz üçün yaxınlaşan tarixləri saxlayın', button: 'Saxla' },
     saveStatement: { title: 'Müştəri çıxarışını saxlayın', button: 'Saxla' },
-    filters: { pdf: 'PDF sənədi', csv: 'CSV faylı', database: 'Client Dossier verilənlər bazası', calendar: 'Təqvim faylı', chat: 'E-poçt və ya WhatsApp söhbəti', json: 'JSON faylı', spreadsheet: 'Cədvəl (CSV və ya Excel .xlsx)' },
+    filters: {
+      pdf: 'PDF sənədi',
+      csv: 'CSV faylı',
+      database: 'Client Dossier verilənlər bazası',
+      calendar: 'Təqvim faylı',
+      chat: 'E-poçt və ya WhatsApp söhbəti',
+      json: 'JSON faylı',
+      spreadsheet: 'Cədvəl (CSV və ya Excel .xlsx)',
+    },
   },
   errors: {
     VALIDATION: 'Bəzi sahələrə düzəliş lazımdır.',
@@ -68,9 +76,17 @@ export const common: Messages<typeof en> = {
     UNKNOWN_METHOD: 'Tətbiq bu əməliyyatı tanımır.',
     INTERNAL: 'Gözlənilməz xəta baş verdi. Heç nə dəyişdirilmədi.',
     team: {
-      serverRowRefused: 'Komanda serveri bu kompüterdəki jurnala uyğun gəlməyən qeyd göndərdi (dəyişdirilmiş, çatışmayan və ya sırası pozulmuş). Nə o qeyd, nə də ondan sonrakılar saxlanmadı. Komandanın sahibinə bildirin: serverdəki jurnal yoxlanmalıdır (verify --team).',
+      serverRowRefused:
+        'Komanda serveri bu kompüterdəki jurnala uyğun gəlməyən qeyd göndərdi (dəyişdirilmiş, çatışmayan və ya sırası pozulmuş). Nə o qeyd, nə də ondan sonrakılar saxlanmadı. Komandanın sahibinə bildirin: serverdəki jurnal yoxlanmalıdır (verify --team).',
       sampleInReplica: 'Komandaya qoşulmuş fayla nümunə məlumat əlavə etmək olmaz: komanda müştərilərini və jurnalını paylaşır.',
       chainInReplica: 'Bu fayl komandaya qoşulub: jurnal qeydlərini komanda serveri nömrələyir.',
+    },
+    restoreKind: {
+      teamIntoOwn:
+        'Bu ehtiyat nüsxə sizin öz faylınızın deyil, bir komandanın faylınındır. Öz faylınız olduğu kimi saxlanıldı. Komanda faylını açın (Ayarlar → Komanda) və nüsxəni orada bərpa edin.',
+      ownIntoTeam:
+        'Bu ehtiyat nüsxə bu komandanın faylının deyil, sizin öz faylınızındır. Komanda faylı olduğu kimi saxlanıldı. Öz faylınızı bərpa etmək üçün komandadan çıxın (Ayarlar → Komanda).',
+      otherTeam: 'Bu ehtiyat nüsxə başqa komandanın və ya başqa bir şəxsin faylınındır. Bu fayl olduğu kimi saxlanıldı.',
     },
   },
   validation: {
@@ -85,7 +101,8 @@ export const common: Messages<typeof en> = {
     bidiChars:
       'Mətnin başqa yerlərdə fərqli oxunmasına səbəb olan görünməyən istiqamət işarələri (bidi idarəetmə simvolları) var. Onlarsız yenidən yazın.',
     invisibleChars: 'Görünməyən simvollar (sıfır enli boşluq, birləşdirici və ya yumşaq defis) var. Onlarsız yenidən yazın.',
-    dateMonthFirst: 'Bu tarix əvvəlcə ay yazılıb ({{date}}); idxal əvvəlcə günü oxuyur (31/12/2026). {{iso}} və ya {{dmy}} kimi yazın.',
+    dateMonthFirst:
+      'Bu tarix əvvəlcə ay yazılıb ({{date}}); idxal əvvəlcə günü oxuyur (31/12/2026). {{iso}} və ya {{dmy}} kimi yazın.',
     dateImpossible: 'Bu tarix təqvimdə yoxdur (məs. 30 fevral) və ya ili 1900–2999 aralığından kənardadır.',
     dateTimeImpossible: 'Bu tarix və ya vaxt yoxdur (məs. 30 fevral, 24:00 və ya heç yerdə işlənməyən saat qurşağı fərqi).',
     date: 'Düzgün tarix daxil edin (İİİİ-AA-GG).',

@@ -49,7 +49,15 @@ export const common = {
     saveReceipt: { title: 'Save the journal receipt (PDF or JSON)', button: 'Save' },
     saveCalendar: { title: 'Save the due dates for your calendar', button: 'Save' },
     saveStatement: { title: 'Save the client statement', button: 'Save' },
-    filters: { pdf: 'PDF document', csv: 'CSV file', database: 'Client Dossier database', calendar: 'Calendar file', chat: 'E-mail or WhatsApp chat', json: 'JSON file', spreadsheet: 'Spreadsheet (CSV or Excel .xlsx)' },
+    filters: {
+      pdf: 'PDF document',
+      csv: 'CSV file',
+      database: 'Client Dossier database',
+      calendar: 'Calendar file',
+      chat: 'E-mail or WhatsApp chat',
+      json: 'JSON file',
+      spreadsheet: 'Spreadsheet (CSV or Excel .xlsx)',
+    },
   },
   errors: {
     VALIDATION: 'Some fields need attention.',
@@ -65,9 +73,17 @@ export const common = {
     UNKNOWN_METHOD: 'The app does not know that action.',
     INTERNAL: 'An unexpected error happened. Nothing was changed.',
     team: {
-      serverRowRefused: 'The team server sent a journal entry that does not fit this computer’s journal (changed, missing or out of order). It was not stored, nor anything after it. Tell the team’s owner: the server’s journal needs checking (verify --team).',
+      serverRowRefused:
+        'The team server sent a journal entry that does not fit this computer’s journal (changed, missing or out of order). It was not stored, nor anything after it. Tell the team’s owner: the server’s journal needs checking (verify --team).',
       sampleInReplica: 'Sample data cannot be added to a file joined to a team: the team shares its clients and journal.',
       chainInReplica: 'This file is joined to a team: the team server numbers its journal entries.',
+    },
+    restoreKind: {
+      teamIntoOwn:
+        'This backup is of a team’s file, not of your own file. Your own file was kept. Open the team file (Settings → Team) and restore it there.',
+      ownIntoTeam:
+        'This backup is of your own file, not of this team’s file. The team file was kept. Leave the team (Settings → Team) to restore your own file.',
+      otherTeam: 'This backup is of another team’s file or another person’s. This file was kept.',
     },
   },
   validation: {
@@ -82,7 +98,8 @@ export const common = {
     bidiChars:
       'Contains invisible direction marks (bidi controls) that make the text read differently in other places. Retype it without them.',
     invisibleChars: 'Contains invisible characters (zero-width space, joiner or soft hyphen). Retype it without them.',
-    dateMonthFirst: 'This date is written month first ({{date}}); the import reads day first (31/12/2026). Write it as {{iso}} or {{dmy}}.',
+    dateMonthFirst:
+      'This date is written month first ({{date}}); the import reads day first (31/12/2026). Write it as {{iso}} or {{dmy}}.',
     dateImpossible: 'This date does not exist on the calendar (e.g. 30 February) or its year is outside 1900–2999.',
     dateTimeImpossible: 'This date or time does not exist (e.g. 30 February, 24:00, or a time-zone offset no place uses).',
     date: 'Enter a valid date (YYYY-MM-DD).',

@@ -52,7 +52,15 @@ export const common: Messages<typeof en> = {
     saveReceipt: { title: 'Kayıt defteri makbuzunu kaydedin (PDF veya JSON)', button: 'Kaydet' },
     saveCalendar: { title: 'Takviminiz için yaklaşan tarihleri kaydedin', button: 'Kaydet' },
     saveStatement: { title: 'Müşteri ekstresini kaydedin', button: 'Kaydet' },
-    filters: { pdf: 'PDF belgesi', csv: 'CSV dosyası', database: 'Client Dossier veritabanı', calendar: 'Takvim dosyası', chat: 'E-posta ya da WhatsApp sohbeti', json: 'JSON dosyası', spreadsheet: 'Tablo (CSV ya da Excel .xlsx)' },
+    filters: {
+      pdf: 'PDF belgesi',
+      csv: 'CSV dosyası',
+      database: 'Client Dossier veritabanı',
+      calendar: 'Takvim dosyası',
+      chat: 'E-posta ya da WhatsApp sohbeti',
+      json: 'JSON dosyası',
+      spreadsheet: 'Tablo (CSV ya da Excel .xlsx)',
+    },
   },
   errors: {
     VALIDATION: 'Bazı alanların düzeltilmesi gerekiyor.',
@@ -68,9 +76,17 @@ export const common: Messages<typeof en> = {
     UNKNOWN_METHOD: 'Uygulama bu işlemi tanımıyor.',
     INTERNAL: 'Beklenmeyen bir hata oluştu. Hiçbir şey değiştirilmedi.',
     team: {
-      serverRowRefused: 'Ekip sunucusu bu bilgisayardaki kayıt defterine uymayan bir kayıt gönderdi (değiştirilmiş, eksik ya da sırası bozuk). Ne o kayıt ne de ondan sonrakiler saklandı. Ekibin sahibine haber verin: sunucudaki kayıt defterinin doğrulanması gerekiyor (verify --team).',
+      serverRowRefused:
+        'Ekip sunucusu bu bilgisayardaki kayıt defterine uymayan bir kayıt gönderdi (değiştirilmiş, eksik ya da sırası bozuk). Ne o kayıt ne de ondan sonrakiler saklandı. Ekibin sahibine haber verin: sunucudaki kayıt defterinin doğrulanması gerekiyor (verify --team).',
       sampleInReplica: 'Bir ekibe bağlı dosyaya örnek veri eklenemez: ekip müşterilerini ve kayıt defterini paylaşır.',
       chainInReplica: 'Bu dosya bir ekibe bağlı: kayıt defterindeki kayıtları ekip sunucusu numaralar.',
+    },
+    restoreKind: {
+      teamIntoOwn:
+        'Bu yedek sizin kendi dosyanızın değil, bir ekibin dosyasının yedeği. Kendi dosyanız olduğu gibi kaldı. Ekip dosyasını açın (Ayarlar → Ekip) ve yedeği orada geri yükleyin.',
+      ownIntoTeam:
+        'Bu yedek bu ekibin dosyasının değil, sizin kendi dosyanızın yedeği. Ekip dosyası olduğu gibi kaldı. Kendi dosyanızı geri yüklemek için ekipten ayrılın (Ayarlar → Ekip).',
+      otherTeam: 'Bu yedek başka bir ekibin ya da başka bir kişinin dosyasının yedeği. Bu dosya olduğu gibi kaldı.',
     },
   },
   validation: {
@@ -86,7 +102,8 @@ export const common: Messages<typeof en> = {
       'Metnin başka yerlerde farklı okunmasına yol açan görünmez yön işaretleri (bidi kontrolleri) içeriyor. Onlar olmadan yeniden yazın.',
     invisibleChars:
       'Görünmez karakterler (sıfır genişlikli boşluk, birleştirici ya da yumuşak tire) içeriyor. Onlar olmadan yeniden yazın.',
-    dateMonthFirst: 'Bu tarih önce ay yazılmış ({{date}}); içe aktarma önce günü okur (31/12/2026). {{iso}} ya da {{dmy}} olarak yazın.',
+    dateMonthFirst:
+      'Bu tarih önce ay yazılmış ({{date}}); içe aktarma önce günü okur (31/12/2026). {{iso}} ya da {{dmy}} olarak yazın.',
     dateImpossible: 'Bu tarih takvimde yok (ör. 30 Şubat) ya da yılı 1900–2999 aralığının dışında.',
     dateTimeImpossible: 'Bu tarih ya da saat yok (ör. 30 Şubat, 24:00 ya da hiçbir yerde kullanılmayan bir saat dilimi farkı).',
     date: 'Geçerli bir tarih girin (YYYY-AA-GG).',
