@@ -11,6 +11,7 @@ import { backupBeforeMigrate } from './safety/backup';
 import { writeMarker } from './health/marker';
 import { startJournalCheck } from './journal/startup-check';
 import { createServices, type AppDeps, type Services } from './core/services';
+import { duringOneRead } from './core/context';
 import type { RuntimeControl, SwapSteps } from './core/runtime-control';
 import { quickCheck } from './db/inspect';
 import { schemaDifference } from './db/schema-check';
@@ -38,6 +39,9 @@ export interface RuntimeOptions {
   /** the real file when deps.database is the stand-in */
   databasePath?: string;
 }
+
+/** Methods that only read: their synchronous part reads other connections' commits once (duringOneRead). */
+const readOnly = new Set<MethodName>(methodNames.filter((n) => methodEffects[n].kind === 'read'));
 
 /** Methods after which a team replica pushes soon (a journal write, debounced by the team service). */
 const journalWriters = new Set<MethodName>(
@@ -201,7 +205,8 @@ export function createRuntime(appDeps: AppDeps, build: (s: Services) => ApiImpl,
         if (health.inRecovery && !inRecovery.has(name)) {
           throw new AppError('DB_DAMAGED', 'No usable database is open: restore a backup first.');
         }
-        const result = (impl[name] as (i: unknown) => unknown)(input);
+        const call = impl[name] as (i: unknown) => unknown;
+        const result = readOnly.has(name) ? duringOneRead(() => call(input)) : call(input);
         if (journalWriters.has(name)) {
           const team = services.team;
           if (result instanceof Promise)

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempApp, newClient, sampleProfile, type TempApp } from '../helpers/temp-db';
+import { duringOneRead } from '../../src/main/core/context';
 
 let app: TempApp;
 let other: Database.Database | null = null;
@@ -42,5 +43,28 @@ describe('read caches follow every change to the file', () => {
     expect(s.money.ledger(c.id).invoices.map((i) => i.number)).toEqual(['INV-2026-0001']);
     expect(s.valuation.portfolio().rows.find((r) => r.clientId === c.id)!.revenueMinor).toBe(50_000);
     expect(s.money.ledger(c.id).suggestedNumber).toBe('INV-2026-0002');
+  });
+
+  it('inside one read-only call: own writes are seen at once, another connection\'s commit from the next call', () => {
+    app = createTempApp({ now: '2026-11-23T10:00:00.000Z' });
+    const s = app.services;
+    s.settings.saveProfile(sampleProfile);
+    other = new Database(s.ctx.databasePath);
+    const rename = (name: string) => {
+      const profile = JSON.parse(other!.prepare("SELECT value FROM settings WHERE key = 'profile'").pluck().get() as string);
+      other!.prepare("UPDATE settings SET value = ? WHERE key = 'profile'").run(JSON.stringify({ ...profile, businessName: name }));
+    };
+    duringOneRead(() => {
+      expect(s.settings.profile()?.businessName).toBe(sampleProfile.businessName);
+      // this connection's own write, inside the call: seen by the next read in the same call
+      s.settings.saveProfile({ ...sampleProfile, businessName: 'Kendi' });
+      expect(s.settings.profile()?.businessName).toBe('Kendi');
+      rename('Atölye 3');
+      expect(s.settings.profile()?.businessName).toBe('Kendi');
+    });
+    // the next call sees the other connection's commit
+    expect(duringOneRead(() => s.settings.profile()?.businessName)).toBe('Atölye 3');
+    rename('Atölye 4');
+    expect(s.settings.profile()?.businessName).toBe('Atölye 4');
   });
 });

@@ -88,6 +88,8 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
   // Timelines and searches run the same few statements over and over: compile each SQL text
   // once (lists of ids go in as one JSON array, so their text does not vary with the count).
   const statements = new Map<string, Statement>();
+  let outboxCheck: Statement | null = null; // prepared at first use, as the view's statement is
+  const outboxHasRows = () => (outboxCheck ??= sqlite.prepare('SELECT EXISTS (SELECT 1 FROM team_outbox)').pluck()).get();
   function prepared(sql: string): Statement {
     let st = statements.get(sql);
     if (!st) {
@@ -130,6 +132,9 @@ export function createJournalReader(sqlite: Sqlite, timeZone: () => string = () 
 
   /** Queued entries of a team replica that match `where` (written against `e.`, as for stored rows). */
   function selectPending(where: string, params: unknown[]): EntryRow[] {
+    // nothing queued (every single-user file, and a replica after each sync): the same empty
+    // answer, without the view's statement (~30 µs at 10,000 clients, twice per client page)
+    if (!outboxHasRows()) return [];
     return prepared(`SELECT ${entryColumns}, e.pending_attachments FROM ${pendingFrom} WHERE ${where}`).all(
       ...params,
     ) as EntryRow[];

@@ -120,6 +120,20 @@ export function systemTimeZone(): string {
  * comes out an hour later; a repeated one takes the first.
  */
 export function wallTimeToUtc(local: string, timeZone: string): string {
+  // pure (the zone's rules do not change while the app runs), and asked for the same few days on
+  // every client page (the valuation window's ends): kept per (zone, wall time), a bounded map
+  const key = `${timeZone}|${local}`;
+  let utc = wallTimes.get(key);
+  if (utc === undefined) {
+    if (wallTimes.size >= 10_000) wallTimes.clear();
+    utc = wallTimeToUtcNow(local, timeZone);
+    wallTimes.set(key, utc);
+  }
+  return utc;
+}
+const wallTimes = new Map<string, string>();
+
+function wallTimeToUtcNow(local: string, timeZone: string): string {
   const wall = Date.parse(`${local.length === 16 ? `${local}:00` : local}.000Z`);
   // the offset at the guess, then once more at the corrected instant (a transition in between)
   let t = wall - localParts(wall, timeZone).offsetMinutes * MINUTE;
