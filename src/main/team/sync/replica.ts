@@ -9,6 +9,7 @@
 //   migration 0009); both are pushed with their version, and a change made meanwhile on the
 //   server becomes a team_conflicts row, never an overwrite (sync/records.ts).
 // A file that is not a replica (no `team.replica` setting) is the single-user app, unchanged.
+import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../../db/open';
 
 /** The settings key that makes a file a team replica (written when the person joins a team). */
@@ -28,8 +29,16 @@ export interface TeamReplica {
   joinedAt: string;
 }
 
+// Asked on every journal write, export and count: the statement is prepared once per connection.
+const markStatements = new WeakMap<Sqlite, Statement<[string], { value: string }>>();
+
 export function readTeamReplica(sqlite: Sqlite): TeamReplica | null {
-  const r = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(teamReplicaKey);
+  let st = markStatements.get(sqlite);
+  if (!st) {
+    st = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+    markStatements.set(sqlite, st);
+  }
+  const r = st.get(teamReplicaKey);
   if (!r) return null;
   try {
     const v = JSON.parse(r.value) as Partial<TeamReplica> | null;
