@@ -72,6 +72,12 @@ const paymentColumns = ['invoice_id', 'paid_on', 'amount_minor', 'note', 'voided
 const caseColumns = ['client_id', 'path', 'step', 'status', 'data', 'outcome', 'started_at', 'completed_at'];
 
 const s = teamSchema;
+
+/** The triggers that refuse `ops` (and TRUNCATE) on a table whatever role asks: append-only by PostgreSQL itself. */
+const appendOnly = (table: string, ops: 'UPDATE OR DELETE' | 'DELETE') => `DROP TRIGGER IF EXISTS append_only ON ${s}.${table};
+CREATE TRIGGER append_only BEFORE ${ops} ON ${s}.${table} FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_change();
+DROP TRIGGER IF EXISTS append_only_truncate ON ${s}.${table};
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${s}.${table} FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();`;
 const { owner, staff, accountant } = groupRoles;
 
 // ── versioned records (issue 18.4, the `records` branch): src/main/team/sync/records.ts ─────────
@@ -688,10 +694,7 @@ CREATE OR REPLACE FUNCTION ${s}.get_blob(sha256 text) RETURNS bytea
                     WHERE e.attachments @> jsonb_build_array(jsonb_build_object('sha256', get_blob.sha256))
                       AND ${s}.can_see_client(e.client_id))
   $$;
-DROP TRIGGER IF EXISTS append_only ON ${s}.attachment_blobs;
-CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${s}.attachment_blobs FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_change();
-DROP TRIGGER IF EXISTS append_only_truncate ON ${s}.attachment_blobs;
-CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${s}.attachment_blobs FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
+${appendOnly('attachment_blobs', 'UPDATE OR DELETE')}
 
 -- ── triggers ───────────────────────────────────────────────────────────────────────────────────
 DROP TRIGGER IF EXISTS stamp ON ${s}.people;
@@ -707,22 +710,13 @@ CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON ${s}.payments FOR EACH ROW EXECU
 
 DROP TRIGGER IF EXISTS check_entry ON ${s}.journal_entries;
 CREATE TRIGGER check_entry BEFORE INSERT ON ${s}.journal_entries FOR EACH ROW EXECUTE FUNCTION ${s}.check_entry();
-DROP TRIGGER IF EXISTS append_only ON ${s}.journal_entries;
-CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${s}.journal_entries FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_change();
-DROP TRIGGER IF EXISTS append_only_truncate ON ${s}.journal_entries;
-CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${s}.journal_entries FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
+${appendOnly('journal_entries', 'UPDATE OR DELETE')}
 
 DROP TRIGGER IF EXISTS check_head ON ${s}.journal_heads;
 CREATE TRIGGER check_head BEFORE INSERT OR UPDATE ON ${s}.journal_heads FOR EACH ROW EXECUTE FUNCTION ${s}.check_head();
-DROP TRIGGER IF EXISTS append_only ON ${s}.journal_heads;
-CREATE TRIGGER append_only BEFORE DELETE ON ${s}.journal_heads FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_change();
-DROP TRIGGER IF EXISTS append_only_truncate ON ${s}.journal_heads;
-CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${s}.journal_heads FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
+${appendOnly('journal_heads', 'DELETE')}
 
-DROP TRIGGER IF EXISTS append_only ON ${s}.access_log;
-CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON ${s}.access_log FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_change();
-DROP TRIGGER IF EXISTS append_only_truncate ON ${s}.access_log;
-CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON ${s}.access_log FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change();
+${appendOnly('access_log', 'UPDATE OR DELETE')}
 
 -- ── row-level security ─────────────────────────────────────────────────────────────────────────
 ALTER TABLE ${s}.clients ENABLE ROW LEVEL SECURITY;
