@@ -7,6 +7,10 @@ import {
   GENESIS_HASH,
   canonicalEntryFor,
   emptiedChainFailure,
+  hashMismatch,
+  linkFailure,
+  recordedBackwards,
+  type ChainStepFailure,
   headFailure,
   currentHashVersion,
   type ChainAttachment,
@@ -307,6 +311,7 @@ export async function verifyJournal(
       lastRecordedAt = '';
     }
     if (!failure) {
+      let link: ChainStepFailure | null;
       const atts = attachments.get(r.id) ?? noAttachments;
       const version = r.hash_version ?? 1; // no column before migration 0008: version 1
       if (r.is_sample !== 0 && r.is_sample !== 1) {
@@ -321,18 +326,8 @@ export async function verifyJournal(
           'hash_version_invalid',
           `Entry #${r.seq} claims hash version ${String(version)}, which does not exist.`,
         );
-      } else if (r.seq !== current.seq + 1) {
-        failure = failureAt(
-          r,
-          'seq_gap',
-          `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`,
-        );
-      } else if (r.prev_hash !== current.hash) {
-        failure = failureAt(
-          r,
-          'prev_hash_mismatch',
-          `Entry #${r.seq} does not follow entry #${current.seq}: the chain was broken or reordered.`,
-        );
+      } else if ((link = linkFailure(current, { seq: r.seq, prevHash: r.prev_hash }))) {
+        failure = failureAt(r, link.reason, link.detail);
       } else if (chainHash(current.hash, rowToChainEntry(r, atts)) !== r.hash) {
         // the content as it is, hashed in the other version's form: a match means only the
         // version number was changed (e.g. a version-2 entry relabelled 1 to drop its author)
@@ -343,18 +338,10 @@ export async function verifyJournal(
             'hash_version_invalid',
             `Entry #${r.seq} was written as hash version ${other} but now claims version ${version}.`,
           );
-        else
-          failure = failureAt(
-            r,
-            'hash_mismatch',
-            `Entry #${r.seq} was changed after it was written: its content does not match its hash.`,
-          );
+        else failure = failureAt(r, 'hash_mismatch', hashMismatch(r.seq).detail);
       } else if (r.is_sample === 0 && r.recorded_at < lastRecordedAt) {
-        failure = failureAt(
-          r,
-          'recorded_backwards',
-          `Entry #${r.seq} was recorded at ${r.recorded_at}, earlier than the entry before it (${lastRecordedAt}): it may have been added later with a back-dated time.`,
-        );
+        const back = recordedBackwards(r.seq, r.recorded_at, lastRecordedAt);
+        failure = failureAt(r, back.reason, back.detail);
       }
       if (r.is_sample === 0 && r.recorded_at > lastRecordedAt) lastRecordedAt = r.recorded_at;
       for (const a of atts) fingerprints.add(a.sha256);

@@ -7,6 +7,9 @@ import {
   GENESIS_HASH,
   canonicalEntryV2,
   emptiedChainFailure,
+  hashMismatch,
+  linkFailure,
+  recordedBackwards,
   headFailure,
   type ChainAttachment,
   type ChainEntry,
@@ -165,19 +168,12 @@ export async function verifyTeam(c: pg.ClientBase, opts: { now?: () => Date } = 
         current = { clientId: r.clientId, seq: 0, hash: GENESIS_HASH, recordedAt: '' };
       }
       if (!failure) {
-        const name = (reason: ChainFailure['reason'], detail: string) =>
-          (failure = { clientId: r.clientId, seq: r.seq, entryId: r.id, reason, detail });
-        if (r.seq !== current.seq + 1)
-          name('seq_gap', `Expected entry #${current.seq + 1}, found #${r.seq}: an entry is missing or out of place.`);
-        else if (r.prevHash !== current.hash)
-          name('prev_hash_mismatch', `Entry #${r.seq} does not follow entry #${current.seq}: the chain was broken or reordered.`);
-        else if (r.hashVersion !== 2 || chainHashV2(current.hash, r) !== r.hash)
-          name('hash_mismatch', `Entry #${r.seq} was changed after it was written: its content does not match its hash.`);
-        else if (r.recordedAt < current.recordedAt)
-          name(
-            'recorded_backwards',
-            `Entry #${r.seq} was recorded at ${r.recordedAt}, earlier than the entry before it (${current.recordedAt}).`,
-          );
+        // the same checks, in the same order and words, as the local journal's (journal/chain.ts)
+        const step =
+          linkFailure(current, r) ??
+          (r.hashVersion !== 2 || chainHashV2(current.hash, r) !== r.hash ? hashMismatch(r.seq) : null) ??
+          (r.recordedAt < current.recordedAt ? recordedBackwards(r.seq, r.recordedAt, current.recordedAt) : null);
+        if (step) failure = { clientId: r.clientId, seq: r.seq, entryId: r.id, ...step };
       }
       current = {
         clientId: r.clientId,

@@ -161,6 +161,34 @@ export interface ChainFailure {
   detail: string;
 }
 
+/** One way an entry does not fit where it stands in its chain: the reason and the sentence that says it. */
+export interface ChainStepFailure {
+  reason: ChainFailure['reason'];
+  detail: string;
+}
+
+/** Whether entry `e` follows `at`, the chain's entry before it: the next number, linked to its hash. Both verifiers ask it. */
+export function linkFailure(at: { seq: number; hash: string }, e: { seq: number; prevHash: string }): ChainStepFailure | null {
+  if (e.seq !== at.seq + 1)
+    return { reason: 'seq_gap', detail: `Expected entry #${at.seq + 1}, found #${e.seq}: an entry is missing or out of place.` };
+  if (e.prevHash !== at.hash)
+    return {
+      reason: 'prev_hash_mismatch',
+      detail: `Entry #${e.seq} does not follow entry #${at.seq}: the chain was broken or reordered.`,
+    };
+  return null;
+}
+
+export const hashMismatch = (seq: number): ChainStepFailure => ({
+  reason: 'hash_mismatch',
+  detail: `Entry #${seq} was changed after it was written: its content does not match its hash.`,
+});
+
+export const recordedBackwards = (seq: number, recordedAt: string, before: string): ChainStepFailure => ({
+  reason: 'recorded_backwards',
+  detail: `Entry #${seq} was recorded at ${recordedAt}, earlier than the entry before it (${before}): it may have been added later with a back-dated time.`,
+});
+
 /** How a chain's last entry compares with its recorded head row; null when they match. */
 export function headFailure(
   chain: { clientId: number; seq: number; hash: string },
