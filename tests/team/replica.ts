@@ -19,8 +19,8 @@ export interface Replica {
   close: () => void;
 }
 
-export function makeReplica(person: AddedPerson & { connect: () => Promise<pg.Client> }, now?: string): Replica {
-  const app = createTempApp(now ? { now } : {});
+/** Writes the `team.replica` setting as joining writes it: this file mirrors the person's team. */
+export function markAsReplica(app: TempApp, person: AddedPerson): TeamReplica {
   const t = parseTeamUrl(person.url);
   const replica: TeamReplica = {
     host: t.host,
@@ -32,9 +32,16 @@ export function makeReplica(person: AddedPerson & { connect: () => Promise<pg.Cl
     role: person.role,
     joinedAt: app.clock.now.toISOString(),
   };
+  const at = app.clock.now.toISOString();
   app.database.sqlite
-    .prepare('INSERT INTO settings (key, value, team_version) VALUES (?, ?, NULL)')
-    .run(teamReplicaKey, JSON.stringify(replica));
+    .prepare('INSERT INTO settings (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)')
+    .run(teamReplicaKey, JSON.stringify(replica), at, at);
+  return replica;
+}
+
+export function makeReplica(person: AddedPerson & { connect: () => Promise<pg.Client> }, now?: string): Replica {
+  const app = createTempApp(now ? { now } : {});
+  markAsReplica(app, person);
   const ctx = () => app.services.ctx;
   return {
     app,
