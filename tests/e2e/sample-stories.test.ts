@@ -52,6 +52,8 @@ describe('the sample business’s stories in Chromium', () => {
 
     // the recorded call: the other party was told
     await page.getByRole('link', { name: 'Journal' }).click();
+    // the journal page, not the client's Journal tab still on screen (it has a search box too)
+    await page.getByRole('heading', { name: 'Journal' }).waitFor();
     await page.getByRole('searchbox', { name: 'Search' }).fill('one-star reviews everywhere');
     await page.getByText('1 match').waitFor();
     await page.getByTestId('journal-row').filter({ hasText: 'Threatened on the phone' }).click();
